@@ -1,0 +1,87 @@
+package org.refuge.platform.workflow.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.Task;
+import org.refuge.platform.workflow.TaskInbox;
+import org.refuge.platform.workflow.WorkTask;
+
+/** The inbox port on Flowable's task service. Candidate groups are Keycloak role names. */
+@ApplicationScoped
+public class FlowableTaskInbox implements TaskInbox {
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Override
+    public List<WorkTask> openTasks(Collection<String> groups, String user, int max) {
+        var query = tasks.createTaskQuery().or().taskAssignee(user);
+        if (!groups.isEmpty()) {
+            query = query.taskCandidateGroupIn(new ArrayList<>(groups));
+        }
+        return toWorkTasks(query.endOr().active().orderByTaskCreateTime().asc().listPage(0, max));
+    }
+
+    @Override
+    public Optional<WorkTask> task(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return task == null ? Optional.empty() : Optional.of(toWorkTasks(List.of(task)).get(0));
+    }
+
+    @Override
+    public void claim(String taskId, String user) {
+        tasks.claim(taskId, user);
+    }
+
+    @Override
+    public void unclaim(String taskId) {
+        tasks.unclaim(taskId);
+    }
+
+    @Override
+    public void complete(String taskId) {
+        tasks.complete(taskId);
+    }
+
+    private List<WorkTask> toWorkTasks(List<Task> found) {
+        Map<String, String> processKeys = new HashMap<>();
+        Map<String, String> businessKeys = new HashMap<>();
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (!instanceIds.isEmpty()) {
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+                processKeys.put(instance.getId(), instance.getProcessDefinitionKey());
+                businessKeys.put(instance.getId(), instance.getBusinessKey());
+            }
+        }
+        return found.stream().map(task -> new WorkTask(task.getId(),
+                "task." + processKeys.get(task.getProcessInstanceId()) + "." + task.getTaskDefinitionKey(),
+                processKeys.get(task.getProcessInstanceId()), businessKeys.get(task.getProcessInstanceId()),
+                candidateGroups(task), task.getAssignee(), task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant())).toList();
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+}

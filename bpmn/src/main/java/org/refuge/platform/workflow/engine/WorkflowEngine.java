@@ -1,0 +1,96 @@
+package org.refuge.platform.workflow.engine;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.transaction.TransactionManager;
+
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flowable.engine.repository.DeploymentBuilder;
+import org.jboss.logging.Logger;
+
+/**
+ * The embedded Flowable engine. It is built at start-up on the container's JTA transaction manager and the
+ * application's datasource, so a service's JPA write and a process step commit or roll back together; its async
+ * executor runs on the container's managed threads. Bean-managed transactions: the engine starts and joins JTA
+ * transactions itself. Flowable owns and upgrades its own tables.
+ */
+@Singleton
+@Startup
+@PermitAll
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class WorkflowEngine {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowEngine.class);
+
+    /** Every process definition of Refuge, deployed together at start-up; unchanged files are not redeployed. */
+    static final String[] PROCESS_RESOURCES = {
+            "processes/mass-influx-response.bpmn20.xml",
+    };
+
+    @Resource(lookup = "java:jboss/datasources/RefugeDS")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        long started = System.nanoTime();
+        JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
+        configuration.setTransactionManager(transactionManager);
+        configuration.setDataSource(dataSource);
+        configuration.setDatabaseType("postgres");
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setClassLoader(WorkflowEngine.class.getClassLoader());
+        configuration.setHistoryLevel(HistoryLevel.AUDIT);
+        configuration.setDisableIdmEngine(true);
+        configuration.setDisableEventRegistry(true);
+        configuration.setAsyncExecutorActivate(true);
+        configuration.setAsyncExecutorThreadFactory(threadFactory);
+        // a job whose node died is retried after its lock expires: five minutes, not Flowable's default hour
+        configuration.setAsyncExecutorAsyncJobLockTimeInMillis(5 * 60 * 1000);
+        configuration.setAsyncExecutorTimerLockTimeInMillis(5 * 60 * 1000);
+        engine = configuration.buildProcessEngine();
+        deployProcesses();
+        LOG.infof("Flowable engine started in %d ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void deployProcesses() {
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name("refuge-processes").enableDuplicateFiltering();
+        for (String resource : PROCESS_RESOURCES) {
+            deployment.addClasspathResource(resource);
+        }
+        deployment.deploy();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,64 @@
+package org.refuge.platform.workflow;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+
+/**
+ * Each role's inbox: the tasks offered to the user's roles and those the user has claimed. Claiming and completing
+ * are checked here against the task's candidate groups and assignee, never only by the screen.
+ */
+@Stateless
+@RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
+        Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+public class InboxService {
+
+    @Inject
+    TaskInbox inbox;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public List<WorkTask> myTasks(int max) {
+        return inbox.openTasks(currentUser.roles(), currentUser.username(), max);
+    }
+
+    public void claim(String taskId) {
+        WorkTask task = visibleTask(taskId);
+        if (task.assignee() != null) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        inbox.claim(taskId, currentUser.username());
+    }
+
+    public void release(String taskId) {
+        WorkTask task = visibleTask(taskId);
+        if (!currentUser.username().equals(task.assignee())) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        inbox.unclaim(taskId);
+    }
+
+    /** Completes a task that needs no form of its own; tasks with forms are completed by their context's service. */
+    public void complete(String taskId) {
+        WorkTask task = visibleTask(taskId);
+        if (!currentUser.username().equals(task.assignee())) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        inbox.complete(taskId);
+    }
+
+    private WorkTask visibleTask(String taskId) {
+        WorkTask task = inbox.task(taskId).orElseThrow(() -> new TaskNotAvailableException(taskId));
+        boolean offered = task.candidateGroups().stream().anyMatch(currentUser.roles()::contains);
+        if (!offered && !currentUser.username().equals(task.assignee())) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        return task;
+    }
+}

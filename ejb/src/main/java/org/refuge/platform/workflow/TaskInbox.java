@@ -1,0 +1,20 @@
+package org.refuge.platform.workflow;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The workflow port behind every role's inbox, implemented by the {@code bpmn} module. */
+public interface TaskInbox {
+
+    /** Open tasks offered to any of these groups or assigned to this user, oldest first. */
+    List<WorkTask> openTasks(Collection<String> groups, String user, int max);
+
+    Optional<WorkTask> task(String taskId);
+
+    void claim(String taskId, String user);
+
+    void unclaim(String taskId);
+
+    void complete(String taskId);
+}

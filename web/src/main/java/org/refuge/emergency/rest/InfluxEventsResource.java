@@ -1,0 +1,62 @@
+package org.refuge.emergency.rest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.refuge.emergency.application.DeclareInfluxForm;
+import org.refuge.emergency.application.EmergencyService;
+import org.refuge.emergency.domain.InfluxEvent;
+import org.refuge.platform.security.Roles;
+
+/** Influx events: {@code GET /api/v1/influx-events}, {@code POST} to declare one, {@code GET .../{id}}. Supervisors only. */
+@Path("/v1/influx-events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SUPERVISOR)
+public class InfluxEventsResource {
+
+    /** The API's view of an influx event. */
+    public record InfluxEventJson(UUID id, String name, int threshold, String status, Instant declaredAt,
+                                  String declaredBy, String processInstanceId) {
+        static InfluxEventJson of(InfluxEvent e) {
+            return new InfluxEventJson(e.id(), e.name(), e.threshold(), e.status().name(), e.declaredAt(),
+                    e.declaredBy(), e.processInstanceId());
+        }
+    }
+
+    @Inject
+    EmergencyService emergencies;
+
+    @GET
+    public List<InfluxEventJson> recent() {
+        return emergencies.recent(100).stream().map(InfluxEventJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public InfluxEventJson one(@PathParam("id") UUID id) {
+        return emergencies.find(id).map(InfluxEventJson::of).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response declare(DeclareInfluxForm form) {
+        InfluxEvent event = emergencies.declare(form);
+        return Response.created(URI.create("v1/influx-events/" + event.id())).entity(InfluxEventJson.of(event)).build();
+    }
+}

@@ -1,0 +1,85 @@
+package org.refuge.platform.rest;
+
+import java.util.UUID;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
+
+import org.jboss.logging.Logger;
+import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.workflow.TaskNotAvailableException;
+
+/**
+ * Turns every exception that leaves a resource into {@code application/problem+json}: 401 without a valid bearer
+ * token, 403 for a role or site outside the caller's scope, 400 with field errors for invalid input, and a 500
+ * that names only an incident id (the log has the rest, without personal data).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    Providers providers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof EJBAccessException || e instanceof ForbiddenException || e instanceof NotAuthorizedException) {
+            return denied();
+        }
+        if (e instanceof SiteAccessDeniedException) {
+            return Problem.of(Status.FORBIDDEN, "This record belongs to a site outside your scope.").toResponse();
+        }
+        if (e instanceof TaskNotAvailableException) {
+            return Problem.of(Status.CONFLICT, "The task is no longer available to you.").toResponse();
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            // wrapped in an EJBException: answered as the dedicated mapper answers it unwrapped
+            return providers.getExceptionMapper(ConstraintViolationException.class).toResponse(violations);
+        }
+        if (e instanceof ProcessingException) {
+            return Problem.of(Status.BAD_REQUEST, "The request body could not be read as this resource's JSON.").toResponse();
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Status status = Status.fromStatusCode(web.getResponse().getStatus());
+            return Problem.of(status == null ? Status.BAD_REQUEST : status,
+                    status == null ? "Request refused." : status.getReasonPhrase()).toResponse();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error in the REST API, incident %s", incident);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "Unexpected error; incident " + incident).toResponse();
+    }
+
+    private Response denied() {
+        if (security == null || security.getUserPrincipal() == null) {
+            return Response.fromResponse(Problem.of(Status.UNAUTHORIZED, "A valid bearer token is required.").toResponse())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"refuge\"").build();
+        }
+        return Problem.of(Status.FORBIDDEN, "Your role does not allow this request.").toResponse();
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while (current instanceof EJBException && current.getCause() != null && !(current instanceof EJBAccessException)) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,77 @@
+package org.refuge.platform.web;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.refuge.platform.workflow.InboxService;
+import org.refuge.platform.workflow.TaskNotAvailableException;
+import org.refuge.platform.workflow.WorkTask;
+
+/** The inbox of the signed-in user's roles: open tasks, their age, claim, release and complete. */
+@Named
+@ViewScoped
+public class InboxView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 200;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    UserView user;
+
+    private List<WorkTask> tasks;
+
+    public List<WorkTask> getTasks() {
+        if (tasks == null) {
+            tasks = inbox.myTasks(PAGE);
+        }
+        return tasks;
+    }
+
+    public boolean mine(WorkTask task) {
+        return user.getMe().username().equals(task.assignee());
+    }
+
+    /** Age of a task as hours and minutes, for the "waiting since" column. */
+    public String age(WorkTask task) {
+        Duration age = Duration.between(task.createdAt(), Instant.now());
+        return messages.text("inbox.age", age.toHours(), age.toMinutesPart());
+    }
+
+    public boolean overdue(WorkTask task) {
+        return task.dueAt() != null && task.dueAt().isBefore(Instant.now());
+    }
+
+    public void claim(WorkTask task) {
+        act(() -> inbox.claim(task.id()), "inbox.claimed");
+    }
+
+    public void release(WorkTask task) {
+        act(() -> inbox.release(task.id()), "inbox.released");
+    }
+
+    public void complete(WorkTask task) {
+        act(() -> inbox.complete(task.id()), "inbox.completed");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            messages.info(doneKey);
+        } catch (TaskNotAvailableException e) {
+            messages.error("inbox.notAvailable");
+        }
+        tasks = null;
+    }
+}

@@ -1,0 +1,44 @@
+package org.refuge.platform.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import org.refuge.platform.security.Roles;
+
+/**
+ * The menu: each entry lists the roles it is for and appears only for them. Hiding an entry is convenience;
+ * the page's service refuses the other roles on its own.
+ */
+@Named
+@RequestScoped
+public class NavigationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A menu entry: bundle key of its label, outcome, PrimeIcons class and the roles that see it. */
+    public record Entry(String labelKey, String outcome, String icon, List<String> roles) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("menu.home", "/index", "pi pi-home", Roles.ALL),
+            new Entry("menu.inbox.registrar", "/platform/inbox", "pi pi-inbox", List.of(Roles.REGISTRAR)),
+            new Entry("menu.inbox.medical", "/platform/inbox", "pi pi-heart", List.of(Roles.MEDICAL)),
+            new Entry("menu.inbox.police", "/platform/inbox", "pi pi-shield", List.of(Roles.POLICE)),
+            new Entry("menu.inbox.camp", "/platform/inbox", "pi pi-inbox", List.of(Roles.CAMP_MANAGER)),
+            new Entry("menu.inbox.caseworker", "/platform/inbox", "pi pi-inbox", List.of(Roles.CASEWORKER)),
+            new Entry("menu.inbox.social", "/platform/inbox", "pi pi-inbox", List.of(Roles.SOCIAL_WORKER)),
+            new Entry("menu.inbox.supervisor", "/platform/inbox", "pi pi-inbox", List.of(Roles.SUPERVISOR)),
+            new Entry("menu.influx", "/emergency/influx-events", "pi pi-exclamation-triangle", List.of(Roles.SUPERVISOR)),
+            new Entry("menu.sites", "/platform/sites", "pi pi-map-marker", List.of(Roles.ADMIN, Roles.SUPERVISOR)),
+            new Entry("menu.audit", "/platform/audit", "pi pi-eye", List.of(Roles.AUDITOR)));
+
+    public List<Entry> getEntries() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return ENTRIES.stream().filter(e -> e.roles().stream().anyMatch(context::isUserInRole)).toList();
+    }
+}
