@@ -1,0 +1,142 @@
+package org.refuge.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Real sign-in through Keycloak in headless Chromium: each demo role sees its own name, roles, site and menu;
+ * the language switch changes the page; signing out ends the Keycloak session; a supervisor's form shows
+ * errors next to the field and keeps what was typed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInBrowserIT {
+
+    /** The menu each demo user must see, as bundle keys, in menu order. */
+    private static final Map<String, List<String>> MENUS = Map.of(
+            "registrar", List.of("menu.home", "menu.inbox.registrar"),
+            "police", List.of("menu.home", "menu.inbox.police"),
+            "medical", List.of("menu.home", "menu.inbox.medical"),
+            "caseworker", List.of("menu.home", "menu.inbox.caseworker"),
+            "supervisor", List.of("menu.home", "menu.inbox.supervisor", "menu.influx", "menu.sites"),
+            "camp-manager", List.of("menu.home", "menu.inbox.camp"),
+            "social-worker", List.of("menu.home", "menu.inbox.social"),
+            "auditor", List.of("menu.home", "menu.audit"),
+            "admin", List.of("menu.home", "menu.sites"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    private static String baseUrl() {
+        return System.getProperty("refuge.test.base-url", "http://localhost:8280/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registrar", "police", "medical", "caseworker", "supervisor", "camp-manager",
+            "social-worker", "auditor", "admin"})
+    void eachRole_signsInAndSeesItsOwnMenu(String user) {
+        try (Browser browser = new Browser()) {
+            browser.open(baseUrl());
+            assertThat(browser.driver().getCurrentUrl()).as("redirected to Keycloak").contains("/realms/refuge/");
+            browser.signIn(user);
+
+            List<String> menu = browser.driver().findElements(By.cssSelector("#main-menu a[data-menu]")).stream()
+                    .map(a -> a.getDomAttribute("data-menu")).toList();
+            assertThat(menu).isEqualTo(MENUS.get(user));
+            assertThat(browser.driver().findElement(By.id("user-roles")).getText())
+                    .isEqualTo(bundle("en").getProperty("role." + user));
+            browser.screenshot("home-" + user);
+        }
+    }
+
+    @Test
+    void registrar_seesName_site_andSwitchesLanguages() {
+        try (Browser browser = new Browser()) {
+            browser.open(baseUrl());
+            browser.signIn("registrar");
+            assertThat(browser.driver().findElement(By.id("user-name")).getText()).isEqualTo("Anahit Petrosyan");
+            assertThat(browser.driver().findElement(By.id("user-sites")).getText()).contains("Margara border crossing point");
+
+            for (String language : List.of("hy", "ru", "en")) {
+                browser.driver().findElement(By.cssSelector("a[data-lang='" + language + "']")).click();
+                String title = bundle(language).getProperty("home.title");
+                browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+                assertThat(browser.driver().findElement(By.cssSelector("a[data-menu='menu.inbox.registrar']")).getText())
+                        .isEqualTo(bundle(language).getProperty("menu.inbox.registrar"));
+                browser.screenshot("home-registrar-" + language);
+            }
+        }
+    }
+
+    @Test
+    void signingOut_endsTheKeycloakSessionToo() {
+        try (Browser browser = new Browser()) {
+            browser.open(baseUrl());
+            browser.signIn("police");
+            browser.driver().findElement(By.id("logout-form:logout")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            browser.open(baseUrl());
+            assertThat(browser.driver().findElements(By.id("username"))).as("login asked again").isNotEmpty();
+        }
+    }
+
+    @Test
+    void supervisor_declaresAnInflux_andFindsTheAssessmentInTheInbox() {
+        try (Browser browser = new Browser()) {
+            browser.open(baseUrl() + "emergency/influx-events.xhtml");
+            browser.signIn("supervisor");
+
+            // an empty name is refused next to the field; the threshold typed stays
+            WebElement threshold = browser.driver().findElement(By.id("declare-form:threshold_input"));
+            threshold.clear();
+            threshold.sendKeys("3000");
+            browser.driver().findElement(By.id("declare-form:declare")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#declare-form .ui-message-error"), "Enter a name"));
+            assertThat(browser.driver().findElement(By.id("declare-form:threshold_input")).getDomProperty("value")).contains("3");
+
+            String name = "Browser influx " + UUID.randomUUID().toString().substring(0, 8);
+            browser.driver().findElement(By.id("declare-form:name")).sendKeys(name);
+            browser.driver().findElement(By.id("declare-form:declare")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("events-form:events"), name));
+            browser.screenshot("influx-declared");
+
+            browser.driver().findElement(By.cssSelector("a[data-menu='menu.inbox.supervisor']")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-form:tasks"),
+                    bundle("en").getProperty("task.massInfluxResponse.assessInflux")));
+            browser.screenshot("inbox-supervisor");
+        }
+    }
+
+    private static Properties bundle(String language) {
+        Path file = Path.of("../web/src/main/resources/org/refuge/web/i18n/messages_" + language + ".properties");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}
