@@ -1,6 +1,16 @@
 package org.refuge.acceptance;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -64,6 +74,29 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..workflow.engine..", "..workflow")
                 .and().resideOutsideOfPackage("org.refuge.acceptance..")
                 .should().dependOnClassesThat().resideInAPackage("org.flowable..")
+                .check(refuge);
+    }
+
+    @Test
+    void everyRestResourceStatesItsRoles() {
+        classes().that().areAnnotatedWith("jakarta.ws.rs.Path").should().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
+                .check(refuge);
+    }
+
+    @Test
+    void everyPublicServiceMethodStatesItsRoles() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ejb.Stateless")
+                .and().arePublic().and().areDeclaredInClassesThat().resideOutsideOfPackage("org.refuge.acceptance..")
+                .should(new ArchCondition<JavaMethod>("state roles on the method or its class") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean stated = method.isAnnotatedWith(RolesAllowed.class) || method.isAnnotatedWith(PermitAll.class)
+                                || method.getOwner().isAnnotatedWith(RolesAllowed.class) || method.getOwner().isAnnotatedWith(PermitAll.class);
+                        if (!stated) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " states no roles"));
+                        }
+                    }
+                })
                 .check(refuge);
     }
 }
