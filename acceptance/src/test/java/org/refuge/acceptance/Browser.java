@@ -63,7 +63,12 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Keycloak.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-sign-in-" + username + "-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     public void screenshot(String name) {

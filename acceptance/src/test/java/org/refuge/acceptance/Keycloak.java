@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,8 +26,25 @@ public final class Keycloak {
         return configured == null || configured.isBlank() || configured.startsWith("${") ? "http://localhost:8180" : configured;
     }
 
-    /** An access token for the user, from the realm's API client (resource-owner password grant). */
-    public static String token(String username) {
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> EXPIRES = new ConcurrentHashMap<>();
+
+    /**
+     * An access token for the user, from the realm's API client (resource-owner password grant), reused while it has
+     * a minute left: many logins in a burst would trip the realm's brute-force protection.
+     */
+    public static synchronized String token(String username) {
+        Long expires = EXPIRES.get(username);
+        if (expires != null && expires > System.currentTimeMillis() + 60_000) {
+            return TOKENS.get(username);
+        }
+        String token = fetch(username);
+        TOKENS.put(username, token);
+        EXPIRES.put(username, System.currentTimeMillis() + 240_000);
+        return token;
+    }
+
+    private static String fetch(String username) {
         String form = "grant_type=password&client_id=refuge-api&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + DEMO_PASSWORD;
         HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/realms/refuge/protocol/openid-connect/token"))

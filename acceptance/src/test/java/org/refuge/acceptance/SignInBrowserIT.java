@@ -33,13 +33,13 @@ class SignInBrowserIT {
 
     /** The menu each demo user must see, as bundle keys, in menu order. */
     private static final Map<String, List<String>> MENUS = Map.of(
-            "registrar", List.of("menu.home", "menu.inbox.registrar"),
-            "police", List.of("menu.home", "menu.inbox.police"),
-            "medical", List.of("menu.home", "menu.inbox.medical"),
-            "caseworker", List.of("menu.home", "menu.inbox.caseworker"),
-            "supervisor", List.of("menu.home", "menu.inbox.supervisor", "menu.influx", "menu.sites"),
-            "camp-manager", List.of("menu.home", "menu.inbox.camp"),
-            "social-worker", List.of("menu.home", "menu.inbox.social"),
+            "registrar", List.of("menu.home", "menu.preRegister", "menu.household", "menu.inbox.registrar"),
+            "police", List.of("menu.home", "menu.household", "menu.inbox.police"),
+            "medical", List.of("menu.home", "menu.household", "menu.inbox.medical"),
+            "caseworker", List.of("menu.home", "menu.household", "menu.inbox.caseworker"),
+            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.influx", "menu.sites"),
+            "camp-manager", List.of("menu.home", "menu.household", "menu.inbox.camp"),
+            "social-worker", List.of("menu.home", "menu.household", "menu.inbox.social"),
             "auditor", List.of("menu.home", "menu.audit"),
             "admin", List.of("menu.home", "menu.sites"));
 

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.refuge.platform.workflow.engine.TestProcessEngine;
 
 /**
  * processes/mass-influx-response.bpmn20.xml on a real Flowable engine and the PostgreSQL test database
@@ -22,30 +21,7 @@ class MassInfluxResponseProcessTest {
 
     @BeforeAll
     static void engine() {
-        String url = "jdbc:postgresql://" + env("REFUGE_DB_HOST", "localhost") + ":" + env("REFUGE_DB_PORT", "5432") + "/"
-                + env("REFUGE_TEST_DB_NAME", "refuge_test");
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setJdbcUrl(url);
-        configuration.setJdbcDriver("org.postgresql.Driver");
-        configuration.setJdbcUsername(env("REFUGE_DB_USER", "refuge"));
-        configuration.setJdbcPassword(env("REFUGE_DB_PASSWORD", "refuge"));
-        configuration.setDatabaseSchemaUpdate("true");
-        configuration.setDisableIdmEngine(true);
-        configuration.setDisableEventRegistry(true);
-        configuration.setAsyncExecutorActivate(false);
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().name("process-test").enableDuplicateFiltering()
-                .addClasspathResource("processes/mass-influx-response.bpmn20.xml").deploy();
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        engine = TestProcessEngine.get();
     }
 
     @Test

@@ -10,8 +10,9 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 
 /**
- * Each role's inbox: the tasks offered to the user's roles and those the user has claimed. Claiming and completing
- * are checked here against the task's candidate groups and assignee, never only by the screen.
+ * Each role's inbox: the tasks offered to the user's roles, at the user's sites, and those the user has claimed.
+ * Claiming and completing are checked here against the task's candidate groups, site and assignee, never only by
+ * the screen. Tasks with a form are completed by their form's service, not by a bare "done".
  */
 @Stateless
 @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
@@ -25,7 +26,8 @@ public class InboxService {
     CurrentUser currentUser;
 
     public List<WorkTask> myTasks(int max) {
-        return inbox.openTasks(currentUser.roles(), currentUser.username(), max);
+        return inbox.openTasks(currentUser.roles(), currentUser.username(),
+                currentUser.seesAllSites() ? null : currentUser.sites(), max);
     }
 
     public void claim(String taskId) {
@@ -47,7 +49,7 @@ public class InboxService {
     /** Completes a task that needs no form of its own; tasks with forms are completed by their context's service. */
     public void complete(String taskId) {
         WorkTask task = visibleTask(taskId);
-        if (!currentUser.username().equals(task.assignee())) {
+        if (!currentUser.username().equals(task.assignee()) || task.formKey() != null) {
             throw new TaskNotAvailableException(taskId);
         }
         inbox.complete(taskId);
@@ -57,6 +59,9 @@ public class InboxService {
         WorkTask task = inbox.task(taskId).orElseThrow(() -> new TaskNotAvailableException(taskId));
         boolean offered = task.candidateGroups().stream().anyMatch(currentUser.roles()::contains);
         if (!offered && !currentUser.username().equals(task.assignee())) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        if (task.siteCode() != null && !currentUser.seesAllSites() && !currentUser.sites().contains(task.siteCode())) {
             throw new TaskNotAvailableException(taskId);
         }
         return task;

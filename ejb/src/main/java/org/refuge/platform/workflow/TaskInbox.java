@@ -7,8 +7,12 @@ import java.util.Optional;
 /** The workflow port behind every role's inbox, implemented by the {@code bpmn} module. */
 public interface TaskInbox {
 
-    /** Open tasks offered to any of these groups or assigned to this user, oldest first. */
-    List<WorkTask> openTasks(Collection<String> groups, String user, int max);
+    /**
+     * Open tasks offered to any of these groups or assigned to this user, oldest first.
+     *
+     * @param sites only tasks of these sites; null for every site
+     */
+    List<WorkTask> openTasks(Collection<String> groups, String user, Collection<String> sites, int max);
 
     Optional<WorkTask> task(String taskId);
 

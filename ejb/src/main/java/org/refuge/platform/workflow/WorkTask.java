@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A user task as an inbox shows it: never the process variables, only what says what is to be done and since when.
+ * A user task as an inbox shows it: never the process variables, only what says what is to be done, where and since when.
  *
  * @param nameKey bundle key of the task's name ({@code task.<processKey>.<taskKey>})
+ * @param formKey the form that completes the task ({@code <context>/<form>}), or null for a task done by a bare "done"
+ * @param siteCode the site the task belongs to, or null for tasks of no site (supervision)
  */
 public record WorkTask(String id, String nameKey, String processKey, String businessKey, List<String> candidateGroups,
-                       String assignee, Instant createdAt, Instant dueAt) {
+                       String assignee, Instant createdAt, Instant dueAt, String formKey, String siteCode) {
 }

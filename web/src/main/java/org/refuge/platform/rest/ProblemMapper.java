@@ -1,5 +1,6 @@
 package org.refuge.platform.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.EJBAccessException;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.ext.Providers;
 import org.jboss.logging.Logger;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.workflow.TaskNotAvailableException;
+import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.registration.application.UnknownSpecificNeedException;
 
 /**
  * Turns every exception that leaves a resource into {@code application/problem+json}: 401 without a valid bearer
@@ -46,6 +49,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof SiteAccessDeniedException) {
             return Problem.of(Status.FORBIDDEN, "This record belongs to a site outside your scope.").toResponse();
+        }
+        if (e instanceof UnknownHouseholdException) {
+            return Problem.of(Status.NOT_FOUND, "No household has this registry number.").toResponse();
+        }
+        if (e instanceof UnknownSpecificNeedException unknown) {
+            return new Problem("about:blank", Status.BAD_REQUEST.getReasonPhrase(), 400, "The request has invalid fields.",
+                    List.of(new Problem.FieldError("visibleNeeds", "Unknown specific-need codes: " + String.join(", ", unknown.codes()))))
+                    .toResponse();
         }
         if (e instanceof TaskNotAvailableException) {
             return Problem.of(Status.CONFLICT, "The task is no longer available to you.").toResponse();

@@ -26,6 +26,9 @@ public class NavigationView implements Serializable {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("menu.home", "/index", "pi pi-home", Roles.ALL),
+            new Entry("menu.preRegister", "/registration/pre-register", "pi pi-user-plus", List.of(Roles.REGISTRAR)),
+            new Entry("menu.household", "/registration/household", "pi pi-search", List.of(Roles.REGISTRAR,
+                    Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER)),
             new Entry("menu.inbox.registrar", "/platform/inbox", "pi pi-inbox", List.of(Roles.REGISTRAR)),
             new Entry("menu.inbox.medical", "/platform/inbox", "pi pi-heart", List.of(Roles.MEDICAL)),
             new Entry("menu.inbox.police", "/platform/inbox", "pi pi-shield", List.of(Roles.POLICE)),

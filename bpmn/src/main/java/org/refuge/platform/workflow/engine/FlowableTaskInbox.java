@@ -2,6 +2,7 @@ package org.refuge.platform.workflow.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,12 +20,16 @@ import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
 import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.WorkTask;
 
 /** The inbox port on Flowable's task service. Candidate groups are Keycloak role names. */
 @ApplicationScoped
 public class FlowableTaskInbox implements TaskInbox {
+
+    /** The process variable that binds a process to a site; inboxes of site-bound users filter on it. */
+    static final String SITE_CODE = "siteCode";
 
     @Inject
     TaskService tasks;
@@ -33,12 +38,24 @@ public class FlowableTaskInbox implements TaskInbox {
     RuntimeService runtime;
 
     @Override
-    public List<WorkTask> openTasks(Collection<String> groups, String user, int max) {
-        var query = tasks.createTaskQuery().or().taskAssignee(user);
+    public List<WorkTask> openTasks(Collection<String> groups, String user, Collection<String> sites, int max) {
+        if (sites == null) {
+            return toWorkTasks(offered(groups, user).listPage(0, max));
+        }
+        List<Task> found = new ArrayList<>();
+        for (String site : sites) {
+            found.addAll(offered(groups, user).processVariableValueEquals(SITE_CODE, site).listPage(0, max));
+        }
+        found.sort(Comparator.comparing(Task::getCreateTime));
+        return toWorkTasks(found.subList(0, Math.min(max, found.size())));
+    }
+
+    private TaskQuery offered(Collection<String> groups, String user) {
+        TaskQuery query = tasks.createTaskQuery().or().taskAssignee(user);
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(new ArrayList<>(groups));
         }
-        return toWorkTasks(query.endOr().active().orderByTaskCreateTime().asc().listPage(0, max));
+        return query.endOr().active().orderByTaskCreateTime().asc();
     }
 
     @Override
@@ -65,18 +82,23 @@ public class FlowableTaskInbox implements TaskInbox {
     private List<WorkTask> toWorkTasks(List<Task> found) {
         Map<String, String> processKeys = new HashMap<>();
         Map<String, String> businessKeys = new HashMap<>();
+        Map<String, String> siteCodes = new HashMap<>();
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
         if (!instanceIds.isEmpty()) {
-            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
+                    .includeProcessVariables().list()) {
                 processKeys.put(instance.getId(), instance.getProcessDefinitionKey());
                 businessKeys.put(instance.getId(), instance.getBusinessKey());
+                Object site = instance.getProcessVariables().get(SITE_CODE);
+                siteCodes.put(instance.getId(), site == null ? null : site.toString());
             }
         }
         return found.stream().map(task -> new WorkTask(task.getId(),
                 "task." + processKeys.get(task.getProcessInstanceId()) + "." + task.getTaskDefinitionKey(),
                 processKeys.get(task.getProcessInstanceId()), businessKeys.get(task.getProcessInstanceId()),
                 candidateGroups(task), task.getAssignee(), task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant())).toList();
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getFormKey(),
+                siteCodes.get(task.getProcessInstanceId()))).toList();
     }
 
     private List<String> candidateGroups(Task task) {

@@ -37,8 +37,9 @@ public class WorkflowEngine {
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class);
 
     /** Every process definition of Refuge, deployed together at start-up; unchanged files are not redeployed. */
-    static final String[] PROCESS_RESOURCES = {
+    public static final String[] PROCESS_RESOURCES = {
             "processes/mass-influx-response.bpmn20.xml",
+            "processes/arrival.bpmn20.xml",
     };
 
     @Resource(lookup = "java:jboss/datasources/RefugeDS")

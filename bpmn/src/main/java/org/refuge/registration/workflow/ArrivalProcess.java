@@ -1,0 +1,36 @@
+package org.refuge.registration.workflow;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.flowable.engine.RuntimeService;
+import org.refuge.registration.application.ArrivalWorkflow;
+
+/**
+ * The {@code arrival} process (processes/arrival.bpmn20.xml): medical screening and the security check run in
+ * parallel for a registered household, then join as "screened". Business key: the registry number; variables carry
+ * ids and the site code (inboxes of site-bound staff show only their site's tasks).
+ */
+@ApplicationScoped
+public class ArrivalProcess implements ArrivalWorkflow {
+
+    public static final String KEY = "arrival";
+    public static final String HOUSEHOLD_ID = "householdId";
+    public static final String SITE_CODE = "siteCode";
+
+    @Inject
+    RuntimeService runtime;
+
+    @Override
+    public String householdRegistered(UUID householdId, String registryNumber, String siteCode) {
+        return runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(KEY)
+                .businessKey(registryNumber)
+                .variables(Map.of(HOUSEHOLD_ID, householdId.toString(), SITE_CODE, siteCode))
+                .start()
+                .getId();
+    }
+}

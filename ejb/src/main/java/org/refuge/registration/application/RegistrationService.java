@@ -1,0 +1,147 @@
+package org.refuge.registration.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditEvent;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.registration.application.HouseholdView.HouseholdFile;
+import org.refuge.registration.application.HouseholdView.TimelineEntry;
+import org.refuge.registration.domain.Household;
+import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.registration.infrastructure.RegistryCounter;
+
+/**
+ * Household pre-registration at a border crossing point and the household file. A registrar works at their own BCP
+ * only; the same idempotency key (a double click, a browser or network retry) always gives the same household.
+ */
+@Stateless
+public class RegistrationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RegistryCounter counter;
+
+    @Inject
+    ArrivalWorkflow workflow;
+
+    @Inject
+    RefugeSettings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Pre-registers a household and starts its arrival process, in one transaction. With an idempotency key that was
+     * used before by the same user, returns that household instead of creating a second one.
+     */
+    @RolesAllowed(Roles.REGISTRAR)
+    public HouseholdView preRegister(@NotNull @Valid PreRegistrationForm form,
+                                     @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : currentUser.username() + ":" + idempotencyKey;
+        if (key != null) {
+            // concurrent retries with one key wait here for the first, then find its household
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+            Optional<Household> earlier = em.createQuery("select h from Household h where h.idempotencyKey = :key", Household.class)
+                    .setParameter("key", key).getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                return HouseholdView.of(earlier.get());
+            }
+        }
+        String site = registeringSite(form.getSiteCode());
+        requireKnownNeeds(form.getVisibleNeeds());
+        Instant now = Instant.now(clock);
+        LocalDate day = now.atZone(settings.zone()).toLocalDate();
+        RegistryNumber number = RegistryNumber.of(site, day, counter.next(site, day));
+        Household household = Household.preRegister(number, site, form.getArrivedAt() == null ? now : form.getArrivedAt(), now,
+                currentUser.username(), form.getHeadName(), form.getHeadNameLatin(), form.composition(),
+                form.getVehicleOrGroup(), form.getVisibleNeeds(), key);
+        em.persist(household);
+        workflow.householdRegistered(household.id(), number.value(), site);
+        audit.record(AuditAction.CREATE, "Household", number.value(), "pre-registration");
+        return HouseholdView.of(household);
+    }
+
+    /** The household file; a site-bound user sees only households of their sites. Every read is audited. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
+            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public HouseholdFile file(@NotNull RegistryNumber number) {
+        Household household = em.createQuery("select h from Household h where h.registryNumber = :number", Household.class)
+                .setParameter("number", number.value()).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        currentUser.requireSite(household.siteCode());
+        audit.record(AuditAction.READ, "Household", number.value(), "household file");
+        List<TimelineEntry> timeline = new ArrayList<>();
+        em.createQuery("select e from AuditEvent e where e.recordType = 'Household' and e.recordId = :number "
+                        + "and e.action <> org.refuge.platform.audit.AuditAction.READ order by e.occurredAt desc", AuditEvent.class)
+                .setParameter("number", number.value()).setMaxResults(200).getResultList()
+                .forEach(e -> timeline.add(new TimelineEntry(e.occurredAt(), e.actor(), e.action().name() + ": " + e.purpose())));
+        timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        return new HouseholdFile(HouseholdView.of(household), timeline);
+    }
+
+    /** Households registered today at the registrar's own site, newest first. */
+    @RolesAllowed(Roles.REGISTRAR)
+    public List<HouseholdView> registeredTodayAtMySite(int max) {
+        String site = registeringSite(null);
+        Instant startOfDay = LocalDate.now(clock.withZone(settings.zone())).atStartOfDay(settings.zone()).toInstant();
+        return em.createQuery("select h from Household h where h.siteCode = :site and h.registeredAt >= :from "
+                        + "order by h.registeredAt desc", Household.class)
+                .setParameter("site", site).setParameter("from", startOfDay).setMaxResults(max)
+                .getResultStream().map(HouseholdView::of).toList();
+    }
+
+    private void requireKnownNeeds(List<String> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> unknown = new java.util.TreeSet<>(codes);
+        unknown.removeAll(em.createNativeQuery("SELECT code FROM specific_need WHERE active AND code IN (:codes)", String.class)
+                .setParameter("codes", codes).getResultList());
+        if (!unknown.isEmpty()) {
+            throw new UnknownSpecificNeedException(unknown);
+        }
+    }
+
+    /** The BCP a registration is made at: the one asked for if it is the user's, else the user's only site. */
+    private String registeringSite(String requested) {
+        if (requested != null && !requested.isBlank()) {
+            String code = requested.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!currentUser.sites().contains(code)) {
+                throw new SiteAccessDeniedException(code);
+            }
+            return code;
+        }
+        if (currentUser.sites().size() != 1) {
+            throw new SiteAccessDeniedException(currentUser.sites().isEmpty() ? "(none)" : "(choose one of your sites)");
+        }
+        return currentUser.sites().iterator().next();
+    }
+}

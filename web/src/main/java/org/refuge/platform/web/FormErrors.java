@@ -1,0 +1,66 @@
+package org.refuge.platform.web;
+
+import java.util.Map;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+
+/**
+ * Shows a service's Bean Validation refusal on the form that caused it: each violation next to its field (by the
+ * last node of its property path), in the page's language; the fields keep what was typed.
+ */
+@RequestScoped
+public class FormErrors {
+
+    @Resource
+    ValidatorFactory validatorFactory;
+
+    /** Returns true when the exception was a validation refusal and is now shown; false leaves it to the caller. */
+    public boolean show(EJBException exception, Map<String, String> fieldToClientId) {
+        if (!(exception.getCause() instanceof ConstraintViolationException violations)) {
+            return false;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+            String path = violation.getPropertyPath().toString();
+            String field = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[.*\\]", "");
+            String text = interpolate(violation, context);
+            context.addMessage(fieldToClientId.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+        context.validationFailed();
+        return true;
+    }
+
+    private String interpolate(ConstraintViolation<?> violation, FacesContext context) {
+        try {
+            return validatorFactory.getMessageInterpolator().interpolate(violation.getMessageTemplate(),
+                    new MessageInterpolator.Context() {
+                        @Override
+                        public ConstraintDescriptor<?> getConstraintDescriptor() {
+                            return violation.getConstraintDescriptor();
+                        }
+
+                        @Override
+                        public Object getValidatedValue() {
+                            return violation.getInvalidValue();
+                        }
+
+                        @Override
+                        public <T> T unwrap(Class<T> type) {
+                            throw new ValidationException("No provider context");
+                        }
+                    }, context.getViewRoot().getLocale());
+        } catch (RuntimeException e) {
+            return violation.getMessage();
+        }
+    }
+}

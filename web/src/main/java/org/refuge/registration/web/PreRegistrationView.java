@@ -1,0 +1,97 @@
+package org.refuge.registration.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.web.FormErrors;
+import org.refuge.platform.web.Messages;
+import org.refuge.registration.application.HouseholdView;
+import org.refuge.registration.application.PreRegistrationForm;
+import org.refuge.registration.application.RegistrationService;
+import org.refuge.registration.application.UnknownSpecificNeedException;
+import org.refuge.registration.domain.Transliteration;
+
+/**
+ * The desk's pre-registration form: head of household, composition, vehicle or group, visible needs; the registry
+ * number at once. Each form instance carries an idempotency key, so a double click or a resubmitted page registers
+ * one household; after a success the form is fresh with a new key.
+ */
+@Named
+@ViewScoped
+public class PreRegistrationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The specific-need categories a registrar can see or be told at the desk (UNHCR codes; sensitive ones excluded). */
+    static final List<String> VISIBLE_NEEDS = List.of("SC", "DS", "SM", "ER", "WR", "SP", "CR", "FU", "LP");
+
+    @Inject
+    RegistrationService registration;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    FormErrors formErrors;
+
+    /** Form fields by property name, for the service's validation messages. */
+    private static final Map<String, String> FIELDS = Map.of("headName", "pre-register-form:head",
+            "headNameLatin", "pre-register-form:latin", "vehicleOrGroup", "pre-register-form:vehicle",
+            "visibleNeeds", "pre-register-form:needs", "sizeInRange", "pre-register-form:fc");
+
+    private PreRegistrationForm form = new PreRegistrationForm();
+    private String idempotencyKey = UUID.randomUUID().toString();
+    private HouseholdView last;
+    private List<HouseholdView> today;
+
+    public void register() {
+        try {
+            last = registration.preRegister(form, idempotencyKey);
+            messages.info("registration.registered", last.registryNumber());
+            form = new PreRegistrationForm();
+            idempotencyKey = UUID.randomUUID().toString();
+            today = null;
+        } catch (EJBException e) {
+            if (!formErrors.show(e, FIELDS)) {
+                throw e;
+            }
+        } catch (SiteAccessDeniedException e) {
+            messages.error("registration.noSite");
+        } catch (UnknownSpecificNeedException e) {
+            messages.fieldError("pre-register-form:needs", "registration.unknownNeed");
+        }
+    }
+
+    /** Proposes the Latin spelling of the head's name while the registrar types; they may correct it. */
+    public void proposeLatin() {
+        if (form.getHeadNameLatin() == null || form.getHeadNameLatin().isBlank()) {
+            form.setHeadNameLatin(Transliteration.toLatin(form.getHeadName()));
+        }
+    }
+
+    public List<HouseholdView> getToday() {
+        if (today == null) {
+            try {
+                today = registration.registeredTodayAtMySite(100);
+            } catch (SiteAccessDeniedException e) {
+                today = List.of();
+            }
+        }
+        return today;
+    }
+
+    public List<String> getVisibleNeedOptions() {
+        return VISIBLE_NEEDS;
+    }
+
+    public PreRegistrationForm getForm() { return form; }
+    public HouseholdView getLast() { return last; }
+}
