@@ -8,9 +8,9 @@ import java.util.Locale;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
-import jakarta.validation.ValidationException;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.core.Response.Status;
+
+import org.refuge.platform.web.ViolationMessages;
 
 /**
  * A 400 problem listing each invalid field with its message in the caller's language (Accept-Language among the
@@ -23,7 +23,7 @@ final class ValidationProblems {
 
     static Problem of(ConstraintViolationException exception, MessageInterpolator interpolator, Locale locale) {
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), message(v, interpolator, locale)))
+                .map(v -> new Problem.FieldError(field(v), ViolationMessages.in(locale, v, interpolator)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return new Problem("about:blank", Status.BAD_REQUEST.getReasonPhrase(), 400, "The request has invalid fields.", errors);
@@ -32,28 +32,5 @@ final class ValidationProblems {
     static String field(ConstraintViolation<?> violation) {
         String[] parts = violation.getPropertyPath().toString().split("\\.");
         return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
-    }
-
-    private static String message(ConstraintViolation<?> violation, MessageInterpolator interpolator, Locale locale) {
-        try {
-            return interpolator.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
-                @Override
-                public ConstraintDescriptor<?> getConstraintDescriptor() {
-                    return violation.getConstraintDescriptor();
-                }
-
-                @Override
-                public Object getValidatedValue() {
-                    return violation.getInvalidValue();
-                }
-
-                @Override
-                public <T> T unwrap(Class<T> type) {
-                    throw new ValidationException("No provider context");
-                }
-            }, locale);
-        } catch (RuntimeException e) {
-            return violation.getMessage();
-        }
     }
 }

@@ -9,10 +9,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.ValidationException;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.ConstraintDescriptor;
 
 /**
  * Shows a service's Bean Validation refusal on the form that caused it: each violation next to its field (by the
@@ -33,34 +30,10 @@ public class FormErrors {
         for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
             String path = violation.getPropertyPath().toString();
             String field = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[.*\\]", "");
-            String text = interpolate(violation, context);
+            String text = ViolationMessages.in(context.getViewRoot().getLocale(), violation, validatorFactory.getMessageInterpolator());
             context.addMessage(fieldToClientId.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         context.validationFailed();
         return true;
-    }
-
-    private String interpolate(ConstraintViolation<?> violation, FacesContext context) {
-        try {
-            return validatorFactory.getMessageInterpolator().interpolate(violation.getMessageTemplate(),
-                    new MessageInterpolator.Context() {
-                        @Override
-                        public ConstraintDescriptor<?> getConstraintDescriptor() {
-                            return violation.getConstraintDescriptor();
-                        }
-
-                        @Override
-                        public Object getValidatedValue() {
-                            return violation.getInvalidValue();
-                        }
-
-                        @Override
-                        public <T> T unwrap(Class<T> type) {
-                            throw new ValidationException("No provider context");
-                        }
-                    }, context.getViewRoot().getLocale());
-        } catch (RuntimeException e) {
-            return violation.getMessage();
-        }
     }
 }
