@@ -23,6 +23,8 @@ import org.jboss.logging.Logger;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.workflow.TaskNotAvailableException;
 import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.screening.domain.InconsistentScreeningException;
+import org.refuge.screening.domain.SecurityCheckRefusedException;
 import org.refuge.registration.application.UnknownSpecificNeedException;
 
 /**
@@ -57,6 +59,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", Status.BAD_REQUEST.getReasonPhrase(), 400, "The request has invalid fields.",
                     List.of(new Problem.FieldError("visibleNeeds", "Unknown specific-need codes: " + String.join(", ", unknown.codes()))))
                     .toResponse();
+        }
+        if (e instanceof InconsistentScreeningException || e instanceof SecurityCheckRefusedException) {
+            return Problem.of(Status.BAD_REQUEST, e.getMessage()).toResponse();
         }
         if (e instanceof TaskNotAvailableException) {
             return Problem.of(Status.CONFLICT, "The task is no longer available to you.").toResponse();

@@ -12,6 +12,8 @@ import org.refuge.registration.application.HouseholdView.HouseholdFile;
 import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.UnknownHouseholdException;
 import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.screening.application.ScreeningService;
+import org.refuge.screening.application.ScreeningViews.Summary;
 
 /** The household file, found by registry number ({@code ?number=}); each opening is audited by the service. */
 @Named
@@ -26,17 +28,23 @@ public class HouseholdFileView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    ScreeningService screening;
+
     private String number;
     private HouseholdFile file;
+    private Summary screeningSummary;
 
     /** View action: loads the file named by the {@code number} parameter, if any. */
     public void load() {
         file = null;
+        screeningSummary = null;
         if (number == null || number.isBlank()) {
             return;
         }
         try {
             file = registration.file(RegistryNumber.parse(number));
+            screeningSummary = screening.summary(RegistryNumber.parse(number));
         } catch (IllegalArgumentException | UnknownHouseholdException e) {
             messages.fieldError("find-form:number", "household.notFound");
         } catch (SiteAccessDeniedException e) {
@@ -47,4 +55,5 @@ public class HouseholdFileView implements Serializable {
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public HouseholdFile getFile() { return file; }
+    public Summary getScreeningSummary() { return screeningSummary; }
 }

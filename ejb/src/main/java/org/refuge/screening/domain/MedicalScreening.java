@@ -1,0 +1,96 @@
+package org.refuge.screening.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The medical screening of a household at its BCP: special-category data, read only by medical staff. The outcome
+ * must agree with the findings: isolation only when isolation is needed, "referred" only with a hospital referral.
+ * Recorded once per household.
+ */
+@Entity
+@Table(name = "medical_screening")
+public class MedicalScreening {
+
+    @Id
+    private UUID id;
+    @Column(name = "household_id", nullable = false, updatable = false)
+    private UUID householdId;
+    @Column(name = "screened_at", nullable = false)
+    private Instant screenedAt;
+    @Column(name = "screened_by", nullable = false, length = 100)
+    private String screenedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Triage triage;
+    @Column(length = 2000)
+    private String conditions;
+    @Column(nullable = false)
+    private boolean pregnancy;
+    @Column(name = "communicable_suspicion", nullable = false)
+    private boolean communicableSuspicion;
+    @Column(name = "hospital_referral", nullable = false)
+    private boolean hospitalReferral;
+    @Column(name = "isolation_needed", nullable = false)
+    private boolean isolationNeeded;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MedicalOutcome outcome;
+    @Column(name = "accommodation_needs", length = 500)
+    private String accommodationNeeds;
+    @Version
+    private long version;
+
+    protected MedicalScreening() {
+    }
+
+    public static MedicalScreening record(UUID householdId, Instant at, String by, Triage triage, String conditions,
+                                          boolean pregnancy, boolean communicableSuspicion, boolean hospitalReferral,
+                                          boolean isolationNeeded, MedicalOutcome outcome, String accommodationNeeds) {
+        if (outcome == MedicalOutcome.ISOLATION && !isolationNeeded) {
+            throw new InconsistentScreeningException("isolation");
+        }
+        if (outcome == MedicalOutcome.REFERRED && !hospitalReferral) {
+            throw new InconsistentScreeningException("referral");
+        }
+        MedicalScreening screening = new MedicalScreening();
+        screening.id = UUID.randomUUID();
+        screening.householdId = Objects.requireNonNull(householdId);
+        screening.screenedAt = Objects.requireNonNull(at);
+        screening.screenedBy = Objects.requireNonNull(by);
+        screening.triage = Objects.requireNonNull(triage);
+        screening.conditions = blankToNull(conditions);
+        screening.pregnancy = pregnancy;
+        screening.communicableSuspicion = communicableSuspicion;
+        screening.hospitalReferral = hospitalReferral;
+        screening.isolationNeeded = isolationNeeded;
+        screening.outcome = Objects.requireNonNull(outcome);
+        screening.accommodationNeeds = blankToNull(accommodationNeeds);
+        return screening;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public UUID householdId() { return householdId; }
+    public Instant screenedAt() { return screenedAt; }
+    public String screenedBy() { return screenedBy; }
+    public Triage triage() { return triage; }
+    public String conditions() { return conditions; }
+    public boolean pregnancy() { return pregnancy; }
+    public boolean communicableSuspicion() { return communicableSuspicion; }
+    public boolean hospitalReferral() { return hospitalReferral; }
+    public boolean isolationNeeded() { return isolationNeeded; }
+    public MedicalOutcome outcome() { return outcome; }
+    public String accommodationNeeds() { return accommodationNeeds; }
+}

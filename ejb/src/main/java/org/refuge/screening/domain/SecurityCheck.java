@@ -1,0 +1,92 @@
+package org.refuge.screening.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The security check of a household: the enquiries to the National Security Service and to the Police, their
+ * reference numbers and answers. It is complete when both have answered; a hit on either is a hit of the check.
+ * An answer, once given, is not taken back to pending.
+ */
+@Entity
+@Table(name = "security_check")
+public class SecurityCheck {
+
+    @Id
+    private UUID id;
+    @Column(name = "household_id", nullable = false, updatable = false)
+    private UUID householdId;
+    @Column(name = "nss_reference", length = 60)
+    private String nssReference;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nss_answer", nullable = false, length = 10)
+    private EnquiryAnswer nssAnswer = EnquiryAnswer.PENDING;
+    @Column(name = "police_reference", length = 60)
+    private String policeReference;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "police_answer", nullable = false, length = 10)
+    private EnquiryAnswer policeAnswer = EnquiryAnswer.PENDING;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "updated_by", nullable = false, length = 100)
+    private String updatedBy;
+    @Version
+    private long version;
+
+    protected SecurityCheck() {
+    }
+
+    public static SecurityCheck open(UUID householdId, Instant at, String by) {
+        SecurityCheck check = new SecurityCheck();
+        check.id = UUID.randomUUID();
+        check.householdId = Objects.requireNonNull(householdId);
+        check.updatedAt = at;
+        check.updatedBy = by;
+        return check;
+    }
+
+    public void record(String nssReference, EnquiryAnswer nssAnswer, String policeReference, EnquiryAnswer policeAnswer,
+                       Instant at, String by) {
+        if (this.nssAnswer != EnquiryAnswer.PENDING && nssAnswer == EnquiryAnswer.PENDING
+                || this.policeAnswer != EnquiryAnswer.PENDING && policeAnswer == EnquiryAnswer.PENDING) {
+            throw new SecurityCheckRefusedException("pending", "An enquiry's answer cannot go back to pending");
+        }
+        if (nssAnswer != EnquiryAnswer.PENDING && (nssReference == null || nssReference.isBlank())
+                || policeAnswer != EnquiryAnswer.PENDING && (policeReference == null || policeReference.isBlank())) {
+            throw new SecurityCheckRefusedException("reference", "An answered enquiry needs its reference number");
+        }
+        this.nssReference = nssReference == null || nssReference.isBlank() ? null : nssReference.strip();
+        this.nssAnswer = Objects.requireNonNull(nssAnswer);
+        this.policeReference = policeReference == null || policeReference.isBlank() ? null : policeReference.strip();
+        this.policeAnswer = Objects.requireNonNull(policeAnswer);
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    public boolean complete() {
+        return nssAnswer != EnquiryAnswer.PENDING && policeAnswer != EnquiryAnswer.PENDING;
+    }
+
+    /** The check's overall result: a hit if either enquiry hit, clear when both are clear, else pending. */
+    public EnquiryAnswer result() {
+        if (nssAnswer == EnquiryAnswer.HIT || policeAnswer == EnquiryAnswer.HIT) return EnquiryAnswer.HIT;
+        return complete() ? EnquiryAnswer.CLEAR : EnquiryAnswer.PENDING;
+    }
+
+    public UUID householdId() { return householdId; }
+    public String nssReference() { return nssReference; }
+    public EnquiryAnswer nssAnswer() { return nssAnswer; }
+    public String policeReference() { return policeReference; }
+    public EnquiryAnswer policeAnswer() { return policeAnswer; }
+    public Instant updatedAt() { return updatedAt; }
+    public String updatedBy() { return updatedBy; }
+}

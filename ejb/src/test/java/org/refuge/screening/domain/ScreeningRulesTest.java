@@ -1,0 +1,53 @@
+package org.refuge.screening.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class ScreeningRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+
+    private static MedicalScreening screening(boolean referral, boolean isolation, MedicalOutcome outcome) {
+        return MedicalScreening.record(UUID.randomUUID(), NOW, "medical", Triage.URGENT, "  ", false, false, referral,
+                isolation, outcome, " ground floor ");
+    }
+
+    @Test
+    void medicalOutcome_mustAgreeWithTheFindings() {
+        assertThatThrownBy(() -> screening(false, false, MedicalOutcome.ISOLATION))
+                .isInstanceOf(InconsistentScreeningException.class).extracting("rule").isEqualTo("isolation");
+        assertThatThrownBy(() -> screening(false, true, MedicalOutcome.REFERRED))
+                .isInstanceOf(InconsistentScreeningException.class).extracting("rule").isEqualTo("referral");
+        MedicalScreening isolation = screening(false, true, MedicalOutcome.ISOLATION);
+        assertThat(isolation.outcome()).isEqualTo(MedicalOutcome.ISOLATION);
+        assertThat(isolation.conditions()).isNull();
+        assertThat(isolation.accommodationNeeds()).isEqualTo("ground floor");
+    }
+
+    @Test
+    void securityCheck_isCompleteWhenBothEnquiriesAnswered_andAHitOfEitherIsAHit() {
+        SecurityCheck check = SecurityCheck.open(UUID.randomUUID(), NOW, "police");
+        assertThat(check.result()).isEqualTo(EnquiryAnswer.PENDING);
+        check.record("NSS-1", EnquiryAnswer.CLEAR, null, EnquiryAnswer.PENDING, NOW, "police");
+        assertThat(check.complete()).isFalse();
+        assertThat(check.result()).isEqualTo(EnquiryAnswer.PENDING);
+        check.record("NSS-1", EnquiryAnswer.CLEAR, "POL-9", EnquiryAnswer.HIT, NOW, "police");
+        assertThat(check.complete()).isTrue();
+        assertThat(check.result()).isEqualTo(EnquiryAnswer.HIT);
+    }
+
+    @Test
+    void securityCheck_refusesAnAnswerWithoutReference_andAnAnswerTakenBack() {
+        SecurityCheck check = SecurityCheck.open(UUID.randomUUID(), NOW, "police");
+        assertThatThrownBy(() -> check.record(" ", EnquiryAnswer.CLEAR, null, EnquiryAnswer.PENDING, NOW, "p"))
+                .isInstanceOf(SecurityCheckRefusedException.class).extracting("rule").isEqualTo("reference");
+        check.record("NSS-1", EnquiryAnswer.CLEAR, null, EnquiryAnswer.PENDING, NOW, "p");
+        assertThatThrownBy(() -> check.record("NSS-1", EnquiryAnswer.PENDING, null, EnquiryAnswer.PENDING, NOW, "p"))
+                .isInstanceOf(SecurityCheckRefusedException.class).extracting("rule").isEqualTo("pending");
+    }
+}

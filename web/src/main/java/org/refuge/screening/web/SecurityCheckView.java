@@ -1,0 +1,72 @@
+package org.refuge.screening.web;
+
+import java.io.Serializable;
+import java.util.Map;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.web.FormErrors;
+import org.refuge.platform.web.Messages;
+import org.refuge.platform.workflow.TaskNotAvailableException;
+import org.refuge.screening.application.ScreeningService;
+import org.refuge.screening.application.ScreeningViews.TaskSubject;
+import org.refuge.screening.application.SecurityCheckForm;
+import org.refuge.screening.domain.EnquiryAnswer;
+import org.refuge.screening.domain.SecurityCheckRefusedException;
+
+/** The security check form of an arrival task ({@code ?task=}): both enquiries, saved as they are answered. */
+@Named
+@ViewScoped
+public class SecurityCheckView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of("nssReference", "security-form:nss-reference",
+            "policeReference", "security-form:police-reference");
+
+    @Inject
+    ScreeningService screening;
+    @Inject
+    Messages messages;
+    @Inject
+    FormErrors formErrors;
+
+    private String taskId;
+    private TaskSubject subject;
+    private SecurityCheckForm form = new SecurityCheckForm();
+    private boolean done;
+
+    public void load() {
+        try {
+            subject = screening.securityTask(taskId);
+            form = screening.securityCheckSoFar(taskId);
+        } catch (TaskNotAvailableException | SiteAccessDeniedException e) {
+            messages.error("inbox.notAvailable");
+        }
+    }
+
+    public void save() {
+        try {
+            done = screening.recordSecurity(taskId, form);
+            messages.info(done ? "screening.security.done" : "screening.security.saved", subject.registryNumber());
+        } catch (TaskNotAvailableException e) {
+            messages.error("inbox.notAvailable");
+        } catch (EJBException e) {
+            if (e.getCause() instanceof SecurityCheckRefusedException refused) {
+                messages.error("screening.security.refused." + refused.rule());
+            } else if (!formErrors.show(e, FIELDS)) {
+                throw e;
+            }
+        }
+    }
+
+    public EnquiryAnswer[] getAnswers() { return EnquiryAnswer.values(); }
+    public String getTaskId() { return taskId; }
+    public void setTaskId(String taskId) { this.taskId = taskId; }
+    public TaskSubject getSubject() { return subject; }
+    public SecurityCheckForm getForm() { return form; }
+    public boolean isDone() { return done; }
+}
