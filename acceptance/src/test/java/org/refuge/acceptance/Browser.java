@@ -71,6 +71,27 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Chooses an option of a PrimeFaces select menu by its label, as a person does (open, click), and waits until
+     * the menu shows it; the panel's opening animation can swallow a first click, so it tries again.
+     */
+    public void choose(String menuId, String label) {
+        By menu = By.id(menuId);
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            driver.findElement(menu).click();
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                // the click landed during the panel's animation: open it again
+            }
+        }
+        throw new AssertionError("Could not choose " + label + " in " + menuId);
+    }
+
     public void screenshot(String name) {
         Path dir = Path.of(System.getProperty("refuge.test.screenshots", "target/screenshots"));
         try {

@@ -52,7 +52,7 @@ class RegistrationApiIT {
     }
 
     private static HttpResponse<String> get(String user, String registryNumber) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(api("households/" + registryNumber))
+        return HTTP.send(HttpRequest.newBuilder(api("households" + (registryNumber.startsWith("?") ? "" : "/") + registryNumber))
                 .header("Authorization", "Bearer " + Keycloak.token(user)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -149,5 +149,31 @@ class RegistrationApiIT {
         HttpResponse<String> response = post("registrar", null, FAMILY_OF_FOUR.replace("\"SC\"", "\"XX-YY\""));
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("XX-YY");
+    }
+
+    @Test
+    void aNameTypedInArmenian_findsTheHouseholdRegisteredInCyrillic_withinTheReadersSites() throws Exception {
+        String tag = randomLetters();
+        String number = JSON.readTree(post("registrar", null, "{\"headName\":\"Анаит Варданян " + tag + "\",\"femaleAdults\":1}")
+                .body()).get("registryNumber").asText();
+        String query = java.net.URLEncoder.encode("Անահիտ Վարդանյան " + tag, java.nio.charset.StandardCharsets.UTF_8);
+
+        for (String reader : new String[] {"registrar", "supervisor", "police"}) {
+            HttpResponse<String> found = get(reader, "?name=" + query);
+            assertThat(found.statusCode()).as(reader).isEqualTo(200);
+            assertThat(JSON.readTree(found.body())).extracting(h -> h.get("registryNumber").asText()).as(reader).contains(number);
+        }
+        assertThat(JSON.readTree(get("registrar2", "?name=" + query).body()))
+                .extracting(h -> h.get("registryNumber").asText()).doesNotContain(number);
+    }
+
+    private static String randomLetters() {
+        String letters = "bdfgklmnprstvz";
+        StringBuilder tag = new StringBuilder("Q");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 7; i++) {
+            tag.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return tag.toString();
     }
 }

@@ -45,15 +45,14 @@ class ScreeningBrowserIT {
         try (Browser browser = new Browser()) {
             browser.open(base() + "platform/inbox.xhtml");
             browser.signIn("medical");
-            browser.driver().findElement(By.xpath("//tr[.//a[text()='" + number + "']]//a[contains(@class,'ui-linkbutton') or contains(@href,'screening/medical')]")).click();
+            browser.driver().findElement(By.id("inbox-form:reference")).sendKeys(number, org.openqa.selenium.Keys.ENTER);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-form:tasks"), number));
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='screening/medical'][href*='task=']"))).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("medical-form:subject"), number));
             browser.driver().findElement(By.id("medical-form:conditions")).sendKeys("mild dehydration");
             browser.driver().findElement(By.id("medical-form:needs")).sendKeys("lower bunk");
-            // PrimeFaces select menus: choose by their keyboard-accessible hidden selects
-            browser.driver().findElement(By.id("medical-form:triage")).click();
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#medical-form\\:triage_items li[data-label='Not urgent']"))).click();
-            browser.driver().findElement(By.id("medical-form:outcome")).click();
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#medical-form\\:outcome_items li[data-label='Cleared']"))).click();
+            browser.choose("medical-form:triage", "Not urgent");
+            browser.choose("medical-form:outcome", "Cleared");
             browser.screenshot("medical-screening-form");
             browser.driver().findElement(By.id("medical-form:save")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("medical-form:done")));

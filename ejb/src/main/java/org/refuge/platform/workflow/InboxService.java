@@ -25,9 +25,16 @@ public class InboxService {
     @Inject
     CurrentUser currentUser;
 
+    /** Oldest first, so the queue is worked in the order families arrived. */
     public List<WorkTask> myTasks(int max) {
+        return myTasks(null, max);
+    }
+
+    /** The open tasks of one family (its registry number is the business key of its processes), or all when null. */
+    public List<WorkTask> myTasks(String reference, int max) {
+        String key = reference == null || reference.isBlank() ? null : reference.strip().toUpperCase(java.util.Locale.ROOT);
         return inbox.openTasks(currentUser.roles(), currentUser.username(),
-                currentUser.seesAllSites() ? null : currentUser.sites(), max);
+                currentUser.seesAllSites() ? null : currentUser.sites(), key, max);
     }
 
     public void claim(String taskId) {

@@ -107,6 +107,33 @@ public class RegistrationService {
         return new HouseholdFile(HouseholdView.of(household), timeline);
     }
 
+    /**
+     * Households whose head's name resembles the query in any script (trigram similarity of the Latin keys), best first,
+     * within the reader's sites. The search is audited, not its results.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
+            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public List<HouseholdView> searchByName(@NotNull @Size(min = 2, max = 200) String query, int max) {
+        String key = Household.searchKey(query);
+        if (key.isBlank()) {
+            return List.of();
+        }
+        audit.record(AuditAction.SEARCH, "Household", null, "search by name");
+        String sites = currentUser.seesAllSites() ? "" : " AND site_code IN (:sites)";
+        var search = em.createNativeQuery("SELECT id FROM household WHERE head_name_key % :key" + sites
+                        + " ORDER BY similarity(head_name_key, :key) DESC, registered_at DESC LIMIT :max", java.util.UUID.class)
+                .setParameter("key", key).setParameter("max", Math.min(max, 100));
+        if (!currentUser.seesAllSites()) {
+            if (currentUser.sites().isEmpty()) {
+                return List.of();
+            }
+            search.setParameter("sites", currentUser.sites());
+        }
+        @SuppressWarnings("unchecked")
+        List<java.util.UUID> ids = search.getResultList();
+        return ids.stream().map(id -> HouseholdView.of(em.find(Household.class, id))).toList();
+    }
+
     /** Households registered today at the registrar's own site, newest first. */
     @RolesAllowed(Roles.REGISTRAR)
     public List<HouseholdView> registeredTodayAtMySite(int max) {

@@ -58,6 +58,10 @@ public class Household {
     @Column(name = "head_name_latin", nullable = false, length = 200)
     private String headNameLatin;
 
+    /** Lower-case Latin transliteration of the name as typed: what cross-script search compares. */
+    @Column(name = "head_name_key", nullable = false, length = 200)
+    private String headNameKey;
+
     @Embedded
     private Composition composition;
 
@@ -102,11 +106,17 @@ public class Household {
         household.headName = headName.strip();
         household.headNameLatin = headNameLatin == null || headNameLatin.isBlank()
                 ? Transliteration.toLatin(headName) : headNameLatin.strip();
+        household.headNameKey = searchKey(headName);
         household.composition = Objects.requireNonNull(composition);
         household.vehicleOrGroup = vehicleOrGroup == null || vehicleOrGroup.isBlank() ? null : vehicleOrGroup.strip();
         household.visibleNeeds = new TreeSet<>(visibleNeeds);
         household.idempotencyKey = idempotencyKey;
         return household;
+    }
+
+    /** The key a name is searched by, whatever its script: lower-case Latin letters. */
+    public static String searchKey(String name) {
+        return Transliteration.toLatin(name).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Voids a household registered in error; it stays in the registry with the reason. */

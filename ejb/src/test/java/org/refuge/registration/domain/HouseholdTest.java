@@ -59,4 +59,11 @@ class HouseholdTest {
         assertThat(household.status()).isEqualTo(HouseholdStatus.VOIDED);
         assertThatThrownBy(() -> household.voidRecord("again")).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void searchKey_bringsEveryScriptToLowerCaseLatin() {
+        assertThat(Household.searchKey("Анаит Петросян")).isEqualTo("anait petrosyan");
+        assertThat(Household.searchKey("Անահիտ Պետրոսյան")).isEqualTo("anahit petrosyan");
+        assertThat(familyOfFour("Анаит Петросян", "Anahit Petrosyan", NOW).headNameLatin()).isEqualTo("Anahit Petrosyan");
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.refuge.platform.security.Roles;
@@ -25,8 +26,9 @@ public class TasksResource {
     @Inject
     InboxService inbox;
 
+    /** Oldest first; {@code ?reference=} narrows to one family's tasks (its registry number). */
     @GET
-    public List<WorkTask> mine() {
-        return inbox.myTasks(500);
+    public List<WorkTask> mine(@QueryParam("reference") String reference) {
+        return inbox.myTasks(reference, 500);
     }
 }

@@ -31,13 +31,22 @@ public class InboxView implements Serializable {
     UserView user;
 
     private List<WorkTask> tasks;
+    private String reference;
 
     public List<WorkTask> getTasks() {
         if (tasks == null) {
-            tasks = inbox.myTasks(PAGE);
+            tasks = inbox.myTasks(reference, PAGE);
         }
         return tasks;
     }
+
+    /** Narrows the list to one family's tasks, by registry number. */
+    public void filter() {
+        tasks = null;
+    }
+
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
 
     public boolean mine(WorkTask task) {
         return user.getMe().username().equals(task.assignee());

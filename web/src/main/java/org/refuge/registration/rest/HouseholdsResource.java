@@ -1,13 +1,16 @@
 package org.refuge.registration.rest;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,6 +47,15 @@ public class HouseholdsResource {
     public Response preRegister(@HeaderParam("Idempotency-Key") String idempotencyKey, PreRegistrationForm form) {
         HouseholdView household = registration.preRegister(form, idempotencyKey);
         return Response.created(URI.create("v1/households/" + household.registryNumber())).entity(household).build();
+    }
+
+    /** {@code GET /api/v1/households?name=…}: heads of household whose name resembles this one, in any script. */
+    @GET
+    public List<HouseholdView> search(@QueryParam("name") String name) {
+        if (name == null || name.isBlank()) {
+            throw new BadRequestException();
+        }
+        return registration.searchByName(name, 20);
     }
 
     @GET

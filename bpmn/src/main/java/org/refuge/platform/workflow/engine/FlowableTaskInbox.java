@@ -38,24 +38,28 @@ public class FlowableTaskInbox implements TaskInbox {
     RuntimeService runtime;
 
     @Override
-    public List<WorkTask> openTasks(Collection<String> groups, String user, Collection<String> sites, int max) {
+    public List<WorkTask> openTasks(Collection<String> groups, String user, Collection<String> sites, String businessKey, int max) {
         if (sites == null) {
-            return toWorkTasks(offered(groups, user).listPage(0, max));
+            return toWorkTasks(offered(groups, user, businessKey).listPage(0, max));
         }
         List<Task> found = new ArrayList<>();
         for (String site : sites) {
-            found.addAll(offered(groups, user).processVariableValueEquals(SITE_CODE, site).listPage(0, max));
+            found.addAll(offered(groups, user, businessKey).processVariableValueEquals(SITE_CODE, site).listPage(0, max));
         }
         found.sort(Comparator.comparing(Task::getCreateTime));
         return toWorkTasks(found.subList(0, Math.min(max, found.size())));
     }
 
-    private TaskQuery offered(Collection<String> groups, String user) {
+    private TaskQuery offered(Collection<String> groups, String user, String businessKey) {
         TaskQuery query = tasks.createTaskQuery().or().taskAssignee(user);
         if (!groups.isEmpty()) {
             query = query.taskCandidateGroupIn(new ArrayList<>(groups));
         }
-        return query.endOr().active().orderByTaskCreateTime().asc();
+        query = query.endOr().active();
+        if (businessKey != null) {
+            query = query.processInstanceBusinessKey(businessKey);
+        }
+        return query.orderByTaskCreateTime().asc();
     }
 
     @Override
