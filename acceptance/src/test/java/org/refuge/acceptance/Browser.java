@@ -79,17 +79,24 @@ public final class Browser implements AutoCloseable {
         By menu = By.id(menuId);
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         By shown = By.id(menuId + "_label");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            driver.findElement(menu).click();
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        for (int attempt = 0; attempt < 5; attempt++) {
             try {
+                if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                    driver.findElement(menu).click();
+                }
+                // the panel grows from zero height: wait until the item has its full size
+                wait.until(d -> {
+                    var option = d.findElement(item);
+                    return option.isDisplayed() && option.getSize().getHeight() > 10 ? option : null;
+                }).click();
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
-                // the click landed during the panel's animation: open it again
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
+                     | org.openqa.selenium.StaleElementReferenceException notYet) {
+                // the click landed during the panel's animation: try again
             }
         }
-        throw new AssertionError("Could not choose " + label + " in " + menuId);
+        throw new AssertionError("Could not choose " + label + " in " + menuId + " after 5 attempts");
     }
 
     public void screenshot(String name) {
