@@ -97,6 +97,9 @@ class ScreeningApiIT {
         String number = register();
         String task = taskOf("police", number, "screening/security");
         assertThat(task).isNotNull();
+        assertThat(taskOf("police2", number, "screening/security")).as("police of another BCP").isNull();
+        assertThat(send("police2", "POST", "screening/tasks/" + task + "/security-check",
+                "{\"nssAnswer\":\"PENDING\",\"policeAnswer\":\"PENDING\"}").statusCode()).as("police of another BCP").isEqualTo(403);
 
         assertThat(send("police", "POST", "screening/tasks/" + task + "/security-check",
                 "{\"nssAnswer\":\"CLEAR\",\"policeAnswer\":\"PENDING\"}").statusCode()).as("answer without reference").isEqualTo(400);
