@@ -29,6 +29,7 @@ import org.refuge.registration.application.HouseholdView.HouseholdFile;
 import org.refuge.registration.application.HouseholdView.TimelineEntry;
 import org.refuge.registration.domain.Household;
 import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.registration.infrastructure.HouseholdRepository;
 import org.refuge.registration.infrastructure.RegistryCounter;
 
 /**
@@ -49,6 +50,9 @@ public class RegistrationService {
 
     @Inject
     RegistryCounter counter;
+
+    @Inject
+    HouseholdRepository households;
 
     @Inject
     ArrivalWorkflow workflow;
@@ -93,9 +97,7 @@ public class RegistrationService {
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public HouseholdFile file(@NotNull RegistryNumber number) {
-        Household household = em.createQuery("select h from Household h where h.registryNumber = :number", Household.class)
-                .setParameter("number", number.value()).getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
         currentUser.requireSite(household.siteCode());
         audit.record(AuditAction.READ, "Household", number.value(), "household file");
         List<TimelineEntry> timeline = new ArrayList<>();

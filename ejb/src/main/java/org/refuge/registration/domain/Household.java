@@ -104,9 +104,9 @@ public class Household {
         household.registeredAt = now;
         household.registeredBy = Objects.requireNonNull(registrar);
         household.headName = headName.strip();
-        household.headNameLatin = headNameLatin == null || headNameLatin.isBlank()
-                ? Transliteration.toLatin(headName) : headNameLatin.strip();
-        household.headNameKey = searchKey(headName);
+        String machineLatin = Transliteration.toLatin(headName);
+        household.headNameLatin = headNameLatin == null || headNameLatin.isBlank() ? machineLatin : headNameLatin.strip();
+        household.headNameKey = machineLatin.toLowerCase(java.util.Locale.ROOT);
         household.composition = Objects.requireNonNull(composition);
         household.vehicleOrGroup = vehicleOrGroup == null || vehicleOrGroup.isBlank() ? null : vehicleOrGroup.strip();
         household.visibleNeeds = new TreeSet<>(visibleNeeds);

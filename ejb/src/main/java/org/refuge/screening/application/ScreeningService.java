@@ -24,6 +24,7 @@ import org.refuge.platform.workflow.WorkTask;
 import org.refuge.registration.application.UnknownHouseholdException;
 import org.refuge.registration.domain.Household;
 import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.registration.infrastructure.HouseholdRepository;
 import org.refuge.screening.application.ScreeningViews.MedicalDetail;
 import org.refuge.screening.application.ScreeningViews.Summary;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
@@ -46,6 +47,9 @@ public class ScreeningService {
 
     @Inject
     TaskInbox inbox;
+
+    @Inject
+    HouseholdRepository households;
 
     @Inject
     CurrentUser currentUser;
@@ -167,8 +171,7 @@ public class ScreeningService {
 
     /** The household of a registry number, within the reader's site scope. */
     private Household household(String registryNumber) {
-        Household household = em.createQuery("select h from Household h where h.registryNumber = :number", Household.class)
-                .setParameter("number", registryNumber).getResultStream().findFirst()
+        Household household = households.find(new RegistryNumber(registryNumber))
                 .orElseThrow(() -> new UnknownHouseholdException(registryNumber));
         currentUser.requireSite(household.siteCode());
         return household;
