@@ -99,6 +99,17 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("Could not choose " + label + " in " + menuId + " after 5 attempts");
     }
 
+    /** A screenshot and the page's HTML of a failed step, to see what the browser saw. */
+    public void evidence(String name) {
+        screenshot("failed-" + name);
+        try {
+            Path dir = Path.of(System.getProperty("refuge.test.screenshots", "target/screenshots"));
+            Files.writeString(dir.resolve("failed-" + name + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            // evidence is best effort
+        }
+    }
+
     public void screenshot(String name) {
         Path dir = Path.of(System.getProperty("refuge.test.screenshots", "target/screenshots"));
         try {

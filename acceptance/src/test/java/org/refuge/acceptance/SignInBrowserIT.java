@@ -36,12 +36,12 @@ class SignInBrowserIT {
             "registrar", List.of("menu.home", "menu.preRegister", "menu.household", "menu.inbox.registrar"),
             "police", List.of("menu.home", "menu.household", "menu.inbox.police"),
             "medical", List.of("menu.home", "menu.household", "menu.inbox.medical"),
-            "caseworker", List.of("menu.home", "menu.household", "menu.inbox.caseworker"),
-            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.influx", "menu.sites"),
+            "caseworker", List.of("menu.home", "menu.household", "menu.inbox.caseworker", "menu.duplicates"),
+            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.sites"),
             "camp-manager", List.of("menu.home", "menu.household", "menu.inbox.camp"),
             "social-worker", List.of("menu.home", "menu.household", "menu.inbox.social"),
             "auditor", List.of("menu.home", "menu.audit"),
-            "admin", List.of("menu.home", "menu.sites"));
+            "admin", List.of("menu.home", "menu.sites", "menu.referenceData"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

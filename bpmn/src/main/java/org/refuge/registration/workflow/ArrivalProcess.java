@@ -33,4 +33,10 @@ public class ArrivalProcess implements ArrivalWorkflow {
                 .start()
                 .getId();
     }
+
+    @Override
+    public void householdVoided(String registryNumber, String reason) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "voided: " + reason));
+    }
 }

@@ -12,21 +12,22 @@ import org.refuge.registration.domain.Household;
 public record HouseholdView(UUID id, String registryNumber, String siteCode, String status, Instant arrivedAt,
                             Instant registeredAt, String registeredBy, String headName, String headNameLatin, int size,
                             int femaleChildren, int maleChildren, int femaleAdults, int maleAdults, int femaleElderly,
-                            int maleElderly, String vehicleOrGroup, Set<String> visibleNeeds) {
+                            int maleElderly, String vehicleOrGroup, Set<String> visibleNeeds, String voidReason,
+                            boolean headPhoto) {
 
     static HouseholdView of(Household h) {
         Composition c = h.composition();
         return new HouseholdView(h.id(), h.registryNumber().value(), h.siteCode(), h.status().name(), h.arrivedAt(),
                 h.registeredAt(), h.registeredBy(), h.headName(), h.headNameLatin(), c.size(), c.femaleChildren(),
                 c.maleChildren(), c.femaleAdults(), c.maleAdults(), c.femaleElderly(), c.maleElderly(), h.vehicleOrGroup(),
-                h.visibleNeeds());
+                h.visibleNeeds(), h.voidReason(), h.headPhotoId() != null);
     }
 
     /** One line of the household's timeline: what happened, when and who did it. */
     public record TimelineEntry(Instant at, String actor, String what) {
     }
 
-    /** The household file: the household and its timeline, newest first. */
-    public record HouseholdFile(HouseholdView household, List<TimelineEntry> timeline) {
+    /** The household file: the household, its individually registered members (head first) and its timeline, newest first. */
+    public record HouseholdFile(HouseholdView household, List<PersonViews.PersonView> members, List<TimelineEntry> timeline) {
     }
 }

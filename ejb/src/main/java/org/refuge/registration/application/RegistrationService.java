@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -28,8 +29,13 @@ import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
 import org.refuge.registration.application.HouseholdView.TimelineEntry;
 import org.refuge.registration.domain.Household;
+import org.refuge.registration.domain.HouseholdStatus;
+import org.refuge.registration.domain.Photo;
+import org.refuge.registration.domain.Portrait;
+import org.refuge.registration.domain.Relationship;
 import org.refuge.registration.domain.RegistryNumber;
 import org.refuge.registration.infrastructure.HouseholdRepository;
+import org.refuge.registration.infrastructure.PersonRepository;
 import org.refuge.registration.infrastructure.RegistryCounter;
 
 /**
@@ -59,6 +65,9 @@ public class RegistrationService {
 
     @Inject
     RefugeSettings settings;
+
+    @Inject
+    PersonRepository persons;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -93,6 +102,41 @@ public class RegistrationService {
         return HouseholdView.of(household);
     }
 
+    /**
+     * The head of household's portrait taken at the desk at pre-registration; individual registration of the head
+     * takes it over, so nobody photographs them twice.
+     */
+    @RolesAllowed(Roles.REGISTRAR)
+    public void attachHeadPhoto(@NotNull RegistryNumber number, @NotNull byte[] image, @NotNull Photo.Source source) {
+        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        currentUser.requireSite(household.siteCode());
+        Photo photo = new Photo(Portrait.of(image), source, Instant.now(clock), currentUser.username());
+        em.persist(photo);
+        household.attachHeadPhoto(photo.id());
+        persons.members(household.id()).stream().filter(p -> p.relationship() == Relationship.HEAD && p.photoId() == null)
+                .forEach(head -> head.attachPhoto(photo.id()));
+        audit.record(AuditAction.UPDATE, "Household", number.value(), "photo of the head of household");
+    }
+
+    /**
+     * Voids a household registered in error, with its members and its arrival process; the records stay, with the
+     * reason, and the timeline says who did it.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
+    public HouseholdView voidHousehold(@NotNull RegistryNumber number,
+                                       @NotBlank(message = "{refuge.void.reason.required}") @Size(max = 300, message = "{refuge.void.reason.size}") String reason) {
+        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        currentUser.requireSite(household.siteCode());
+        if (household.status() == HouseholdStatus.VOIDED) {
+            throw RegistrationRefusedException.conflict("reason", "refuge.void.already");
+        }
+        household.voidRecord(reason);
+        persons.members(household.id()).forEach(member -> member.voidRecord("household voided: " + reason.strip()));
+        workflow.householdVoided(number.value(), reason.strip());
+        audit.record(AuditAction.VOID, "Household", number.value(), "voided: " + reason.strip());
+        return HouseholdView.of(household);
+    }
+
     /** The household file; a site-bound user sees only households of their sites. Every read is audited. */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
@@ -106,7 +150,8 @@ public class RegistrationService {
                 .setParameter("number", number.value()).setMaxResults(200).getResultList()
                 .forEach(e -> timeline.add(new TimelineEntry(e.occurredAt(), e.actor(), e.action().name() + ": " + e.purpose())));
         timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
-        return new HouseholdFile(HouseholdView.of(household), timeline);
+        return new HouseholdFile(HouseholdView.of(household), persons.members(household.id()).stream()
+                .map(p -> PersonViews.PersonView.of(p, number.value())).toList(), timeline);
     }
 
     /**

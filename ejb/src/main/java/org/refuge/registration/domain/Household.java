@@ -20,6 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /**
  * A family as registered at a border crossing point. Life cycle: pre-registered at the desk in well under a minute
  * (registry number at once, head of household, composition, visible needs), then upgraded by individual registration
@@ -27,6 +29,7 @@ import jakarta.persistence.Version;
  * The registry number and the registering site never change.
  */
 @Entity
+@Audited
 @Table(name = "household")
 public class Household {
 
@@ -79,6 +82,9 @@ public class Household {
     @Column(name = "void_reason", length = 300)
     private String voidReason;
 
+    @Column(name = "head_photo_id")
+    private java.util.UUID headPhotoId;
+
     @Version
     private long version;
 
@@ -119,6 +125,18 @@ public class Household {
         return Transliteration.toLatin(name).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Every member counted at pre-registration now has an individual record. */
+    public void individuallyRegistered() {
+        if (status == HouseholdStatus.VOIDED) {
+            throw new IllegalStateException("Voided");
+        }
+        status = HouseholdStatus.REGISTERED;
+    }
+
+    public void attachHeadPhoto(UUID photo) {
+        headPhotoId = Objects.requireNonNull(photo);
+    }
+
     /** Voids a household registered in error; it stays in the registry with the reason. */
     public void voidRecord(String reason) {
         if (reason == null || reason.isBlank()) {
@@ -145,4 +163,5 @@ public class Household {
     public Set<String> visibleNeeds() { return Set.copyOf(visibleNeeds); }
     public String idempotencyKey() { return idempotencyKey; }
     public String voidReason() { return voidReason; }
+    public UUID headPhotoId() { return headPhotoId; }
 }

@@ -33,4 +33,10 @@ class TransliterationTest {
         assertThat(Transliteration.toLatin("  José   Müller ")).isEqualTo("Jose Muller");
         assertThat(Transliteration.toLatin(" ")).isEmpty();
     }
+
+    @Test
+    void whatIcuLeavesOutsideAscii_isDropped() {
+        assertThat(Transliteration.toLatin("علي")).matches("[A-Za-z ]+");
+        assertThat(Transliteration.toLatin("شێرکۆ")).matches("[A-Za-z ]+");
+    }
 }

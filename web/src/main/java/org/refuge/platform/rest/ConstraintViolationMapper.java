@@ -26,10 +26,11 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        return ValidationProblems.of(exception, validatorFactory.getMessageInterpolator(), locale()).toResponse();
+        return ValidationProblems.of(exception, validatorFactory.getMessageInterpolator(), locale(headers)).toResponse();
     }
 
-    private Locale locale() {
+    /** The caller's language among the UI's (Accept-Language), English otherwise. */
+    static Locale locale(HttpHeaders headers) {
         if (headers != null) {
             for (Locale accepted : headers.getAcceptableLanguages()) {
                 if (LANGUAGES.contains(accepted.getLanguage())) {

@@ -22,7 +22,12 @@ import jakarta.ws.rs.ext.Providers;
 import org.jboss.logging.Logger;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.workflow.TaskNotAvailableException;
+import org.refuge.platform.web.Refusals;
+import org.refuge.registration.application.RegistrationRefusedException;
 import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.registration.application.UnknownPersonException;
+import org.refuge.registration.domain.Portrait;
+import org.refuge.registration.domain.PortraitRefusedException;
 import org.refuge.screening.domain.InconsistentScreeningException;
 import org.refuge.screening.domain.SecurityCheckRefusedException;
 import org.refuge.registration.application.UnknownSpecificNeedException;
@@ -43,6 +48,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     Providers providers;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
@@ -59,6 +67,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", Status.BAD_REQUEST.getReasonPhrase(), 400, "The request has invalid fields.",
                     List.of(new Problem.FieldError("visibleNeeds", "Unknown specific-need codes: " + String.join(", ", unknown.codes()))))
                     .toResponse();
+        }
+        if (e instanceof UnknownPersonException) {
+            return Problem.of(Status.NOT_FOUND, "No person has this id.").toResponse();
+        }
+        if (e instanceof RegistrationRefusedException refused) {
+            Status status = refused.isConflict() ? Status.CONFLICT : Status.BAD_REQUEST;
+            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey(), refused.arguments());
+            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), text,
+                    List.of(new Problem.FieldError(refused.field(), text))).toResponse();
+        }
+        if (e instanceof PortraitRefusedException refused) {
+            Status status = refused.reason() == Portrait.Refusal.TOO_LARGE ? Status.REQUEST_ENTITY_TOO_LARGE : Status.BAD_REQUEST;
+            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
+            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), text,
+                    List.of(new Problem.FieldError("photo", text))).toResponse();
         }
         if (e instanceof InconsistentScreeningException || e instanceof SecurityCheckRefusedException) {
             return Problem.of(Status.BAD_REQUEST, e.getMessage()).toResponse();

@@ -32,6 +32,12 @@ public class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
     }
 
+    /** A service's refusal (a ValidationMessages key) next to one field. */
+    public void refusal(String clientId, String key, Object... args) {
+        String text = Refusals.text(locale(), key, args);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
         String text = text(key, args);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));

@@ -36,8 +36,10 @@ public class NavigationView implements Serializable {
             new Entry("menu.inbox.caseworker", "/platform/inbox", "pi pi-inbox", List.of(Roles.CASEWORKER)),
             new Entry("menu.inbox.social", "/platform/inbox", "pi pi-inbox", List.of(Roles.SOCIAL_WORKER)),
             new Entry("menu.inbox.supervisor", "/platform/inbox", "pi pi-inbox", List.of(Roles.SUPERVISOR)),
+            new Entry("menu.duplicates", "/registration/duplicates", "pi pi-clone", List.of(Roles.CASEWORKER, Roles.SUPERVISOR)),
             new Entry("menu.influx", "/emergency/influx-events", "pi pi-exclamation-triangle", List.of(Roles.SUPERVISOR)),
             new Entry("menu.sites", "/platform/sites", "pi pi-map-marker", List.of(Roles.ADMIN, Roles.SUPERVISOR)),
+            new Entry("menu.referenceData", "/registration/reference-data", "pi pi-list", List.of(Roles.ADMIN)),
             new Entry("menu.audit", "/platform/audit", "pi pi-eye", List.of(Roles.AUDITOR)));
 
     public List<Entry> getEntries() {

@@ -1,5 +1,7 @@
 package org.refuge.registration.rest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -13,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,8 +25,16 @@ import jakarta.ws.rs.core.Response;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
+import org.refuge.registration.application.MemberForm;
+import org.refuge.registration.application.PersonService;
+import org.refuge.registration.application.PersonViews.CandidateView;
+import org.refuge.registration.application.PersonViews.MemberResult;
+import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.application.PreRegistrationForm;
 import org.refuge.registration.application.RegistrationService;
+import org.refuge.registration.application.RegistryHistoryService;
+import org.refuge.registration.domain.Photo;
+import org.refuge.registration.domain.Portrait;
 import org.refuge.registration.domain.RegistryNumber;
 
 /**
@@ -40,6 +51,12 @@ public class HouseholdsResource {
 
     @Inject
     RegistrationService registration;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    RegistryHistoryService history;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -61,12 +78,81 @@ public class HouseholdsResource {
     @GET
     @Path("{registryNumber}")
     public HouseholdFile file(@PathParam("registryNumber") String registryNumber) {
-        RegistryNumber number;
+        return registration.file(number(registryNumber));
+    }
+
+    /** {@code GET .../{registryNumber}/members}: the individually registered members, head first. */
+    @GET
+    @Path("{registryNumber}/members")
+    public List<PersonView> members(@PathParam("registryNumber") String registryNumber) {
+        return persons.members(number(registryNumber));
+    }
+
+    /**
+     * {@code POST .../{registryNumber}/members}: registers one member (201), or links the earlier record the form's
+     * {@code decisions} call the SAME person (200). Safe to retry with the same {@code Idempotency-Key}.
+     */
+    @POST
+    @Path("{registryNumber}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REGISTRAR)
+    public Response registerMember(@PathParam("registryNumber") String registryNumber,
+                                   @HeaderParam("Idempotency-Key") String idempotencyKey, MemberForm form) {
+        MemberResult result = persons.registerMember(number(registryNumber), form, idempotencyKey);
+        if (result.linkedExisting()) {
+            return Response.ok(result).build();
+        }
+        return Response.created(URI.create("v1/persons/" + result.person().id())).entity(result).build();
+    }
+
+    /** {@code POST .../{registryNumber}/duplicate-check}: possible duplicates of a member being typed (any part may be missing). */
+    @POST
+    @Path("{registryNumber}/duplicate-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR})
+    public List<CandidateView> duplicateCheck(@PathParam("registryNumber") String registryNumber, MemberForm draft) {
+        if (draft == null) {
+            throw new BadRequestException();
+        }
+        return persons.possibleDuplicates(number(registryNumber), draft);
+    }
+
+    /** {@code GET .../{registryNumber}/history}: every change of the household's records (Envers), newest first. */
+    @GET
+    @Path("{registryNumber}/history")
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.AUDITOR})
+    public List<RegistryHistoryService.Change> history(@PathParam("registryNumber") String registryNumber) {
+        return history.history(number(registryNumber));
+    }
+
+    /** A void request: why the household was registered in error. */
+    public record VoidRequest(String reason) {
+    }
+
+    /** {@code POST .../{registryNumber}/void}: voids a household registered in error, with its members and arrival process. */
+    @POST
+    @Path("{registryNumber}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
+    public HouseholdView voidHousehold(@PathParam("registryNumber") String registryNumber, VoidRequest request) {
+        return registration.voidHousehold(number(registryNumber), request == null ? null : request.reason());
+    }
+
+    /** {@code PUT .../{registryNumber}/head-photo}: the head of household's portrait taken at pre-registration. */
+    @PUT
+    @Path("{registryNumber}/head-photo")
+    @Consumes({"image/jpeg", "image/png", "image/gif", "image/bmp", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Roles.REGISTRAR)
+    public Response headPhoto(@PathParam("registryNumber") String registryNumber, InputStream body) throws IOException {
+        registration.attachHeadPhoto(number(registryNumber), PersonsResource.readAtMost(body, Portrait.MAX_INPUT_BYTES), Photo.Source.UPLOAD);
+        return Response.noContent().build();
+    }
+
+    private static RegistryNumber number(String registryNumber) {
         try {
-            number = RegistryNumber.parse(registryNumber);
+            return RegistryNumber.parse(registryNumber);
         } catch (IllegalArgumentException malformed) {
             throw new NotFoundException();
         }
-        return registration.file(number);
     }
 }

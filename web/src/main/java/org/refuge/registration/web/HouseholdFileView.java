@@ -37,6 +37,20 @@ public class HouseholdFileView implements Serializable {
     private HouseholdFile file;
     private Summary screeningSummary;
     private List<HouseholdView> matches;
+    private String voidReason;
+    private List<org.refuge.registration.application.RegistryHistoryService.Change> history;
+
+    @Inject
+    org.refuge.registration.application.RegistryHistoryService historyService;
+    private java.time.LocalDate birthDate;
+    private String document;
+    private List<org.refuge.registration.application.PersonViews.PersonView> people;
+
+    @Inject
+    org.refuge.registration.application.PersonService persons;
+
+    @Inject
+    org.refuge.platform.web.FormErrors formErrors;
 
     /**
      * View action and search button: a registry number opens its file; anything else is searched as a name in any
@@ -44,8 +58,14 @@ public class HouseholdFileView implements Serializable {
      */
     public void load() {
         file = null;
+        history = null;
         screeningSummary = null;
         matches = null;
+        people = null;
+        if ((number == null || number.isBlank()) && (birthDate != null || (document != null && !document.isBlank()))) {
+            searchPersons(null);
+            return;
+        }
         if (number == null || number.isBlank()) {
             return;
         }
@@ -71,12 +91,59 @@ public class HouseholdFileView implements Serializable {
             messages.fieldError("find-form:number", "household.notFound");
             return;
         }
-        matches = registration.searchByName(number.strip(), 20);
-        if (matches.isEmpty()) {
+        if (birthDate == null && (document == null || document.isBlank())) {
+            matches = registration.searchByName(number.strip(), 20);
+        }
+        searchPersons(number.strip());
+    }
+
+    /** Persons by name (any script), birth date and document number together. */
+    private void searchPersons(String name) {
+        try {
+            people = persons.search(name, birthDate, document, 50);
+        } catch (jakarta.ejb.EJBException e) {
+            if (!formErrors.show(e, java.util.Map.of("document", "find-form:document", "name", "find-form:number"))) {
+                throw e;
+            }
+            return;
+        }
+        if (people.isEmpty() && (matches == null || matches.isEmpty())) {
             messages.fieldError("find-form:number", "household.noMatch");
         }
     }
 
+    /** Voids the household shown, with the reason typed in the dialog. */
+    public void voidHousehold() {
+        try {
+            registration.voidHousehold(RegistryNumber.parse(file.household().registryNumber()), voidReason);
+            messages.info("household.voided", file.household().registryNumber());
+            voidReason = null;
+            load();
+        } catch (jakarta.ejb.EJBException e) {
+            if (!formErrors.show(e, java.util.Map.of("reason", "void-form:reason"))) {
+                throw e;
+            }
+        } catch (org.refuge.registration.application.RegistrationRefusedException e) {
+            messages.refusal("void-form:reason", e.messageKey(), e.arguments());
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** The household's history of changes, for the roles that may read it; loaded when the tab is opened. */
+    public List<org.refuge.registration.application.RegistryHistoryService.Change> getHistory() {
+        if (history == null && file != null) {
+            history = historyService.history(RegistryNumber.parse(file.household().registryNumber()));
+        }
+        return history;
+    }
+
+    public java.time.LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(java.time.LocalDate birthDate) { this.birthDate = birthDate; }
+    public String getDocument() { return document; }
+    public void setDocument(String document) { this.document = document; }
+    public List<org.refuge.registration.application.PersonViews.PersonView> getPeople() { return people; }
+    public String getVoidReason() { return voidReason; }
+    public void setVoidReason(String voidReason) { this.voidReason = voidReason; }
     public List<HouseholdView> getMatches() { return matches; }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }

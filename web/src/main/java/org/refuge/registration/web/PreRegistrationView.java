@@ -17,6 +17,9 @@ import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.PreRegistrationForm;
 import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.UnknownSpecificNeedException;
+import org.refuge.registration.domain.Photo;
+import org.refuge.registration.domain.Portrait;
+import org.refuge.registration.domain.PortraitRefusedException;
 import org.refuge.registration.domain.Transliteration;
 
 /**
@@ -51,10 +54,17 @@ public class PreRegistrationView implements Serializable {
     private String idempotencyKey = UUID.randomUUID().toString();
     private HouseholdView last;
     private List<HouseholdView> today;
+    private byte[] headPhoto;
+    private Photo.Source headPhotoSource;
+    private String headPhotoPreview;
 
     public void register() {
         try {
             last = registration.preRegister(form, idempotencyKey);
+            if (headPhoto != null) {
+                registration.attachHeadPhoto(org.refuge.registration.domain.RegistryNumber.parse(last.registryNumber()), headPhoto, headPhotoSource);
+                headPhoto = null;
+            }
             messages.info("registration.registered", last.registryNumber());
             form = new PreRegistrationForm();
             idempotencyKey = UUID.randomUUID().toString();
@@ -68,6 +78,31 @@ public class PreRegistrationView implements Serializable {
         } catch (UnknownSpecificNeedException e) {
             messages.fieldError("pre-register-form:needs", "registration.unknownNeed");
         }
+    }
+
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        accept(event.getFile().getContent(), Photo.Source.UPLOAD);
+    }
+
+    public void capture(org.primefaces.event.CaptureEvent event) {
+        accept(event.getData(), Photo.Source.CAMERA);
+    }
+
+    /** Checks and crops the photo at once; it is stored with the household when it is registered. */
+    private void accept(byte[] image, Photo.Source source) {
+        try {
+            headPhotoPreview = java.util.Base64.getEncoder().encodeToString(Portrait.of(image).jpeg());
+            headPhoto = image;
+            headPhotoSource = source;
+        } catch (PortraitRefusedException e) {
+            headPhoto = null;
+            headPhotoPreview = null;
+            messages.refusal("pre-register-form:photo", e.messageKey());
+        }
+    }
+
+    public String getHeadPhotoPreview() {
+        return headPhoto == null ? null : headPhotoPreview;
     }
 
     /** Proposes the Latin spelling of the head's name while the registrar types; they may correct it. */

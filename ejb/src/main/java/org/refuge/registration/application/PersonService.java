@@ -1,0 +1,436 @@
+package org.refuge.registration.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.registration.application.PersonViews.CandidateView;
+import org.refuge.registration.application.PersonViews.DuplicateView;
+import org.refuge.registration.application.PersonViews.MemberResult;
+import org.refuge.registration.application.PersonViews.PersonView;
+import org.refuge.registration.domain.DuplicateMatch;
+import org.refuge.registration.domain.Household;
+import org.refuge.registration.domain.HouseholdStatus;
+import org.refuge.registration.domain.IdentityDocument;
+import org.refuge.registration.domain.MatchStatus;
+import org.refuge.registration.domain.Person;
+import org.refuge.registration.domain.PersonName;
+import org.refuge.registration.domain.PersonStatus;
+import org.refuge.registration.domain.Photo;
+import org.refuge.registration.domain.Portrait;
+import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.registration.domain.Relationship;
+import org.refuge.registration.infrastructure.DuplicateFinder;
+import org.refuge.registration.infrastructure.DuplicateFinder.Draft;
+import org.refuge.registration.infrastructure.DuplicateFinder.Hit;
+import org.refuge.registration.infrastructure.HouseholdRepository;
+import org.refuge.registration.infrastructure.PersonRepository;
+
+/**
+ * Individual registration of each member of a pre-registered household, possible duplicates among all registered
+ * persons, portraits, person search and the caseworkers' duplicate queue. Registrars work on their own BCP's
+ * households; a possible duplicate is shown with the few facts needed to recognise a person, whatever site it is at.
+ */
+@Stateless
+public class PersonService {
+
+    static final int MAX_CANDIDATES = 10;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    HouseholdRepository households;
+
+    @Inject
+    DuplicateFinder finder;
+
+    @Inject
+    PersonRepository personRepository;
+
+    @Inject
+    RefugeSettings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Possible duplicates of what the registrar has typed so far, best first. Audited as a search: it looks into
+     * every site's registrations.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR})
+    public List<CandidateView> possibleDuplicates(@NotNull RegistryNumber number, @NotNull MemberForm draft) {
+        Household household = household(number);
+        audit.record(AuditAction.SEARCH, "Person", null, "duplicate check for " + number.value());
+        return candidates(draft, household.id(), null);
+    }
+
+    /**
+     * Registers one member of a household, in one transaction: the new person with its possible-duplicate matches, or,
+     * when the registrar said a candidate is the same person, that earlier record joined to this household. The same
+     * idempotency key from the same user gives the same result again.
+     */
+    @RolesAllowed(Roles.REGISTRAR)
+    public MemberResult registerMember(@NotNull RegistryNumber number, @NotNull @Valid MemberForm form,
+                                       @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : currentUser.username() + ":" + idempotencyKey;
+        if (key != null) {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+            Optional<Person> earlier = em.createQuery("select p from Person p where p.idempotencyKey = :key", Person.class)
+                    .setParameter("key", key).getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                Household household = em.find(Household.class, earlier.get().householdId());
+                return result(earlier.get(), household, false);
+            }
+        }
+        Household household = household(number);
+        if (household.status() == HouseholdStatus.VOIDED) {
+            throw RegistrationRefusedException.conflict("relationship", "refuge.person.household.voided");
+        }
+        requireKnownCodes(form);
+        Optional<UUID> same = form.getDecisions().entrySet().stream().filter(e -> e.getValue() == MatchStatus.SAME)
+                .map(e -> UUID.fromString(e.getKey())).findFirst();
+        if (same.isPresent()) {
+            return linkEarlierRecord(household, same.get(), form);
+        }
+        requireOneHead(household, form, null);
+        Instant now = Instant.now(clock);
+        Person person = Person.register(household.id(), form.names(), form.particulars(), today(), now,
+                currentUser.username(), key);
+        em.persist(person);
+        if (form.getRelationship() == Relationship.HEAD && household.headPhotoId() != null) {
+            person.attachPhoto(household.headPhotoId());
+        }
+        int open = 0;
+        for (Hit hit : finder.find(draft(form, household.id(), person.id()), MAX_CANDIDATES)) {
+            DuplicateMatch match = DuplicateMatch.raise(person.id(), hit.personId(), hit.reasons(), hit.nameSimilarity(), now,
+                    currentUser.username());
+            if (form.decisionFor(hit.personId()) == MatchStatus.DIFFERENT) {
+                match.decide(MatchStatus.DIFFERENT, now, currentUser.username());
+            } else {
+                open++;
+            }
+            em.persist(match);
+        }
+        audit.record(AuditAction.CREATE, "Person", person.id().toString(), "individual registration in " + number.value());
+        audit.record(AuditAction.UPDATE, "Household", number.value(), "member registered: " + person.givenNameLatin() + " "
+                + person.familyNameLatin() + (open > 0 ? " (" + open + " possible duplicates for a caseworker)" : ""));
+        completeIfAllRegistered(household);
+        return result(person, household, false, open);
+    }
+
+    /** Corrects a registered member; the change is audited. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER})
+    public PersonView correctMember(@NotNull UUID personId, @NotNull @Valid MemberForm form) {
+        Person person = person(personId);
+        Household household = em.find(Household.class, person.householdId());
+        currentUser.requireSite(household.siteCode());
+        requireKnownCodes(form);
+        requireOneHead(household, form, person.id());
+        person.correct(form.names(), form.particulars(), today());
+        audit.record(AuditAction.UPDATE, "Person", person.id().toString(), "correction");
+        audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member corrected: "
+                + person.givenNameLatin() + " " + person.familyNameLatin());
+        return PersonView.of(person, household.registryNumber().value());
+    }
+
+    /** The members of a household, head first, within the reader's site scope. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
+            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public List<PersonView> members(@NotNull RegistryNumber number) {
+        Household household = household(number);
+        return membersOf(household);
+    }
+
+    /** One person, within the reader's site scope; audited. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
+            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public PersonView find(@NotNull UUID personId) {
+        Person person = person(personId);
+        Household household = em.find(Household.class, person.householdId());
+        currentUser.requireSite(household.siteCode());
+        audit.record(AuditAction.READ, "Person", personId.toString(), "person record");
+        return PersonView.of(person, household.registryNumber().value());
+    }
+
+    /**
+     * Makes a 3:4 JPEG portrait of an uploaded or captured image and attaches it to the person, replacing an earlier
+     * one (which stays in the photo table).
+     */
+    @RolesAllowed(Roles.REGISTRAR)
+    public void attachPhoto(@NotNull UUID personId, @NotNull byte[] image, @NotNull Photo.Source source) {
+        Person person = person(personId);
+        Household household = em.find(Household.class, person.householdId());
+        currentUser.requireSite(household.siteCode());
+        Photo photo = new Photo(Portrait.of(image), source, Instant.now(clock), currentUser.username());
+        em.persist(photo);
+        person.attachPhoto(photo.id());
+        audit.record(AuditAction.UPDATE, "Person", personId.toString(), "photo " + source.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The portrait JPEG of a person within the reader's site scope, or empty when none was taken. */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
+            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public Optional<byte[]> photo(@NotNull UUID personId) {
+        Person person = person(personId);
+        Household household = em.find(Household.class, person.householdId());
+        currentUser.requireSite(household.siteCode());
+        return Optional.ofNullable(person.photoId()).map(id -> em.find(Photo.class, id).jpeg());
+    }
+
+    /**
+     * Persons by name in any script (fuzzy), birth date or document number, combined with AND, best first, within the
+     * reader's sites. Audited as a search.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
+            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public List<PersonView> search(@Size(max = 200) String name, LocalDate birthDate,
+                                   @Size(max = 40) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String document, int max) {
+        String nameKey = name == null ? "" : PersonName.key(name);
+        String documentKey = IdentityDocument.numberKey(document);
+        if (nameKey.length() < 2 && birthDate == null && documentKey.isEmpty()) {
+            return List.of();
+        }
+        if (!currentUser.seesAllSites() && currentUser.sites().isEmpty()) {
+            return List.of();
+        }
+        audit.record(AuditAction.SEARCH, "Person", null, "person search");
+        StringBuilder sql = new StringBuilder("SELECT p.id FROM person p JOIN household h ON h.id = p.household_id WHERE p.status = 'REGISTERED'");
+        Map<String, Object> parameters = new HashMap<>();
+        if (nameKey.length() >= 2) {
+            em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', '0.35', true)").getSingleResult();
+            sql.append(" AND p.name_key % :key");
+            parameters.put("key", nameKey);
+        }
+        if (birthDate != null) {
+            sql.append(" AND p.birth_date = :birth");
+            parameters.put("birth", birthDate);
+        }
+        if (!documentKey.isEmpty()) {
+            sql.append(" AND p.id IN (SELECT person_id FROM person_document WHERE number_key = :document)");
+            parameters.put("document", documentKey);
+        }
+        if (!currentUser.seesAllSites()) {
+            sql.append(" AND h.site_code IN (:sites)");
+            parameters.put("sites", currentUser.sites());
+        }
+        sql.append(nameKey.length() >= 2 ? " ORDER BY similarity(p.name_key, :key) DESC" : " ORDER BY p.registered_at DESC");
+        sql.append(" LIMIT :max");
+        parameters.put("max", Math.min(Math.max(max, 1), 100));
+        var query = em.createNativeQuery(sql.toString(), UUID.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        List<PersonView> found = new ArrayList<>();
+        for (UUID id : ids) {
+            Person person = em.find(Person.class, id);
+            found.add(PersonView.of(person, em.find(Household.class, person.householdId()).registryNumber().value()));
+        }
+        return found;
+    }
+
+    /** The caseworkers' queue: possible duplicates nobody has decided yet, oldest first. */
+    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
+    public List<DuplicateView> openDuplicates(int max) {
+        audit.record(AuditAction.SEARCH, "DuplicateMatch", null, "open duplicates queue");
+        return em.createQuery("select m from DuplicateMatch m where m.status = org.refuge.registration.domain.MatchStatus.OPEN "
+                        + "order by m.raisedAt", DuplicateMatch.class).setMaxResults(Math.min(Math.max(max, 1), 500))
+                .getResultStream().map(this::view).toList();
+    }
+
+    /**
+     * A caseworker's decision on a possible duplicate. SAME merges the later record into the earlier one (the later
+     * household keeps the earlier record as its member); DIFFERENT closes the match.
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
+    public DuplicateView decide(@NotNull UUID matchId, @NotNull MatchStatus decision) {
+        DuplicateMatch match = em.find(DuplicateMatch.class, matchId);
+        if (match == null) {
+            throw RegistrationRefusedException.invalid("match", "refuge.person.match.unknown");
+        }
+        if (match.status() != MatchStatus.OPEN) {
+            throw RegistrationRefusedException.conflict("match", "refuge.person.match.decided");
+        }
+        Instant now = Instant.now(clock);
+        match.decide(decision, now, currentUser.username());
+        if (decision == MatchStatus.SAME) {
+            Person later = em.find(Person.class, match.personId());
+            Person earlier = em.find(Person.class, match.candidateId());
+            if (later.status() == PersonStatus.REGISTERED && earlier.status() == PersonStatus.REGISTERED) {
+                UUID household = later.householdId();
+                Relationship relationship = later.relationship();
+                later.mergeInto(earlier);
+                em.flush(); // the later record stops being its household's head before the earlier one may become it
+                earlier.joinHousehold(household, relationship);
+                String rn = em.find(Household.class, household).registryNumber().value();
+                audit.record(AuditAction.DECIDE, "Household", rn, "duplicate resolved: " + later.givenNameLatin() + " "
+                        + later.familyNameLatin() + " is an earlier registration, merged");
+            }
+        }
+        audit.record(AuditAction.DECIDE, "DuplicateMatch", matchId.toString(), "duplicate decision " + decision.name());
+        return view(match);
+    }
+
+    private MemberResult linkEarlierRecord(Household household, UUID candidateId, MemberForm form) {
+        Person earlier = em.find(Person.class, candidateId);
+        if (earlier == null || earlier.status() != PersonStatus.REGISTERED) {
+            throw RegistrationRefusedException.invalid("decisions", "refuge.person.match.unknown");
+        }
+        if (earlier.householdId().equals(household.id())) {
+            throw RegistrationRefusedException.conflict("decisions", "refuge.person.already.member");
+        }
+        requireOneHead(household, form, earlier.id());
+        String from = em.find(Household.class, earlier.householdId()).registryNumber().value();
+        earlier.joinHousehold(household.id(), form.getRelationship());
+        audit.record(AuditAction.UPDATE, "Person", earlier.id().toString(), "joined " + household.registryNumber().value()
+                + " from " + from + ": same person as the one at the desk");
+        audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member linked to an earlier registration: "
+                + earlier.givenNameLatin() + " " + earlier.familyNameLatin() + " (from " + from + ")");
+        completeIfAllRegistered(household);
+        return result(earlier, household, true);
+    }
+
+    private List<CandidateView> candidates(MemberForm draft, UUID household, UUID person) {
+        List<CandidateView> views = new ArrayList<>();
+        for (Hit hit : finder.find(draft(draft, household, person), MAX_CANDIDATES)) {
+            views.add(candidate(em.find(Person.class, hit.personId()), hit.reasons().stream().map(Enum::name).toList(),
+                    hit.nameSimilarity()));
+        }
+        return views;
+    }
+
+    private static Draft draft(MemberForm form, UUID household, UUID person) {
+        List<String> numbers = form.getDocuments().stream().map(MemberForm.DocumentForm::getNumber)
+                .filter(n -> n != null && !n.isBlank()).toList();
+        return new Draft(form.getGivenName(), form.getFamilyName(), form.getBirthDate(), form.getBirthPrecision(), numbers,
+                household, person);
+    }
+
+    private CandidateView candidate(Person p, Collection<String> reasons, float similarity) {
+        Household h = em.find(Household.class, p.householdId());
+        return new CandidateView(p.id(), h.registryNumber().value(), h.siteCode(), p.givenName(), p.familyName(),
+                p.givenNameLatin(), p.familyNameLatin(), p.sex().name(), p.birthDate(), p.birthPrecision().name(),
+                new TreeSet<>(reasons), similarity);
+    }
+
+    private DuplicateView view(DuplicateMatch m) {
+        Set<String> reasons = new LinkedHashSet<>(List.of(m.reasons().split(",")));
+        return new DuplicateView(m.id(), m.status().name(), reasons, m.nameSimilarity(), m.raisedAt(), m.raisedBy(),
+                candidate(em.find(Person.class, m.personId()), reasons, m.nameSimilarity()),
+                candidate(em.find(Person.class, m.candidateId()), reasons, m.nameSimilarity()));
+    }
+
+    private void requireOneHead(Household household, MemberForm form, UUID self) {
+        if (form.getRelationship() != Relationship.HEAD) {
+            return;
+        }
+        Long heads = em.createQuery("select count(p) from Person p where p.householdId = :h and p.status = "
+                        + "org.refuge.registration.domain.PersonStatus.REGISTERED and p.relationship = "
+                        + "org.refuge.registration.domain.Relationship.HEAD and p.id <> :self", Long.class)
+                .setParameter("h", household.id()).setParameter("self", self == null ? new UUID(0, 0) : self).getSingleResult();
+        if (heads > 0) {
+            throw RegistrationRefusedException.conflict("relationship", "refuge.person.head.exists");
+        }
+    }
+
+    private void requireKnownCodes(MemberForm form) {
+        unknown("citizenships", "SELECT code FROM country WHERE active AND code IN (:codes)", form.getCitizenships());
+        unknown("languages", "SELECT code FROM language WHERE active AND code IN (:codes)", form.getLanguages());
+        unknown("needs", "SELECT code FROM specific_need WHERE active AND code IN (:codes)", form.getNeeds());
+        List<String> types = form.getDocuments().stream().filter(d -> !d.isEmpty()).map(MemberForm.DocumentForm::getTypeCode).toList();
+        unknown("documents", "SELECT code FROM document_type WHERE active AND code IN (:codes)", types);
+        List<String> issuers = form.getDocuments().stream().map(MemberForm.DocumentForm::getIssuingCountry)
+                .filter(c -> c != null && !c.isBlank()).toList();
+        unknown("documents", "SELECT code FROM country WHERE active AND code IN (:codes)", issuers);
+    }
+
+    private void unknown(String field, String sql, List<String> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        Set<String> unknown = new TreeSet<>(codes);
+        unknown.removeAll(em.createNativeQuery(sql, String.class).setParameter("codes", codes).getResultList());
+        if (!unknown.isEmpty()) {
+            throw RegistrationRefusedException.invalid(field, "refuge.person.code.unknown", String.join(", ", unknown));
+        }
+    }
+
+    private void completeIfAllRegistered(Household household) {
+        if (household.status() == HouseholdStatus.PRE_REGISTERED && registeredCount(household) >= household.composition().size()) {
+            household.individuallyRegistered();
+            audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "every member individually registered");
+        }
+    }
+
+    private int registeredCount(Household household) {
+        em.flush();
+        return em.createQuery("select count(p) from Person p where p.householdId = :h and p.status = "
+                + "org.refuge.registration.domain.PersonStatus.REGISTERED", Long.class).setParameter("h", household.id())
+                .getSingleResult().intValue();
+    }
+
+    private MemberResult result(Person person, Household household, boolean linked) {
+        int open = em.createQuery("select count(m) from DuplicateMatch m where m.personId = :p and m.status = "
+                + "org.refuge.registration.domain.MatchStatus.OPEN", Long.class).setParameter("p", person.id())
+                .getSingleResult().intValue();
+        return result(person, household, linked, open);
+    }
+
+    private MemberResult result(Person person, Household household, boolean linked, int open) {
+        return new MemberResult(PersonView.of(person, household.registryNumber().value()), linked, open,
+                household.status().name(), registeredCount(household), household.composition().size());
+    }
+
+    private List<PersonView> membersOf(Household household) {
+        String rn = household.registryNumber().value();
+        return personRepository.members(household.id()).stream().map(p -> PersonView.of(p, rn)).toList();
+    }
+
+    private Household household(RegistryNumber number) {
+        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        currentUser.requireSite(household.siteCode());
+        return household;
+    }
+
+    private Person person(UUID id) {
+        Person person = em.find(Person.class, id);
+        if (person == null) {
+            throw new UnknownPersonException(id);
+        }
+        return person;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+}

@@ -1,0 +1,465 @@
+package org.refuge.perf;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The benchmark of issue 13, run against a running system (never by the build):
+ * <ol>
+ * <li>bulk-loads N synthetic persons with COPY at the benchmark's own BCP (skipped when they are there already);</li>
+ * <li>duplicate-check latency: 1,000 sequential checks after 50 warm-up calls, half of them near-duplicates of loaded
+ * persons typed in another script or spelling, half new persons; recall on the planted near-duplicates;</li>
+ * <li>household pre-registration throughput through the REST API with 4 concurrent clients for 30 seconds;</li>
+ * <li>raw PostgreSQL single-row autocommit inserts on the same machine, 10 seconds with 1 and with 4 connections.</li>
+ * </ol>
+ * Prints the figures and writes them to {@code docs/benchmarks.md} (the path in {@code REFUGE_BENCH_REPORT}, or
+ * {@code docs/benchmarks.md} under the working directory).
+ * <p>
+ * {@code ./refuge bench [persons] [--load-only]}: 1,000,000 persons by default; {@code --load-only} stops after the
+ * bulk load (to load a large registry ahead of the measurements) and writes no report.
+ */
+public final class Benchmark {
+
+    private static final int CHECKS = 1_000;
+    private static final int WARM_UP = 50;
+    private static final int CLIENTS = 4;
+    private static final int THROUGHPUT_SECONDS = 30;
+    private static final int RAW_SECONDS = 10;
+
+    private final Settings settings;
+    private final HttpClient http = RefugeApi.newClient();
+    private final List<String[]> rows = new ArrayList<>();
+
+    private Benchmark(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long persons = 1_000_000;
+        boolean loadOnly = false;
+        for (String arg : args) {
+            if (arg.matches("\\d+")) {
+                persons = Long.parseLong(arg);
+            } else if (arg.equals("--load-only")) {
+                loadOnly = true;
+            } else {
+                System.err.println("usage: Benchmark [persons] [--load-only]");
+                System.exit(2);
+            }
+        }
+        Settings settings = Settings.fromEnvironment();
+        Benchmark benchmark = new Benchmark(settings);
+        if (!RefugeApi.answers(benchmark.http, settings)) {
+            System.err.println("Refuge does not answer at " + settings.appUrl() + " (start it with ./refuge run)");
+            System.exit(1);
+        }
+        benchmark.run(persons, loadOnly);
+    }
+
+    private void run(long persons, boolean loadOnly) throws Exception {
+        ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+        try (Connection db = DriverManager.getConnection(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword())) {
+            String version = single(db, "SELECT version()");
+            String machine = machine(db, version);
+            System.out.println(machine);
+
+            System.out.printf("%n1. Bulk load of %,d persons with COPY at %s%n", persons, BulkLoader.SITE);
+            BulkLoader loader = new BulkLoader(db);
+            BulkLoader.Result load = loader.loadUpTo(persons, System.out::println);
+            if (load.skipped()) {
+                System.out.printf("  %,d persons already at %s: nothing to load%n", load.persons(), BulkLoader.SITE);
+                row("Bulk load (COPY)", "skipped: " + fmt(load.persons()) + " persons were loaded by an earlier run");
+            } else {
+                row("Bulk load (COPY into the indexed tables)", String.format(Locale.ROOT, "%s persons in %s households in %.1f s: "
+                                + "%s persons/s (%.1f s in COPY and commit, %.1f s generating rows and name keys)%s",
+                        fmt(load.loadedPersons()), fmt(load.loadedHouseholds()), load.seconds(),
+                        fmt(Math.round(load.loadedPersons() / load.seconds())), load.copySeconds(), load.prepareSeconds(),
+                        load.personsBefore() > 0 ? "; " + fmt(load.personsBefore()) + " were there from an earlier run" : ""));
+                long vacuum = System.nanoTime();
+                try (Statement s = db.createStatement()) {
+                    s.execute("VACUUM (ANALYZE) household, person, person_document, person_citizenship, person_language");
+                }
+                row("VACUUM (ANALYZE) after the load", String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - vacuum) / 1e9));
+            }
+            if (loadOnly) {
+                rows.forEach(row -> System.out.println(row[0] + ": " + row[1]));
+                System.out.println("Loaded only (--load-only): no measurements, no report.");
+                return;
+            }
+            long total = loader.personsAtSite();
+            row("Persons in the registry", fmt(single(db, "SELECT count(*) FROM person", Long.class)) + " (" + fmt(total) + " at "
+                    + BulkLoader.SITE + ")");
+
+            Tokens registrar = new Tokens(http, settings, "registrar", "demo");
+            System.out.printf("%n2. Duplicate check: %d sequential calls after %d warm-up calls%n", CHECKS, WARM_UP);
+            duplicateCheck(new RefugeApi(http, settings, registrar), loader.householdsAtSite());
+
+            System.out.printf("%n3. Household pre-registration: %d clients for %d s%n", CLIENTS, THROUGHPUT_SECONDS);
+            double households = throughput(registrar);
+
+            System.out.printf("%n4. Raw PostgreSQL single-row inserts (autocommit), %d s each%n", RAW_SECONDS);
+            double tempOne = rawInserts(1, true);
+            double tempFour = rawInserts(CLIENTS, true);
+            double durableOne = rawInserts(1, false);
+            double durableFour = rawInserts(CLIENTS, false);
+            row("Raw inserts, temporary table, 1 connection", fmt(Math.round(tempOne)) + " rows/s");
+            row("Raw inserts, temporary table, 4 connections", fmt(Math.round(tempFour)) + " rows/s");
+            row("Raw inserts, ordinary (WAL-logged) table, 1 connection", fmt(Math.round(durableOne)) + " rows/s");
+            row("Raw inserts, ordinary (WAL-logged) table, 4 connections", fmt(Math.round(durableFour)) + " rows/s");
+            row("Ratio REST households/s ÷ raw inserts/s (4 connections, temporary table)", ratio(households, tempFour));
+            row("Ratio REST households/s ÷ raw inserts/s (4 connections, ordinary table)", ratio(households, durableFour));
+
+            String report = report(started, machine, persons);
+            System.out.println();
+            System.out.println(report);
+            Path file = Path.of(System.getenv().getOrDefault("REFUGE_BENCH_REPORT", "docs/benchmarks.md"));
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, report, StandardCharsets.UTF_8);
+            System.out.println("Written to " + file.toAbsolutePath().normalize());
+        }
+    }
+
+    // ------------------------------------------------------------------ 2. duplicate check
+
+    /** One call of the duplicate check: what is typed and, for a planted near-duplicate, whom it must find. */
+    private record Check(SyntheticPerson draft, SyntheticPerson original, UUID expected) {
+
+        /** How the near-duplicate was typed compared with its original, e.g. "ARMENIAN NATIVE→CYRILLIC". */
+        String retyping() {
+            return original.origin() + " " + original.typing() + "→" + draft.typing();
+        }
+    }
+
+    private void duplicateCheck(RefugeApi api, long loadedHouseholds) throws IOException, InterruptedException {
+        RefugeApi.Reply desk = api.post("/households", Map.of("headName", "Benchmark duplicate check", "femaleAdults", 1),
+                "benchmark-duplicate-check-desk");
+        if (!desk.ok()) {
+            throw new IllegalStateException("Could not pre-register the benchmark's household: " + desk.problem());
+        }
+        String rn = desk.body().path("registryNumber").asText();
+
+        // the loaded persons are the first households of the loader's stream: sample originals among them
+        SplittableRandom random = new SplittableRandom(BulkLoader.SEED + 1);
+        InfluxGenerator loaded = BulkLoader.generator();
+        List<SyntheticPerson> originals = new ArrayList<>();
+        long seen = 0;
+        for (long i = 0; i < loadedHouseholds; i++) {
+            for (SyntheticPerson p : loaded.next().members()) {
+                if (p.duplicateOf() != null) {
+                    continue;
+                }
+                seen++;
+                if (originals.size() < CHECKS / 2) {
+                    originals.add(p);
+                } else {
+                    long j = random.nextLong(seen);
+                    if (j < CHECKS / 2) {
+                        originals.set((int) j, p);
+                    }
+                }
+            }
+        }
+        List<Check> checks = new ArrayList<>();
+        for (SyntheticPerson original : originals) {
+            checks.add(new Check(InfluxGenerator.nearDuplicate(original, -1, "OTHER_RELATIVE", random, BulkLoader.DAY), original,
+                    BulkLoader.personId(original.ordinal())));
+        }
+        int planted = checks.size();
+        InfluxGenerator fresh = new InfluxGenerator(BulkLoader.SEED + 2, BulkLoader.DAY, 0);
+        List<SyntheticPerson> newcomers = new ArrayList<>();
+        while (newcomers.size() < CHECKS - planted + WARM_UP) {
+            newcomers.addAll(fresh.next().members());
+        }
+        List<SyntheticPerson> warmUp = newcomers.subList(0, WARM_UP);
+        for (SyntheticPerson p : newcomers.subList(WARM_UP, WARM_UP + CHECKS - planted)) {
+            checks.add(new Check(p, null, null));
+        }
+        Collections.shuffle(checks, new Random(BulkLoader.SEED + 3));
+
+        for (SyntheticPerson p : warmUp) {
+            api.post("/households/" + rn + "/duplicate-check", Payloads.draft(p), null);
+        }
+        Latencies latencies = new Latencies();
+        int found = 0;
+        int foundByDocument = 0;
+        int plantedWithDocument = 0;
+        int newWithCandidates = 0;
+        int errors = 0;
+        String firstError = null;
+        Map<String, int[]> byRetyping = new java.util.TreeMap<>(); // found, planted
+        for (Check check : checks) {
+            RefugeApi.Reply reply = api.post("/households/" + rn + "/duplicate-check", Payloads.draft(check.draft()), null);
+            if (!reply.ok()) {
+                errors++;
+                firstError = firstError == null ? reply.problem() : firstError;
+                continue;
+            }
+            latencies.add(reply.nanos());
+            JsonNode candidates = reply.body();
+            if (check.expected() == null) {
+                if (candidates.size() > 0) newWithCandidates++;
+                continue;
+            }
+            if (!check.draft().documents().isEmpty()) plantedWithDocument++;
+            int[] tally = byRetyping.computeIfAbsent(check.retyping(), k -> new int[2]);
+            tally[1]++;
+            for (JsonNode candidate : candidates) {
+                if (check.expected().toString().equals(candidate.path("personId").asText())) {
+                    found++;
+                    tally[0]++;
+                    for (JsonNode reason : candidate.path("reasons")) {
+                        if (reason.asText().equals("DOCUMENT")) foundByDocument++;
+                    }
+                    break;
+                }
+            }
+        }
+        int newcomersChecked = checks.size() - planted;
+        System.out.printf(Locale.ROOT, "  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %d of %d near-duplicates found; %d errors%n",
+                latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.percentileMillis(99), latencies.maxMillis(),
+                found, planted, errors);
+        row("Duplicate check latency (" + latencies.count() + " sequential calls after " + WARM_UP + " warm-up)",
+                String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", latencies.percentileMillis(50),
+                        latencies.percentileMillis(95), latencies.percentileMillis(99), latencies.maxMillis()));
+        row("Planted near-duplicates found (recall)", String.format(Locale.ROOT, "%d of %d (%.1f %%); %d of them by document number "
+                + "(%d of the %d drafts carried a document)", found, planted, 100.0 * found / planted, foundByDocument, plantedWithDocument, planted));
+        List<String> misses = new ArrayList<>();
+        byRetyping.forEach((retyping, tally) -> {
+            if (tally[0] < tally[1]) misses.add(String.format(Locale.ROOT, "%s %d of %d", retyping, tally[0], tally[1]));
+        });
+        row("Recall where near-duplicates were missed (origin, script of the original → of the retyped name: found of planted)",
+                misses.isEmpty() ? "none missed" : String.join("; ", misses));
+        row("New persons shown at least one candidate", String.format(Locale.ROOT, "%d of %d (%.1f %%): namesakes born within the "
+                + "window, or a document number met before", newWithCandidates, newcomersChecked, 100.0 * newWithCandidates / newcomersChecked));
+        if (errors > 0) {
+            row("Duplicate check errors", errors + " (first: " + firstError + ")");
+        }
+    }
+
+    // ------------------------------------------------------------------ 3. REST throughput
+
+    private double throughput(Tokens registrar) throws Exception {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<Latencies>> results = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
+        registrar.bearer();
+        long start = System.nanoTime();
+        long deadline = start + THROUGHPUT_SECONDS * 1_000_000_000L;
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            results.add(clients.submit(() -> {
+                RefugeApi api = new RefugeApi(http, settings, registrar);
+                InfluxGenerator generator = new InfluxGenerator(BulkLoader.SEED + 10 + client, today);
+                Latencies latencies = new Latencies();
+                for (int i = 0; System.nanoTime() < deadline; i++) {
+                    RefugeApi.Reply reply = api.post("/households", Payloads.household(generator.next()),
+                            "bench-" + run + "-" + client + "-" + i);
+                    if (reply.ok()) {
+                        latencies.add(reply.nanos());
+                    } else {
+                        errors.incrementAndGet();
+                        if (firstErrors.size() < 3) firstErrors.add(reply.problem());
+                    }
+                }
+                return latencies;
+            }));
+        }
+        clients.shutdown();
+        Latencies all = new Latencies();
+        for (Future<Latencies> f : results) {
+            all.addAll(f.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double perSecond = all.count() / seconds;
+        System.out.printf(Locale.ROOT, "  %d households in %.1f s: %.1f households/s, p50 %.0f ms, p95 %.0f ms; %d errors%n",
+                all.count(), seconds, perSecond, all.percentileMillis(50), all.percentileMillis(95), errors.get());
+        row("Household pre-registration through REST (4 clients, 30 s; each starts the arrival process)",
+                String.format(Locale.ROOT, "%.1f households/s (%d in %.1f s); p50 %.0f ms, p95 %.0f ms, max %.0f ms", perSecond,
+                        all.count(), seconds, all.percentileMillis(50), all.percentileMillis(95), all.maxMillis()));
+        if (errors.get() > 0) {
+            row("Pre-registration errors", errors.get() + " " + firstErrors);
+        }
+        return perSecond;
+    }
+
+    // ------------------------------------------------------------------ 4. raw inserts
+
+    /** Single-row autocommit inserts for {@value #RAW_SECONDS} s from {@code connections} connections; rows per second. */
+    private double rawInserts(int connections, boolean temporary) throws Exception {
+        String table = temporary ? "perf_raw_insert" : "perf_raw_insert_" + Long.toString(System.nanoTime(), 36);
+        try (Connection admin = DriverManager.getConnection(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword())) {
+            if (!temporary) {
+                try (Statement s = admin.createStatement()) {
+                    s.execute("CREATE TABLE " + table + " (id bigint NOT NULL, at timestamptz NOT NULL DEFAULT now(), name text)");
+                }
+            }
+            try {
+                ExecutorService pool = Executors.newFixedThreadPool(connections);
+                List<Future<Long>> counts = new ArrayList<>();
+                long start = System.nanoTime();
+                long deadline = start + RAW_SECONDS * 1_000_000_000L;
+                for (int c = 0; c < connections; c++) {
+                    counts.add(pool.submit(() -> {
+                        try (Connection db = DriverManager.getConnection(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword())) {
+                            if (temporary) {
+                                try (Statement s = db.createStatement()) {
+                                    s.execute("CREATE TEMPORARY TABLE " + table + " (id bigint NOT NULL, at timestamptz NOT NULL DEFAULT now(), name text)");
+                                }
+                            }
+                            db.setAutoCommit(true);
+                            long n = 0;
+                            try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + table + " (id, name) VALUES (?, ?)")) {
+                                while (System.nanoTime() < deadline) {
+                                    insert.setLong(1, n);
+                                    insert.setString(2, "Petrosyan Aram");
+                                    insert.executeUpdate();
+                                    n++;
+                                }
+                            }
+                            return n;
+                        }
+                    }));
+                }
+                pool.shutdown();
+                long rows = 0;
+                for (Future<Long> f : counts) {
+                    rows += f.get();
+                }
+                double perSecond = rows / ((System.nanoTime() - start) / 1e9);
+                System.out.printf(Locale.ROOT, "  %s table, %d connection%s: %,.0f rows/s%n", temporary ? "temporary" : "ordinary",
+                        connections, connections == 1 ? "" : "s", perSecond);
+                return perSecond;
+            } finally {
+                if (!temporary) {
+                    try (Statement s = admin.createStatement()) {
+                        s.execute("DROP TABLE " + table);
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ report
+
+    private String machine(Connection db, String version) throws SQLException {
+        long ram = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        String cpu = "";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().map(m -> " (" + m + ")").orElse("");
+        } catch (IOException | RuntimeException unreadable) {
+            // not Linux: cores and RAM say enough
+        }
+        return String.format(Locale.ROOT, "Machine: %d cores%s, %.1f GiB RAM, %s %s, Java %s%nPostgreSQL: %s (shared_buffers %s, "
+                        + "synchronous_commit %s, fsync %s)%nApplication: %s, Keycloak: %s; client, WildFly, Keycloak and PostgreSQL on one machine "
+                        + "unless these say otherwise", Runtime.getRuntime().availableProcessors(), cpu, ram / (1024.0 * 1024 * 1024),
+                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"), version,
+                single(db, "SHOW shared_buffers"), single(db, "SHOW synchronous_commit"), single(db, "SHOW fsync"),
+                settings.appUrl(), settings.keycloakUrl());
+    }
+
+    private String report(ZonedDateTime started, String machine, long persons) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Written by `./refuge bench` (`org.refuge.perf.Benchmark`, module `perf`); each run overwrites this file. ")
+                .append("How it measures and how to read it: see *Method* below.\n\n");
+        md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
+        md.append("- Command: `./refuge bench ").append(persons).append("`\n");
+        md.append("- N: ").append(fmt(persons)).append(" synthetic persons at `").append(BulkLoader.SITE).append("`\n");
+        for (String line : machine.split("\n")) {
+            md.append("- ").append(line).append('\n');
+        }
+        md.append("\n| measure | result |\n|---|---|\n");
+        for (String[] row : rows) {
+            md.append("| ").append(row[0]).append(" | ").append(row[1].replace("|", "\\|")).append(" |\n");
+        }
+        md.append("\n## How to run\n\n");
+        md.append("Against a running system (`./refuge run`), when the machine is otherwise idle:\n\n");
+        md.append("```sh\n./refuge bench                      # 1,000,000 persons; the bulk load is skipped when they are there\n")
+                .append("./refuge bench 1000000 --load-only  # only the bulk load; prints its time (a later report shows it skipped)\n")
+                .append("./refuge bench 20000                # a quick run\n```\n\n");
+        md.append("Connections come from `REFUGE_URL`, `REFUGE_KEYCLOAK_URL` and `REFUGE_DB_HOST/PORT/NAME/USER/PASSWORD` (see the ")
+                .append("README); `REFUGE_BENCH_REPORT` writes this report elsewhere. The benchmark needs the development realm's ")
+                .append("`registrar` (password `demo`). It leaves its data in the database: the persons at `").append(BulkLoader.SITE)
+                .append("`, the households the throughput test registered at the registrar's BCP, one audit event per duplicate check.\n");
+        md.append("\n## Method\n\n");
+        md.append("1. **Bulk load**: the synthetic influx (`InfluxGenerator`, seed ").append(BulkLoader.SEED)
+                .append(") is copied with `COPY` into `household`, `person` and their collection tables, with every index the ")
+                .append("application has, in transactions of 1,000 households; name keys, skeletons, Latin names and document keys ")
+                .append("come from the application's `PersonName`, `Transliteration` and `IdentityDocument`. A later run with the ")
+                .append("same or a smaller N finds the persons there and skips the load; a larger N loads only the rest (a site ")
+                .append("loaded by another version of the generator is refused: the planted near-duplicates would not match it). ")
+                .append("`VACUUM (ANALYZE)` follows a load, as autovacuum would.\n");
+        md.append("2. **Duplicate check**: `POST /api/v1/households/{rn}/duplicate-check` as `registrar`, one call at a time, for ")
+                .append(CHECKS / 2).append(" near-duplicates of loaded persons (typed in another script or spelling, same birth date, ")
+                .append("the same document number in 40 %) and ").append(CHECKS / 2).append(" new persons, shuffled, after ")
+                .append(WARM_UP).append(" warm-up calls. A near-duplicate counts as found when its loaded original is among the ")
+                .append("candidates the call returns (at most 10).\n");
+        md.append("3. **Throughput**: ").append(CLIENTS).append(" clients post synthetic households as `registrar` (one BCP, so ")
+                .append("one registry counter row) for ").append(THROUGHPUT_SECONDS).append(" s; each call pre-registers a household ")
+                .append("and starts its arrival process in the same transaction. They stay in the database.\n");
+        md.append("4. **Raw inserts**: single-row autocommit `INSERT`s for ").append(RAW_SECONDS).append(" s into a temporary table ")
+                .append("(the issue's measure; not WAL-logged, so a commit does not wait for the disk) and into an ordinary table (dropped ")
+                .append("afterwards; each commit waits for the WAL flush, like the application's). The ratio says which share of ")
+                .append("the database's bare insert rate the whole REST path achieves.\n");
+        md.append("\nClient, WildFly, Keycloak and PostgreSQL share the machine; on a machine that does other work at the same ")
+                .append("time the figures vary by a factor of two or more between runs.\n");
+        return md.toString();
+    }
+
+    private void row(String measure, String result) {
+        rows.add(new String[] {measure, result});
+    }
+
+    private static String ratio(double a, double b) {
+        return String.format(Locale.ROOT, "%.4f (1 : %,.0f)", a / b, b / a);
+    }
+
+    private static String fmt(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String single(Connection db, String sql) throws SQLException {
+        return single(db, sql, String.class);
+    }
+
+    private static <T> T single(Connection db, String sql, Class<T> type) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getObject(1, type);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.refuge.registration.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.refuge.platform.security.Roles;
+import org.refuge.registration.application.PersonService;
+import org.refuge.registration.application.PersonViews.DuplicateView;
+import org.refuge.registration.domain.MatchStatus;
+
+/** The caseworkers' queue of possible duplicates: {@code GET /api/v1/duplicates} and a decision per match. */
+@Path("/v1/duplicates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
+public class DuplicatesResource {
+
+    @Inject
+    PersonService persons;
+
+    /** A decision: {@code {"decision": "SAME"}} or {@code {"decision": "DIFFERENT"}}. */
+    public record Decision(MatchStatus decision) {
+    }
+
+    @GET
+    public List<DuplicateView> open() {
+        return persons.openDuplicates(200);
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DuplicateView decide(@PathParam("id") String id, Decision decision) {
+        if (decision == null || decision.decision() == null || decision.decision() == MatchStatus.OPEN) {
+            throw new BadRequestException();
+        }
+        return persons.decide(PersonsResource.uuid(id), decision.decision());
+    }
+}

@@ -1,0 +1,316 @@
+package org.refuge.registration.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.event.CaptureEvent;
+import org.primefaces.event.FileUploadEvent;
+
+import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.web.FormErrors;
+import org.refuge.platform.web.Messages;
+import org.refuge.registration.application.HouseholdView;
+import org.refuge.registration.application.HouseholdView.HouseholdFile;
+import org.refuge.registration.application.MemberForm;
+import org.refuge.registration.application.PersonService;
+import org.refuge.registration.application.PersonViews.CandidateView;
+import org.refuge.registration.application.PersonViews.MemberResult;
+import org.refuge.registration.application.PersonViews.PersonView;
+import org.refuge.registration.application.ReferenceDataService;
+import org.refuge.registration.application.RegistrationRefusedException;
+import org.refuge.registration.application.RegistrationService;
+import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.registration.domain.BirthPrecision;
+import org.refuge.registration.domain.MaritalStatus;
+import org.refuge.registration.domain.MatchStatus;
+import org.refuge.registration.domain.Photo;
+import org.refuge.registration.domain.Portrait;
+import org.refuge.registration.domain.PortraitRefusedException;
+import org.refuge.registration.domain.Relationship;
+import org.refuge.registration.domain.Sex;
+import org.refuge.registration.domain.Transliteration;
+
+/**
+ * Individual registration of a pre-registered household's members ({@code ?number=}), one after another without the
+ * mouse: the head's name comes from the pre-registration, later members start with the family name, citizenships and
+ * languages of the one before; Latin spellings are proposed as the names are typed; possible duplicates among all
+ * registered persons appear while typing, and the registrar answers "same person" or "different" for each. The
+ * portrait (upload or webcam) is checked and cropped when it arrives and attached when the member is saved.
+ */
+@Named
+@ViewScoped
+public class MembersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Form fields by property name, for the services' messages. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("relationship", "member-form:relationship"),
+            Map.entry("givenName", "member-form:given"), Map.entry("familyName", "member-form:family"),
+            Map.entry("patronymic", "member-form:patronymic"), Map.entry("givenNameLatin", "member-form:given-latin"),
+            Map.entry("familyNameLatin", "member-form:family-latin"), Map.entry("patronymicLatin", "member-form:patronymic-latin"),
+            Map.entry("sex", "member-form:sex"), Map.entry("birthDate", "member-form:birth"),
+            Map.entry("birthPrecision", "member-form:precision"), Map.entry("birthPlace", "member-form:birth-place"),
+            Map.entry("citizenships", "member-form:citizenships"), Map.entry("statelessWithoutCitizenship", "member-form:citizenships"),
+            Map.entry("languages", "member-form:languages"), Map.entry("phone", "member-form:phone"),
+            Map.entry("documents", "member-form:document-number"), Map.entry("number", "member-form:document-number"),
+            Map.entry("typeCode", "member-form:document-type"), Map.entry("complete", "member-form:document-number"),
+            Map.entry("issuingCountry", "member-form:document-country"), Map.entry("needs", "member-form:needs"),
+            Map.entry("decisions", "member-form:duplicates"));
+
+    @Inject
+    RegistrationService registration;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    FormErrors formErrors;
+
+    private String number;
+    private HouseholdFile file;
+    private MemberForm form;
+    private String idempotencyKey;
+    private List<CandidateView> candidates = List.of();
+    /** Candidate person id (as text, for the select buttons) → SAME, DIFFERENT or empty. */
+    private Map<String, String> answers = new HashMap<>();
+    /** The Latin spellings last proposed per name field, to tell them from what the registrar typed. */
+    private Map<String, String> proposals = new HashMap<>();
+    private byte[] pendingPhoto;
+    private Photo.Source pendingSource;
+    private MemberResult last;
+
+    /** View action: loads the household and prepares the form for its next member. */
+    public void load() {
+        file = null;
+        if (number == null || number.isBlank()) {
+            return;
+        }
+        try {
+            file = registration.file(org.refuge.registration.domain.RegistryNumber.parse(number.strip()));
+            if (form == null) {
+                startNextMember(null);
+            }
+        } catch (IllegalArgumentException | UnknownHouseholdException e) {
+            messages.error("household.notFound");
+        } catch (SiteAccessDeniedException e) {
+            messages.error("household.otherSite");
+        }
+    }
+
+    /** Registers the member in the form, attaches the pending portrait and starts the next member. */
+    public void save() {
+        MemberForm submitted = form;
+        submitted.setDecisions(decisions());
+        try {
+            last = persons.registerMember(file.household().registryNumber() == null ? null
+                    : org.refuge.registration.domain.RegistryNumber.parse(file.household().registryNumber()), submitted, idempotencyKey);
+        } catch (EJBException e) {
+            if (!formErrors.show(e, FIELDS)) {
+                throw e;
+            }
+            return;
+        } catch (RegistrationRefusedException e) {
+            messages.refusal(FIELDS.getOrDefault(e.field(), null), e.messageKey(), e.arguments());
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (pendingPhoto != null && !last.linkedExisting()) {
+            persons.attachPhoto(last.person().id(), pendingPhoto, pendingSource);
+        }
+        PersonView person = last.person();
+        messages.info(last.linkedExisting() ? "members.linked" : "members.registered", person.fullName(),
+                last.registeredMembers(), last.expectedMembers());
+        if (last.openMatches() > 0) {
+            messages.info("members.openMatches", last.openMatches());
+        }
+        file = registration.file(org.refuge.registration.domain.RegistryNumber.parse(file.household().registryNumber()));
+        startNextMember(submitted);
+    }
+
+    /**
+     * Proposes Latin spellings for the names typed so far. A Latin field the registrar typed stays; one that still
+     * holds an earlier proposal follows the name.
+     */
+    public void proposeLatin() {
+        form.setGivenNameLatin(propose("given", form.getGivenName(), form.getGivenNameLatin()));
+        form.setFamilyNameLatin(propose("family", form.getFamilyName(), form.getFamilyNameLatin()));
+        form.setPatronymicLatin(propose("patronymic", form.getPatronymic(), form.getPatronymicLatin()));
+    }
+
+    private String propose(String field, String original, String latin) {
+        String earlier = proposals.get(field);
+        if (!blank(latin) && !latin.equals(earlier)) {
+            return latin;
+        }
+        String proposal = blank(original) ? null : Transliteration.toLatin(original);
+        proposals.put(field, proposal);
+        return proposal;
+    }
+
+    /** Names, birth date or a document number changed: looks for possible duplicates again. */
+    public void checkDuplicates() {
+        proposeLatin();
+        if (file == null || (blank(form.getGivenName()) && blank(form.getFamilyName()) && form.getDocuments().stream()
+                .allMatch(d -> blank(d.getNumber())))) {
+            candidates = List.of();
+            return;
+        }
+        candidates = persons.possibleDuplicates(org.refuge.registration.domain.RegistryNumber.parse(file.household().registryNumber()), form);
+        answers.keySet().retainAll(candidates.stream().map(c -> c.personId().toString()).toList());
+    }
+
+    public void upload(FileUploadEvent event) {
+        accept(event.getFile().getContent(), Photo.Source.UPLOAD);
+    }
+
+    public void capture(CaptureEvent event) {
+        accept(event.getData(), Photo.Source.CAMERA);
+    }
+
+    private void accept(byte[] image, Photo.Source source) {
+        try {
+            Portrait.of(image); // refused here, while the registrar is still at this member
+            pendingPhoto = image;
+            pendingSource = source;
+        } catch (PortraitRefusedException e) {
+            pendingPhoto = null;
+            messages.refusal("member-form:photo", e.messageKey());
+        }
+    }
+
+    public void addDocument() {
+        if (form.getDocuments().size() < 5) {
+            form.getDocuments().add(new MemberForm.DocumentForm());
+        }
+    }
+
+    private void startNextMember(MemberForm previous) {
+        MemberForm next = new MemberForm();
+        next.getDocuments().add(new MemberForm.DocumentForm());
+        HouseholdView household = file.household();
+        boolean hasHead = file.members().stream().anyMatch(m -> "HEAD".equals(m.relationship()));
+        if (!hasHead) {
+            next.setRelationship(Relationship.HEAD);
+            String head = household.headName().strip();
+            int space = head.lastIndexOf(' ');
+            next.setGivenName(space > 0 ? head.substring(0, space) : head);
+            next.setFamilyName(space > 0 ? head.substring(space + 1) : null);
+        } else {
+            PersonView headMember = file.members().get(0);
+            next.setFamilyName(headMember.familyName());
+            next.setFamilyNameLatin(headMember.familyNameLatin());
+        }
+        if (previous != null) {
+            next.setCitizenships(new ArrayList<>(previous.getCitizenships()));
+            next.setStateless(previous.isStateless());
+            next.setLanguages(new ArrayList<>(previous.getLanguages()));
+        } else if (!file.members().isEmpty()) {
+            PersonView before = file.members().get(file.members().size() - 1);
+            next.setCitizenships(new ArrayList<>(before.citizenships()));
+            next.setStateless(before.stateless());
+            next.setLanguages(new ArrayList<>(before.languages()));
+        }
+        form = next;
+        proposals = new HashMap<>();
+        proposeLatin();
+        // the head's Latin family name is a proposal too: it follows if the registrar types another family name
+        proposals.put("family", next.getFamilyNameLatin());
+        idempotencyKey = UUID.randomUUID().toString();
+        candidates = List.of();
+        answers = new HashMap<>();
+        pendingPhoto = null;
+        pendingSource = null;
+    }
+
+    private Map<String, MatchStatus> decisions() {
+        Map<String, MatchStatus> decisions = new HashMap<>();
+        answers.forEach((id, answer) -> {
+            if (!blank(answer)) {
+                decisions.put(id, MatchStatus.valueOf(answer));
+            }
+        });
+        return decisions;
+    }
+
+    /** Options: codes with their names in the page's language (ICU for countries and languages). */
+    public record Option(String code, String label) {
+    }
+
+    public List<Option> getCountries() {
+        Locale locale = locale();
+        return referenceData.countries().stream().filter(ReferenceDataService.Country::active)
+                .map(c -> new Option(c.code(), c.name(locale) + " (" + c.code() + ")"))
+                .sorted(Comparator.comparing(Option::label)).toList();
+    }
+
+    public List<Option> getLanguages() {
+        Locale locale = locale();
+        return referenceData.languages().stream().filter(ReferenceDataService.Language::active)
+                .map(l -> new Option(l.code(), l.name(locale)))
+                .sorted(Comparator.comparing(Option::label)).toList();
+    }
+
+    public List<Option> getDocumentTypes() {
+        Locale locale = locale();
+        return referenceData.documentTypes().stream().filter(ReferenceDataService.DocumentType::active)
+                .map(d -> new Option(d.code(), d.label(locale))).toList();
+    }
+
+    public List<String> getNeeds() {
+        return referenceData.specificNeeds().stream().filter(ReferenceDataService.SpecificNeed::active)
+                .map(ReferenceDataService.SpecificNeed::code).toList();
+    }
+
+    public Relationship[] getRelationships() { return Relationship.values(); }
+    public Sex[] getSexes() { return Sex.values(); }
+    public BirthPrecision[] getPrecisions() { return BirthPrecision.values(); }
+    public MaritalStatus[] getMaritalStatuses() { return MaritalStatus.values(); }
+
+    public String getPendingPhotoData() {
+        return pendingPhoto == null ? null : Base64.getEncoder().encodeToString(Portrait.of(pendingPhoto).jpeg());
+    }
+
+    /** A candidate has one of the typed document numbers: always an alert. */
+    public boolean isDocumentAlert() {
+        return candidates.stream().anyMatch(CandidateView::documentMatch);
+    }
+
+    public boolean isComplete() {
+        return file != null && file.members().size() >= file.household().size();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public HouseholdFile getFile() { return file; }
+    public MemberForm getForm() { return form; }
+    public List<CandidateView> getCandidates() { return candidates; }
+    public Map<String, String> getAnswers() { return answers; }
+    public MemberResult getLast() { return last; }
+}

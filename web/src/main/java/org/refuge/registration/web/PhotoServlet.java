@@ -1,0 +1,48 @@
+package org.refuge.registration.web;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.registration.application.PersonService;
+import org.refuge.registration.application.UnknownPersonException;
+
+/** A person's portrait for the screens: {@code /photo?person=<id>}, with the service's role and site checks. */
+@WebServlet("/photo")
+public class PhotoServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PersonService persons;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<byte[]> jpeg;
+        try {
+            jpeg = persons.photo(UUID.fromString(String.valueOf(request.getParameter("person"))));
+        } catch (IllegalArgumentException | UnknownPersonException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (EJBAccessException | SiteAccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (jpeg.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("image/jpeg");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(jpeg.get().length);
+        response.getOutputStream().write(jpeg.get());
+    }
+}
