@@ -37,9 +37,9 @@ class SignInBrowserIT {
             "police", List.of("menu.home", "menu.household", "menu.inbox.police"),
             "medical", List.of("menu.home", "menu.household", "menu.inbox.medical"),
             "caseworker", List.of("menu.home", "menu.household", "menu.inbox.caseworker", "menu.duplicates"),
-            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.sites"),
-            "camp-manager", List.of("menu.home", "menu.household", "menu.inbox.camp"),
-            "social-worker", List.of("menu.home", "menu.household", "menu.inbox.social"),
+            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.sites"),
+            "camp-manager", List.of("menu.home", "menu.household", "menu.inbox.camp", "menu.camps"),
+            "social-worker", List.of("menu.home", "menu.household", "menu.inbox.social", "menu.camps"),
             "auditor", List.of("menu.home", "menu.audit"),
             "admin", List.of("menu.home", "menu.sites", "menu.referenceData"));
 

@@ -72,4 +72,17 @@ class ArrivalProcessTest {
         engine.getTaskService().complete(task(instance, "medicalScreening").getId());
         assertThat(ended(instance)).isTrue();
     }
+
+    @Test
+    void aVoidedHousehold_endsItsProcess_withTheReason_andItsTasksAreGone() {
+        ProcessInstance instance = registered();
+        engine.getTaskService().complete(task(instance, "medicalScreening").getId());
+        ArrivalProcess adapter = new ArrivalProcess();
+        adapter.runtime = engine.getRuntimeService();
+        adapter.householdVoided(instance.getBusinessKey(), "registered twice");
+        assertThat(ended(instance)).isTrue();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getDeleteReason()).isEqualTo("voided: registered twice");
+    }
 }

@@ -30,6 +30,8 @@ public class DuplicateFinder {
 
     /** Similarity from which a name is shown as a possible match when the birth date is known. */
     static final double NAME_THRESHOLD = 0.45;
+    /** A match by consonant skeleton alone needs this similarity. */
+    static final double SKELETON_THRESHOLD = 0.6;
     /** Without a birth date (the registrar is still typing) only close names are shown. */
     static final double NAME_ONLY_THRESHOLD = 0.7;
 
@@ -97,7 +99,10 @@ public class DuplicateFinder {
         em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
                 .setParameter("t", Double.toString(threshold)).getSingleResult();
         String similarity = "greatest(similarity(name_key, :key), similarity(name_skeleton, :skeleton))";
-        String names = skeleton.replace(" ", "").length() >= 3 ? "(name_key % :key OR name_skeleton % :skeleton)" : "name_key % :key";
+        // a skeleton has few letters: alone it must be closer to count (Arabic spellings and their Latin retyping)
+        String names = skeleton.replace(" ", "").length() >= 3
+                ? "(name_key % :key OR (name_skeleton % :skeleton AND similarity(name_skeleton, :skeleton) >= " + SKELETON_THRESHOLD + "))"
+                : "name_key % :key";
         var query = em.createNativeQuery("SELECT id, " + similarity + " AS s, "
                         + (withBirth ? "birth_date = :birth" : "false") + " AS same_birth FROM person WHERE " + names
                         + (withBirth ? " AND birth_date BETWEEN :from AND :to" : "")

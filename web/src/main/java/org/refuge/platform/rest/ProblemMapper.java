@@ -20,7 +20,9 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 
 import org.jboss.logging.Logger;
+import org.refuge.camps.domain.CampRuleException;
 import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.site.UnknownSiteException;
 import org.refuge.platform.workflow.TaskNotAvailableException;
 import org.refuge.platform.web.Refusals;
 import org.refuge.registration.application.RegistrationRefusedException;
@@ -82,6 +84,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
             return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), text,
                     List.of(new Problem.FieldError("photo", text))).toResponse();
+        }
+        if (e instanceof UnknownSiteException) {
+            return Problem.of(Status.NOT_FOUND, "No camp or site has this code.").toResponse();
+        }
+        if (e instanceof CampRuleException refused) {
+            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
+            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
+        }
+        if (e instanceof IllegalArgumentException invalid && invalid.getClass() == IllegalArgumentException.class) {
+            return Problem.of(Status.BAD_REQUEST, "The request is not valid here.").toResponse();
         }
         if (e instanceof InconsistentScreeningException || e instanceof SecurityCheckRefusedException) {
             return Problem.of(Status.BAD_REQUEST, e.getMessage()).toResponse();

@@ -1,0 +1,133 @@
+package org.refuge.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refuge.acceptance.Api.json;
+
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Camp set-up through the API with real tokens: land, tents by the hundred, the action plan's staff tents, water and
+ * sanitary points, power, opening only with a complete checklist, figures and norm indicators from one query,
+ * capacity planning, roles and site scope. The demo camp manager works at CAMP-ARARAT-1; the test database keeps
+ * earlier runs, so figures are compared before and after.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CampApiIT {
+
+    private static final String CAMP = "CAMP-ARARAT-1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    private static JsonNode figures(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response).get("figures");
+    }
+
+    private static String level(HttpResponse<String> response, String norm) {
+        for (JsonNode indicator : json(response).get("indicators")) {
+            if (indicator.get("norm").asText().equals(norm)) {
+                return indicator.get("level").asText();
+            }
+        }
+        throw new AssertionError("no indicator " + norm);
+    }
+
+    @Test
+    void theCampManager_setsUpTheActionPlansCamp_andOpensItWhenTheChecklistAllows() {
+        JsonNode before = figures(Api.send("camp-manager", "PUT", "camps/" + CAMP, "{\"areaM2\":20000}"));
+        int bedsBefore = before.get("beds").asInt();
+
+        HttpResponse<String> tents = Api.post("camp-manager", "camps/" + CAMP + "/tents",
+                "{\"count\":100,\"beds\":20,\"coveredM2\":70,\"accessible\":false}");
+        JsonNode after = figures(tents);
+        assertThat(after.get("beds").asInt()).isEqualTo(bedsBefore + 2000);
+        assertThat(after.get("status").asText()).isIn("SETTING_UP", "OPEN");
+        // 2,000 or more beds on 2 ha: 10 m² per person or less against the norm of 45
+        assertThat(level(tents, "SITE_AREA_M2_PER_PERSON")).isEqualTo("BELOW");
+
+        boolean wasOpen = "OPEN".equals(after.get("status").asText());
+        if (!wasOpen) {
+            HttpResponse<String> early = Api.post("camp-manager", "camps/" + CAMP + "/open", "");
+            assertThat(early.statusCode()).isEqualTo(409);
+            assertThat(json(early).get("detail").asText()).contains("checklist");
+        }
+        for (String kind : new String[] {"SMS_STAFF_TENT", "MEDICAL_SOCIAL_TENT", "POLICE_TENT"}) {
+            figures(Api.post("camp-manager", "camps/" + CAMP + "/staff-tents", "{\"kind\":\"" + kind + "\",\"coveredM2\":70}"));
+        }
+        for (int i = 0; i < 6; i++) {
+            figures(Api.post("camp-manager", "camps/" + CAMP + "/water-points", "{\"taps\":2,\"toilets\":8,\"showers\":4}"));
+        }
+        figures(Api.send("camp-manager", "PUT", "camps/" + CAMP + "/power", "{\"supplied\":true}"));
+        HttpResponse<String> water = Api.post("camp-manager", "camps/" + CAMP + "/water-supply",
+                "{\"day\":\"" + java.time.LocalDate.now().minusDays(1) + "\",\"litres\":30000}");
+        assertThat(water.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> opened = Api.post("camp-manager", "camps/" + CAMP + "/open", "");
+        JsonNode open = figures(opened);
+        assertThat(open.get("status").asText()).isEqualTo("OPEN");
+        assertThat(json(opened).get("checklist").get("items")).allSatisfy(item -> assertThat(item.get("done").asBoolean()).isTrue());
+
+        // the overview and the camp's page count with the same query
+        JsonNode overview = json(Api.get("supervisor", "camps"));
+        JsonNode ararat = null;
+        for (JsonNode camp : overview) {
+            if (camp.get("figures").get("code").asText().equals(CAMP)) {
+                ararat = camp.get("figures");
+            }
+        }
+        assertThat(ararat).isNotNull();
+        assertThat(ararat.get("beds").asInt()).isEqualTo(open.get("beds").asInt());
+        JsonNode page = json(Api.get("camp-manager", "camps/" + CAMP));
+        assertThat(page.get("figures").get("beds").asInt()).isEqualTo(open.get("beds").asInt());
+        assertThat(page.get("structures").size()).isGreaterThanOrEqualTo(110);
+    }
+
+    @Test
+    void rolesAndSites_areEnforced() {
+        assertThat(Api.get("police", "camps").statusCode()).isEqualTo(403);
+        assertThat(Api.get("registrar", "camps/" + CAMP).statusCode()).isEqualTo(403);
+        assertThat(Api.get("social-worker", "camps/" + CAMP).statusCode()).isEqualTo(200);
+        assertThat(Api.post("social-worker", "camps/" + CAMP + "/tents", "{\"count\":1,\"beds\":20,\"coveredM2\":70}").statusCode())
+                .isEqualTo(403);
+        // the camp manager of Ararat may not set up Goris
+        assertThat(Api.send("camp-manager", "PUT", "camps/CAMP-GORIS-1", "{\"areaM2\":20000}").statusCode()).isEqualTo(403);
+        // a BCP is no camp site
+        assertThat(Api.send("supervisor", "PUT", "camps/BCP-MARGARA", "{\"areaM2\":20000}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badInput_isRefusedFieldByField() {
+        HttpResponse<String> response = Api.post("camp-manager", "camps/" + CAMP + "/tents", "{\"count\":0,\"beds\":500,\"coveredM2\":-1}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("errors")).extracting(e -> e.get("field").asText()).contains("count", "beds", "coveredM2");
+        assertThat(response.body()).contains("1 to 100 beds");
+        HttpResponse<String> area = Api.send("camp-manager", "PUT", "camps/" + CAMP, "{\"areaM2\":0}");
+        assertThat(area.statusCode()).isEqualTo(400);
+        HttpResponse<String> future = Api.post("camp-manager", "camps/" + CAMP + "/water-supply", "{\"day\":\"2999-01-01\",\"litres\":10}");
+        assertThat(future.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void capacityPlanning_showsWhatTenThousandArrivalsNeedByTheNorms() {
+        HttpResponse<String> response = Api.get("supervisor", "camps/plan?arrivals=10000&bedsPerTent=20");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode plan = json(response);
+        assertThat(plan.get("tents").get("needed").asLong()).isEqualTo(500);
+        assertThat(plan.get("siteAreaM2").get("needed").asLong()).isEqualTo(450_000);
+        assertThat(plan.get("waterLitresPerDay").get("needed").asLong()).isEqualTo(150_000);
+        assertThat(plan.get("toilets").get("needed").asLong()).isEqualTo(200);
+        assertThat(Api.get("supervisor", "camps/plan").statusCode()).isEqualTo(400);
+        assertThat(Api.get("medical", "camps/plan?arrivals=10").statusCode()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,162 @@
+package org.refuge.camps.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.refuge.camps.application.CampForms;
+import org.refuge.camps.application.CampService;
+import org.refuge.camps.application.CampService.CampView;
+import org.refuge.camps.domain.CampFigures;
+import org.refuge.camps.domain.CapacityPlan;
+import org.refuge.camps.domain.StructureKind;
+import org.refuge.platform.security.Roles;
+
+/**
+ * Camps: {@code GET /api/v1/camps} with their capacity figures and norm indicators, one camp with its structures,
+ * and the set-up: land, tents, staff tents, water and sanitary points, power, water supply, opening, structures in
+ * and out of service; {@code GET /api/v1/camps/plan?arrivals=} for capacity planning. Camp managers at their camps,
+ * supervisors everywhere.
+ */
+@Path("/v1/camps")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+public class CampsResource {
+
+    @Inject
+    CampService camps;
+
+    /** Land for a camp: {@code {"areaM2": 20000}}. */
+    public record SetUp(Integer areaM2) {
+    }
+
+    /** A staff tent: {@code {"kind": "POLICE_TENT", "coveredM2": 70}}. */
+    public record StaffTent(StructureKind kind, BigDecimal coveredM2) {
+    }
+
+    /** {@code {"inService": false}}. */
+    public record Service(Boolean inService) {
+    }
+
+    /** {@code {"supplied": true}}. */
+    public record Power(Boolean supplied) {
+    }
+
+    /** One camp's figures with indicators and checklist, as they are serialized. */
+    public record Figures(CampFigures figures, int free, int occupancyPercent, List<CampFigures.Indicator> indicators,
+                          int indicatorBasis, org.refuge.camps.domain.Checklist checklist) {
+        static Figures of(CampFigures f) {
+            return new Figures(f, f.free(), f.occupancyPercent(), f.indicators(), f.indicatorBasis(), f.checklist());
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
+    public List<Figures> overview() {
+        return camps.overview().stream().map(Figures::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
+    public CampView camp(@PathParam("code") String code) {
+        return camps.camp(code, true);
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Figures setUp(@PathParam("code") String code, SetUp setUp) {
+        if (setUp == null || setUp.areaM2() == null) {
+            throw new BadRequestException();
+        }
+        return Figures.of(camps.setUp(code, setUp.areaM2()));
+    }
+
+    @POST
+    @Path("{code}/tents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Figures tents(@PathParam("code") String code, CampForms.Tents tents) {
+        return Figures.of(camps.addTents(code, tents));
+    }
+
+    @POST
+    @Path("{code}/staff-tents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Figures staffTent(@PathParam("code") String code, StaffTent tent) {
+        if (tent == null || tent.kind() == null) {
+            throw new BadRequestException();
+        }
+        return Figures.of(camps.addStaffTent(code, tent.kind(), tent.coveredM2()));
+    }
+
+    @POST
+    @Path("{code}/water-points")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Figures waterPoint(@PathParam("code") String code, CampForms.WaterPoint point) {
+        return Figures.of(camps.addWaterPoint(code, point));
+    }
+
+    @PUT
+    @Path("{code}/power")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Figures power(@PathParam("code") String code, Power power) {
+        if (power == null || power.supplied() == null) {
+            throw new BadRequestException();
+        }
+        return Figures.of(camps.powerSupply(code, power.supplied()));
+    }
+
+    @POST
+    @Path("{code}/water-supply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Figures water(@PathParam("code") String code, CampForms.Water water) {
+        return Figures.of(camps.recordWater(code, water));
+    }
+
+    @POST
+    @Path("{code}/open")
+    public Figures open(@PathParam("code") String code) {
+        return Figures.of(camps.open(code));
+    }
+
+    @PUT
+    @Path("structures/{id}/service")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Figures service(@PathParam("id") String id, Service service) {
+        if (service == null || service.inService() == null) {
+            throw new BadRequestException();
+        }
+        try {
+            return Figures.of(camps.service(UUID.fromString(id), service.inService()));
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** {@code GET .../plan?arrivals=10000&bedsPerTent=20}: needs by the norms and the gap against the camps. */
+    @GET
+    @Path("plan")
+    public CapacityPlan plan(@QueryParam("arrivals") Integer arrivals, @QueryParam("bedsPerTent") Integer bedsPerTent) {
+        if (arrivals == null) {
+            throw new BadRequestException();
+        }
+        return camps.plan(arrivals, bedsPerTent == null ? 20 : bedsPerTent);
+    }
+}
