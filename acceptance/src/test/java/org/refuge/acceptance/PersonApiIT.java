@@ -332,4 +332,40 @@ class PersonApiIT {
         }
         assertThat(Api.send("admin", "PUT", "reference-data/languages/qq", "{\"active\":true}").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void onlyAProposedCandidate_canBeLinkedAsTheSamePerson_notAnyRecordById() {
+        Names other = Names.random();
+        String elsewhere = Api.preRegister("registrar2", other.givenLatin() + " " + other.familyLatin(), 1, 0, 0, 0);
+        String strangerId = json(Api.post("registrar2", "households/" + elsewhere + "/members",
+                member("HEAD", other.givenLatin(), other.familyLatin(), "F", randomBirth(), ""))).get("person").get("id").asText();
+
+        Names n = Names.random();
+        String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+        HttpResponse<String> refused = Api.post("registrar", "households/" + number + "/members",
+                member("HEAD", n.givenLatin(), n.familyLatin(), "F", randomBirth(), ",\"decisions\":{\"" + strangerId + "\":\"SAME\"}"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("errors").get(0).get("field").asText()).isEqualTo("decisions");
+        assertThat(json(Api.get("registrar2", "households/" + elsewhere + "/members"))).extracting(m -> m.get("id").asText())
+                .containsExactly(strangerId);
+    }
+
+    @Test
+    void sensitiveNeeds_areReadOnlyByTheRolesThatActOnThem() {
+        Names n = Names.random();
+        String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+        String id = json(Api.post("registrar", "households/" + number + "/members",
+                member("HEAD", n.givenLatin(), n.familyLatin(), "F", randomBirth(), ",\"needs\":[\"SV-VA\",\"DS-PM\"]")))
+                .get("person").get("id").asText();
+        for (String user : new String[] {"registrar", "police", "supervisor"}) {
+            assertThat(json(Api.get(user, "persons/" + id)).get("needs")).as(user).extracting(JsonNode::asText).containsExactly("DS-PM");
+        }
+        for (String user : new String[] {"caseworker", "medical"}) {
+            assertThat(json(Api.get(user, "persons/" + id)).get("needs")).as(user).extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrder("SV-VA", "DS-PM");
+        }
+        assertThat(json(Api.get("supervisor", "households/" + number + "/history")).toString()).doesNotContain("SV-VA");
+        assertThat(Api.post("registrar", "households/" + number + "/members",
+                member("SPOUSE", "Other", n.familyLatin(), "M", randomBirth(), ",\"citizenships\":[null]")).statusCode()).isEqualTo(400);
+    }
 }

@@ -51,6 +51,11 @@ public final class CampForms {
         @Min(value = 0, message = "{refuge.camp.facility.count}") @Max(value = 200, message = "{refuge.camp.facility.count}")
         private int showers = 6;
 
+        @jakarta.validation.constraints.AssertTrue(message = "{refuge.camp.facility.any}")
+        public boolean isAnyFacility() {
+            return taps + toilets + showers > 0;
+        }
+
         public int getTaps() { return taps; }
         public void setTaps(int taps) { this.taps = taps; }
         public int getToilets() { return toilets; }

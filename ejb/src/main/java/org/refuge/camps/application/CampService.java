@@ -102,7 +102,9 @@ public class CampService {
 
     /** Installs one staff tent (migration service, medical and social, police). */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public CampFigures addStaffTent(@NotBlank String campCode, @NotNull StructureKind kind, BigDecimal coveredM2) {
+    public CampFigures addStaffTent(@NotBlank String campCode, @NotNull StructureKind kind,
+                                    @jakarta.validation.constraints.DecimalMin(value = "0", message = "{refuge.camp.tents.covered}")
+                                    @jakarta.validation.constraints.DecimalMax(value = "2000", message = "{refuge.camp.tents.covered}") BigDecimal coveredM2) {
         Camp camp = camp(campCode);
         em.persist(CampStructure.staffTent(campCode, kind, nextNumber(campCode, kind), coveredM2));
         camp.structureInstalled();
@@ -136,7 +138,8 @@ public class CampService {
     public CampFigures recordWater(@NotBlank String campCode, @NotNull @Valid CampForms.Water water) {
         camp(campCode);
         em.createNativeQuery("INSERT INTO camp_water_supply (camp_code, day, litres, recorded_at, recorded_by) "
-                        + "VALUES (:c, :d, :l, :at, :by) ON CONFLICT (camp_code, day) DO NOTHING")
+                        + "VALUES (:c, :d, :l, :at, :by) ON CONFLICT (camp_code, day) DO UPDATE SET litres = EXCLUDED.litres, "
+                        + "recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by")
                 .setParameter("c", campCode).setParameter("d", water.getDay()).setParameter("l", water.getLitres())
                 .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).executeUpdate();
         audit.record(AuditAction.UPDATE, "Camp", campCode, "water " + water.getDay() + ": " + water.getLitres() + " l");
@@ -175,7 +178,7 @@ public class CampService {
     /** One camp with its structures, within the reader's sites. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
     public CampView camp(@NotBlank String campCode, boolean withStructures) {
-        camp(campCode);
+        readable(campCode);
         List<StructureView> structures = !withStructures ? List.of() : em.createQuery(
                         "select s from CampStructure s where s.campCode = :c order by s.kind, s.number", CampStructure.class)
                 .setParameter("c", campCode).getResultStream().map(StructureView::of).toList();
@@ -221,13 +224,21 @@ public class CampService {
         return figures.figures(List.of(campCode)).get(0);
     }
 
+    /** The camp to change, locked: structures are numbered and counted one change at a time. */
     private Camp camp(String campCode) {
         currentUser.requireSite(campCode);
-        Camp camp = em.find(Camp.class, campCode);
+        Camp camp = em.find(Camp.class, campCode, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (camp == null) {
             throw new UnknownSiteException(campCode);
         }
         return camp;
+    }
+
+    private void readable(String campCode) {
+        currentUser.requireSite(campCode);
+        if (em.find(Camp.class, campCode) == null) {
+            throw new UnknownSiteException(campCode);
+        }
     }
 
     private int nextNumber(String campCode, StructureKind kind) {

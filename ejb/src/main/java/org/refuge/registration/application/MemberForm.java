@@ -79,24 +79,24 @@ public class MemberForm implements Serializable {
     private String birthPlace;
 
     @Size(max = 5, message = "{refuge.person.citizenships.size}")
-    private List<@Pattern(regexp = "^[A-Z]{3}$", message = "{refuge.person.country.code}") String> citizenships = new ArrayList<>();
+    private List<@NotNull(message = "{refuge.person.country.code}") @Pattern(regexp = "^[A-Z]{3}$", message = "{refuge.person.country.code}") String> citizenships = new ArrayList<>();
 
     private boolean stateless;
 
     private MaritalStatus maritalStatus;
 
     @Size(max = 10, message = "{refuge.person.languages.size}")
-    private List<@Pattern(regexp = "^[a-z]{2,3}$", message = "{refuge.person.language.code}") String> languages = new ArrayList<>();
+    private List<@NotNull(message = "{refuge.person.language.code}") @Pattern(regexp = "^[a-z]{2,3}$", message = "{refuge.person.language.code}") String> languages = new ArrayList<>();
 
     @Pattern(regexp = "^$|^\\+?[0-9][0-9 ()-]{2,29}$", message = "{refuge.person.phone.format}")
     private String phone;
 
     @Valid
     @Size(max = 5, message = "{refuge.person.documents.size}")
-    private List<DocumentForm> documents = new ArrayList<>();
+    private List<@NotNull(message = "{refuge.person.document.incomplete}") DocumentForm> documents = new ArrayList<>();
 
     @Size(max = 20, message = "{refuge.household.needs.size}")
-    private List<@Pattern(regexp = "^[A-Z]{2}(-[A-Z]{2})?$", message = "{refuge.household.needs.code}") String> needs = new ArrayList<>();
+    private List<@NotNull(message = "{refuge.household.needs.code}") @Pattern(regexp = "^[A-Z]{2}(-[A-Z]{2})?$", message = "{refuge.household.needs.code}") String> needs = new ArrayList<>();
 
     /** Candidate person id → SAME or DIFFERENT, for the possible duplicates the registrar has answered. */
     @Size(max = 20, message = "{refuge.person.decisions.size}")

@@ -80,6 +80,9 @@ public class PersonService {
     PersonRepository personRepository;
 
     @Inject
+    NeedVisibility needVisibility;
+
+    @Inject
     RefugeSettings settings;
 
     private final Clock clock = Clock.systemUTC();
@@ -110,10 +113,15 @@ public class PersonService {
                     .setParameter("key", key).getResultStream().findFirst();
             if (earlier.isPresent()) {
                 Household household = em.find(Household.class, earlier.get().householdId());
+                if (!household.registryNumber().equals(number)) {
+                    throw RegistrationRefusedException.conflict("idempotencyKey", "refuge.person.key.reused");
+                }
                 return result(earlier.get(), household, false);
             }
         }
         Household household = household(number);
+        // one member at a time per household: a second head or the last two members at once are decided in order
+        em.lock(household, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (household.status() == HouseholdStatus.VOIDED) {
             throw RegistrationRefusedException.conflict("relationship", "refuge.person.household.voided");
         }
@@ -155,13 +163,15 @@ public class PersonService {
         Person person = person(personId);
         Household household = em.find(Household.class, person.householdId());
         currentUser.requireSite(household.siteCode());
+        requireRegistered(person);
+        em.lock(household, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         requireKnownCodes(form);
         requireOneHead(household, form, person.id());
         person.correct(form.names(), form.particulars(), today());
         audit.record(AuditAction.UPDATE, "Person", person.id().toString(), "correction");
         audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member corrected: "
                 + person.givenNameLatin() + " " + person.familyNameLatin());
-        return PersonView.of(person, household.registryNumber().value());
+        return view(person, household.registryNumber().value());
     }
 
     /** The members of a household, head first, within the reader's site scope. */
@@ -169,6 +179,7 @@ public class PersonService {
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public List<PersonView> members(@NotNull RegistryNumber number) {
         Household household = household(number);
+        audit.record(AuditAction.READ, "Household", number.value(), "members");
         return membersOf(household);
     }
 
@@ -180,7 +191,7 @@ public class PersonService {
         Household household = em.find(Household.class, person.householdId());
         currentUser.requireSite(household.siteCode());
         audit.record(AuditAction.READ, "Person", personId.toString(), "person record");
-        return PersonView.of(person, household.registryNumber().value());
+        return view(person, household.registryNumber().value());
     }
 
     /**
@@ -192,6 +203,7 @@ public class PersonService {
         Person person = person(personId);
         Household household = em.find(Household.class, person.householdId());
         currentUser.requireSite(household.siteCode());
+        requireRegistered(person);
         Photo photo = new Photo(Portrait.of(image), source, Instant.now(clock), currentUser.username());
         em.persist(photo);
         person.attachPhoto(photo.id());
@@ -205,6 +217,7 @@ public class PersonService {
         Person person = person(personId);
         Household household = em.find(Household.class, person.householdId());
         currentUser.requireSite(household.siteCode());
+        audit.record(AuditAction.READ, "Person", personId.toString(), "photo");
         return Optional.ofNullable(person.photoId()).map(id -> em.find(Photo.class, id).jpeg());
     }
 
@@ -254,7 +267,7 @@ public class PersonService {
         List<PersonView> found = new ArrayList<>();
         for (UUID id : ids) {
             Person person = em.find(Person.class, id);
-            found.add(PersonView.of(person, em.find(Household.class, person.householdId()).registryNumber().value()));
+            found.add(view(person, em.find(Household.class, person.householdId()).registryNumber().value()));
         }
         return found;
     }
@@ -263,7 +276,10 @@ public class PersonService {
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
     public List<DuplicateView> openDuplicates(int max) {
         audit.record(AuditAction.SEARCH, "DuplicateMatch", null, "open duplicates queue");
+        // a match whose persons were merged, linked elsewhere or voided since has nothing left to decide
         return em.createQuery("select m from DuplicateMatch m where m.status = org.refuge.registration.domain.MatchStatus.OPEN "
+                        + "and exists (select 1 from Person p where p.id = m.personId and p.status = org.refuge.registration.domain.PersonStatus.REGISTERED) "
+                        + "and exists (select 1 from Person c where c.id = m.candidateId and c.status = org.refuge.registration.domain.PersonStatus.REGISTERED) "
                         + "order by m.raisedAt", DuplicateMatch.class).setMaxResults(Math.min(Math.max(max, 1), 500))
                 .getResultStream().map(this::view).toList();
     }
@@ -280,6 +296,10 @@ public class PersonService {
         }
         if (match.status() != MatchStatus.OPEN) {
             throw RegistrationRefusedException.conflict("match", "refuge.person.match.decided");
+        }
+        if (em.find(Person.class, match.personId()).status() != PersonStatus.REGISTERED
+                || em.find(Person.class, match.candidateId()).status() != PersonStatus.REGISTERED) {
+            throw RegistrationRefusedException.conflict("match", "refuge.person.match.stale");
         }
         Instant now = Instant.now(clock);
         match.decide(decision, now, currentUser.username());
@@ -307,7 +327,13 @@ public class PersonService {
             throw RegistrationRefusedException.invalid("decisions", "refuge.person.match.unknown");
         }
         if (earlier.householdId().equals(household.id())) {
-            throw RegistrationRefusedException.conflict("decisions", "refuge.person.already.member");
+            return result(earlier, household, true); // a retry of the same link
+        }
+        // only a person the duplicate check proposes for what was typed may be linked: no record of any site by its id
+        boolean proposed = finder.find(draft(form, household.id(), null), MAX_CANDIDATES).stream()
+                .anyMatch(hit -> hit.personId().equals(candidateId));
+        if (!proposed) {
+            throw RegistrationRefusedException.invalid("decisions", "refuge.person.match.unknown");
         }
         requireOneHead(household, form, earlier.id());
         String from = em.find(Household.class, earlier.householdId()).registryNumber().value();
@@ -330,7 +356,7 @@ public class PersonService {
     }
 
     private static Draft draft(MemberForm form, UUID household, UUID person) {
-        List<String> numbers = form.getDocuments().stream().map(MemberForm.DocumentForm::getNumber)
+        List<String> numbers = form.getDocuments().stream().filter(java.util.Objects::nonNull).map(MemberForm.DocumentForm::getNumber)
                 .filter(n -> n != null && !n.isBlank()).toList();
         return new Draft(form.getGivenName(), form.getFamilyName(), form.getBirthDate(), form.getBirthPrecision(), numbers,
                 household, person);
@@ -407,13 +433,23 @@ public class PersonService {
     }
 
     private MemberResult result(Person person, Household household, boolean linked, int open) {
-        return new MemberResult(PersonView.of(person, household.registryNumber().value()), linked, open,
+        return new MemberResult(view(person, household.registryNumber().value()), linked, open,
                 household.status().name(), registeredCount(household), household.composition().size());
     }
 
     private List<PersonView> membersOf(Household household) {
         String rn = household.registryNumber().value();
-        return personRepository.members(household.id()).stream().map(p -> PersonView.of(p, rn)).toList();
+        return personRepository.members(household.id()).stream().map(p -> view(p, rn)).toList();
+    }
+
+    private static void requireRegistered(Person person) {
+        if (person.status() != PersonStatus.REGISTERED) {
+            throw RegistrationRefusedException.conflict("status", "refuge.person.not.registered");
+        }
+    }
+
+    private PersonView view(Person person, String registryNumber) {
+        return PersonView.of(person, registryNumber, needVisibility.visible(person.needs()));
     }
 
     private Household household(RegistryNumber number) {

@@ -23,12 +23,13 @@ public final class PersonViews {
                              Set<String> languages, String phone, List<DocumentView> documents, Set<String> needs,
                              boolean hasPhoto, Instant registeredAt, String registeredBy) {
 
-        static PersonView of(Person p, String registryNumber) {
+        /** @param needs the person's specific needs that the reader may see ({@link NeedVisibility}) */
+        static PersonView of(Person p, String registryNumber, Set<String> needs) {
             return new PersonView(p.id(), registryNumber, p.status().name(), p.relationship().name(), p.givenName(),
                     p.familyName(), p.patronymic(), p.givenNameLatin(), p.familyNameLatin(), p.patronymicLatin(),
                     p.sex().name(), p.birthDate(), p.birthPrecision().name(), p.birthPlace(), p.citizenships(),
                     p.stateless(), p.maritalStatus() == null ? null : p.maritalStatus().name(), p.languages(), p.phone(),
-                    p.documents().stream().map(DocumentView::of).toList(), p.needs(), p.photoId() != null,
+                    p.documents().stream().map(DocumentView::of).toList(), needs, p.photoId() != null,
                     p.registeredAt(), p.registeredBy());
         }
 

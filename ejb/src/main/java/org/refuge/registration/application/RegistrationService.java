@@ -69,6 +69,9 @@ public class RegistrationService {
     @Inject
     PersonRepository persons;
 
+    @Inject
+    NeedVisibility needVisibility;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -151,7 +154,7 @@ public class RegistrationService {
                 .forEach(e -> timeline.add(new TimelineEntry(e.occurredAt(), e.actor(), e.action().name() + ": " + e.purpose())));
         timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return new HouseholdFile(HouseholdView.of(household), persons.members(household.id()).stream()
-                .map(p -> PersonViews.PersonView.of(p, number.value())).toList(), timeline);
+                .map(p -> PersonViews.PersonView.of(p, number.value(), needVisibility.visible(p.needs()))).toList(), timeline);
     }
 
     /**

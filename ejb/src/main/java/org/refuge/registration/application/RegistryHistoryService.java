@@ -94,6 +94,9 @@ public class RegistryHistoryService {
     @Inject
     HouseholdRepository households;
 
+    @Inject
+    NeedVisibility needVisibility;
+
     /** Every recorded change of the household and of its present and former members, newest first. */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<Change> history(@NotNull RegistryNumber number) {
@@ -101,7 +104,8 @@ public class RegistryHistoryService {
         currentUser.requireSite(household.siteCode());
         audit.record(AuditAction.READ, "Household", number.value(), "history of changes");
         AuditReader reader = AuditReaderFactory.get(em);
-        List<Change> changes = new ArrayList<>(changes(reader, Household.class, household.id(), "Household " + number.value(), HOUSEHOLD_FIELDS));
+        List<Change> changes = new ArrayList<>(changes(reader, Household.class, household.id(), "Household " + number.value(),
+                HOUSEHOLD_FIELDS, h -> true));
         @SuppressWarnings("unchecked")
         List<UUID> everMembers = reader.createQuery().forRevisionsOfEntity(Person.class, true, true)
                 .add(AuditEntity.property("householdId").eq(household.id()))
@@ -109,17 +113,40 @@ public class RegistryHistoryService {
         for (UUID person : everMembers) {
             Person now = em.find(Person.class, person);
             String label = now == null ? person.toString() : now.givenNameLatin() + " " + now.familyNameLatin();
-            changes.addAll(changes(reader, Person.class, person, label, PERSON_FIELDS));
+            // only what happened while the person belonged to this household: later changes at another site are not ours to show
+            changes.addAll(changes(reader, Person.class, person, label, PERSON_FIELDS,
+                    state -> state == null || household.id().equals(state.householdId())));
         }
         changes.sort(Comparator.comparingInt(Change::revision).reversed());
-        return changes;
+        return changes.stream().map(this::withVisibleNeeds).filter(c -> !c.fields().isEmpty() || "CREATED".equals(c.kind())).toList();
     }
 
-    private static <T> List<Change> changes(AuditReader reader, Class<T> type, UUID id, String label, Map<String, Function<T, Object>> fields) {
+    /** Sensitive specific needs leave the history for the roles that may not read them. */
+    private Change withVisibleNeeds(Change change) {
+        List<FieldChange> fields = new ArrayList<>();
+        for (FieldChange field : change.fields()) {
+            if (!"needs".equals(field.field())) {
+                fields.add(field);
+                continue;
+            }
+            String before = needVisibility.visibleText(field.before());
+            String after = needVisibility.visibleText(field.after());
+            if (!Objects.equals(before, after)) {
+                fields.add(new FieldChange(field.field(), before, after));
+            }
+        }
+        return new Change(change.revision(), change.at(), change.by(), change.record(), change.kind(), fields);
+    }
+
+    private static <T> List<Change> changes(AuditReader reader, Class<T> type, UUID id, String label, Map<String, Function<T, Object>> fields,
+                                            java.util.function.Predicate<T> shown) {
         List<Change> changes = new ArrayList<>();
         T before = null;
         for (Number revision : reader.getRevisions(type, id)) {
             T after = reader.find(type, id, revision);
+            if (!shown.test(after)) {
+                continue;
+            }
             RegistryRevision rev = reader.findRevision(RegistryRevision.class, revision);
             List<FieldChange> changed = new ArrayList<>();
             for (Map.Entry<String, Function<T, Object>> field : fields.entrySet()) {

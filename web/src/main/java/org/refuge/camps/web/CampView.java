@@ -75,7 +75,7 @@ public class CampView implements Serializable {
 
     public void addWaterPoint() {
         run(() -> camps.addWaterPoint(code, waterPoint), "camp.saved", Map.of("taps", "water-point-form:taps",
-                "toilets", "water-point-form:toilets", "showers", "water-point-form:showers"));
+                "toilets", "water-point-form:toilets", "showers", "water-point-form:showers", "anyFacility", "water-point-form:taps"));
     }
 
     public void recordWater() {
