@@ -153,8 +153,7 @@ public class PersonService {
         audit.record(AuditAction.CREATE, "Person", person.id().toString(), "individual registration in " + number.value());
         audit.record(AuditAction.UPDATE, "Household", number.value(), "member registered: " + person.givenNameLatin() + " "
                 + person.familyNameLatin() + (open > 0 ? " (" + open + " possible duplicates for a caseworker)" : ""));
-        completeIfAllRegistered(household);
-        return result(person, household, false, open);
+        return result(person, household, false, open, completeIfAllRegistered(household));
     }
 
     /** Corrects a registered member; the change is audited. */
@@ -342,8 +341,8 @@ public class PersonService {
                 + " from " + from + ": same person as the one at the desk");
         audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member linked to an earlier registration: "
                 + earlier.givenNameLatin() + " " + earlier.familyNameLatin() + " (from " + from + ")");
-        completeIfAllRegistered(household);
-        return result(earlier, household, true);
+        int registered = completeIfAllRegistered(household);
+        return result(earlier, household, true, openMatches(earlier), registered);
     }
 
     private List<CandidateView> candidates(MemberForm draft, UUID household, UUID person) {
@@ -411,11 +410,14 @@ public class PersonService {
         }
     }
 
-    private void completeIfAllRegistered(Household household) {
-        if (household.status() == HouseholdStatus.PRE_REGISTERED && registeredCount(household) >= household.composition().size()) {
+    /** Marks the household registered once every counted member is; returns how many members are registered. */
+    private int completeIfAllRegistered(Household household) {
+        int registered = registeredCount(household);
+        if (household.status() == HouseholdStatus.PRE_REGISTERED && registered >= household.composition().size()) {
             household.individuallyRegistered();
             audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "every member individually registered");
         }
+        return registered;
     }
 
     private int registeredCount(Household household) {
@@ -426,15 +428,18 @@ public class PersonService {
     }
 
     private MemberResult result(Person person, Household household, boolean linked) {
-        int open = em.createQuery("select count(m) from DuplicateMatch m where m.personId = :p and m.status = "
-                + "org.refuge.registration.domain.MatchStatus.OPEN", Long.class).setParameter("p", person.id())
-                .getSingleResult().intValue();
-        return result(person, household, linked, open);
+        return result(person, household, linked, openMatches(person), registeredCount(household));
     }
 
-    private MemberResult result(Person person, Household household, boolean linked, int open) {
+    private int openMatches(Person person) {
+        return em.createQuery("select count(m) from DuplicateMatch m where m.personId = :p and m.status = "
+                + "org.refuge.registration.domain.MatchStatus.OPEN", Long.class).setParameter("p", person.id())
+                .getSingleResult().intValue();
+    }
+
+    private MemberResult result(Person person, Household household, boolean linked, int open, int registered) {
         return new MemberResult(view(person, household.registryNumber().value()), linked, open,
-                household.status().name(), registeredCount(household), household.composition().size());
+                household.status().name(), registered, household.composition().size());
     }
 
     private List<PersonView> membersOf(Household household) {

@@ -2,7 +2,6 @@ package org.refuge.registration.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +36,6 @@ import org.refuge.registration.domain.BirthPrecision;
 import org.refuge.registration.domain.MaritalStatus;
 import org.refuge.registration.domain.MatchStatus;
 import org.refuge.registration.domain.Photo;
-import org.refuge.registration.domain.Portrait;
 import org.refuge.registration.domain.PortraitRefusedException;
 import org.refuge.registration.domain.Relationship;
 import org.refuge.registration.domain.Sex;
@@ -94,8 +92,11 @@ public class MembersView implements Serializable {
     private Map<String, String> answers = new HashMap<>();
     /** The Latin spellings last proposed per name field, to tell them from what the registrar typed. */
     private Map<String, String> proposals = new HashMap<>();
-    private byte[] pendingPhoto;
-    private Photo.Source pendingSource;
+    private final PendingPhoto photo = new PendingPhoto();
+    private List<Option> countries;
+    private List<Option> languages;
+    private List<Option> documentTypes;
+    private List<String> needs;
     private MemberResult last;
 
     /** View action: loads the household and prepares the form for its next member. */
@@ -121,8 +122,7 @@ public class MembersView implements Serializable {
         MemberForm submitted = form;
         submitted.setDecisions(decisions());
         try {
-            last = persons.registerMember(file.household().registryNumber() == null ? null
-                    : org.refuge.registration.domain.RegistryNumber.parse(file.household().registryNumber()), submitted, idempotencyKey);
+            last = persons.registerMember(registryNumber(), submitted, idempotencyKey);
         } catch (EJBException e) {
             if (!formErrors.show(e, FIELDS)) {
                 throw e;
@@ -133,8 +133,8 @@ public class MembersView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        if (pendingPhoto != null && !last.linkedExisting()) {
-            persons.attachPhoto(last.person().id(), pendingPhoto, pendingSource);
+        if (photo.present() && !last.linkedExisting()) {
+            persons.attachPhoto(last.person().id(), photo.image(), photo.source());
         }
         PersonView person = last.person();
         messages.info(last.linkedExisting() ? "members.linked" : "members.registered", person.fullName(),
@@ -142,7 +142,7 @@ public class MembersView implements Serializable {
         if (last.openMatches() > 0) {
             messages.info("members.openMatches", last.openMatches());
         }
-        file = registration.file(org.refuge.registration.domain.RegistryNumber.parse(file.household().registryNumber()));
+        file = registration.file(registryNumber());
         startNextMember(submitted);
     }
 
@@ -174,7 +174,7 @@ public class MembersView implements Serializable {
             candidates = List.of();
             return;
         }
-        candidates = persons.possibleDuplicates(org.refuge.registration.domain.RegistryNumber.parse(file.household().registryNumber()), form);
+        candidates = persons.possibleDuplicates(registryNumber(), form);
         answers.keySet().retainAll(candidates.stream().map(c -> c.personId().toString()).toList());
     }
 
@@ -188,13 +188,14 @@ public class MembersView implements Serializable {
 
     private void accept(byte[] image, Photo.Source source) {
         try {
-            Portrait.of(image); // refused here, while the registrar is still at this member
-            pendingPhoto = image;
-            pendingSource = source;
+            photo.accept(image, source); // refused here, while the registrar is still at this member
         } catch (PortraitRefusedException e) {
-            pendingPhoto = null;
             messages.refusal("member-form:photo", e.messageKey());
         }
+    }
+
+    private org.refuge.registration.domain.RegistryNumber registryNumber() {
+        return org.refuge.registration.domain.RegistryNumber.parse(file.household().registryNumber());
     }
 
     public void addDocument() {
@@ -237,8 +238,7 @@ public class MembersView implements Serializable {
         idempotencyKey = UUID.randomUUID().toString();
         candidates = List.of();
         answers = new HashMap<>();
-        pendingPhoto = null;
-        pendingSource = null;
+        photo.clear();
     }
 
     private Map<String, MatchStatus> decisions() {
@@ -256,28 +256,46 @@ public class MembersView implements Serializable {
     }
 
     public List<Option> getCountries() {
-        Locale locale = locale();
+        if (countries == null) {
+            countries = countries(locale());
+        }
+        return countries;
+    }
+
+    private List<Option> countries(Locale locale) {
         return referenceData.countries().stream().filter(ReferenceDataService.Country::active)
                 .map(c -> new Option(c.code(), c.name(locale) + " (" + c.code() + ")"))
                 .sorted(Comparator.comparing(Option::label)).toList();
     }
 
     public List<Option> getLanguages() {
-        Locale locale = locale();
+        if (languages == null) {
+            languages = languages(locale());
+        }
+        return languages;
+    }
+
+    private List<Option> languages(Locale locale) {
         return referenceData.languages().stream().filter(ReferenceDataService.Language::active)
                 .map(l -> new Option(l.code(), l.name(locale)))
                 .sorted(Comparator.comparing(Option::label)).toList();
     }
 
     public List<Option> getDocumentTypes() {
-        Locale locale = locale();
-        return referenceData.documentTypes().stream().filter(ReferenceDataService.DocumentType::active)
-                .map(d -> new Option(d.code(), d.label(locale))).toList();
+        if (documentTypes == null) {
+            Locale locale = locale();
+            documentTypes = referenceData.documentTypes().stream().filter(ReferenceDataService.DocumentType::active)
+                    .map(d -> new Option(d.code(), d.label(locale))).toList();
+        }
+        return documentTypes;
     }
 
     public List<String> getNeeds() {
-        return referenceData.specificNeeds().stream().filter(ReferenceDataService.SpecificNeed::active)
-                .map(ReferenceDataService.SpecificNeed::code).toList();
+        if (needs == null) {
+            needs = referenceData.specificNeeds().stream().filter(ReferenceDataService.SpecificNeed::active)
+                    .map(ReferenceDataService.SpecificNeed::code).toList();
+        }
+        return needs;
     }
 
     public Relationship[] getRelationships() { return Relationship.values(); }
@@ -286,7 +304,7 @@ public class MembersView implements Serializable {
     public MaritalStatus[] getMaritalStatuses() { return MaritalStatus.values(); }
 
     public String getPendingPhotoData() {
-        return pendingPhoto == null ? null : Base64.getEncoder().encodeToString(Portrait.of(pendingPhoto).jpeg());
+        return photo.preview();
     }
 
     /** A candidate has one of the typed document numbers: always an alert. */

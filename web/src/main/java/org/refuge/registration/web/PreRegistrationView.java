@@ -18,7 +18,6 @@ import org.refuge.registration.application.PreRegistrationForm;
 import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.UnknownSpecificNeedException;
 import org.refuge.registration.domain.Photo;
-import org.refuge.registration.domain.Portrait;
 import org.refuge.registration.domain.PortraitRefusedException;
 import org.refuge.registration.domain.Transliteration;
 
@@ -54,16 +53,15 @@ public class PreRegistrationView implements Serializable {
     private String idempotencyKey = UUID.randomUUID().toString();
     private HouseholdView last;
     private List<HouseholdView> today;
-    private byte[] headPhoto;
-    private Photo.Source headPhotoSource;
-    private String headPhotoPreview;
+    private final PendingPhoto headPhoto = new PendingPhoto();
 
     public void register() {
         try {
             last = registration.preRegister(form, idempotencyKey);
-            if (headPhoto != null) {
-                registration.attachHeadPhoto(org.refuge.registration.domain.RegistryNumber.parse(last.registryNumber()), headPhoto, headPhotoSource);
-                headPhoto = null;
+            if (headPhoto.present()) {
+                registration.attachHeadPhoto(org.refuge.registration.domain.RegistryNumber.parse(last.registryNumber()),
+                        headPhoto.image(), headPhoto.source());
+                headPhoto.clear();
             }
             messages.info("registration.registered", last.registryNumber());
             form = new PreRegistrationForm();
@@ -91,18 +89,14 @@ public class PreRegistrationView implements Serializable {
     /** Checks and crops the photo at once; it is stored with the household when it is registered. */
     private void accept(byte[] image, Photo.Source source) {
         try {
-            headPhotoPreview = java.util.Base64.getEncoder().encodeToString(Portrait.of(image).jpeg());
-            headPhoto = image;
-            headPhotoSource = source;
+            headPhoto.accept(image, source);
         } catch (PortraitRefusedException e) {
-            headPhoto = null;
-            headPhotoPreview = null;
             messages.refusal("pre-register-form:photo", e.messageKey());
         }
     }
 
     public String getHeadPhotoPreview() {
-        return headPhoto == null ? null : headPhotoPreview;
+        return headPhoto.preview();
     }
 
     /** Proposes the Latin spelling of the head's name while the registrar types; they may correct it. */
