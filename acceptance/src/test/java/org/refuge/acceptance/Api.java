@@ -67,6 +67,78 @@ final class Api {
         return json(response).get("registryNumber").asText();
     }
 
+    /**
+     * A household of the demo registrar's BCP ready for allocation: pre-registered with {@code adults} women and
+     * {@code children} girls, each member individually registered (a mother at the head), medically screened
+     * (isolation when asked) and security-checked. Returns its registry number.
+     */
+    static String screenedHousehold(int adults, int children, boolean isolation) {
+        Names head = Names.random();
+        String number = preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), adults, 0, children, 0);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < adults + children; i++) {
+            Names n = i == 0 ? head : Names.random();
+            String relationship = i == 0 ? "HEAD" : i < adults ? "SIBLING" : "CHILD";
+            java.time.LocalDate birth = i < adults ? java.time.LocalDate.of(1970, 1, 1).plusDays(random.nextInt(8_000))
+                    : java.time.LocalDate.of(2012, 1, 1).plusDays(random.nextInt(3_000));
+            HttpResponse<String> member = post("registrar", "households/" + number + "/members", "{\"relationship\":\"" + relationship
+                    + "\",\"givenName\":\"" + n.givenLatin() + "\",\"familyName\":\"" + head.familyLatin()
+                    + "\",\"sex\":\"F\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\"}");
+            require(member, 201);
+        }
+        String medical = task("medical", number, "screening/medical");
+        require(post("medical", "screening/tasks/" + medical + "/medical-screening", isolation
+                ? "{\"triage\":\"URGENT\",\"communicableSuspicion\":true,\"isolationNeeded\":true,\"outcome\":\"ISOLATION\"}"
+                : "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}"), 204);
+        String security = task("police", number, "screening/security");
+        require(post("police", "screening/tasks/" + security + "/security-check", "{\"nssReference\":\"NSS/" + number
+                + "\",\"nssAnswer\":\"CLEAR\",\"policeReference\":\"POL/" + number + "\",\"policeAnswer\":\"CLEAR\"}"), 204);
+        return number;
+    }
+
+    /**
+     * Makes sure a camp is set up and open, whatever earlier runs left: land, the action plan's staff tents, six
+     * water points, power and yesterday's water, then opening. Done as {@code user} (its camp manager or a supervisor).
+     */
+    static void openCamp(String user, String camp) {
+        require(send(user, "PUT", "camps/" + camp, "{\"areaM2\":20000}"), 200);
+        JsonNode figures = json(require(get(user, "camps/" + camp), 200)).get("figures");
+        if ("OPEN".equals(figures.get("status").asText())) {
+            return;
+        }
+        if (figures.get("tents").asInt() == 0) {
+            require(post(user, "camps/" + camp + "/tents", "{\"count\":10,\"beds\":20,\"coveredM2\":70,\"accessible\":false}"), 200);
+        }
+        for (String kind : new String[] {"SMS_STAFF_TENT", "MEDICAL_SOCIAL_TENT", "POLICE_TENT"}) {
+            require(post(user, "camps/" + camp + "/staff-tents", "{\"kind\":\"" + kind + "\",\"coveredM2\":70}"), 200);
+        }
+        for (int i = figures.get("waterSanitaryPoints").asInt(); i < 6; i++) {
+            require(post(user, "camps/" + camp + "/water-points", "{\"taps\":2,\"toilets\":8,\"showers\":4}"), 200);
+        }
+        require(send(user, "PUT", "camps/" + camp + "/power", "{\"supplied\":true}"), 200);
+        require(post(user, "camps/" + camp + "/water-supply", "{\"day\":\"" + java.time.LocalDate.now().minusDays(1)
+                + "\",\"litres\":30000}"), 200);
+        require(post(user, "camps/" + camp + "/open", ""), 200);
+    }
+
+    /** The id of the open task with this form of a household, offered to the user. */
+    static String task(String user, String registryNumber, String formKey) {
+        for (JsonNode task : json(require(get(user, "tasks?reference=" + registryNumber), 200))) {
+            if (registryNumber.equals(task.get("businessKey").asText()) && formKey.equals(task.get("formKey").asText())) {
+                return task.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("No " + formKey + " task of " + registryNumber + " for " + user);
+    }
+
+    private static HttpResponse<String> require(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + ": "
+                    + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
     private static HttpRequest.Builder request(String user, String path) {
         return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + Keycloak.token(user)).header("Accept-Language", "en");
     }

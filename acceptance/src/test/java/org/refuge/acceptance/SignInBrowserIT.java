@@ -37,8 +37,8 @@ class SignInBrowserIT {
             "police", List.of("menu.home", "menu.household", "menu.inbox.police"),
             "medical", List.of("menu.home", "menu.household", "menu.inbox.medical"),
             "caseworker", List.of("menu.home", "menu.household", "menu.inbox.caseworker", "menu.duplicates"),
-            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.sites"),
-            "camp-manager", List.of("menu.home", "menu.household", "menu.inbox.camp", "menu.camps"),
+            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.allocation", "menu.sites"),
+            "camp-manager", List.of("menu.home", "menu.household", "menu.inbox.camp", "menu.camps", "menu.allocation"),
             "social-worker", List.of("menu.home", "menu.household", "menu.inbox.social", "menu.camps"),
             "auditor", List.of("menu.home", "menu.audit"),
             "admin", List.of("menu.home", "menu.sites", "menu.referenceData"));

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.refuge.platform.workflow.engine.TestProcessEngine;
 
-/** processes/arrival.bpmn20.xml: screening and security check in parallel, joined in either order. */
+/**
+ * processes/arrival.bpmn20.xml: screening and security check in parallel, joined in either order; then allocation by
+ * a camp manager, transfer and check-in at the camp, or release to a private address.
+ */
 class ArrivalProcessTest {
 
     private static ProcessEngine engine;
@@ -53,24 +56,64 @@ class ArrivalProcessTest {
     }
 
     @Test
-    void medicalFirst_waitsForTheSecurityCheck_thenScreened() {
+    void medicalFirst_waitsForTheSecurityCheck_thenOffersAllocationToCampManagers() {
         ProcessInstance instance = registered();
         engine.getTaskService().complete(task(instance, "medicalScreening").getId());
-        assertThat(ended(instance)).isFalse();
+        assertThat(task(instance, "allocation")).isNull();
         assertThat(task(instance, "securityCheck")).isNotNull();
         engine.getTaskService().complete(task(instance, "securityCheck").getId());
-        assertThat(ended(instance)).isTrue();
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
-                .singleResult().getEndActivityId()).isEqualTo("screened");
+        Task allocation = task(instance, "allocation");
+        assertThat(allocation).isNotNull();
+        assertThat(allocation.getFormKey()).isEqualTo("camps/allocation");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(allocation.getId()).taskCandidateGroup("camp-manager").count())
+                .isEqualTo(1);
     }
 
     @Test
-    void securityFirst_waitsForTheScreening_thenScreened() {
+    void securityFirst_waitsForTheScreening_thenOffersAllocation() {
         ProcessInstance instance = registered();
         engine.getTaskService().complete(task(instance, "securityCheck").getId());
-        assertThat(ended(instance)).isFalse();
+        assertThat(task(instance, "allocation")).isNull();
         engine.getTaskService().complete(task(instance, "medicalScreening").getId());
+        assertThat(task(instance, "allocation")).isNotNull();
+    }
+
+    private ProcessInstance screened() {
+        ProcessInstance instance = registered();
+        engine.getTaskService().complete(task(instance, "medicalScreening").getId());
+        engine.getTaskService().complete(task(instance, "securityCheck").getId());
+        return instance;
+    }
+
+    @Test
+    void allocatedInACamp_travelsThenIsCheckedIn_andTheTasksMoveToTheCampsSite() {
+        ProcessInstance instance = screened();
+        engine.getTaskService().complete(task(instance, "allocation").getId(),
+                Map.of("accommodation", "CAMP", ArrivalProcess.SITE_CODE, "CAMP-TEST"));
+        Task transfer = task(instance, "transfer");
+        assertThat(transfer).isNotNull();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(transfer.getId())
+                .processVariableValueEquals(ArrivalProcess.SITE_CODE, "CAMP-TEST").count()).isEqualTo(1);
+        engine.getTaskService().complete(transfer.getId());
+        Task checkIn = task(instance, "checkIn");
+        assertThat(checkIn.getFormKey()).isEqualTo("camps/camp");
+        engine.getTaskService().complete(checkIn.getId());
         assertThat(ended(instance)).isTrue();
+        assertThat(endActivity(instance)).isEqualTo("accommodated");
+    }
+
+    @Test
+    void aPrivateAddress_releasesTheHouseholdFromTheCampPath() {
+        ProcessInstance instance = screened();
+        engine.getTaskService().complete(task(instance, "allocation").getId(), Map.of("accommodation", "PRIVATE"));
+        assertThat(ended(instance)).isTrue();
+        assertThat(endActivity(instance)).isEqualTo("releasedToPrivateAddress");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    private String endActivity(ProcessInstance instance) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getEndActivityId();
     }
 
     @Test

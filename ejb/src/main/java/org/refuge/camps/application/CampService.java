@@ -3,7 +3,9 @@ package org.refuge.camps.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +23,7 @@ import org.refuge.camps.domain.Camp;
 import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CampStructure;
 import org.refuge.camps.domain.CapacityPlan;
+import org.refuge.camps.domain.Checklist;
 import org.refuge.camps.domain.StructureKind;
 import org.refuge.camps.infrastructure.CampFiguresQuery;
 import org.refuge.platform.audit.AuditAction;
@@ -51,6 +54,9 @@ public class CampService {
     @Inject
     CampFiguresQuery figures;
 
+    @Inject
+    CampSetUpWorkflow setUpProcess;
+
     private final Clock clock = Clock.systemUTC();
 
     /** A camp and its structures, as the camp's page shows them. */
@@ -74,16 +80,17 @@ public class CampService {
         if (site == null || site.kind() != SiteKind.CAMP || !site.active()) {
             throw new UnknownSiteException(siteCode);
         }
-        Camp camp = em.find(Camp.class, siteCode);
+        Camp camp = em.find(Camp.class, siteCode, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (camp == null) {
             em.persist(Camp.plan(siteCode, areaM2, Instant.now(clock), currentUser.username()));
             audit.record(AuditAction.CREATE, "Camp", siteCode, "camp set up on " + areaM2 + " m2");
+            setUpProcess.campPlanned(siteCode);
         } else {
             camp.changeArea(areaM2);
             audit.record(AuditAction.UPDATE, "Camp", siteCode, "area " + areaM2 + " m2");
         }
         em.flush();
-        return figures(siteCode);
+        return progressed(siteCode);
     }
 
     /** Installs {@code count} accommodation tents of one type, numbered after the camp's last tent. */
@@ -97,7 +104,7 @@ public class CampService {
         camp.structureInstalled();
         audit.record(AuditAction.UPDATE, "Camp", campCode, tents.getCount() + " tents x " + tents.getBeds() + " beds");
         em.flush();
-        return figures(campCode);
+        return progressed(campCode);
     }
 
     /** Installs one staff tent (migration service, medical and social, police). */
@@ -110,7 +117,7 @@ public class CampService {
         camp.structureInstalled();
         audit.record(AuditAction.UPDATE, "Camp", campCode, "staff tent " + kind.name());
         em.flush();
-        return figures(campCode);
+        return progressed(campCode);
     }
 
     /** Installs one water and sanitary point. */
@@ -122,7 +129,7 @@ public class CampService {
         camp.structureInstalled();
         audit.record(AuditAction.UPDATE, "Camp", campCode, "water and sanitary point");
         em.flush();
-        return figures(campCode);
+        return progressed(campCode);
     }
 
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
@@ -130,7 +137,7 @@ public class CampService {
         camp(campCode).powerSupply(supplied);
         audit.record(AuditAction.UPDATE, "Camp", campCode, supplied ? "power supplied" : "no power supply");
         em.flush();
-        return figures(campCode);
+        return progressed(campCode);
     }
 
     /** The water delivered on a day (the latest day counts for the litres-per-person indicator). */
@@ -153,7 +160,9 @@ public class CampService {
         camp.open(figures(campCode).checklist());
         audit.record(AuditAction.UPDATE, "Camp", campCode, "opened");
         em.flush();
-        return figures(campCode);
+        CampFigures opened = progressed(campCode);
+        setUpProcess.campOpened(campCode);
+        return opened;
     }
 
     /** Takes a structure out of service (an occupied tent is refused: its households are moved first) or back in. */
@@ -172,7 +181,7 @@ public class CampService {
         audit.record(AuditAction.UPDATE, "Camp", structure.campCode(), structure.kind() + " " + structure.number()
                 + (inService ? " back in service" : " out of service"));
         em.flush();
-        return figures(structure.campCode());
+        return progressed(structure.campCode());
     }
 
     /** One camp with its structures, within the reader's sites. */
@@ -218,6 +227,15 @@ public class CampService {
                 camps.stream().mapToInt(CampFigures::taps).sum(), camps.stream().mapToInt(CampFigures::toilets).sum(),
                 camps.stream().mapToInt(CampFigures::showers).sum());
         return CapacityPlan.of(arrivals, bedsPerTent, have);
+    }
+
+    /** The figures after a set-up change, whose measures now done complete their tasks in the set-up process. */
+    private CampFigures progressed(String campCode) {
+        CampFigures now = figures(campCode);
+        Set<Checklist.Measure> done = EnumSet.noneOf(Checklist.Measure.class);
+        now.checklist().items().stream().filter(Checklist.Item::done).forEach(item -> done.add(item.measure()));
+        setUpProcess.measuresDone(campCode, done);
+        return now;
     }
 
     private CampFigures figures(String campCode) {

@@ -11,7 +11,21 @@ import java.util.List;
 public record CampFigures(String code, String name, String region, CampStatus status, int areaM2, int beds,
                           int occupied, int tents, int tentsInService, double coveredM2, int taps, int toilets,
                           int showers, int smsStaffTents, int medicalSocialTents, int policeTents,
-                          int waterSanitaryPoints, boolean powerSupply, Integer latestWaterLitres) {
+                          int waterSanitaryPoints, boolean powerSupply, Integer latestWaterLitres,
+                          int checkInsLastWeek) {
+
+    /** The arrival rate is the average of the last seven days' check-ins. */
+    public static final int RATE_DAYS = 7;
+
+    /** Persons checked in per day, on average over the last seven days. */
+    public double arrivalsPerDay() {
+        return checkInsLastWeek / (double) RATE_DAYS;
+    }
+
+    /** Days until the free beds are taken at the current arrival rate; null when nobody arrived in the last week. */
+    public Integer daysUntilFull() {
+        return checkInsLastWeek == 0 ? null : (int) Math.floor(free() / arrivalsPerDay());
+    }
 
     /** The action plan asks for 6-8 water and sanitary points. */
     public static final int MIN_WATER_POINTS = 6;

@@ -2,6 +2,7 @@ package org.refuge.platform.workflow;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The workflow port behind every role's inbox, implemented by the {@code bpmn} module. */
@@ -22,4 +23,20 @@ public interface TaskInbox {
     void unclaim(String taskId);
 
     void complete(String taskId);
+
+    /** Completes a task with process variables (a decision the process branches on, the site of its next steps). */
+    void complete(String taskId, Map<String, Object> variables);
+
+    /**
+     * Open tasks of one step of one process at every site, oldest first: the queues that cross sites (households
+     * screened at any border crossing point wait for a bed in any camp). Only what a queue needs, read in one query.
+     * The caller checks roles and scope.
+     *
+     * @param businessKey only the task of this process (a registry number); null for all
+     */
+    List<QueuedTask> openTasksOf(String processKey, String taskKey, String businessKey, int max);
+
+    /** An open task in a cross-site queue: its id, its process's business key and since when it waits. */
+    record QueuedTask(String id, String businessKey, java.time.Instant createdAt) {
+    }
 }

@@ -148,7 +148,8 @@ public class RegistrationService {
         currentUser.requireSite(household.siteCode());
         audit.record(AuditAction.READ, "Household", number.value(), "household file");
         List<TimelineEntry> timeline = new ArrayList<>();
-        em.createQuery("select e from AuditEvent e where e.recordType = 'Household' and e.recordId = :number "
+        // the household's own changes and its accommodation: allocation or private address, check-ins, departures, moves
+        em.createQuery("select e from AuditEvent e where e.recordType in ('Household', 'Allocation', 'CampStay') and e.recordId = :number "
                         + "and e.action <> org.refuge.platform.audit.AuditAction.READ order by e.occurredAt desc", AuditEvent.class)
                 .setParameter("number", number.value()).setMaxResults(200).getResultList()
                 .forEach(e -> timeline.add(new TimelineEntry(e.occurredAt(), e.actor(), e.action().name() + ": " + e.purpose())));

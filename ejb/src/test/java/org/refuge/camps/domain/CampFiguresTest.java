@@ -15,7 +15,7 @@ class CampFiguresTest {
     /** The action plan's camp: 100 tents x 20 beds (70 m² each) on 2 ha, 8 water points, staff tents, power. */
     private static CampFigures actionPlanCamp(int occupied, Integer water) {
         return new CampFigures("CAMP-X", "Camp X", "Ararat", CampStatus.SETTING_UP, 20_000, 2_000, occupied, 100, 100,
-                7_000, 16, 40, 24, 1, 1, 1, 8, true, water);
+                7_000, 16, 40, 24, 1, 1, 1, 8, true, water, 0);
     }
 
     private static Map<Norm, Norm.Level> levels(CampFigures figures) {
@@ -49,7 +49,7 @@ class CampFiguresTest {
     @Test
     void aCampWithoutToilets_isBelowItsNorm() {
         CampFigures camp = new CampFigures("C", "C", null, CampStatus.SETTING_UP, 100_000, 100, 0, 5, 5, 500, 1, 0, 0, 0, 0, 0, 1,
-                false, null);
+                false, null, 0);
         assertThat(levels(camp).get(Norm.PERSONS_PER_TOILET)).isEqualTo(Norm.Level.BELOW);
         // nothing to divide by is no number a JSON reader would choke on
         assertThat(camp.indicators()).filteredOn(i -> i.norm() == Norm.PERSONS_PER_TOILET).extracting(CampFigures.Indicator::value)
@@ -61,7 +61,7 @@ class CampFiguresTest {
         CampFigures complete = actionPlanCamp(0, null);
         assertThat(complete.checklist().complete()).isTrue();
         CampFigures fewWaterPoints = new CampFigures("C", "C", null, CampStatus.SETTING_UP, 20_000, 2_000, 0, 100, 100, 7_000,
-                10, 20, 10, 1, 1, 1, 5, true, null);
+                10, 20, 10, 1, 1, 1, 5, true, null, 0);
         assertThat(fewWaterPoints.checklist().complete()).isFalse();
         assertThat(fewWaterPoints.checklist().done()).isEqualTo(6);
 
@@ -104,5 +104,17 @@ class CampFiguresTest {
         assertThat(CapacityPlan.of(100, 30, new CapacityPlan.Available(100, 2_000, 1_000_000, 9_999, 99_999, 99, 99, 99))
                 .beds().gap()).isZero();
         assertThat(List.of(Norm.values())).hasSize(6);
+    }
+
+    @Test
+    void daysUntilFull_followsTheLastWeeksArrivals_andIsUnknownWithoutArrivals() {
+        CampFigures quiet = new CampFigures("C", "C", null, CampStatus.OPEN, 20_000, 2_000, 600, 100, 100, 7_000,
+                16, 40, 24, 1, 1, 1, 8, true, 30_000, 0);
+        assertThat(quiet.daysUntilFull()).isNull();
+        // 700 checked in over 7 days: 100 a day, 1,400 free beds last 14 days
+        CampFigures busy = new CampFigures("C", "C", null, CampStatus.OPEN, 20_000, 2_000, 600, 100, 100, 7_000,
+                16, 40, 24, 1, 1, 1, 8, true, 30_000, 700);
+        assertThat(busy.arrivalsPerDay()).isEqualTo(100.0);
+        assertThat(busy.daysUntilFull()).isEqualTo(14);
     }
 }

@@ -1,6 +1,7 @@
 package org.refuge.camps.rest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,19 +19,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.refuge.camps.application.AccommodationForms;
 import org.refuge.camps.application.CampForms;
 import org.refuge.camps.application.CampService;
 import org.refuge.camps.application.CampService.CampView;
+import org.refuge.camps.application.StayService;
+import org.refuge.camps.application.TransferService;
 import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CapacityPlan;
 import org.refuge.camps.domain.StructureKind;
+import org.refuge.camps.domain.TentProposal;
 import org.refuge.platform.security.Roles;
 
 /**
  * Camps: {@code GET /api/v1/camps} with their capacity figures and norm indicators, one camp with its structures,
  * and the set-up: land, tents, staff tents, water and sanitary points, power, water supply, opening, structures in
- * and out of service; {@code GET /api/v1/camps/plan?arrivals=} for capacity planning. Camp managers at their camps,
+ * and out of service; {@code GET /api/v1/camps/plan?arrivals=} for capacity planning; and the people of a camp:
+ * {@code GET {code}/transfers} (allocated, waiting for transport), {@code GET|POST {code}/manifests},
+ * {@code GET {code}/residents?tent=&household=}, {@code POST {code}/households/{number}/check-out} and {@code .../move},
+ * {@code POST {code}/close} with {@code {"confirm": true}}. Camp managers at their camps,
  * supervisors everywhere.
  */
 @Path("/v1/camps")
@@ -41,6 +50,12 @@ public class CampsResource {
 
     @Inject
     CampService camps;
+
+    @Inject
+    TransferService transfers;
+
+    @Inject
+    StayService stays;
 
     /** Land for a camp: {@code {"areaM2": 20000}}. */
     public record SetUp(Integer areaM2) {
@@ -56,6 +71,18 @@ public class CampsResource {
 
     /** {@code {"supplied": true}}. */
     public record Power(Boolean supplied) {
+    }
+
+    /** {@code {"toCamp": "...", "tents": [ids], "note": "..."}}. */
+    public record Move(String toCamp, List<UUID> tents, String note) {
+    }
+
+    /** {@code {"confirm": true}}: closing checks everyone out, so it is confirmed explicitly. */
+    public record Close(Boolean confirm) {
+    }
+
+    /** {@code {"stays": [ids] (all when absent), "reason": "HOSPITAL", "day": "2026-11-25", "note": "..."}}. */
+    public record CheckOut(List<UUID> stays, org.refuge.camps.domain.DepartureReason reason, LocalDate day, String note) {
     }
 
     /** One camp's figures with indicators and checklist, as they are serialized. */
@@ -158,5 +185,67 @@ public class CampsResource {
             throw new BadRequestException();
         }
         return camps.plan(arrivals, bedsPerTent == null ? 20 : bedsPerTent);
+    }
+
+    @GET
+    @Path("{code}/transfers")
+    public List<TransferService.ToTransfer> waitingForTransfer(@PathParam("code") String code) {
+        return transfers.waitingForTransfer(code);
+    }
+
+    @GET
+    @Path("{code}/manifests")
+    public List<TransferService.ManifestView> manifests(@PathParam("code") String code) {
+        return transfers.manifests(code);
+    }
+
+    @POST
+    @Path("{code}/manifests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createManifest(@PathParam("code") String code, AccommodationForms.Manifest manifest) {
+        return Response.status(Response.Status.CREATED).entity(transfers.createManifest(code, manifest)).build();
+    }
+
+    @GET
+    @Path("{code}/residents")
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
+    public List<StayService.ResidentHousehold> residents(@PathParam("code") String code, @QueryParam("tent") String tent,
+                                                         @QueryParam("household") String household) {
+        return stays.residents(code, tent == null ? null : AccommodationResource.id(tent), household);
+    }
+
+    @POST
+    @Path("{code}/households/{number}/check-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response checkOut(@PathParam("code") String code, @PathParam("number") String number, CheckOut request) {
+        if (request == null) {
+            throw new BadRequestException();
+        }
+        AccommodationForms.CheckOut form = new AccommodationForms.CheckOut();
+        form.setReason(request.reason());
+        form.setDay(request.day());
+        form.setNote(request.note());
+        stays.checkOut(code, number, request.stays(), form);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{code}/households/{number}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<TentProposal.Share> move(@PathParam("code") String code, @PathParam("number") String number, Move move) {
+        if (move == null || move.toCamp() == null) {
+            throw new BadRequestException();
+        }
+        return stays.move(code, number, move.toCamp(), move.tents(), move.note());
+    }
+
+    @POST
+    @Path("{code}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response close(@PathParam("code") String code, Close close) {
+        if (close == null || !Boolean.TRUE.equals(close.confirm())) {
+            throw new BadRequestException();
+        }
+        return Response.ok(java.util.Map.of("checkedOut", stays.close(code))).build();
     }
 }

@@ -2,35 +2,50 @@ package org.refuge.camps.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.refuge.camps.application.AccommodationForms;
 import org.refuge.camps.application.CampForms;
 import org.refuge.camps.application.CampService;
 import org.refuge.camps.application.CampService.StructureView;
+import org.refuge.camps.application.StayService;
+import org.refuge.camps.application.StayService.Resident;
+import org.refuge.camps.application.StayService.ResidentHousehold;
+import org.refuge.camps.domain.AccommodationRefusedException;
 import org.refuge.camps.domain.CampFigures;
-import org.refuge.camps.domain.CampRuleException;
+import org.refuge.camps.domain.CampStatus;
+import org.refuge.camps.domain.DepartureReason;
+import org.refuge.camps.domain.ManifestStatus;
+import org.refuge.camps.domain.StayStatus;
 import org.refuge.camps.domain.StructureKind;
+import org.refuge.camps.domain.TentProposal;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.site.UnknownSiteException;
-import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
 
 /**
  * One camp ({@code ?code=}): its figures and norm indicators, the set-up checklist, the set-up forms (tents by the
- * hundred, staff tents, water and sanitary points, power, daily water) and the board of tents coloured by occupancy.
+ * hundred, staff tents, water and sanitary points, power, daily water), the board of tents coloured by occupancy
+ * (a tent's households one click away), and its residents ({@code ?number=} finds one household): check-in per person
+ * on arrival, no-show decisions, check-out with a reason, moves to other tents or camps, and closing the camp.
  */
 @Named
 @ViewScoped
 public class CampView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int RESIDENTS_SHOWN = 50;
 
     @Inject
     CampService camps;
@@ -39,7 +54,13 @@ public class CampView implements Serializable {
     Messages messages;
 
     @Inject
-    FormErrors formErrors;
+    StayService stays;
+
+    @Inject
+    CampChanges changes;
+
+    @Inject
+    CampTimes times;
 
     private String code;
     private CampService.CampView camp;
@@ -49,8 +70,34 @@ public class CampView implements Serializable {
     private StructureKind staffKind = StructureKind.SMS_STAFF_TENT;
     private boolean onlyFree;
     private boolean onlyAccessible;
+    /** The household asked for ({@code ?number=}); the view parameter sets it again on each postback, so it is read once. */
+    private String requestedNumber;
+    /** Shows one household among the residents, by registry number. */
+    private String number;
+    private List<ResidentHousehold> residents;
+    private int tentNumber;
+    private List<ResidentHousehold> tentResidents = List.of();
+    private ResidentHousehold leaving;
+    /** Those of the household leaving who can check out: the checked-in members. */
+    private List<Resident> mayLeave = List.of();
+    private List<String> leavingStays = new ArrayList<>();
+    private AccommodationForms.CheckOut checkOut = new AccommodationForms.CheckOut();
+    private ResidentHousehold moving;
+    private String moveTo;
+    private List<String> moveTents = new ArrayList<>();
+    private String moveNote;
+    private List<TentProposal.Share> moveProposal = List.of();
+    private List<StructureView> moveFreeTents;
+    private List<CampFigures> openCamps;
+
+    /** View action: the camp, and among its residents the household asked for. */
+    public void show() {
+        number = requestedNumber;
+        load();
+    }
 
     public void load() {
+        residents = null;
         camp = null;
         if (code == null || code.isBlank()) {
             return;
@@ -60,7 +107,7 @@ public class CampView implements Serializable {
         } catch (UnknownSiteException e) {
             messages.error("camp.unknown");
         } catch (SiteAccessDeniedException e) {
-            messages.error("household.otherSite");
+            messages.error("camp.otherSite");
         }
     }
 
@@ -95,17 +142,165 @@ public class CampView implements Serializable {
     }
 
     private void run(Runnable change, String done, Map<String, String> fields) {
-        try {
-            change.run();
+        if (changes.run(change, fields, null)) {
             messages.info(done, code);
             load();
-        } catch (EJBException e) {
-            if (!formErrors.show(e, fields)) {
-                throw e;
-            }
-        } catch (CampRuleException e) {
-            messages.refusal(null, e.messageKey());
         }
+    }
+
+    /** The camp's households holding beds, or the one whose registry number is typed. */
+    public List<ResidentHousehold> getResidents() {
+        if (residents == null) {
+            residents = camp == null ? List.of() : stays.residents(code, null, number == null || number.isBlank() ? null : number);
+        }
+        return residents;
+    }
+
+    /** At most {@link #RESIDENTS_SHOWN} households at once; the others are found by registry number. */
+    public List<ResidentHousehold> getResidentsShown() {
+        List<ResidentHousehold> all = getResidents();
+        return all.size() > RESIDENTS_SHOWN ? all.subList(0, RESIDENTS_SHOWN) : all;
+    }
+
+    public void findResident() {
+        residents = null;
+    }
+
+    /** The households of the board's tent clicked ({@code tent} request parameter: its id), for the tent's dialog. */
+    public void showTent() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tent");
+        tentResidents = List.of();
+        getTents().stream().filter(t -> t.id().toString().equals(id)).findFirst().ifPresent(tent -> {
+            tentNumber = tent.number();
+            tentResidents = stays.residents(code, tent.id(), null);
+        });
+    }
+
+    /** A person may be checked in once their transport arrived, or at once when moved here from another camp. */
+    public boolean arrived(Resident person) {
+        return person.status() == StayStatus.ALLOCATED && (person.manifestStatus() == ManifestStatus.ARRIVED || person.movedHere());
+    }
+
+    public boolean anyArrived(ResidentHousehold household) {
+        return household.persons().stream().anyMatch(this::arrived);
+    }
+
+    public void checkIn(Resident person) {
+        if (changes.run(() -> stays.checkIn(person.stayId()), Map.of(), null)) {
+            messages.info("residents.checkedIn", person.name());
+            changed();
+        }
+    }
+
+    /** Checks in every member of a household whose transport arrived. */
+    public void checkInArrived(ResidentHousehold household) {
+        List<Resident> arrived = household.persons().stream().filter(this::arrived).toList();
+        if (changes.run(() -> arrived.forEach(person -> stays.checkIn(person.stayId())), Map.of(), null)) {
+            messages.info("residents.checkedInAll", arrived.size(), household.registryNumber());
+        }
+        changed();
+    }
+
+    /** Releases the bed of a person who did not come (offered once the service says it is time to decide). */
+    public void noShow(Resident person) {
+        if (changes.run(() -> stays.noShow(person.stayId(), null), Map.of(), null)) {
+            messages.info("residents.noShowDone", person.name());
+            changed();
+        }
+    }
+
+    public void startCheckOut(ResidentHousehold household) {
+        leaving = household;
+        mayLeave = household.persons().stream().filter(p -> p.status() == StayStatus.CHECKED_IN).toList();
+        leavingStays = mayLeave.stream().map(p -> p.stayId().toString()).collect(Collectors.toCollection(ArrayList::new));
+        checkOut = new AccommodationForms.CheckOut();
+        checkOut.setDay(times.today());
+    }
+
+    /** Checks out the persons ticked in the dialog with the reason and day of leaving. */
+    public void confirmCheckOut() {
+        if (leavingStays.isEmpty()) {
+            messages.fieldError("checkout-form:persons", "residents.choosePersons");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        List<UUID> chosen = leavingStays.stream().map(UUID::fromString).toList();
+        changes.call(() -> stays.checkOut(code, leaving.registryNumber(), chosen, checkOut), Map.of("reason", "checkout-form:reason",
+                "day", "checkout-form:day", "note", "checkout-form:note"), "checkout-form:persons").ifPresent(count -> {
+            messages.info("residents.checkedOut", count, leaving.registryNumber());
+            leaving = null;
+            changed();
+        });
+    }
+
+    public void startMove(ResidentHousehold household) {
+        moving = household;
+        moveTo = code;
+        moveTents = new ArrayList<>();
+        moveNote = null;
+        moveProposal = List.of();
+        moveFreeTents = null;
+    }
+
+    public void moveCampChanged() {
+        moveTents = new ArrayList<>();
+        moveProposal = List.of();
+        moveFreeTents = null;
+    }
+
+    /** Moves the household to the chosen tents, or to those Refuge proposes, in this or another open camp. */
+    public void move() {
+        changes.call(() -> {
+            try {
+                return stays.move(code, moving.registryNumber(), moveTo, TentChoices.ids(moveTents), moveNote);
+            } catch (AccommodationRefusedException refused) {
+                moveProposal = refused.freshProposal();
+                moveFreeTents = null;
+                throw refused;
+            }
+        }, Map.of("note", "move-form:note"), "move-form:tents").ifPresent(shares -> {
+            messages.info("residents.moved", moving.registryNumber(), campName(moveTo), TentChoices.numbers(shares));
+            moving = null;
+            changed();
+        });
+    }
+
+    /** Tents with free beds of the camp a household moves to. */
+    public List<StructureView> getMoveFreeTents() {
+        if (moveFreeTents == null) {
+            moveFreeTents = moveTo == null ? List.of() : TentChoices.withFreeBeds(camps.camp(moveTo, true).structures(), moveTents);
+        }
+        return moveFreeTents;
+    }
+
+    /** The open camps a household may move to. */
+    public List<CampFigures> getOpenCamps() {
+        if (openCamps == null) {
+            openCamps = camps.overview().stream().filter(c -> c.status() == CampStatus.OPEN).toList();
+        }
+        return openCamps;
+    }
+
+    private String campName(String campCode) {
+        return getOpenCamps().stream().filter(c -> c.code().equals(campCode)).map(CampFigures::name).findFirst().orElse(campCode);
+    }
+
+    /** Closes the camp after the confirmation: everyone checked in is checked out. */
+    public void close() {
+        changes.call(() -> stays.close(code), Map.of(), null).ifPresent(count -> {
+            messages.info("camp.closed", code, count);
+            changed();
+        });
+    }
+
+    /** Beds changed: the figures, the board and the residents are read again. */
+    private void changed() {
+        openCamps = null;
+        load();
+    }
+
+    public DepartureReason[] getDepartureReasons() {
+        return Arrays.stream(DepartureReason.values()).filter(DepartureReason::chosenAtCheckOut).toArray(DepartureReason[]::new);
     }
 
     /** The accommodation tents of the board, filtered. */
@@ -114,7 +309,7 @@ public class CampView implements Serializable {
             return List.of();
         }
         return camp.structures().stream().filter(s -> "TENT".equals(s.kind()))
-                .filter(s -> !onlyFree || (s.inService() && s.occupied() < s.beds()))
+                .filter(s -> !onlyFree || TentChoices.hasFreeBeds(s))
                 .filter(s -> !onlyAccessible || s.accessible()).toList();
     }
 
@@ -149,4 +344,23 @@ public class CampView implements Serializable {
     public void setOnlyFree(boolean onlyFree) { this.onlyFree = onlyFree; }
     public boolean isOnlyAccessible() { return onlyAccessible; }
     public void setOnlyAccessible(boolean onlyAccessible) { this.onlyAccessible = onlyAccessible; }
+    public String getRequestedNumber() { return requestedNumber; }
+    public void setRequestedNumber(String requestedNumber) { this.requestedNumber = requestedNumber; }
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number == null ? null : number.strip().toUpperCase(Locale.ROOT); }
+    public int getTentNumber() { return tentNumber; }
+    public List<ResidentHousehold> getTentResidents() { return tentResidents; }
+    public ResidentHousehold getLeaving() { return leaving; }
+    public List<Resident> getMayLeave() { return mayLeave; }
+    public List<String> getLeavingStays() { return leavingStays; }
+    public void setLeavingStays(List<String> leavingStays) { this.leavingStays = leavingStays; }
+    public AccommodationForms.CheckOut getCheckOut() { return checkOut; }
+    public ResidentHousehold getMoving() { return moving; }
+    public String getMoveTo() { return moveTo; }
+    public void setMoveTo(String moveTo) { this.moveTo = moveTo; }
+    public List<String> getMoveTents() { return moveTents; }
+    public void setMoveTents(List<String> moveTents) { this.moveTents = moveTents; }
+    public String getMoveNote() { return moveNote; }
+    public void setMoveNote(String moveNote) { this.moveNote = moveNote; }
+    public List<TentProposal.Share> getMoveProposal() { return moveProposal; }
 }

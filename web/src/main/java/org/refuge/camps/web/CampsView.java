@@ -15,8 +15,9 @@ import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
 
 /**
- * The camps overview: every camp the user may see with capacity against occupancy and its norm warnings; setting up
- * a camp on a camp site that has none; and capacity planning for a projected number of arrivals.
+ * The camps overview: every camp the user may see with capacity against occupancy, its arrival rate and the days
+ * until it is full at that rate, and its norm warnings; setting up a camp on a camp site that has none; and capacity
+ * planning for a projected number of arrivals.
  */
 @Named
 @ViewScoped

@@ -20,8 +20,10 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 
 import org.jboss.logging.Logger;
+import org.refuge.camps.domain.AccommodationRefusedException;
 import org.refuge.camps.domain.CampRuleException;
 import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.site.DuplicateSiteException;
 import org.refuge.platform.site.UnknownSiteException;
 import org.refuge.platform.workflow.TaskNotAvailableException;
 import org.refuge.platform.web.Refusals;
@@ -85,12 +87,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), text,
                     List.of(new Problem.FieldError("photo", text))).toResponse();
         }
+        if (e instanceof DuplicateSiteException) {
+            return Problem.of(Status.CONFLICT, "A site with this code exists already.").toResponse();
+        }
         if (e instanceof UnknownSiteException) {
             return Problem.of(Status.NOT_FOUND, "No camp or site has this code.").toResponse();
         }
         if (e instanceof CampRuleException refused) {
             String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
             return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
+        }
+        if (e instanceof AccommodationRefusedException refused) {
+            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
+            java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", Status.CONFLICT.getReasonPhrase());
+            problem.put("status", 409);
+            problem.put("detail", text);
+            problem.put("rule", refused.rule());
+            problem.put("errors", List.of());
+            problem.put("proposal", refused.freshProposal());
+            return Response.status(Status.CONFLICT).type(Problem.MEDIA).entity(problem).build();
         }
         if (e instanceof IllegalArgumentException invalid && invalid.getClass() == IllegalArgumentException.class) {
             return Problem.of(Status.BAD_REQUEST, "The request is not valid here.").toResponse();
@@ -112,6 +129,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Status status = Status.fromStatusCode(web.getResponse().getStatus());
             return Problem.of(status == null ? Status.BAD_REQUEST : status,
                     status == null ? "Request refused." : status.getReasonPhrase()).toResponse();
+        }
+        if (org.refuge.platform.web.ConcurrentChange.is(e)) {
+            String text = Refusals.text(ConstraintViolationMapper.locale(headers), org.refuge.platform.web.ConcurrentChange.MESSAGE_KEY);
+            return Problem.of(Status.CONFLICT, text).toResponse();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error in the REST API, incident %s", incident);

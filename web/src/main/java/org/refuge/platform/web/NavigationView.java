@@ -39,6 +39,7 @@ public class NavigationView implements Serializable {
             new Entry("menu.duplicates", "/registration/duplicates", "pi pi-clone", List.of(Roles.CASEWORKER, Roles.SUPERVISOR)),
             new Entry("menu.influx", "/emergency/influx-events", "pi pi-exclamation-triangle", List.of(Roles.SUPERVISOR)),
             new Entry("menu.camps", "/camps/camps", "pi pi-th-large", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER)),
+            new Entry("menu.allocation", "/camps/allocation", "pi pi-sort-amount-down", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR)),
             new Entry("menu.sites", "/platform/sites", "pi pi-map-marker", List.of(Roles.ADMIN, Roles.SUPERVISOR)),
             new Entry("menu.referenceData", "/registration/reference-data", "pi pi-list", List.of(Roles.ADMIN)),
             new Entry("menu.audit", "/platform/audit", "pi pi-eye", List.of(Roles.AUDITOR)));

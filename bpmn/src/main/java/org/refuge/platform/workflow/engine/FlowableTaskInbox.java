@@ -22,6 +22,7 @@ import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.refuge.platform.workflow.TaskInbox;
+import org.refuge.platform.workflow.TaskInbox.QueuedTask;
 import org.refuge.platform.workflow.WorkTask;
 
 /** The inbox port on Flowable's task service. Candidate groups are Keycloak role names. */
@@ -81,6 +82,29 @@ public class FlowableTaskInbox implements TaskInbox {
     @Override
     public void complete(String taskId) {
         tasks.complete(taskId);
+    }
+
+    @Override
+    public void complete(String taskId, Map<String, Object> variables) {
+        tasks.complete(taskId, variables);
+    }
+
+    @Override
+    public List<QueuedTask> openTasksOf(String processKey, String taskKey, String businessKey, int max) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey).active();
+        if (businessKey != null) {
+            query = query.processInstanceBusinessKey(businessKey);
+        }
+        List<Task> found = query.orderByTaskCreateTime().asc().listPage(0, max);
+        // the business keys in one more query; no candidate groups or variables, which a queue does not show
+        Map<String, String> businessKeys = new HashMap<>();
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (!instanceIds.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                    .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        }
+        return found.stream().map(task -> new QueuedTask(task.getId(), businessKeys.get(task.getProcessInstanceId()),
+                task.getCreateTime().toInstant())).toList();
     }
 
     private List<WorkTask> toWorkTasks(List<Task> found) {

@@ -40,6 +40,7 @@ public class WorkflowEngine {
     public static final String[] PROCESS_RESOURCES = {
             "processes/mass-influx-response.bpmn20.xml",
             "processes/arrival.bpmn20.xml",
+            "processes/camp-set-up.bpmn20.xml",
     };
 
     @Resource(lookup = "java:jboss/datasources/RefugeDS")
@@ -52,6 +53,9 @@ public class WorkflowEngine {
     ManagedThreadFactory threadFactory;
 
     private ProcessEngine engine;
+
+    /** The arrival process's key (registration.workflow.ArrivalProcess.KEY), for the start-up upgrade. */
+    private static final String ARRIVAL = "arrival";
 
     @PostConstruct
     void start() {
@@ -72,6 +76,8 @@ public class WorkflowEngine {
         configuration.setAsyncExecutorTimerLockTimeInMillis(5 * 60 * 1000);
         engine = configuration.buildProcessEngine();
         deployProcesses();
+        upgradeRunningProcesses();
+        resumeScreenedHouseholds();
         LOG.infof("Flowable engine started in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -82,6 +88,61 @@ public class WorkflowEngine {
             deployment.addClasspathResource(resource);
         }
         deployment.deploy();
+    }
+
+    /**
+     * Processes started on an earlier version of a definition move to the latest one where Flowable finds every
+     * active step again (the steps keep their ids); the others stay on their version, with a warning.
+     */
+    private void upgradeRunningProcesses() {
+        var repository = engine.getRepositoryService();
+        var migration = engine.getProcessMigrationService();
+        for (var latest : repository.createProcessDefinitionQuery().latestVersion().list()) {
+            for (var older : repository.createProcessDefinitionQuery().processDefinitionKey(latest.getKey())
+                    .processDefinitionVersionLowerThan(latest.getVersion()).list()) {
+                if (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(older.getId()).count() == 0) {
+                    continue;
+                }
+                var builder = migration.createProcessInstanceMigrationBuilder().migrateToProcessDefinition(latest.getId());
+                var validation = builder.validateMigrationOfProcessInstances(older.getId());
+                if (validation.isMigrationValid()) {
+                    builder.migrateProcessInstances(older.getId());
+                    LOG.infof("Process instances of %s version %d moved to version %d", latest.getKey(), older.getVersion(), latest.getVersion());
+                } else {
+                    LOG.warnf("Process instances of %s version %d stay on it: %s", latest.getKey(), older.getVersion(),
+                            validation.getValidationMessages());
+                }
+            }
+        }
+    }
+
+    /**
+     * Households whose arrival process ended at "screened" (its first version, before accommodation was part of it)
+     * wait for allocation like those screened now: each gets an arrival process at its allocation step, once.
+     */
+    private void resumeScreenedHouseholds() {
+        var history = engine.getHistoryService();
+        var runtime = engine.getRuntimeService();
+        int resumed = 0;
+        for (var ended : history.createHistoricProcessInstanceQuery().processDefinitionKey(ARRIVAL).finished().list()) {
+            if (!"screened".equals(ended.getEndActivityId()) || ended.getBusinessKey() == null
+                    || history.createHistoricProcessInstanceQuery().processDefinitionKey(ARRIVAL)
+                    .processInstanceBusinessKey(ended.getBusinessKey()).count() > 1) {
+                continue;
+            }
+            java.util.Map<String, Object> variables = new java.util.HashMap<>();
+            history.createHistoricVariableInstanceQuery().processInstanceId(ended.getId()).list()
+                    .forEach(variable -> variables.put(variable.getVariableName(), variable.getValue()));
+            var instance = runtime.createProcessInstanceBuilder().processDefinitionKey(ARRIVAL)
+                    .businessKey(ended.getBusinessKey()).variables(variables).start();
+            runtime.createChangeActivityStateBuilder().processInstanceId(instance.getId())
+                    .moveActivityIdsToSingleActivityId(java.util.List.of("medicalScreening", "securityCheck"), "allocation")
+                    .changeState();
+            resumed++;
+        }
+        if (resumed > 0) {
+            LOG.infof("%d screened households resumed at allocation", resumed);
+        }
     }
 
     @PreDestroy

@@ -1,0 +1,295 @@
+package org.refuge.camps.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampStay;
+import org.refuge.camps.domain.TentProposal;
+import org.refuge.camps.infrastructure.Beds;
+import org.refuge.camps.infrastructure.HouseholdsToPlace;
+import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.platform.site.UnknownSiteException;
+import org.refuge.platform.workflow.TaskInbox;
+import org.refuge.platform.workflow.TaskInbox.QueuedTask;
+import org.refuge.registration.application.UnknownHouseholdException;
+
+/**
+ * Allocation of screened households: the queue of households of every border crossing point waiting for a bed (the
+ * arrival process's "allocation" step), the tents Refuge proposes in one camp, the allocation itself, and the release
+ * of a household with a private address. A camp manager allocates into their own camps only; the queue shows every
+ * waiting household, but only what accommodation needs (registry number and head's name, size, isolation,
+ * non-sensitive need categories, priority). No bed is given
+ * twice: allocations into one camp take turns on the camp's row, beds are taken by guarded updates backed by a check
+ * constraint, and a refused choice of tents comes back with a fresh proposal.
+ */
+@Stateless
+public class AllocationService {
+
+    public static final String PROCESS = "arrival";
+    public static final String ALLOCATION = "allocation";
+    public static final String TRANSFER = "transfer";
+    public static final String CHECK_IN = "checkIn";
+    /** Process variables set by allocation: the accommodation chosen and the site of the next steps. */
+    public static final String ACCOMMODATION = "accommodation";
+    public static final String SITE_CODE = "siteCode";
+    public static final String CAMP_CODE = "campCode";
+
+    /** How often an allocation without chosen tents proposes again after a concurrent allocation took its beds. */
+    static final int ATTEMPTS = 5;
+
+    /** How many of the longest-waiting households the queue ranks by priority. */
+    static final int QUEUE_WINDOW = 2000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TaskInbox inbox;
+
+    @Inject
+    Beds beds;
+
+    @Inject
+    HouseholdsToPlace households;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * A household waiting for accommodation, as the queue shows it: what accommodation needs, and the registry number
+     * and head's name to call the family by. No documents, no need codes that are sensitive, no screening detail.
+     */
+    public record Waiting(String registryNumber, String siteCode, String headName, String headNameLatin, int persons,
+                          int children, int elderly, boolean registered, boolean isolation, List<String> needCategories,
+                          boolean priority, boolean needsAccessible, Instant screenedAt) {
+    }
+
+    /** Tents proposed (or taken) in one camp for a household. */
+    public record Proposal(String registryNumber, String campCode, int persons, boolean isolation,
+                           boolean needsAccessible, List<TentProposal.Share> tents) {
+    }
+
+    /**
+     * Screened households waiting for accommodation at every border crossing point (or the one with this registry
+     * number): households with specific needs (or to be isolated) first, then in the order they were screened.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public List<Waiting> queue(String registryNumber, @Min(1) @Max(1000) int max) {
+        String key = registryNumber == null || registryNumber.isBlank() ? null : registryNumber.strip().toUpperCase(Locale.ROOT);
+        List<QueuedTask> tasks = inbox.openTasksOf(PROCESS, ALLOCATION, key, QUEUE_WINDOW);
+        Map<String, Instant> screened = new HashMap<>();
+        tasks.forEach(task -> screened.put(task.businessKey(), task.createdAt()));
+        return households.byRegistryNumbers(screened.keySet()).stream()
+                .filter(h -> !"VOIDED".equals(h.status()))
+                .map(h -> new Waiting(h.registryNumber(), h.siteCode(), h.headName(), h.headNameLatin(),
+                        persons(h), h.children(), h.elderly(), "REGISTERED".equals(h.status()), h.isolation(),
+                        h.needCategories(), h.priority() || h.isolation(), h.needsAccessible(), screened.get(h.registryNumber())))
+                .sorted(Comparator.comparing((Waiting w) -> !w.priority()).thenComparing(Waiting::screenedAt))
+                .limit(max).toList();
+    }
+
+    /** The tents Refuge proposes for a waiting household in one of the caller's open camps. */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public Proposal propose(@NotBlank String registryNumber, @NotBlank String campCode) {
+        currentUser.requireSite(campCode);
+        HouseholdToPlace household = waiting(registryNumber);
+        requireOpen(campCode, false);
+        TentProposal.Household need = need(household);
+        List<TentProposal.Share> tents = TentProposal.propose(beds.tentsInService(campCode), need)
+                .orElseThrow(() -> new AccommodationRefusedException("noRoom"));
+        return new Proposal(household.registryNumber(), campCode, need.persons(), need.isolation(), need.needsAccessible(), tents);
+    }
+
+    /**
+     * Allocates beds to every registered member of a waiting household in one of the caller's open camps: in the
+     * chosen tents, or, when none are chosen, in the tents Refuge proposes at this moment. The household's arrival
+     * process moves on to the transfer, at the camp. A concurrent allocation that took the chosen beds first is
+     * answered with "full" and a fresh proposal.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public Proposal allocate(@NotBlank String registryNumber, @NotBlank String campCode, List<UUID> chosenTents) {
+        currentUser.requireSite(campCode);
+        HouseholdToPlace household = waiting(registryNumber);
+        households.lock(household.id());
+        QueuedTask task = allocationTask(household.registryNumber());   // again, under the lock: allocated only once
+        requireOpen(campCode, true);
+        if (!"REGISTERED".equals(household.status())) {
+            throw new AccommodationRefusedException("notRegistered");
+        }
+        List<UUID> members = households.members(household.id());
+        if (members.isEmpty()) {
+            throw new AccommodationRefusedException("notRegistered");
+        }
+        // by person, not household: a member who joined from another household may hold a bed already
+        Number holding = (Number) em.createNativeQuery("SELECT count(*) FROM camp_stay WHERE person_id IN (:members) "
+                + "AND status IN ('ALLOCATED', 'CHECKED_IN')").setParameter("members", members).getSingleResult();
+        if (holding.intValue() > 0) {
+            throw new AccommodationRefusedException("allocated");
+        }
+        TentProposal.Household need = new TentProposal.Household(members.size(), household.needsAccessible(), household.isolation());
+        List<TentProposal.Share> taken = chosenTents == null || chosenTents.isEmpty()
+                ? takeProposed(campCode, need) : takeChosen(campCode, need, chosenTents);
+
+        Instant now = Instant.now(clock);
+        int next = 0;
+        for (TentProposal.Share share : taken) {
+            for (int bed = 0; bed < share.beds(); bed++) {
+                em.persist(CampStay.allocate(members.get(next++), household.id(), campCode, share.tentId(), now, currentUser.username()));
+            }
+        }
+        inbox.complete(task.id(), Map.of(ACCOMMODATION, "CAMP", CAMP_CODE, campCode, SITE_CODE, campCode));
+        audit.record(AuditAction.CREATE, "Allocation", household.registryNumber(), members.size() + " beds in " + campCode
+                + ", tents " + taken.stream().map(s -> String.valueOf(s.number())).toList());
+        em.flush();
+        return new Proposal(household.registryNumber(), campCode, need.persons(), need.isolation(), need.needsAccessible(), taken);
+    }
+
+    /**
+     * Releases a waiting household that found a private address from the camp path: it stays registered and
+     * followed at that address. Registrars do this for households of their own border crossing point.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public void releaseToPrivateAddress(@NotBlank String registryNumber, @NotNull @Valid AccommodationForms.PrivateAddress address) {
+        HouseholdToPlace household = waiting(registryNumber);
+        if (currentUser.hasRole(Roles.REGISTRAR) && !currentUser.hasRole(Roles.CAMP_MANAGER) && !currentUser.hasRole(Roles.SUPERVISOR)) {
+            currentUser.requireSite(household.siteCode());
+        }
+        households.lock(household.id());
+        QueuedTask task = allocationTask(household.registryNumber());
+        em.createNativeQuery("INSERT INTO private_accommodation (household_id, address, phone, host_name, recorded_at, recorded_by) "
+                        + "VALUES (:h, :a, :p, :n, :at, :by)")
+                .setParameter("h", household.id()).setParameter("a", address.getAddress().strip())
+                .setParameter("p", blankToNull(address.getPhone())).setParameter("n", blankToNull(address.getHostName()))
+                .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).executeUpdate();
+        inbox.complete(task.id(), Map.of(ACCOMMODATION, "PRIVATE"));
+        audit.record(AuditAction.UPDATE, "Allocation", household.registryNumber(), "released to a private address");
+    }
+
+    /** Takes the beds of the proposal; when a concurrent allocation was faster, proposes again with what is left. */
+    private List<TentProposal.Share> takeProposed(String campCode, TentProposal.Household need) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<List<TentProposal.Share>> proposal = TentProposal.propose(beds.tentsInService(campCode), need);
+            if (proposal.isEmpty()) {
+                throw new AccommodationRefusedException("noRoom");
+            }
+            if (takeAll(campCode, proposal.get(), need.isolation())) {
+                return proposal.get();
+            }
+        }
+        throw new AccommodationRefusedException("full", fresh(campCode, need));
+    }
+
+    private List<TentProposal.Share> takeChosen(String campCode, TentProposal.Household need, List<UUID> chosenTents) {
+        Map<UUID, TentProposal.Tent> inService = new HashMap<>();
+        beds.tentsInService(campCode).forEach(tent -> inService.put(tent.id(), tent));
+        List<TentProposal.Tent> chosen = new ArrayList<>();
+        for (UUID id : chosenTents.stream().distinct().toList()) {
+            TentProposal.Tent tent = inService.get(id);
+            if (tent == null) {
+                throw new AccommodationRefusedException("full", fresh(campCode, need));
+            }
+            chosen.add(tent);
+        }
+        Optional<String> broken = TentProposal.check(chosen, need);
+        if (broken.isPresent()) {
+            throw new AccommodationRefusedException(broken.get(), fresh(campCode, need));
+        }
+        List<TentProposal.Share> shares = TentProposal.fill(chosen, need.persons());
+        if (!takeAll(campCode, shares, need.isolation())) {
+            throw new AccommodationRefusedException("full", fresh(campCode, need));
+        }
+        return shares;
+    }
+
+    /**
+     * Takes every share or none: a share refused gives back those taken before it. Tents are written in the order of
+     * their ids, as every change of beds does, so two changes never wait for each other's tents.
+     */
+    private boolean takeAll(String campCode, List<TentProposal.Share> shares, boolean isolation) {
+        List<TentProposal.Share> done = new ArrayList<>();
+        for (TentProposal.Share share : shares.stream().sorted(Comparator.comparing(TentProposal.Share::tentId)).toList()) {
+            if (!beds.take(campCode, share.tentId(), share.beds(), isolation)) {
+                done.forEach(taken -> beds.release(taken.tentId(), taken.beds()));
+                return false;
+            }
+            done.add(share);
+        }
+        return true;
+    }
+
+    private List<TentProposal.Share> fresh(String campCode, TentProposal.Household need) {
+        return TentProposal.propose(beds.tentsInService(campCode), need).orElse(List.of());
+    }
+
+    private HouseholdToPlace waiting(String registryNumber) {
+        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
+        HouseholdToPlace household = households.byRegistryNumbers(List.of(number)).stream().findFirst()
+                .orElseThrow(() -> new UnknownHouseholdException(number));
+        allocationTask(number);
+        return household;
+    }
+
+    private QueuedTask allocationTask(String registryNumber) {
+        return inbox.openTasksOf(PROCESS, ALLOCATION, registryNumber, 1).stream().findFirst()
+                .orElseThrow(() -> new AccommodationRefusedException("notScreened"));
+    }
+
+    /**
+     * The camp must exist and be open. Allocation locks the camp's row: allocations into one camp take turns, so each
+     * proposal is made from the beds as the previous allocation left them (and the camp cannot close meanwhile).
+     * The guarded update and the check constraint keep beds from being given twice even without this lock.
+     */
+    private void requireOpen(String campCode, boolean lock) {
+        @SuppressWarnings("unchecked")
+        List<String> status = em.createNativeQuery("SELECT status FROM camp WHERE site_code = :c" + (lock ? " FOR UPDATE" : ""))
+                .setParameter("c", campCode).getResultList();
+        if (status.isEmpty()) {
+            throw new UnknownSiteException(campCode);
+        }
+        if (!"OPEN".equals(status.get(0))) {
+            throw new AccommodationRefusedException("campNotOpen");
+        }
+    }
+
+    private static TentProposal.Household need(HouseholdToPlace household) {
+        return new TentProposal.Household(persons(household), household.needsAccessible(), household.isolation());
+    }
+
+    /** Beds are for the registered members; before individual registration the pre-registered composition counts. */
+    private static int persons(HouseholdToPlace household) {
+        return household.registeredPersons() > 0 ? household.registeredPersons() : household.composition();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,420 @@
+package org.refuge.camps.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.Camp;
+import org.refuge.camps.domain.CampRuleException;
+import org.refuge.camps.domain.CampStay;
+import org.refuge.camps.domain.DepartureReason;
+import org.refuge.camps.domain.ManifestStatus;
+import org.refuge.camps.domain.StayStatus;
+import org.refuge.camps.domain.TentProposal;
+import org.refuge.camps.infrastructure.Beds;
+import org.refuge.camps.infrastructure.HouseholdsToPlace;
+import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.platform.site.UnknownSiteException;
+import org.refuge.platform.workflow.TaskInbox;
+import org.refuge.registration.application.UnknownHouseholdException;
+
+/**
+ * The people in a camp: who holds which bed, check-in per person on arrival, no-shows released by a decision (the
+ * camp manager is asked once the configured time has passed or the transport arrived without them), check-out with
+ * a reason and a day, moves to another tent or camp, and closing a camp with everyone checked out. Every change of
+ * a bed goes through the guarded counter ({@link Beds}); stays are kept as history.
+ */
+@Stateless
+public class StayService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TaskInbox inbox;
+
+    @Inject
+    Beds beds;
+
+    @Inject
+    HouseholdsToPlace households;
+
+    @Inject
+    RefugeSettings settings;
+
+    @Inject
+    ArrivalSteps arrivalSteps;
+
+    @Inject
+    CampSetUpWorkflow setUpProcess;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** One person's bed as the camp's lists show it. */
+    public record Resident(UUID stayId, UUID personId, String name, String nameLatin, String sex, LocalDate birthDate,
+                           String relationship, UUID tentId, int tentNumber, StayStatus status, String manifestNumber,
+                           ManifestStatus manifestStatus, Instant allocatedAt, Instant checkedInAt,
+                           boolean movedHere, boolean noShowToDecide) {
+    }
+
+    /** A household in the camp with the beds of its members. */
+    public record ResidentHousehold(String registryNumber, String headName, String fromSite, List<Resident> persons) {
+        public List<Integer> tents() {
+            return persons.stream().map(Resident::tentNumber).distinct().sorted().toList();
+        }
+
+        public long checkedIn() {
+            return persons.stream().filter(p -> p.status() == StayStatus.CHECKED_IN).count();
+        }
+
+        public long awaited() {
+            return persons.stream().filter(p -> p.status() == StayStatus.ALLOCATED).count();
+        }
+
+        public boolean noShowToDecide() {
+            return persons.stream().anyMatch(Resident::noShowToDecide);
+        }
+    }
+
+    /** One stay in a household's accommodation history. */
+    public record StayRecord(String personName, String campCode, int tentNumber, StayStatus status, Instant allocatedAt,
+                             Instant checkedInAt, LocalDate endedOn, DepartureReason endReason, String endNote) {
+    }
+
+    private static final String RESIDENTS = """
+            SELECT s.id, p.id, p.given_name || ' ' || p.family_name, p.given_name_latin || ' ' || p.family_name_latin,
+                   p.sex::text, p.birth_date, p.relationship, t.id, t.number, s.status, m.number, m.status, s.allocated_at,
+                   s.checked_in_at, s.moved_from IS NOT NULL, h.registry_number, h.head_name, h.site_code
+            FROM camp_stay s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = s.household_id
+            JOIN camp_structure t ON t.id = s.structure_id LEFT JOIN transfer_manifest m ON m.id = s.manifest_id
+            WHERE s.camp_code = :c AND s.status IN ('ALLOCATED', 'CHECKED_IN') AND %s
+            ORDER BY h.registry_number, t.number, CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date
+            """;
+
+    /**
+     * The households holding beds in the camp (allocated or checked in), or in one tent, or one household: the board's
+     * "who is in this tent" and the check-in list.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
+    public List<ResidentHousehold> residents(@NotBlank String campCode, UUID tentId, String registryNumber) {
+        currentUser.requireSite(campCode);
+        String where = tentId != null
+                ? "s.household_id IN (SELECT x.household_id FROM camp_stay x WHERE x.structure_id = :k AND x.status IN ('ALLOCATED', 'CHECKED_IN'))"
+                : registryNumber != null ? "h.registry_number = :k" : "true";
+        var query = em.createNativeQuery(RESIDENTS.formatted(where)).setParameter("c", campCode);
+        if (tentId != null) {
+            query.setParameter("k", tentId);
+        } else if (registryNumber != null) {
+            query.setParameter("k", registryNumber.strip().toUpperCase(Locale.ROOT));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setMaxResults(5000).getResultList();
+        Instant now = Instant.now(clock);
+        Duration noShowAfter = settings.noShowAfter();
+        Map<String, ResidentHousehold> byHousehold = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            StayStatus status = StayStatus.valueOf((String) r[9]);
+            ManifestStatus manifest = r[11] == null ? null : ManifestStatus.valueOf((String) r[11]);
+            Instant allocatedAt = HouseholdsToPlace.instant(r[12]);
+            boolean toDecide = status == StayStatus.ALLOCATED
+                    && (manifest == ManifestStatus.ARRIVED || allocatedAt.plus(noShowAfter).isBefore(now));
+            Resident resident = new Resident((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    toDate(r[5]), (String) r[6], (UUID) r[7], ((Number) r[8]).intValue(), status, (String) r[10], manifest,
+                    allocatedAt, HouseholdsToPlace.instant(r[13]), (Boolean) r[14], toDecide);
+            byHousehold.computeIfAbsent((String) r[15], n -> new ResidentHousehold(n, (String) r[16], (String) r[17], new ArrayList<>()))
+                    .persons().add(resident);
+        }
+        if (!byHousehold.isEmpty()) {
+            audit.record(AuditAction.READ, "CampResidents", campCode, byHousehold.size() + " households");
+        }
+        return List.copyOf(byHousehold.values());
+    }
+
+    /**
+     * Checks one person in on arrival: they came on a manifest that arrived, or were moved here from another camp.
+     * When the last awaited member of the household is checked in (or declared a no-show), its arrival process ends.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public void checkIn(@NotNull UUID stayId) {
+        CampStay stay = stay(stayId);
+        if (stay.movedFrom() == null) {
+            ManifestStatus manifest = stay.manifestId() == null ? null : (ManifestStatus) em.createQuery(
+                    "select m.status from TransferManifest m where m.id = :m").setParameter("m", stay.manifestId()).getSingleResult();
+            if (manifest != ManifestStatus.ARRIVED) {
+                throw new AccommodationRefusedException("notArrived");
+            }
+        }
+        stay.checkIn(Instant.now(clock), currentUser.username());
+        audit.record(AuditAction.UPDATE, "CampStay", registryNumber(stay), "checked in at " + stay.campCode());
+        em.flush();
+        arrivalDone(stay);
+    }
+
+    /**
+     * Releases the bed of a person who did not arrive: a decision of the camp manager, possible once the transport
+     * arrived without them or the configured time has passed since allocation.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public void noShow(@NotNull UUID stayId, @Size(max = 300, message = "{refuge.checkout.note}") String note) {
+        CampStay stay = stay(stayId);
+        Instant now = Instant.now(clock);
+        boolean arrivedWithout = stay.manifestId() != null && ManifestStatus.ARRIVED == em.createQuery(
+                "select m.status from TransferManifest m where m.id = :m").setParameter("m", stay.manifestId()).getSingleResult();
+        if (!arrivedWithout && !stay.overdue(now, settings.noShowAfter())) {
+            throw new AccommodationRefusedException("notOverdue");
+        }
+        stay.noShow(note, today(), now, currentUser.username());
+        beds.release(stay.structureId(), 1);
+        audit.record(AuditAction.UPDATE, "CampStay", registryNumber(stay), "no-show, bed released in " + stay.campCode());
+        em.flush();
+        arrivalDone(stay);
+    }
+
+    /** Checks out members of a household (all of them when none are named) with the reason and day of departure. */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public int checkOut(@NotBlank String campCode, @NotBlank String registryNumber, List<UUID> stayIds,
+                        @NotNull @Valid AccommodationForms.CheckOut form) {
+        List<CampStay> stays = current(campCode, registryNumber, stayIds);
+        if (stayIds == null || stayIds.isEmpty()) {
+            // the whole household: those checked in; members still on the way are awaited or declared no-shows
+            stays = stays.stream().filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
+            if (stays.isEmpty()) {
+                throw new AccommodationRefusedException("stayState");
+            }
+        }
+        Instant now = Instant.now(clock);
+        for (CampStay stay : stays) {
+            stay.checkOut(form.getReason(), form.getDay(), form.getNote(), now, currentUser.username());
+        }
+        releaseBeds(stays);
+        audit.record(AuditAction.UPDATE, "CampStay", registryNumber, stays.size() + " checked out of " + campCode + ": "
+                + form.getReason());
+        em.flush();
+        return stays.size();
+    }
+
+    /**
+     * Moves a household's members in this camp to other tents of this camp or another open camp, together: into the
+     * chosen tents or those Refuge proposes. Each member's stay ends as "moved" and the next one starts (checked in
+     * at once within the camp; to be checked in on arrival in another camp).
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public List<TentProposal.Share> move(@NotBlank String fromCamp, @NotBlank String registryNumber, @NotBlank String toCamp,
+                                         List<UUID> chosenTents, @Size(max = 300, message = "{refuge.checkout.note}") String note) {
+        currentUser.requireSite(toCamp);
+        // only those checked in move: members still on the way arrive where they were allocated first
+        List<CampStay> stays = current(fromCamp, registryNumber, null).stream()
+                .filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
+        if (stays.isEmpty()) {
+            throw new AccommodationRefusedException("stayState");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> target = em.createNativeQuery("SELECT status FROM camp WHERE site_code = :c FOR UPDATE")
+                .setParameter("c", toCamp).getResultList();
+        if (target.isEmpty()) {
+            throw new UnknownSiteException(toCamp);
+        }
+        String status = target.get(0);
+        if (!"OPEN".equals(status)) {
+            throw new AccommodationRefusedException("campNotOpen");
+        }
+        HouseholdToPlace household = households.byIds(List.of(stays.get(0).householdId())).get(0);
+        TentProposal.Household need = new TentProposal.Household(stays.size(), household.needsAccessible(), household.isolation());
+        // a move goes somewhere else: the household's own tents are not proposed
+        java.util.Set<UUID> ownTents = new java.util.HashSet<>();
+        stays.forEach(stay -> ownTents.add(stay.structureId()));
+        List<TentProposal.Tent> tents = beds.tentsInService(toCamp).stream().filter(t -> !ownTents.contains(t.id())).toList();
+        List<TentProposal.Share> shares;
+        if (chosenTents == null || chosenTents.isEmpty()) {
+            shares = TentProposal.propose(tents, need).orElseThrow(() -> new AccommodationRefusedException("noRoom"));
+        } else {
+            List<TentProposal.Tent> chosen = tents.stream().filter(t -> chosenTents.contains(t.id())).toList();
+            if (chosen.size() != chosenTents.stream().distinct().count()) {
+                throw new AccommodationRefusedException("full", TentProposal.propose(tents, need).orElse(List.of()));
+            }
+            Optional<String> broken = TentProposal.check(chosen, need);
+            if (broken.isPresent()) {
+                throw new AccommodationRefusedException(broken.get(), TentProposal.propose(tents, need).orElse(List.of()));
+            }
+            shares = TentProposal.fill(chosen, need.persons());
+        }
+        // beds taken in the new tents and given back in the old ones, in one pass in the order of tent ids
+        java.util.SortedMap<UUID, Integer> change = new java.util.TreeMap<>();
+        shares.forEach(share -> change.put(share.tentId(), share.beds()));
+        stays.forEach(stay -> change.merge(stay.structureId(), -1, Integer::sum));
+        for (Map.Entry<UUID, Integer> tent : change.entrySet()) {
+            if (tent.getValue() < 0) {
+                beds.release(tent.getKey(), -tent.getValue());
+            } else if (!beds.take(toCamp, tent.getKey(), tent.getValue(), need.isolation())) {
+                // rolls back the whole move, beds taken before included
+                throw new AccommodationRefusedException("full", TentProposal.propose(tents, need).orElse(List.of()));
+            }
+        }
+        Instant now = Instant.now(clock);
+        List<CampStay> nextStays = new ArrayList<>();
+        int next = 0;
+        for (TentProposal.Share share : shares) {
+            for (int bed = 0; bed < share.beds(); bed++) {
+                CampStay stay = stays.get(next++);
+                nextStays.add(stay.moveTo(toCamp, share.tentId(), today(), note, now, currentUser.username()));
+            }
+        }
+        em.flush();   // the ended stays first: a person holds one bed at a time (camp_stay_one_bed_per_person)
+        nextStays.forEach(em::persist);
+        audit.record(AuditAction.UPDATE, "CampStay", registryNumber, "moved from " + fromCamp + " to " + toCamp + ", tents "
+                + shares.stream().map(s -> String.valueOf(s.number())).toList());
+        em.flush();
+        return shares;
+    }
+
+    /**
+     * Closes a camp after the manager confirmed it: everyone checked in is checked out ("camp closed") and its beds
+     * are free. Refused while people are on their way to it: they are moved or declared no-shows first.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public int close(@NotBlank String campCode) {
+        currentUser.requireSite(campCode);
+        Camp camp = em.find(Camp.class, campCode, LockModeType.PESSIMISTIC_WRITE);
+        if (camp == null) {
+            throw new UnknownSiteException(campCode);
+        }
+        if (camp.status() == org.refuge.camps.domain.CampStatus.CLOSED) {
+            throw new CampRuleException("closed");
+        }
+        List<CampStay> stays = em.createQuery("select s from CampStay s where s.campCode = :c and s.status in :held order by s.id", CampStay.class)
+                .setParameter("c", campCode).setParameter("held", List.of(StayStatus.ALLOCATED, StayStatus.CHECKED_IN))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (stays.stream().anyMatch(s -> s.status() == StayStatus.ALLOCATED)) {
+            throw new CampRuleException("inTransit");
+        }
+        Instant now = Instant.now(clock);
+        for (CampStay stay : stays) {
+            stay.checkOut(DepartureReason.CAMP_CLOSED, today(), null, now, currentUser.username());
+        }
+        releaseBeds(stays);
+        em.flush();
+        camp.close(0);
+        setUpProcess.campClosed(campCode);
+        audit.record(AuditAction.UPDATE, "Camp", campCode, "closed, " + stays.size() + " persons checked out");
+        em.flush();
+        return stays.size();
+    }
+
+    /**
+     * Where a household's members have stayed, oldest first. Camp staff see the stays in their camps; supervisors,
+     * caseworkers and social workers of the household's camps see them all.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.SOCIAL_WORKER})
+    public List<StayRecord> history(@NotBlank String registryNumber) {
+        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT p.given_name || ' ' || p.family_name, s.camp_code, t.number, s.status, s.allocated_at,
+                               s.checked_in_at, s.ended_on, s.end_reason, s.end_note
+                        FROM camp_stay s JOIN household h ON h.id = s.household_id JOIN person p ON p.id = s.person_id
+                        JOIN camp_structure t ON t.id = s.structure_id
+                        WHERE h.registry_number = :n AND (:all OR s.camp_code IN (:sites))
+                        ORDER BY s.allocated_at, p.birth_date""")
+                .setParameter("n", number).setParameter("all", currentUser.seesAllSites())
+                .setParameter("sites", currentUser.sites().isEmpty() ? List.of("") : currentUser.sites()).getResultList();
+        audit.record(AuditAction.READ, "CampStay", number, "accommodation history");
+        return rows.stream().map(r -> new StayRecord((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                StayStatus.valueOf((String) r[3]), HouseholdsToPlace.instant(r[4]), HouseholdsToPlace.instant(r[5]),
+                toDate(r[6]), r[7] == null ? null : DepartureReason.valueOf((String) r[7]), (String) r[8])).toList();
+    }
+
+    /** The household's stays holding beds in this camp (those named, or all), locked for this change. */
+    private List<CampStay> current(String campCode, String registryNumber, List<UUID> stayIds) {
+        currentUser.requireSite(campCode);
+        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
+        HouseholdToPlace household = households.byRegistryNumbers(List.of(number)).stream().findFirst()
+                .orElseThrow(() -> new UnknownHouseholdException(number));
+        households.lock(household.id());
+        List<CampStay> stays = em.createQuery("select s from CampStay s where s.householdId = :h and s.campCode = :c "
+                        + "and s.status in :held order by s.id", CampStay.class)
+                .setParameter("h", household.id()).setParameter("c", campCode)
+                .setParameter("held", List.of(StayStatus.ALLOCATED, StayStatus.CHECKED_IN))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (stayIds != null && !stayIds.isEmpty()) {
+            stays = stays.stream().filter(s -> stayIds.contains(s.id())).toList();
+            if (stays.size() != stayIds.stream().distinct().count()) {
+                throw new AccommodationRefusedException("stayState");
+            }
+        }
+        if (stays.isEmpty()) {
+            throw new AccommodationRefusedException("stayState");
+        }
+        return stays;
+    }
+
+    private CampStay stay(UUID stayId) {
+        CampStay stay = em.find(CampStay.class, stayId);
+        if (stay == null) {
+            throw new AccommodationRefusedException("stayState");
+        }
+        currentUser.requireSite(stay.campCode());
+        households.lock(stay.householdId());
+        em.refresh(stay, LockModeType.PESSIMISTIC_WRITE);
+        return stay;
+    }
+
+    /** Gives back the beds of ended stays, tent by tent in the order of tent ids (as every change of beds). */
+    private void releaseBeds(List<CampStay> ended) {
+        java.util.SortedMap<UUID, Integer> perTent = new java.util.TreeMap<>();
+        ended.forEach(stay -> perTent.merge(stay.structureId(), 1, Integer::sum));
+        perTent.forEach(beds::release);
+    }
+
+    /** The household's arrival process ends once nobody of it is awaited in the camp any more. */
+    private void arrivalDone(CampStay stay) {
+        arrivalSteps.nobodyAwaited(stay.householdId(), stay.campCode());
+    }
+
+    private String registryNumber(CampStay stay) {
+        return (String) em.createNativeQuery("SELECT registry_number FROM household WHERE id = :h")
+                .setParameter("h", stay.householdId()).getSingleResult();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+}

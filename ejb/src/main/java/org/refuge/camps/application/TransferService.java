@@ -1,0 +1,224 @@
+package org.refuge.camps.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampStay;
+import org.refuge.camps.domain.ManifestStatus;
+import org.refuge.camps.domain.TransferManifest;
+import org.refuge.camps.infrastructure.HouseholdsToPlace;
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.platform.site.UnknownSiteException;
+import org.refuge.platform.workflow.TaskInbox;
+
+/**
+ * Transfers from a border crossing point to a camp: households allocated to a camp and not yet on a manifest, the
+ * manifests (vehicle, driver, departure, households and head counts), boarding confirmed at departure and arrival at
+ * the camp, which moves each household's arrival process on to check-in. Camp managers of the camp and supervisors.
+ */
+@Stateless
+@RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+public class TransferService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TaskInbox inbox;
+
+    @Inject
+    RefugeSettings settings;
+
+    @Inject
+    ArrivalSteps arrivalSteps;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A household allocated to the camp and waiting for transport. */
+    public record ToTransfer(String registryNumber, String fromSite, String headName, int persons, String tents,
+                             Instant allocatedAt) {
+    }
+
+    public record ManifestHousehold(String registryNumber, String headName, int persons, Boolean boarded) {
+    }
+
+    public record ManifestView(UUID id, String number, String fromSite, String campCode, String vehicle, String driver,
+                               Instant departureAt, ManifestStatus status, Instant departedAt, Instant arrivedAt,
+                               List<ManifestHousehold> households) {
+        public int persons() {
+            return households.stream().mapToInt(ManifestHousehold::persons).sum();
+        }
+
+        public int boardedPersons() {
+            return households.stream().filter(h -> Boolean.TRUE.equals(h.boarded())).mapToInt(ManifestHousehold::persons).sum();
+        }
+    }
+
+    /** Households allocated to this camp with no manifest yet, by border crossing point and allocation time. */
+    public List<ToTransfer> waitingForTransfer(@NotBlank String campCode) {
+        currentUser.requireSite(campCode);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT h.registry_number, h.site_code, h.head_name, count(*),
+                               string_agg(DISTINCT t.number::text, ', '), min(s.allocated_at)
+                        FROM camp_stay s JOIN household h ON h.id = s.household_id JOIN camp_structure t ON t.id = s.structure_id
+                        WHERE s.camp_code = :c AND s.status = 'ALLOCATED' AND s.manifest_id IS NULL AND s.moved_from IS NULL
+                        GROUP BY h.registry_number, h.site_code, h.head_name ORDER BY h.site_code, min(s.allocated_at)""")
+                .setParameter("c", campCode).getResultList();
+        return rows.stream().map(r -> new ToTransfer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                (String) r[4], HouseholdsToPlace.instant(r[5]))).toList();
+    }
+
+    /** Builds a manifest for households allocated to this camp from one border crossing point. */
+    public ManifestView createManifest(@NotBlank String campCode, @NotNull @Valid AccommodationForms.Manifest form) {
+        currentUser.requireSite(campCode);
+        if (em.createNativeQuery("SELECT 1 FROM camp WHERE site_code = :c").setParameter("c", campCode).getResultList().isEmpty()) {
+            throw new UnknownSiteException(campCode);
+        }
+        Set<String> numbers = new HashSet<>();
+        form.getHouseholds().forEach(n -> numbers.add(n.strip().toUpperCase(Locale.ROOT)));
+        List<CampStay> stays = em.createQuery("select s from CampStay s where s.campCode = :c and s.householdId in "
+                        + "(select h.id from Household h where h.registryNumber in :n)", CampStay.class)
+                .setParameter("c", campCode).setParameter("n", numbers)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .filter(s -> s.status() == org.refuge.camps.domain.StayStatus.ALLOCATED && s.manifestId() == null && s.movedFrom() == null)
+                .toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> households = em.createNativeQuery("SELECT id, registry_number, site_code FROM household WHERE registry_number IN (:n)")
+                .setParameter("n", numbers).getResultList();
+        Set<String> sites = new HashSet<>();
+        List<UUID> ids = new ArrayList<>();
+        for (Object[] h : households) {
+            UUID id = (UUID) h[0];
+            if (stays.stream().noneMatch(s -> s.householdId().equals(id))) {
+                throw new AccommodationRefusedException("manifest");
+            }
+            ids.add(id);
+            sites.add((String) h[2]);
+        }
+        if (households.size() != numbers.size() || sites.size() != 1) {
+            throw new AccommodationRefusedException("manifest");
+        }
+        Instant now = Instant.now(clock);
+        Number sequence = (Number) em.createNativeQuery("SELECT nextval('transfer_manifest_number_seq')").getSingleResult();
+        TransferManifest manifest = TransferManifest.plan("TM-%06d".formatted(sequence.longValue()), sites.iterator().next(),
+                campCode, form.getVehicle(), form.getDriver(), form.getDeparture().atZone(settings.zone()).toInstant(),
+                now, currentUser.username());
+        em.persist(manifest);
+        em.flush();
+        for (UUID id : ids) {
+            long persons = stays.stream().filter(s -> s.householdId().equals(id)).count();
+            em.createNativeQuery("INSERT INTO transfer_manifest_household (manifest_id, household_id, persons) VALUES (:m, :h, :p)")
+                    .setParameter("m", manifest.id()).setParameter("h", id).setParameter("p", (int) persons).executeUpdate();
+        }
+        stays.forEach(s -> s.joinManifest(manifest.id()));
+        audit.record(AuditAction.CREATE, "TransferManifest", manifest.number(), ids.size() + " households, "
+                + stays.size() + " persons, " + manifest.fromSite() + " to " + campCode);
+        em.flush();
+        return manifest(manifest);
+    }
+
+    /**
+     * The vehicle leaves: the households that boarded are confirmed; those that did not leave the manifest and wait
+     * for another transport, their beds still held.
+     */
+    public ManifestView depart(@NotNull UUID manifestId, @NotNull Collection<String> boardedRegistryNumbers) {
+        TransferManifest manifest = lockedManifest(manifestId);
+        Set<String> boarded = new HashSet<>();
+        boardedRegistryNumbers.forEach(n -> boarded.add(n.strip().toUpperCase(Locale.ROOT)));
+        manifest.depart(Instant.now(clock), currentUser.username());
+        em.createNativeQuery("UPDATE transfer_manifest_household m SET boarded = (h.registry_number IN (:b)) "
+                        + "FROM household h WHERE h.id = m.household_id AND m.manifest_id = :m")
+                .setParameter("b", boarded.isEmpty() ? Set.of("") : boarded).setParameter("m", manifestId).executeUpdate();
+        em.createNativeQuery("UPDATE camp_stay s SET manifest_id = NULL, version = s.version + 1 FROM transfer_manifest_household m "
+                        + "WHERE m.manifest_id = :m AND NOT m.boarded AND s.household_id = m.household_id AND s.manifest_id = :m")
+                .setParameter("m", manifestId).executeUpdate();
+        audit.record(AuditAction.UPDATE, "TransferManifest", manifest.number(), "departed, " + boarded.size() + " households boarded");
+        em.flush();
+        return manifest(manifest);
+    }
+
+    /** The vehicle arrived at the camp: each boarded household's arrival process moves on to check-in. */
+    public ManifestView arrive(@NotNull UUID manifestId) {
+        TransferManifest manifest = lockedManifest(manifestId);
+        manifest.arrive(Instant.now(clock), currentUser.username());
+        @SuppressWarnings("unchecked")
+        List<Object[]> boarded = em.createNativeQuery("SELECT h.id, h.registry_number FROM transfer_manifest_household mh "
+                + "JOIN household h ON h.id = mh.household_id WHERE mh.manifest_id = :m AND mh.boarded ORDER BY h.id")
+                .setParameter("m", manifestId).getResultList();
+        for (Object[] household : boarded) {
+            inbox.openTasksOf(AllocationService.PROCESS, AllocationService.TRANSFER, (String) household[1], 1)
+                    .forEach(task -> inbox.complete(task.id()));
+            // a household whose members all ended their stays on the way is not awaited at check-in
+            arrivalSteps.nobodyAwaited((UUID) household[0], manifest.campCode());
+        }
+        audit.record(AuditAction.UPDATE, "TransferManifest", manifest.number(), "arrived at " + manifest.campCode());
+        em.flush();
+        return manifest(manifest);
+    }
+
+    /** The camp's manifests, latest departure first. */
+    public List<ManifestView> manifests(@NotBlank String campCode) {
+        currentUser.requireSite(campCode);
+        return em.createQuery("select m from TransferManifest m where m.campCode = :c order by m.departureAt desc", TransferManifest.class)
+                .setParameter("c", campCode).setMaxResults(200).getResultStream().map(this::manifest).toList();
+    }
+
+    public ManifestView manifest(@NotNull UUID manifestId) {
+        TransferManifest manifest = em.find(TransferManifest.class, manifestId);
+        if (manifest == null) {
+            throw new UnknownSiteException(String.valueOf(manifestId));
+        }
+        currentUser.requireSite(manifest.campCode());
+        return manifest(manifest);
+    }
+
+    private TransferManifest lockedManifest(UUID manifestId) {
+        TransferManifest manifest = em.find(TransferManifest.class, manifestId, LockModeType.PESSIMISTIC_WRITE);
+        if (manifest == null) {
+            throw new UnknownSiteException(String.valueOf(manifestId));
+        }
+        currentUser.requireSite(manifest.campCode());
+        return manifest;
+    }
+
+    private ManifestView manifest(TransferManifest m) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT h.registry_number, h.head_name, mh.persons, mh.boarded "
+                        + "FROM transfer_manifest_household mh JOIN household h ON h.id = mh.household_id "
+                        + "WHERE mh.manifest_id = :m ORDER BY h.registry_number")
+                .setParameter("m", m.id()).getResultList();
+        List<ManifestHousehold> households = rows.stream().map(r -> new ManifestHousehold((String) r[0], (String) r[1],
+                ((Number) r[2]).intValue(), (Boolean) r[3])).toList();
+        return new ManifestView(m.id(), m.number(), m.fromSite(), m.campCode(), m.vehicle(), m.driver(), m.departureAt(),
+                m.status(), m.departedAt(), m.arrivedAt(), households);
+    }
+}

@@ -1,0 +1,56 @@
+package org.refuge.camps.infrastructure;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.refuge.camps.domain.TentProposal;
+
+/**
+ * The occupied-beds counter of tents, changed only by guarded updates: a bed is taken only if it is still free when
+ * the row is written (PostgreSQL re-checks the condition after waiting for a concurrent writer), and the check
+ * constraint {@code camp_structure_no_bed_given_twice} refuses anything else. Checks no roles or sites: its callers do.
+ */
+@ApplicationScoped
+public class Beds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Whether a household that medical screening asked to isolate holds beds in tent {@code t}. */
+    private static final String ISOLATED = "EXISTS (SELECT 1 FROM camp_stay s JOIN medical_screening m ON m.household_id = s.household_id "
+            + "WHERE s.structure_id = t.id AND s.status IN ('ALLOCATED', 'CHECKED_IN') AND m.outcome = 'ISOLATION')";
+
+    /** The camp's tents in service, as they are committed now. */
+    public List<TentProposal.Tent> tentsInService(String campCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, t.beds, t.occupied, t.accessible, " + ISOLATED
+                        + " FROM camp_structure t WHERE t.camp_code = :c AND t.kind = 'TENT' AND t.in_service ORDER BY t.number")
+                .setParameter("c", campCode).getResultList();
+        return rows.stream().map(r -> new TentProposal.Tent((UUID) r[0], ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), (Boolean) r[4], (Boolean) r[5])).toList();
+    }
+
+    /**
+     * Takes {@code beds} beds in a tent of this camp if they are free: for isolation, only if nobody else is in it;
+     * otherwise, only if nobody in it is isolated. Returns whether they were taken.
+     */
+    public boolean take(String campCode, UUID tentId, int beds, boolean isolation) {
+        return em.createNativeQuery("UPDATE camp_structure t SET occupied = t.occupied + :n, version = t.version + 1 "
+                        + "WHERE t.id = :id AND t.camp_code = :c AND t.kind = 'TENT' AND t.in_service AND t.occupied + :n <= t.beds"
+                        + (isolation ? " AND t.occupied = 0" : " AND NOT " + ISOLATED))
+                .setParameter("n", beds).setParameter("id", tentId).setParameter("c", campCode).executeUpdate() == 1;
+    }
+
+    /** Gives beds back (a no-show, a departure, a move, a take undone). */
+    public void release(UUID tentId, int beds) {
+        int updated = em.createNativeQuery("UPDATE camp_structure SET occupied = occupied - :n, version = version + 1 WHERE id = :id")
+                .setParameter("n", beds).setParameter("id", tentId).executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("No tent " + tentId);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.refuge.camps.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.refuge.camps.application.AccommodationForms;
+import org.refuge.camps.application.AllocationService;
+import org.refuge.camps.application.StayService;
+import org.refuge.camps.application.TransferService;
+import org.refuge.platform.security.Roles;
+
+/**
+ * Accommodation of screened households, with the roles and site scope of the screens:
+ * <ul>
+ *   <li>{@code GET /api/v1/allocations?household=&max=} the queue; {@code GET /api/v1/allocations/proposal?household=&camp=};
+ *       {@code POST /api/v1/allocations} (201; 409 "full" with a fresh {@code proposal});
+ *       {@code POST /api/v1/allocations/{number}/private-address};</li>
+ *   <li>{@code POST /api/v1/manifests/{id}/departure} and {@code .../arrival};</li>
+ *   <li>{@code POST /api/v1/stays/{id}/check-in} and {@code .../no-show}; {@code GET /api/v1/stays?household=} a
+ *       household's accommodation history.</li>
+ * </ul>
+ * What belongs to one camp (transfers, manifests, residents, check-out, moves, closing) is under
+ * {@code /api/v1/camps/{code}} in {@link CampsResource}: JAX-RS matches a request to one root resource only.
+ */
+@Path("/v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+public class AccommodationResource {
+
+    @Inject
+    AllocationService allocations;
+
+    @Inject
+    TransferService transfers;
+
+    @Inject
+    StayService stays;
+
+    /** {@code {"registryNumber": "...", "campCode": "...", "tents": [ids]}}; without tents, Refuge's proposal is taken. */
+    public record Allocate(String registryNumber, String campCode, List<UUID> tents) {
+    }
+
+    /** {@code {"boarded": ["registry number", ...]}}. */
+    public record Departure(List<String> boarded) {
+    }
+
+    /** {@code {"note": "..."}}. */
+    public record Note(String note) {
+    }
+
+    @GET
+    @Path("allocations")
+    public List<AllocationService.Waiting> queue(@QueryParam("household") String household,
+                                                 @QueryParam("max") @DefaultValue("200") int max) {
+        return allocations.queue(household, Math.max(1, Math.min(max, 1000)));
+    }
+
+    @GET
+    @Path("allocations/proposal")
+    public AllocationService.Proposal proposal(@QueryParam("household") String household, @QueryParam("camp") String camp) {
+        if (household == null || camp == null) {
+            throw new BadRequestException();
+        }
+        return allocations.propose(household, camp);
+    }
+
+    @POST
+    @Path("allocations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response allocate(Allocate request) {
+        if (request == null || request.registryNumber() == null || request.campCode() == null) {
+            throw new BadRequestException();
+        }
+        AllocationService.Proposal allocated = allocations.allocate(request.registryNumber(), request.campCode(), request.tents());
+        return Response.status(Response.Status.CREATED).entity(allocated).build();
+    }
+
+    @POST
+    @Path("allocations/{number}/private-address")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRAR, Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public Response privateAddress(@PathParam("number") String number, AccommodationForms.PrivateAddress address) {
+        allocations.releaseToPrivateAddress(number, address);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("manifests/{id}/departure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TransferService.ManifestView depart(@PathParam("id") String id, Departure departure) {
+        if (departure == null || departure.boarded() == null) {
+            throw new BadRequestException();
+        }
+        return transfers.depart(id(id), departure.boarded());
+    }
+
+    @POST
+    @Path("manifests/{id}/arrival")
+    public TransferService.ManifestView arrive(@PathParam("id") String id) {
+        return transfers.arrive(id(id));
+    }
+
+    @POST
+    @Path("stays/{id}/check-in")
+    public Response checkIn(@PathParam("id") String id) {
+        stays.checkIn(id(id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("stays/{id}/no-show")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response noShow(@PathParam("id") String id, Note note) {
+        stays.noShow(id(id), note == null ? null : note.note());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("stays")
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.SOCIAL_WORKER})
+    public List<StayService.StayRecord> history(@QueryParam("household") String household) {
+        if (household == null) {
+            throw new BadRequestException();
+        }
+        return stays.history(household);
+    }
+
+    /** A path id; not an id is not found. */
+    static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException();
+        }
+    }
+}

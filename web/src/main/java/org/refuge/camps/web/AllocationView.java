@@ -1,0 +1,188 @@
+package org.refuge.camps.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.refuge.camps.application.AccommodationForms;
+import org.refuge.camps.application.AllocationService;
+import org.refuge.camps.application.AllocationService.Proposal;
+import org.refuge.camps.application.AllocationService.Waiting;
+import org.refuge.camps.application.CampService;
+import org.refuge.camps.application.CampService.StructureView;
+import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampFigures;
+import org.refuge.camps.domain.CampStatus;
+import org.refuge.platform.web.Messages;
+
+/**
+ * The allocation queue ({@code ?camp=} preselects a camp): screened households of every border crossing point waiting
+ * for a bed, priority first; the tents Refuge proposes for one of them in one of the user's open camps, confirmed as
+ * they are or with other tents chosen by hand; or the household's release to a private address. When another manager
+ * took the beds first, the refusal comes with a fresh proposal and the user's choice stays as it was.
+ */
+@Named
+@ViewScoped
+public class AllocationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The service's maximum: the queue is shown whole, a page at a time. */
+    static final int QUEUE = 1000;
+    private static final Map<String, String> ADDRESS_FIELDS = Map.of("address", "private-form:address",
+            "phone", "private-form:phone", "hostName", "private-form:host");
+
+    @Inject
+    AllocationService allocation;
+
+    @Inject
+    CampService camps;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    CampChanges changes;
+
+    /** The camp asked for ({@code ?camp=}); the view parameter sets it again on each postback, so it is read once. */
+    private String requestedCamp;
+    private String campCode;
+    private String find;
+    private List<CampFigures> openCamps;
+    private List<Waiting> queue;
+    private Waiting household;
+    private Proposal proposal;
+    private List<String> chosenTents = new ArrayList<>();
+    private List<StructureView> freeTents;
+    private AccommodationForms.PrivateAddress address = new AccommodationForms.PrivateAddress();
+
+    /** View action: the user's open camps, the one chosen (at first the one asked for, else the first) kept. */
+    public void load() {
+        openCamps = camps.overview().stream().filter(c -> c.status() == CampStatus.OPEN).toList();
+        String wanted = campCode != null ? campCode : requestedCamp;
+        campCode = openCamps.stream().map(CampFigures::code).filter(c -> c.equals(wanted)).findFirst()
+                .orElse(openCamps.isEmpty() ? null : openCamps.get(0).code());
+        queue = null;
+    }
+
+    /**
+     * The waiting households; when something is typed, the household with that registry number, else those whose
+     * number or head's name (any script) contains it.
+     */
+    public List<Waiting> getQueue() {
+        if (queue == null) {
+            String typed = find == null ? "" : find.strip();
+            queue = typed.isEmpty() ? allocation.queue(null, QUEUE) : allocation.queue(typed, QUEUE);
+            if (queue.isEmpty() && !typed.isEmpty()) {
+                String part = typed.toLowerCase(Locale.ROOT);
+                queue = allocation.queue(null, QUEUE).stream().filter(w -> matches(w, part)).toList();
+            }
+        }
+        return queue;
+    }
+
+    private static boolean matches(Waiting waiting, String typed) {
+        return waiting.registryNumber().toLowerCase(Locale.ROOT).contains(typed)
+                || (waiting.headName() != null && waiting.headName().toLowerCase(Locale.ROOT).contains(typed))
+                || (waiting.headNameLatin() != null && waiting.headNameLatin().toLowerCase(Locale.ROOT).contains(typed));
+    }
+
+    public void search() {
+        queue = null;
+    }
+
+    public void campChanged() {
+        freeTents = null;
+        proposal = null;
+    }
+
+    /** The tents Refuge proposes for a household in the chosen camp, shown in the proposal dialog. */
+    public void propose(Waiting waiting) {
+        household = waiting;
+        freeTents = null;
+        proposal = changes.call(() -> allocation.propose(waiting.registryNumber(), campCode), Map.of(), null).orElse(null);
+        chosenTents = proposal == null ? new ArrayList<>() : TentChoices.idsOf(proposal.tents());
+    }
+
+    /** Allocates the tents chosen (the proposal unless others were picked); the household leaves the queue. */
+    public void confirm() {
+        changes.call(() -> {
+            try {
+                return allocation.allocate(household.registryNumber(), campCode, TentChoices.ids(chosenTents));
+            } catch (AccommodationRefusedException refused) {
+                freeTents = null;
+                if (!refused.freshProposal().isEmpty()) {
+                    proposal = new Proposal(proposal.registryNumber(), campCode, proposal.persons(), proposal.isolation(),
+                            proposal.needsAccessible(), refused.freshProposal());
+                }
+                throw refused;
+            }
+        }, Map.of(), "proposal-form:tents").ifPresent(allocated -> {
+            messages.info("allocation.allocated", household.registryNumber(), campName(campCode), TentChoices.numbers(allocated.tents()));
+            closeDialogs();
+        });
+    }
+
+    /** Puts the current proposal's tents back as the choice (after a refusal brought a fresh one). */
+    public void takeProposal() {
+        chosenTents = TentChoices.idsOf(proposal.tents());
+    }
+
+    public void startPrivateAddress(Waiting waiting) {
+        household = waiting;
+        address = new AccommodationForms.PrivateAddress();
+    }
+
+    /** Releases the household to the private address typed; it stays registered and leaves the queue. */
+    public void releaseToPrivateAddress() {
+        if (changes.run(() -> allocation.releaseToPrivateAddress(household.registryNumber(), address), ADDRESS_FIELDS,
+                "private-form:address")) {
+            messages.info("allocation.released", household.registryNumber());
+            closeDialogs();
+        }
+    }
+
+    private void closeDialogs() {
+        household = null;
+        proposal = null;
+        chosenTents = new ArrayList<>();
+        freeTents = null;
+        address = new AccommodationForms.PrivateAddress();
+        queue = null;
+        load();
+    }
+
+    /** Tents of the chosen camp with free beds, to choose from by hand. */
+    public List<StructureView> getFreeTents() {
+        if (freeTents == null) {
+            freeTents = campCode == null ? List.of() : TentChoices.withFreeBeds(camps.camp(campCode, true).structures(), chosenTents);
+        }
+        return freeTents;
+    }
+
+    public String campLabel(CampFigures camp) {
+        return messages.text("allocation.campOption", camp.name(), camp.free());
+    }
+
+    private String campName(String code) {
+        return openCamps.stream().filter(c -> c.code().equals(code)).map(CampFigures::name).findFirst().orElse(code);
+    }
+
+    public List<CampFigures> getOpenCamps() { return openCamps == null ? List.of() : openCamps; }
+    public String getRequestedCamp() { return requestedCamp; }
+    public void setRequestedCamp(String requestedCamp) { this.requestedCamp = requestedCamp; }
+    public String getCampCode() { return campCode; }
+    public void setCampCode(String campCode) { this.campCode = campCode; }
+    public String getFind() { return find; }
+    public void setFind(String find) { this.find = find; }
+    public Waiting getHousehold() { return household; }
+    public Proposal getProposal() { return proposal; }
+    public List<String> getChosenTents() { return chosenTents; }
+    public void setChosenTents(List<String> chosenTents) { this.chosenTents = chosenTents; }
+    public AccommodationForms.PrivateAddress getAddress() { return address; }
+}
