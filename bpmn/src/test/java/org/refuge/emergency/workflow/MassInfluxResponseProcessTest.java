@@ -2,46 +2,85 @@ package org.refuge.emergency.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.refuge.emergency.application.ActionPlanWorkflow.PlanMeasure;
 import org.refuge.platform.workflow.engine.TestProcessEngine;
 
 /**
- * processes/mass-influx-response.bpmn20.xml on a real Flowable engine and the PostgreSQL test database
- * (REFUGE_DB_* variables, database refuge_test by default; {@code ./refuge test} starts it).
+ * processes/mass-influx-response.bpmn20.xml: a supervisor assesses the influx; activated, the action plan's 18
+ * measures of four areas become tasks of their groups with due dates; the decree measure is done by recording the
+ * decree; arrivals above the threshold alert the supervisors.
  */
 class MassInfluxResponseProcessTest {
 
     private static ProcessEngine engine;
+    private static MassInfluxResponseProcess adapter;
 
     @BeforeAll
     static void engine() {
         engine = TestProcessEngine.get();
+        adapter = new MassInfluxResponseProcess();
+        adapter.runtime = engine.getRuntimeService();
+        adapter.tasks = engine.getTaskService();
+        adapter.history = engine.getHistoryService();
+    }
+
+    private List<Task> open(String instance) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance).list();
     }
 
     @Test
-    void declaredInflux_asksASupervisorToAssess_thenEnds() {
-        String eventId = UUID.randomUUID().toString();
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceBuilder()
-                .processDefinitionKey(MassInfluxResponseProcess.KEY).businessKey(eventId)
-                .variable(MassInfluxResponseProcess.INFLUX_EVENT_ID, eventId).start();
-
-        Task assess = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    void notActivated_theAssessmentEndsTheProcess() {
+        String instance = adapter.influxDeclared(UUID.randomUUID());
+        Task assess = open(instance).get(0);
         assertThat(assess.getTaskDefinitionKey()).isEqualTo("assessInflux");
         assertThat(assess.getDueDate()).as("due four hours after the declaration").isNotNull();
         assertThat(engine.getTaskService().createTaskQuery().taskId(assess.getId()).taskCandidateGroup("supervisor").count()).isEqualTo(1);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(assess.getId()).taskCandidateGroup("registrar").count()).isZero();
-
-        engine.getTaskService().claim(assess.getId(), "supervisor");
         engine.getTaskService().complete(assess.getId());
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
+                .singleResult().getEndActivityId()).isEqualTo("notActivated");
+        assertThat(adapter.measures(instance)).isEmpty();
+    }
 
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
-                .singleResult().getEndActivityId()).isEqualTo("influxAssessed");
+    @Test
+    void activated_theMeasuresOfTheFourAreasAreTasksOfTheirGroups_onTheBoard() {
+        String instance = adapter.influxDeclared(UUID.randomUUID());
+        adapter.planActivated(instance, "supervisor");
+        List<PlanMeasure> board = adapter.measures(instance);
+        assertThat(board).hasSize(18);
+        assertThat(board).extracting(PlanMeasure::area).containsOnly("BCP", "CAMP", "AID", "TP");
+        assertThat(board).filteredOn(m -> m.area().equals("CAMP")).hasSize(5)
+                .allSatisfy(m -> assertThat(m.groups()).containsExactly("camp-manager"));
+        assertThat(board).allSatisfy(m -> {
+            assertThat(m.dueAt()).isAfter(m.createdAt());
+            assertThat(m.done()).isFalse();
+        });
+        assertThat(board.stream().filter(m -> m.key().equals("tpDocuments")).findFirst().orElseThrow().groups()).containsExactly("police");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                .processVariableValueEquals(MassInfluxResponseProcess.SCOPE, MassInfluxResponseProcess.NATIONAL).count()).isEqualTo(18);
+
+        adapter.decreeRecorded(instance, "supervisor");
+        PlanMeasure decree = adapter.measures(instance).stream().filter(m -> m.key().equals("tpDecree")).findFirst().orElseThrow();
+        assertThat(decree.done()).isTrue();
+        assertThat(decree.doneBy()).isEqualTo("supervisor");
+
+        open(instance).forEach(task -> engine.getTaskService().complete(task.getId()));
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
+                .singleResult().getEndActivityId()).isEqualTo("actionPlanDone");
+    }
+
+    @Test
+    void arrivalsAboveTheThreshold_alertTheSupervisors_beforeAndAfterActivation() {
+        String instance = adapter.influxDeclared(UUID.randomUUID());
+        adapter.thresholdExceeded(instance);
+        assertThat(open(instance)).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder("assessInflux", "massInfluxAlert");
+        adapter.planActivated(instance, "supervisor");
+        assertThat(open(instance)).hasSize(19);
     }
 }

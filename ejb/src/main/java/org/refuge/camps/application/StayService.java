@@ -36,6 +36,7 @@ import org.refuge.camps.infrastructure.HouseholdsToPlace;
 import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
@@ -146,12 +147,12 @@ public class StayService {
         for (Object[] r : rows) {
             StayStatus status = StayStatus.valueOf((String) r[9]);
             ManifestStatus manifest = r[11] == null ? null : ManifestStatus.valueOf((String) r[11]);
-            Instant allocatedAt = HouseholdsToPlace.instant(r[12]);
+            Instant allocatedAt = SqlValues.instant(r[12]);
             boolean toDecide = status == StayStatus.ALLOCATED
                     && (manifest == ManifestStatus.ARRIVED || allocatedAt.plus(noShowAfter).isBefore(now));
             Resident resident = new Resident((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    toDate(r[5]), (String) r[6], (UUID) r[7], ((Number) r[8]).intValue(), status, (String) r[10], manifest,
-                    allocatedAt, HouseholdsToPlace.instant(r[13]), (Boolean) r[14], toDecide);
+                    SqlValues.date(r[5]), (String) r[6], (UUID) r[7], ((Number) r[8]).intValue(), status, (String) r[10], manifest,
+                    allocatedAt, SqlValues.instant(r[13]), (Boolean) r[14], toDecide);
             byHousehold.computeIfAbsent((String) r[15], n -> new ResidentHousehold(n, (String) r[16], (String) r[17], new ArrayList<>()))
                     .persons().add(resident);
         }
@@ -350,8 +351,8 @@ public class StayService {
                 .setParameter("sites", currentUser.sites().isEmpty() ? List.of("") : currentUser.sites()).getResultList();
         audit.record(AuditAction.READ, "CampStay", number, "accommodation history");
         return rows.stream().map(r -> new StayRecord((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                StayStatus.valueOf((String) r[3]), HouseholdsToPlace.instant(r[4]), HouseholdsToPlace.instant(r[5]),
-                toDate(r[6]), r[7] == null ? null : DepartureReason.valueOf((String) r[7]), (String) r[8])).toList();
+                StayStatus.valueOf((String) r[3]), SqlValues.instant(r[4]), SqlValues.instant(r[5]),
+                SqlValues.date(r[6]), r[7] == null ? null : DepartureReason.valueOf((String) r[7]), (String) r[8])).toList();
     }
 
     /** The household's stays holding beds in this camp (those named, or all), locked for this change. */
@@ -410,11 +411,5 @@ public class StayService {
         return LocalDate.now(clock.withZone(settings.zone()));
     }
 
-    private static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
 
 }

@@ -27,6 +27,7 @@ import org.refuge.camps.domain.TransferManifest;
 import org.refuge.camps.infrastructure.HouseholdsToPlace;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
@@ -94,7 +95,7 @@ public class TransferService {
                         GROUP BY h.registry_number, h.site_code, h.head_name ORDER BY h.site_code, min(s.allocated_at)""")
                 .setParameter("c", campCode).getResultList();
         return rows.stream().map(r -> new ToTransfer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                (String) r[4], HouseholdsToPlace.instant(r[5]))).toList();
+                (String) r[4], SqlValues.instant(r[5]))).toList();
     }
 
     /** Builds a manifest for households allocated to this camp from one border crossing point. */

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.refuge.platform.persistence.SqlValues;
+
 /**
  * What accommodation needs to know of registered households, and nothing more: size, the registered members, whether
  * medical screening asked for isolation (the outcome, never the detail), the categories of non-sensitive specific
@@ -75,7 +77,7 @@ public class HouseholdsToPlace {
         List<Object[]> rows = em.createNativeQuery(SQL.formatted(NEEDS, where))
                 .setParameter("keys", keys).setParameter("priority", PRIORITY_CATEGORIES).getResultList();
         return rows.stream().map(r -> new HouseholdToPlace((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], instant(r[6]), number(r[7]), number(r[8]),
+                (String) r[4], (String) r[5], SqlValues.instant(r[6]), number(r[7]), number(r[8]),
                 number(r[9]), number(r[10]), (Boolean) r[11],
                 r[12] == null ? List.of() : Arrays.asList(((String) r[12]).split(",")), (Boolean) r[13])).toList();
     }
@@ -92,23 +94,6 @@ public class HouseholdsToPlace {
     /** Locks the household row for one accommodation decision at a time. */
     public void lock(UUID householdId) {
         em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
-    }
-
-    /** A timestamptz as the JDBC driver and Hibernate hand it over. */
-    public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalArgumentException("Not a timestamp: " + value.getClass());
     }
 
     private static int number(Object value) {

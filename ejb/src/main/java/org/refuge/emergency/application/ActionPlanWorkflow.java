@@ -1,13 +1,39 @@
 package org.refuge.emergency.application;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The workflow port of the emergency context, implemented by the {@code bpmn} module. Calls join the caller's
- * transaction: if the caller rolls back, no process instance remains.
+ * transaction: if the caller rolls back, no process instance remains and no task changes.
  */
 public interface ActionPlanWorkflow {
 
+    /** One measure of the action plan as the board shows it: its area, groups, due time and whether it is done. */
+    record PlanMeasure(String key, String area, List<String> groups, Instant createdAt, Instant dueAt, Instant doneAt,
+                       String doneBy, String assignee) {
+        public boolean done() {
+            return doneAt != null;
+        }
+
+        public boolean overdue(Instant now) {
+            return doneAt == null && dueAt != null && dueAt.isBefore(now);
+        }
+    }
+
     /** Starts the mass-influx response for a declared event and returns the process instance id. */
     String influxDeclared(UUID influxEventId);
+
+    /** The supervisor activated the action plan: its measures become tasks of their groups. */
+    void planActivated(String processInstanceId, String user);
+
+    /** Arrivals went above the event's threshold: the supervisors get an alert task. */
+    void thresholdExceeded(String processInstanceId);
+
+    /** The government's decree was recorded: the plan's decree measure is done. */
+    void decreeRecorded(String processInstanceId, String user);
+
+    /** The measures of the activated plan, in the plan's order; empty before activation. */
+    List<PlanMeasure> measures(String processInstanceId);
 }

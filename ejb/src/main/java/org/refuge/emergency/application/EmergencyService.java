@@ -50,6 +50,74 @@ public class EmergencyService {
         return event;
     }
 
+    /** Arrivals since the event was declared against its threshold. */
+    public record Indicator(long arrivals, int threshold, boolean exceeded, Instant exceededAt) {
+        public int percent() {
+            return (int) Math.min(999, Math.round(100.0 * arrivals / threshold));
+        }
+    }
+
+    /** An event with its indicator and, once the plan is active, the state of each measure. */
+    public record ActionPlan(InfluxEvent event, Indicator indicator, List<ActionPlanWorkflow.PlanMeasure> measures) {
+        public long done() {
+            return measures.stream().filter(ActionPlanWorkflow.PlanMeasure::done).count();
+        }
+    }
+
+    /**
+     * Activates the action plan of a declared event: its measures become tasks of their groups with due dates.
+     * Refused (409) when the plan is already active or the event closed.
+     */
+    public ActionPlan activatePlan(@NotNull UUID eventId) {
+        InfluxEvent event = locked(eventId);
+        if (event.status() != org.refuge.emergency.domain.InfluxEventStatus.DECLARED) {
+            throw new ActionPlanRefusedException("planActive");
+        }
+        event.activatePlan(Instant.now(clock), currentUser.username());
+        workflow.planActivated(event.processInstanceId(), currentUser.username());
+        // a decree recorded for the event before its plan was active has done the decree measure already
+        if (!em.createNativeQuery("SELECT 1 FROM protection_decree WHERE influx_event_id = :e").setParameter("e", eventId)
+                .getResultList().isEmpty()) {
+            workflow.decreeRecorded(event.processInstanceId(), currentUser.username());
+        }
+        audit.record(AuditAction.UPDATE, "InfluxEvent", eventId.toString(), "action plan activated");
+        em.flush();
+        return actionPlan(eventId);
+    }
+
+    /** The action-plan board of an event: its indicator and its measures with their state. */
+    public ActionPlan actionPlan(@NotNull UUID eventId) {
+        InfluxEvent event = find(eventId).orElseThrow(() -> new UnknownInfluxEventException(eventId));
+        return new ActionPlan(event, indicator(event), event.processInstanceId() == null ? List.of()
+                : workflow.measures(event.processInstanceId()));
+    }
+
+    /** Arrivals since the event was declared against its threshold, without the measures. */
+    public Indicator indicator(@NotNull UUID eventId) {
+        return indicator(find(eventId).orElseThrow(() -> new UnknownInfluxEventException(eventId)));
+    }
+
+    Indicator indicator(InfluxEvent event) {
+        long arrivals = arrivalsSince(em, event.declaredAt());
+        return new Indicator(arrivals, event.threshold(), event.isMassInflux(arrivals), event.thresholdExceededAt());
+    }
+
+    /** Persons of households (not voided) that arrived since a moment. */
+    static long arrivalsSince(EntityManager em, Instant since) {
+        Number persons = (Number) em.createNativeQuery("SELECT coalesce(sum(female_children + male_children + female_adults "
+                        + "+ male_adults + female_elderly + male_elderly), 0) FROM household WHERE status <> 'VOIDED' AND arrived_at >= :since")
+                .setParameter("since", since).getSingleResult();
+        return persons.longValue();
+    }
+
+    private InfluxEvent locked(UUID eventId) {
+        InfluxEvent event = em.find(InfluxEvent.class, eventId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (event == null) {
+            throw new UnknownInfluxEventException(eventId);
+        }
+        return event;
+    }
+
     public List<InfluxEvent> recent(int max) {
         return em.createQuery("select e from InfluxEvent e order by e.declaredAt desc", InfluxEvent.class)
                 .setMaxResults(max).getResultList();

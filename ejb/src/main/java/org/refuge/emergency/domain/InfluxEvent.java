@@ -46,6 +46,15 @@ public class InfluxEvent {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
+    @Column(name = "plan_activated_at")
+    private Instant planActivatedAt;
+
+    @Column(name = "plan_activated_by", length = 100)
+    private String planActivatedBy;
+
+    @Column(name = "threshold_exceeded_at")
+    private Instant thresholdExceededAt;
+
     @Version
     private long version;
 
@@ -79,6 +88,25 @@ public class InfluxEvent {
         this.processInstanceId = Objects.requireNonNull(processInstanceId);
     }
 
+    /** The supervisor activates the action plan; once. */
+    public void activatePlan(Instant at, String by) {
+        if (status != InfluxEventStatus.DECLARED) {
+            throw new IllegalStateException("The action plan of this influx event is already active or closed");
+        }
+        status = InfluxEventStatus.PLAN_ACTIVE;
+        planActivatedAt = Objects.requireNonNull(at);
+        planActivatedBy = Objects.requireNonNull(by);
+    }
+
+    /** Arrivals went above the threshold: recorded once, when it first happened. Returns whether this was the first time. */
+    public boolean thresholdExceeded(Instant at) {
+        if (thresholdExceededAt != null) {
+            return false;
+        }
+        thresholdExceededAt = Objects.requireNonNull(at);
+        return true;
+    }
+
     /** Whether this many arrivals make the event a mass influx. */
     public boolean isMassInflux(long arrivals) {
         return arrivals > threshold;
@@ -91,4 +119,7 @@ public class InfluxEvent {
     public Instant declaredAt() { return declaredAt; }
     public String declaredBy() { return declaredBy; }
     public String processInstanceId() { return processInstanceId; }
+    public Instant planActivatedAt() { return planActivatedAt; }
+    public String planActivatedBy() { return planActivatedBy; }
+    public Instant thresholdExceededAt() { return thresholdExceededAt; }
 }

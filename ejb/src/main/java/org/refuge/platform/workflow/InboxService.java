@@ -30,11 +30,23 @@ public class InboxService {
         return myTasks(null, max);
     }
 
-    /** The open tasks of one family (its registry number is the business key of its processes), or all when null. */
+    /**
+     * The open tasks of one family (its registry number is the business key of its processes) or of one influx event
+     * (its id), or all when null.
+     */
     public List<WorkTask> myTasks(String reference, int max) {
-        String key = reference == null || reference.isBlank() ? null : reference.strip().toUpperCase(java.util.Locale.ROOT);
+        String key = reference == null || reference.isBlank() ? null : businessKey(reference.strip());
         return inbox.openTasks(currentUser.roles(), currentUser.username(),
                 currentUser.seesAllSites() ? null : currentUser.sites(), key, max);
+    }
+
+    /** Registry numbers are upper case, whatever was typed; an influx event's id (a UUID) is lower case. */
+    private static String businessKey(String reference) {
+        try {
+            return java.util.UUID.fromString(reference).toString();
+        } catch (IllegalArgumentException notAnId) {
+            return reference.toUpperCase(java.util.Locale.ROOT);
+        }
     }
 
     public void claim(String taskId) {

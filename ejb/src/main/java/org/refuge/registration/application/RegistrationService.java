@@ -72,6 +72,9 @@ public class RegistrationService {
     @Inject
     NeedVisibility needVisibility;
 
+    @Inject
+    jakarta.enterprise.event.Event<HouseholdArrived> arrivals;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -102,6 +105,7 @@ public class RegistrationService {
         em.persist(household);
         workflow.householdRegistered(household.id(), number.value(), site);
         audit.record(AuditAction.CREATE, "Household", number.value(), "pre-registration");
+        arrivals.fire(new HouseholdArrived(number.value(), site, form.composition().size(), household.arrivedAt()));
         return HouseholdView.of(household);
     }
 

@@ -19,11 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.refuge.emergency.application.DeclareInfluxForm;
+import org.refuge.emergency.application.ActionPlanWorkflow;
 import org.refuge.emergency.application.EmergencyService;
 import org.refuge.emergency.domain.InfluxEvent;
 import org.refuge.platform.security.Roles;
 
-/** Influx events: {@code GET /api/v1/influx-events}, {@code POST} to declare one, {@code GET .../{id}}. Supervisors only. */
+/**
+ * Influx events: {@code GET /api/v1/influx-events}, {@code POST} to declare one, {@code GET .../{id}}; the action
+ * plan: {@code GET .../{id}/action-plan} (arrivals against the threshold, each measure's state) and {@code POST
+ * .../{id}/activation}. Supervisors only.
+ */
 @Path("/v1/influx-events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +44,15 @@ public class InfluxEventsResource {
         }
     }
 
+    /** The action-plan board: the event, arrivals against its threshold, each measure with its state. */
+    public record ActionPlanJson(InfluxEventJson event, EmergencyService.Indicator indicator, int percent,
+                                 List<ActionPlanWorkflow.PlanMeasure> measures, long done) {
+        static ActionPlanJson of(EmergencyService.ActionPlan plan) {
+            return new ActionPlanJson(InfluxEventJson.of(plan.event()), plan.indicator(), plan.indicator().percent(),
+                    plan.measures(), plan.done());
+        }
+    }
+
     @Inject
     EmergencyService emergencies;
 
@@ -51,6 +65,18 @@ public class InfluxEventsResource {
     @Path("{id}")
     public InfluxEventJson one(@PathParam("id") UUID id) {
         return emergencies.find(id).map(InfluxEventJson::of).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("{id}/action-plan")
+    public ActionPlanJson actionPlan(@PathParam("id") UUID id) {
+        return ActionPlanJson.of(emergencies.actionPlan(id));
+    }
+
+    @POST
+    @Path("{id}/activation")
+    public ActionPlanJson activate(@PathParam("id") UUID id) {
+        return ActionPlanJson.of(emergencies.activatePlan(id));
     }
 
     @POST

@@ -1,7 +1,10 @@
 package org.refuge.emergency.web;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +15,10 @@ import org.refuge.emergency.application.EmergencyService;
 import org.refuge.emergency.domain.InfluxEvent;
 import org.refuge.platform.web.Messages;
 
-/** Supervisors declare influx events and see the recent ones; declaring starts the mass-influx response. */
+/**
+ * Supervisors declare influx events and see the recent ones with their arrivals against the threshold, each a click
+ * away from its action plan; declaring starts the mass-influx response.
+ */
 @Named
 @ViewScoped
 public class InfluxEventsView implements Serializable {
@@ -27,6 +33,8 @@ public class InfluxEventsView implements Serializable {
 
     private DeclareInfluxForm form = new DeclareInfluxForm();
     private List<InfluxEvent> recent;
+    /** The indicators of the events shown, read once per view (the table shows ten events a page). */
+    private transient Map<UUID, EmergencyService.Indicator> indicators;
 
     public List<InfluxEvent> getRecent() {
         if (recent == null) {
@@ -40,6 +48,18 @@ public class InfluxEventsView implements Serializable {
         messages.info("influx.declared", event.name());
         form = new DeclareInfluxForm();
         recent = null;
+        indicators = null;
+    }
+
+    /**
+     * Arrivals since the event was declared against its threshold. Read through the action plan, which also reads
+     * the plan's measures: the table pages by ten so that only the events shown are read.
+     */
+    public EmergencyService.Indicator indicator(InfluxEvent event) {
+        if (indicators == null) {
+            indicators = new HashMap<>();
+        }
+        return indicators.computeIfAbsent(event.id(), emergencies::indicator);
     }
 
     public DeclareInfluxForm getForm() {

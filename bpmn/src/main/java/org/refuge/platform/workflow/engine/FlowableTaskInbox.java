@@ -32,6 +32,10 @@ public class FlowableTaskInbox implements TaskInbox {
     /** The process variable that binds a process to a site; inboxes of site-bound users filter on it. */
     static final String SITE_CODE = "siteCode";
 
+    /** The process variable that marks a national process, whose tasks belong to no site. */
+    static final String SCOPE = "scope";
+    static final String NATIONAL = "national";
+
     @Inject
     TaskService tasks;
 
@@ -47,6 +51,8 @@ public class FlowableTaskInbox implements TaskInbox {
         for (String site : sites) {
             found.addAll(offered(groups, user, businessKey).processVariableValueEquals(SITE_CODE, site).listPage(0, max));
         }
+        // national processes (the action plan) belong to no site: their tasks reach the groups' staff everywhere
+        found.addAll(offered(groups, user, businessKey).processVariableValueEquals(SCOPE, NATIONAL).listPage(0, max));
         found.sort(Comparator.comparing(Task::getCreateTime));
         return toWorkTasks(found.subList(0, Math.min(max, found.size())));
     }

@@ -1,0 +1,158 @@
+package org.refuge.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refuge.acceptance.Api.json;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Identity documents through the API: a family of four with temporary protection gets four ID-1 cards produced by the
+ * police from the registry (names in Armenian and Latin script, document number found in the PDF text), printed (a
+ * reprint needs a reason) and handed over; the QR verifies and a tampered one fails; a lost card is replaced; roles
+ * and the three-day queue. The first card is kept as docs' sample PDF.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DocumentsApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    private static byte[] portrait(Color background) {
+        BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(background);
+        g.fillRect(0, 0, 300, 400);
+        g.setColor(new Color(224, 180, 150));
+        g.fillOval(90, 80, 120, 160);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", jpeg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jpeg.toByteArray();
+    }
+
+    private static String register(String number, String relationship, String given, String family, String sex, String birth) {
+        HttpResponse<String> member = Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"" + relationship
+                + "\",\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth
+                + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"]}");
+        assertThat(member.statusCode()).as(member.body()).isEqualTo(201);
+        String id = json(member).get("person").get("id").asText();
+        assertThat(Api.put("registrar", "persons/" + id + "/photo", "image/jpeg", portrait(new Color(90, 130, 220))).statusCode()).isEqualTo(204);
+        return id;
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void theFamilysFourDocuments_areProducedFromTheRegistry_printed_handedOver_andTheirQrVerifies() throws Exception {
+        String decree = json(Api.post("supervisor", "decrees", "{\"number\":\"TP-D " + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"adoptedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"inForceFrom\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"citizenships\":[\"SYR\"],\"coversStateless\":true,\"arrivedFrom\":\"" + LocalDate.now().minusDays(10) + "\"}"))
+                .get("id").asText();
+        String family = "Պետրոսյան";
+        String number = Api.preRegister("registrar", "Անահիտ " + family, 1, 1, 1, 1);
+        register(number, "HEAD", "Անահիտ", family, "F", "1985-03-07");
+        register(number, "SPOUSE", "Արամ", family, "M", "1982-11-20");
+        register(number, "CHILD", "Նարե", family, "F", "2014-05-02");
+        register(number, "CHILD", "Դավիթ", family, "M", "2018-09-15");
+        assertThat(Api.post("police", "documents/households/" + number, "").statusCode()).as("nobody is protected yet").isEqualTo(409);
+        assertThat(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())
+                .isEqualTo(200);
+
+        assertThat(Api.post("caseworker", "documents/households/" + number, "").statusCode()).as("a caseworker cannot issue").isEqualTo(403);
+        assertThat(Api.post("police2", "documents/households/" + number, "").statusCode()).as("police of another BCP").isEqualTo(403);
+        JsonNode waiting = json(Api.get("police", "documents/queue"));
+        List<JsonNode> ours = StreamSupport.stream(waiting.spliterator(), false).filter(w -> w.get("registryNumber").asText().equals(number)).toList();
+        assertThat(ours).hasSize(4).allSatisfy(w -> assertThat(Instant.parse(w.get("deadline").asText()))
+                .isEqualTo(Instant.parse(w.get("registeredAt").asText()).plusSeconds(72 * 3600)));
+
+        HttpResponse<String> produced = Api.post("police", "documents/households/" + number, "");
+        assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+        List<JsonNode> documents = StreamSupport.stream(json(produced).spliterator(), false).toList();
+        assertThat(documents).hasSize(4).allSatisfy(d -> {
+            assertThat(d.get("number").asText()).matches("TP-\\d{4}-\\d{6}");
+            assertThat(d.get("status").asText()).isEqualTo("PRODUCED");
+        });
+        assertThat(Api.post("police", "documents/households/" + number, "").statusCode()).as("produced already").isEqualTo(409);
+
+        JsonNode head = documents.get(0);
+        String id = head.get("id").asText();
+        HttpResponse<byte[]> pdf = Api.getBytes("police", "documents/" + id + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        String text = text(pdf.body());
+        assertThat(text).contains(head.get("number").asText(), "Անահիտ", "Պետրոսյան", "Anahit", "Petrosyan", number);
+        Path sample = Path.of(System.getProperty("refuge.test.screenshots", "target/screenshots"), "sample-identity-document.pdf");
+        Files.createDirectories(sample.getParent());
+        Files.write(sample, pdf.body());
+        assertThat(Api.getBytes("police", "documents/" + id + "/pdf").statusCode()).as("a reprint needs its reason").isEqualTo(409);
+        assertThat(Api.getBytes("police", "documents/" + id + "/pdf?reason=printer%20jam").statusCode()).isEqualTo(200);
+        assertThat(Api.getBytes("caseworker", "documents/" + id + "/pdf").statusCode()).isEqualTo(403);
+
+        for (JsonNode document : documents) {
+            assertThat(Api.post("police", "documents/" + document.get("id").asText() + "/handover",
+                    "{\"handedTo\":\"Anahit Petrosyan (mother)\"}").statusCode()).isEqualTo(204);
+        }
+        assertThat(Api.post("police", "documents/" + id + "/handover", "{\"handedTo\":\"again\"}").statusCode()).isEqualTo(409);
+        assertThat(StreamSupport.stream(json(Api.get("police", "documents/queue")).spliterator(), false)
+                .filter(w -> w.get("registryNumber").asText().equals(number))).as("all handed over").isEmpty();
+
+        String qr = head.get("qr").asText();
+        JsonNode valid = json(Api.post("registrar", "documents/verification", "{\"qr\":\"" + qr + "\"}"));
+        assertThat(valid.get("status").asText()).isEqualTo("VALID");
+        assertThat(valid.get("documentStatus").asText()).isEqualTo("HANDED_OVER");
+        assertThat(valid.get("identity").get("familyNameLatin").asText()).isEqualTo("Petrosyan");
+        char changed = qr.charAt(10) == 'A' ? 'B' : 'A';
+        String tampered = qr.substring(0, 10) + changed + qr.substring(11);
+        assertThat(json(Api.post("police", "documents/verification", "{\"qr\":\"" + tampered + "\"}")).get("status").asText())
+                .isEqualTo("INVALID_SIGNATURE");
+        assertThat(Api.post("medical", "documents/verification", "{\"qr\":\"" + qr + "\"}").statusCode()).isEqualTo(403);
+        assertThat(json(Api.get("police", "documents/public-key")).get("x509").asText()).isNotBlank();
+
+        assertThat(Api.post("police", "documents/" + id + "/missing", "{\"stolen\":false,\"circumstances\":\" \"}").statusCode()).isEqualTo(400);
+        assertThat(Api.post("police", "documents/" + id + "/missing", "{\"stolen\":false,\"circumstances\":\"lost on the bus to Yerevan\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(json(Api.post("police", "documents/verification", "{\"qr\":\"" + qr + "\"}")).get("documentStatus").asText())
+                .as("the signature stays genuine; the registry knows it is lost").isEqualTo("LOST");
+        HttpResponse<String> replacement = Api.post("police", "documents/households/" + number, "");
+        assertThat(replacement.statusCode()).isEqualTo(201);
+        assertThat(json(replacement)).hasSize(1);
+        assertThat(json(replacement).get(0).get("personId").asText()).isEqualTo(head.get("personId").asText());
+        assertThat(json(replacement).get(0).get("number").asText()).isNotEqualTo(head.get("number").asText());
+    }
+}

@@ -1,0 +1,103 @@
+package org.refuge.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refuge.acceptance.Api.json;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Temporary-protection decisions through the API: under a decree in force a caseworker grants protection to a
+ * registered family's covered members for one year; a member outside the decree's scope needs an exception that a
+ * supervisor, not the proposer, decides; extension and termination with their history; roles refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProtectionApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    private static String member(String relationship, String sex, String birth, String citizenship) {
+        Names n = Names.random();
+        return "{\"relationship\":\"" + relationship + "\",\"givenName\":\"" + n.givenLatin() + "\",\"familyName\":\"" + n.familyLatin()
+                + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"" + citizenship + "\"]}";
+    }
+
+    private static JsonNode person(JsonNode household, String relationship) {
+        return StreamSupport.stream(household.get("members").spliterator(), false)
+                .filter(m -> m.get("relationship").asText().equals(relationship)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCaseworkerGrantsTheCoveredMembers_andASupervisorDecidesTheException() {
+        String decree = json(Api.post("supervisor", "decrees", "{\"number\":\"TP " + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"adoptedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"inForceFrom\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"citizenships\":[\"SYR\"],\"coversStateless\":false,\"arrivedFrom\":\"" + LocalDate.now().minusDays(10) + "\"}"))
+                .get("id").asText();
+        String number = Api.preRegister("registrar", "Layla Haddad", 1, 0, 1, 0);
+        assertThat(Api.post("registrar", "households/" + number + "/members", member("HEAD", "F", "1985-03-02", "SYR")).statusCode()).isEqualTo(201);
+        assertThat(Api.post("registrar", "households/" + number + "/members", member("CHILD", "F", "2015-06-11", "IRQ")).statusCode()).isEqualTo(201);
+
+        JsonNode before = json(Api.get("caseworker", "protection/households/" + number + "?decree=" + decree));
+        assertThat(person(before, "HEAD").get("inScope").asBoolean()).isTrue();
+        assertThat(person(before, "CHILD").get("inScope").asBoolean()).as("Iraqi citizenship is outside the decree").isFalse();
+        assertThat(Api.get("registrar", "protection/households/" + number).statusCode()).isEqualTo(403);
+        assertThat(Api.get("police2", "protection/households/" + number).statusCode()).as("police of another BCP").isEqualTo(403);
+
+        String grant = "{\"decreeId\":\"" + decree + "\"}";
+        assertThat(Api.post("registrar", "protection/households/" + number + "/grant", grant).statusCode()).isEqualTo(403);
+        assertThat(Api.post("police", "protection/households/" + number + "/grant", grant).statusCode()).isEqualTo(403);
+        HttpResponse<String> granted = Api.post("caseworker", "protection/households/" + number + "/grant", grant);
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        JsonNode head = person(json(granted), "HEAD");
+        assertThat(head.get("status").asText()).isEqualTo("GRANTED");
+        assertThat(head.get("validUntil").asText()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Yerevan")).plusYears(1).toString());
+        JsonNode child = person(json(granted), "CHILD");
+        assertThat(child.hasNonNull("status")).as("not granted").isFalse();
+        HttpResponse<String> again = Api.post("caseworker", "protection/households/" + number + "/grant",
+                "{\"decreeId\":\"" + decree + "\",\"persons\":[\"" + child.get("personId").asText() + "\"]}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).get("detail").asText()).contains("propose an exception");
+
+        String childId = child.get("personId").asText();
+        HttpResponse<String> unjustified = Api.post("caseworker", "protection/exceptions",
+                "{\"personId\":\"" + childId + "\",\"decreeId\":\"" + decree + "\",\"justification\":\" \"}");
+        assertThat(unjustified.statusCode()).isEqualTo(400);
+        HttpResponse<String> proposed = Api.post("caseworker", "protection/exceptions",
+                "{\"personId\":\"" + childId + "\",\"decreeId\":\"" + decree + "\",\"justification\":\"Child of a protected mother: family unity\"}");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        String exception = json(proposed).get("id").asText();
+        assertThat(Api.post("caseworker", "protection/exceptions/" + exception + "/decision", "{\"approve\":true}").statusCode())
+                .as("the proposer cannot approve").isEqualTo(403);
+        assertThat(json(Api.get("supervisor", "protection/exceptions")).findValuesAsText("id")).contains(exception);
+        assertThat(Api.post("supervisor", "protection/exceptions/" + exception + "/decision", "{\"approve\":true,\"note\":\"family unity\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(Api.post("supervisor", "protection/exceptions/" + exception + "/decision", "{\"approve\":false}").statusCode()).isEqualTo(409);
+        assertThat(person(json(Api.get("police", "protection/households/" + number + "?decree=" + decree)), "CHILD").get("status").asText())
+                .isEqualTo("GRANTED");
+
+        String headId = head.get("personId").asText();
+        assertThat(Api.post("caseworker", "protection/persons/" + headId + "/extension", "").statusCode()).isEqualTo(204);
+        assertThat(Api.post("caseworker", "protection/persons/" + headId + "/end", "{\"terminated\":true,\"ground\":\" \"}").statusCode()).isEqualTo(400);
+        assertThat(Api.post("caseworker", "protection/persons/" + headId + "/end",
+                "{\"terminated\":true,\"ground\":\"Law on Refugees and Asylum, art. 64(1)\"}").statusCode()).isEqualTo(204);
+        assertThat(Api.post("caseworker", "protection/persons/" + headId + "/extension", "").statusCode()).isEqualTo(409);
+        List<String> steps = json(Api.get("supervisor", "protection/persons/" + headId + "/history")).findValuesAsText("action");
+        assertThat(steps).containsExactly("GRANTED", "EXTENDED", "TERMINATED");
+        assertThat(json(Api.get("caseworker", "protection/persons/" + childId + "/history")).findValuesAsText("action"))
+                .containsExactly("PROPOSED", "APPROVED", "GRANTED");
+    }
+}

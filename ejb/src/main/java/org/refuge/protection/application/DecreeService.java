@@ -1,0 +1,97 @@
+package org.refuge.protection.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.refuge.emergency.application.ActionPlanRefusedException;
+import org.refuge.emergency.application.ActionPlanWorkflow;
+import org.refuge.emergency.application.UnknownInfluxEventException;
+import org.refuge.emergency.domain.InfluxEvent;
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.registration.application.RegistrationRefusedException;
+import org.refuge.protection.domain.Decree;
+
+/**
+ * The government's decrees on temporary protection: a supervisor records one (number, dates, who is covered), which
+ * puts the regime in force from its date and, when it answers an influx event, completes the action plan's decree
+ * measure. Caseworkers, supervisors and police read the decrees in force.
+ */
+@Stateless
+public class DecreeService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ActionPlanWorkflow actionPlan;
+
+    @Inject
+    RefugeSettings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Decree record(@NotNull @Valid DecreeForm form) {
+        String number = form.getNumber().strip();
+        if (!em.createQuery("select d.id from Decree d where d.number = :n").setParameter("n", number).getResultList().isEmpty()) {
+            throw new ActionPlanRefusedException("decreeNumber");
+        }
+        Set<String> citizenships = new HashSet<>(form.getCitizenships());
+        Set<String> known = new HashSet<>(em.createNativeQuery("SELECT code FROM country WHERE code IN (:c)")
+                .setParameter("c", citizenships.isEmpty() ? Set.of("") : citizenships).getResultList());
+        if (!known.containsAll(citizenships)) {
+            throw RegistrationRefusedException.invalid("citizenships", "refuge.decree.citizenships");
+        }
+        InfluxEvent event = null;
+        if (form.getInfluxEventId() != null) {
+            event = em.find(InfluxEvent.class, form.getInfluxEventId());
+            if (event == null) {
+                throw new UnknownInfluxEventException(form.getInfluxEventId());
+            }
+        }
+        Decree decree = Decree.record(form.getInfluxEventId(), number, form.getAdoptedOn(), form.getInForceFrom(), citizenships,
+                form.isCoversStateless(), form.getArrivedFrom(), form.getArrivedUntil(), Instant.now(clock), currentUser.username());
+        em.persist(decree);
+        if (event != null && event.processInstanceId() != null) {
+            actionPlan.decreeRecorded(event.processInstanceId(), currentUser.username());
+        }
+        audit.record(AuditAction.CREATE, "Decree", number, "decree on temporary protection recorded");
+        em.flush();
+        return decree;
+    }
+
+    /** The decrees in force today, latest first. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER, Roles.POLICE})
+    public List<Decree> inForce() {
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        return all().stream().filter(d -> d.inForceOn(today)).toList();
+    }
+
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER, Roles.POLICE})
+    public List<Decree> all() {
+        return em.createQuery("select d from Decree d order by d.adoptedOn desc, d.recordedAt desc", Decree.class)
+                .setMaxResults(200).getResultList();
+    }
+}

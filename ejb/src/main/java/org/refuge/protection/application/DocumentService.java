@@ -1,0 +1,269 @@
+package org.refuge.protection.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.persistence.SqlValues;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.protection.document.CardData;
+import org.refuge.protection.document.DocumentVerifier;
+import org.refuge.protection.document.IdCardPdf;
+import org.refuge.protection.domain.ProtectionRefusedException;
+import org.refuge.registration.application.UnknownHouseholdException;
+
+/**
+ * Identity documents of persons with temporary protection (police, Passport and Visa Department): produced from the
+ * registry's data and photo (never retyped) as an ID-1 PDF card whose QR code carries a signed payload; printed
+ * (a reprint with its reason), handed over (who, when, to whom), reported lost or stolen and replaced. The three-day
+ * clock runs from the household's registration to the handover. Anyone at a checkpoint verifies a QR here; an
+ * offline verifier needs only the public key.
+ */
+@Stateless
+public class DocumentService {
+
+    /** Identity documents are issued within three days of registration. */
+    public static final Duration DEADLINE = Duration.ofHours(72);
+    public static final String AUTHORITY = "Police of the Republic of Armenia, Passport and Visa Department / "
+            + "ՀՀ ոստիկանության անձնագրային և վիզաների վարչություն";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RefugeSettings settings;
+
+    @Inject
+    DocumentKeys keys;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A document as its lists show it, with the signed QR text it carries. */
+    public record DocumentView(UUID id, String number, UUID personId, String name, String status, LocalDate validUntil,
+                               Instant producedAt, Instant handedOverAt, String handedTo, int prints, String qr) {
+    }
+
+    /** A person with protection and the three-day clock of their document. */
+    public record Waiting(String registryNumber, UUID personId, String name, Instant registeredAt, Instant deadline,
+                          String documentNumber, String documentStatus) {
+        public boolean breached(Instant now) {
+            return now.isAfter(deadline);
+        }
+    }
+
+    /** The verdict of a QR check, with the document's state when this registry knows it. */
+    public record Verification(String status, DocumentVerifier.Identity identity, String documentStatus) {
+    }
+
+    /**
+     * Produces the documents of a household's members who have temporary protection and no current document; a
+     * member whose last document was lost or stolen gets a replacement. Refused when a member has no photo.
+     */
+    @RolesAllowed(Roles.POLICE)
+    public List<DocumentView> produce(@NotBlank String registryNumber) {
+        Object[] household = household(registryNumber);
+        UUID householdId = (UUID) household[0];
+        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> persons = em.createNativeQuery("""
+                SELECT p.id, p.given_name, p.family_name, p.given_name_latin, p.family_name_latin, p.sex::text, p.birth_date,
+                       p.birth_precision, p.stateless,
+                       (SELECT min(c.country_code) FROM person_citizenship c WHERE c.person_id = p.id),
+                       ph.jpeg, s.valid_from, s.valid_until,
+                       (SELECT d.id FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('LOST', 'STOLEN')
+                         ORDER BY d.ended_at DESC LIMIT 1)
+                FROM person p JOIN protection_status s ON s.person_id = p.id LEFT JOIN photo ph ON ph.id = p.photo_id
+                WHERE p.household_id = :h AND p.status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
+                  AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER'))
+                ORDER BY CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date""")
+                .setParameter("h", householdId).getResultList();
+        if (persons.isEmpty()) {
+            throw new ProtectionRefusedException("nothingToProduce");
+        }
+        if (persons.stream().anyMatch(p -> p[10] == null)) {
+            throw new ProtectionRefusedException("noPhoto");
+        }
+        IdCardPdf cards = new IdCardPdf(keys.signer());
+        Instant now = Instant.now(clock);
+        List<UUID> produced = new ArrayList<>();
+        for (Object[] p : persons) {
+            Number sequence = (Number) em.createNativeQuery("SELECT nextval('identity_document_number_seq')").getSingleResult();
+            String number = "TP-%d-%06d".formatted(now.atZone(settings.zone()).getYear(), sequence.longValue());
+            boolean stateless = (Boolean) p[8];
+            CardData card = new CardData(number, (String) household[1], (String) p[1], (String) p[2], (String) p[3], (String) p[4],
+                    (String) p[5], SqlValues.date(p[6]), precision((String) p[7]),
+                    stateless || p[9] == null ? CardData.STATELESS : (String) p[9], SqlValues.date(p[11]), SqlValues.date(p[12]),
+                    AUTHORITY, (byte[]) p[10]);
+            String qr = keys.signer().sign(card);
+            UUID id = UUID.randomUUID();
+            em.createNativeQuery("""
+                    INSERT INTO identity_document (id, number, person_id, household_id, site_code, status, valid_from, valid_until,
+                                                   qr, pdf, produced_at, produced_by, replaces)
+                    VALUES (:id, :n, :p, :h, :s, 'PRODUCED', :from, :until, :qr, :pdf, :at, :by, :replaces)""")
+                    .setParameter("id", id).setParameter("n", number).setParameter("p", p[0]).setParameter("h", householdId)
+                    .setParameter("s", household[2]).setParameter("from", card.validFrom()).setParameter("until", card.validUntil())
+                    .setParameter("qr", qr).setParameter("pdf", cards.render(card)).setParameter("at", now)
+                    .setParameter("by", currentUser.username()).setParameter("replaces", p[13]).executeUpdate();
+            produced.add(id);
+        }
+        audit.record(AuditAction.CREATE, "IdentityDocument", (String) household[1], produced.size() + " identity documents produced");
+        return documents(registryNumber).stream().filter(d -> produced.contains(d.id())).toList();
+    }
+
+    /** The documents of a household, current and ended. */
+    @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR, Roles.CASEWORKER})
+    public List<DocumentView> documents(@NotBlank String registryNumber) {
+        Object[] household = household(registryNumber);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT d.id, d.number, d.person_id, p.given_name || ' ' || p.family_name, d.status, d.valid_until, d.produced_at,
+                       d.handed_over_at, d.handed_to, (SELECT count(*) FROM identity_document_print x WHERE x.document_id = d.id), d.qr
+                FROM identity_document d JOIN person p ON p.id = d.person_id WHERE d.household_id = :h ORDER BY d.produced_at, d.number""")
+                .setParameter("h", household[0]).getResultList();
+        return rows.stream().map(r -> new DocumentView((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4],
+                SqlValues.date(r[5]), SqlValues.instant(r[6]), SqlValues.instant(r[7]), (String) r[8], ((Number) r[9]).intValue(), (String) r[10])).toList();
+    }
+
+    /** The card's PDF for printing; every print is recorded, and a reprint needs its reason. */
+    @RolesAllowed(Roles.POLICE)
+    public byte[] print(@NotNull UUID documentId, @Size(max = 300, message = "{refuge.document.reprintReason}") String reason) {
+        Object[] document = document(documentId);
+        int prints = ((Number) em.createNativeQuery("SELECT count(*) FROM identity_document_print WHERE document_id = :d")
+                .setParameter("d", documentId).getSingleResult()).intValue();
+        if (prints > 0 && (reason == null || reason.isBlank())) {
+            throw new ProtectionRefusedException("reprintReason");
+        }
+        if (!"PRODUCED".equals(document[1]) && !"HANDED_OVER".equals(document[1])) {
+            throw new ProtectionRefusedException("documentEnded");
+        }
+        em.createNativeQuery("INSERT INTO identity_document_print (document_id, printed_at, printed_by, reason) VALUES (:d, :at, :by, :r)")
+                .setParameter("d", documentId).setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username())
+                .setParameter("r", reason == null || reason.isBlank() ? null : reason.strip()).executeUpdate();
+        audit.record(AuditAction.PRINT, "IdentityDocument", (String) document[2], prints == 0 ? "printed" : "reprinted: " + reason.strip());
+        return (byte[]) em.createNativeQuery("SELECT pdf FROM identity_document WHERE id = :d").setParameter("d", documentId).getSingleResult();
+    }
+
+    /** The document is handed to its holder (or to whom, for a child). */
+    @RolesAllowed(Roles.POLICE)
+    public void handOver(@NotNull UUID documentId,
+                         @NotBlank(message = "{refuge.document.handedTo}") @Size(max = 200, message = "{refuge.document.handedTo}") String handedTo) {
+        Object[] document = document(documentId);
+        int updated = em.createNativeQuery("UPDATE identity_document SET status = 'HANDED_OVER', handed_over_at = :at, handed_over_by = :by, "
+                        + "handed_to = :to, version = version + 1 WHERE id = :d AND status = 'PRODUCED'")
+                .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).setParameter("to", handedTo.strip())
+                .setParameter("d", documentId).executeUpdate();
+        if (updated != 1) {
+            throw new ProtectionRefusedException("documentEnded");
+        }
+        audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], "handed over to " + handedTo.strip());
+    }
+
+    /** Lost or stolen: the document is no longer valid, and a replacement can be produced. */
+    @RolesAllowed(Roles.POLICE)
+    public void reportMissing(@NotNull UUID documentId, boolean stolen,
+                              @NotBlank(message = "{refuge.document.missing}") @Size(max = 300, message = "{refuge.document.missing}") String circumstances) {
+        Object[] document = document(documentId);
+        int updated = em.createNativeQuery("UPDATE identity_document SET status = :s, ended_at = :at, end_reason = :r, version = version + 1 "
+                        + "WHERE id = :d AND status IN ('PRODUCED', 'HANDED_OVER')")
+                .setParameter("s", stolen ? "STOLEN" : "LOST").setParameter("at", Instant.now(clock)).setParameter("r", circumstances.strip())
+                .setParameter("d", documentId).executeUpdate();
+        if (updated != 1) {
+            throw new ProtectionRefusedException("documentEnded");
+        }
+        audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], (stolen ? "stolen: " : "lost: ") + circumstances.strip());
+    }
+
+    /**
+     * The police queue: protected persons of the user's sites without a handed-over document, with their three-day
+     * deadline from registration, most urgent first.
+     */
+    @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR})
+    public List<Waiting> queue() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT h.registry_number, p.id, p.given_name || ' ' || p.family_name, h.registered_at, d.number, d.status
+                FROM protection_status s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = p.household_id
+                LEFT JOIN identity_document d ON d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER')
+                WHERE s.status IN ('GRANTED', 'EXTENDED') AND p.status = 'REGISTERED' AND (d.status IS NULL OR d.status = 'PRODUCED')
+                  AND (:all OR h.site_code IN (:sites))
+                ORDER BY h.registered_at, h.registry_number""")
+                .setParameter("all", currentUser.seesAllSites())
+                .setParameter("sites", currentUser.sites().isEmpty() ? List.of("") : currentUser.sites())
+                .setMaxResults(1000).getResultList();
+        return rows.stream().map(r -> {
+            Instant registered = SqlValues.instant(r[3]);
+            return new Waiting((String) r[0], (UUID) r[1], (String) r[2], registered, registered.plus(DEADLINE), (String) r[4], (String) r[5]);
+        }).toList();
+    }
+
+    /** Checks a QR text: the signature and validity offline, then the document's state in the registry. */
+    @RolesAllowed({Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR, Roles.CASEWORKER})
+    public Verification verify(@NotBlank(message = "{refuge.document.qr}") @Size(max = 3000, message = "{refuge.document.qr}") String qr) {
+        DocumentVerifier.Result result = keys.verifier().verify(qr.strip(), LocalDate.now(clock.withZone(settings.zone())));
+        String documentStatus = null;
+        if (result.identity() != null) {
+            documentStatus = (String) em.createNativeQuery("SELECT status FROM identity_document WHERE number = :n")
+                    .setParameter("n", result.identity().documentNumber()).getResultStream().findFirst().orElse(null);
+        }
+        audit.record(AuditAction.READ, "IdentityDocument", result.identity() == null ? "unknown" : result.identity().documentNumber(),
+                "verification: " + result.status());
+        return new Verification(result.status().name(), result.identity(), documentStatus);
+    }
+
+    /** id, registry number, site — within the reader's sites. */
+    private Object[] household(String registryNumber) {
+        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, registry_number, site_code FROM household WHERE registry_number = :n "
+                + "AND status <> 'VOIDED'").setParameter("n", number).getResultList();
+        if (rows.isEmpty()) {
+            throw new UnknownHouseholdException(number);
+        }
+        currentUser.requireSite((String) rows.get(0)[2]);
+        return rows.get(0);
+    }
+
+    /** site, status, number — within the reader's sites. */
+    private Object[] document(UUID documentId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT site_code, status, number FROM identity_document WHERE id = :d")
+                .setParameter("d", documentId).getResultList();
+        if (rows.isEmpty()) {
+            throw new ProtectionRefusedException("documentEnded");
+        }
+        currentUser.requireSite((String) rows.get(0)[0]);
+        return rows.get(0);
+    }
+
+    private static CardData.BirthPrecision precision(String registered) {
+        return switch (registered) {
+            case "EXACT" -> CardData.BirthPrecision.EXACT;
+            case "MONTH" -> CardData.BirthPrecision.MONTH;
+            default -> CardData.BirthPrecision.YEAR;
+        };
+    }
+}

@@ -1,0 +1,304 @@
+package org.refuge.protection.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.persistence.SqlValues;
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.protection.domain.Decree;
+import org.refuge.protection.domain.ProtectionException;
+import org.refuge.protection.domain.ProtectionRefusedException;
+import org.refuge.protection.domain.ProtectionStatus;
+import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.registration.application.UnknownPersonException;
+
+/**
+ * Temporary-protection decisions under a decree in force. A caseworker grants protection to a registered household's
+ * members in one go: those the decree covers (citizenship or statelessness, arrival day) and whose household has no
+ * security-check hit are granted for one year; the others need an exception, which a caseworker proposes with a
+ * justification and a supervisor who did not propose it approves or rejects. Protection is extended, terminated on
+ * a legal ground or ceased; every step is an event of the person's history.
+ */
+@Stateless
+public class ProtectionService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RefugeSettings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A member of a household with what a decision needs to know and the protection they have. */
+    public record Member(UUID personId, String name, String nameLatin, String relationship, LocalDate birthDate,
+                         List<String> citizenships, boolean stateless, boolean inScope, boolean securityHit,
+                         String status, LocalDate validUntil, UUID openException) {
+        public boolean grantable() {
+            return status == null && inScope && !securityHit && openException == null;
+        }
+    }
+
+    public record HouseholdProtection(String registryNumber, UUID decreeId, String decreeNumber, List<Member> members) {
+    }
+
+    /** One step of a person's protection history. */
+    public record Step(Instant at, String actor, String action, LocalDate validUntil, String ground) {
+    }
+
+    public record OpenException(UUID id, UUID personId, String name, String registryNumber, String reason,
+                                String justification, String proposedBy, Instant proposedAt) {
+    }
+
+    /** The household's members against a decree in force (the latest when none is named). */
+    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE})
+    public HouseholdProtection household(@NotBlank String registryNumber, UUID decreeId) {
+        Object[] household = household(registryNumber);
+        Decree decree = decree(decreeId);
+        return new HouseholdProtection((String) household[1], decree.id(), decree.number(), members((UUID) household[0], decree,
+                arrivalDay(household[3]), (Boolean) household[4]));
+    }
+
+    /**
+     * Grants protection under the decree to the household's members who are covered and not yet protected; the
+     * others are left for an exception. Returns the household as it now is.
+     */
+    @RolesAllowed(Roles.CASEWORKER)
+    public HouseholdProtection grant(@NotBlank String registryNumber, @NotNull UUID decreeId, List<UUID> personIds) {
+        Object[] household = household(registryNumber);
+        UUID householdId = (UUID) household[0];
+        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
+        Decree decree = decree(decreeId);
+        List<Member> members = members(householdId, decree, arrivalDay(household[3]), (Boolean) household[4]);
+        List<Member> chosen = personIds == null || personIds.isEmpty() ? members.stream().filter(m -> m.status() == null).toList()
+                : members.stream().filter(m -> personIds.contains(m.personId())).toList();
+        if (chosen.isEmpty() || (personIds != null && chosen.size() != new HashSet<>(personIds).size())) {
+            throw new ProtectionRefusedException("state");
+        }
+        if (chosen.stream().anyMatch(m -> m.status() != null)) {
+            throw new ProtectionRefusedException("granted");
+        }
+        if (personIds != null && !personIds.isEmpty() && chosen.stream().anyMatch(m -> !m.grantable())) {
+            throw new ProtectionRefusedException("outOfScope");
+        }
+        Instant now = Instant.now(clock);
+        int granted = 0;
+        for (Member member : chosen.stream().filter(Member::grantable).toList()) {
+            em.persist(ProtectionStatus.grant(member.personId(), householdId, decree.id(), today(), now, currentUser.username()));
+            event(member.personId(), "GRANTED", decree.id(), today().plusYears(ProtectionStatus.VALID_YEARS), "decree " + decree.number());
+            granted++;
+        }
+        if (granted == 0) {
+            throw new ProtectionRefusedException("outOfScope");
+        }
+        audit.record(AuditAction.UPDATE, "Protection", (String) household[1], granted + " persons granted temporary protection under decree "
+                + decree.number());
+        em.flush();
+        return household(registryNumber, decree.id());
+    }
+
+    /** Proposes protecting a person the decree does not cover, or whose household has a security-check hit. */
+    @RolesAllowed(Roles.CASEWORKER)
+    public UUID proposeException(@NotNull UUID personId, @NotNull UUID decreeId,
+                                 @NotBlank(message = "{refuge.protection.justification}") @Size(max = 1000, message = "{refuge.protection.justification}") String justification) {
+        Object[] person = person(personId);
+        Decree decree = decree(decreeId);
+        Member member = members((UUID) person[1], decree, arrivalDay(person[3]), (Boolean) person[4]).stream()
+                .filter(m -> m.personId().equals(personId)).findFirst().orElseThrow(() -> new UnknownPersonException(personId));
+        if (member.status() != null) {
+            throw new ProtectionRefusedException("granted");
+        }
+        if (member.openException() != null) {
+            throw new ProtectionRefusedException("exceptionOpen");
+        }
+        ProtectionException.Reason reason = member.securityHit() ? ProtectionException.Reason.SECURITY_HIT : ProtectionException.Reason.OUT_OF_SCOPE;
+        ProtectionException exception = ProtectionException.propose(personId, decree.id(), reason, justification, Instant.now(clock),
+                currentUser.username());
+        em.persist(exception);
+        event(personId, "PROPOSED", decree.id(), null, reason + ": " + justification.strip());
+        audit.record(AuditAction.CREATE, "Protection", (String) person[2], "exception proposed (" + reason + ")");
+        em.flush();
+        return exception.id();
+    }
+
+    /** The exceptions waiting for a supervisor's decision, oldest first. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<OpenException> openExceptions() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT e.id, e.person_id, p.given_name || ' ' || p.family_name, h.registry_number, e.reason, e.justification,
+                       e.proposed_by, e.proposed_at
+                FROM protection_exception e JOIN person p ON p.id = e.person_id JOIN household h ON h.id = p.household_id
+                WHERE e.status = 'OPEN' ORDER BY e.proposed_at""").setMaxResults(500).getResultList();
+        return rows.stream().map(r -> new OpenException((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], SqlValues.instant(r[7]))).toList();
+    }
+
+    /** A supervisor's decision on an exception; approved, the person is granted protection under its decree. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public void decideException(@NotNull UUID exceptionId, boolean approve,
+                                @Size(max = 300, message = "{refuge.checkout.note}") String note) {
+        ProtectionException exception = em.find(ProtectionException.class, exceptionId, LockModeType.PESSIMISTIC_WRITE);
+        if (exception == null) {
+            throw new ProtectionRefusedException("exceptionDecided");
+        }
+        Object[] person = person(exception.personId());
+        Instant now = Instant.now(clock);
+        exception.decide(approve, note, now, currentUser.username());
+        event(exception.personId(), approve ? "APPROVED" : "REJECTED", exception.decreeId(), null, note);
+        if (approve) {
+            if (em.find(ProtectionStatus.class, exception.personId()) != null) {
+                throw new ProtectionRefusedException("granted");
+            }
+            em.persist(ProtectionStatus.grant(exception.personId(), (UUID) person[1], exception.decreeId(), today(), now, currentUser.username()));
+            event(exception.personId(), "GRANTED", exception.decreeId(), today().plusYears(ProtectionStatus.VALID_YEARS), "exception approved");
+        }
+        audit.record(AuditAction.UPDATE, "Protection", (String) person[2], "exception " + (approve ? "approved" : "rejected"));
+        em.flush();
+    }
+
+    @RolesAllowed(Roles.CASEWORKER)
+    public void extend(@NotNull UUID personId) {
+        ProtectionStatus protection = protection(personId);
+        protection.extend(Instant.now(clock), currentUser.username());
+        event(personId, "EXTENDED", protection.decreeId(), protection.validUntil(), null);
+        em.flush();
+    }
+
+    /** Terminated on a legal ground, or ceased (its grounds no longer exist), from today. */
+    @RolesAllowed(Roles.CASEWORKER)
+    public void end(@NotNull UUID personId, boolean terminated,
+                    @NotBlank(message = "{refuge.protection.ground}") @Size(max = 300, message = "{refuge.protection.ground}") String ground) {
+        ProtectionStatus protection = protection(personId);
+        ProtectionStatus.Status ended = terminated ? ProtectionStatus.Status.TERMINATED : ProtectionStatus.Status.CEASED;
+        protection.end(ended, ground, today(), Instant.now(clock), currentUser.username());
+        event(personId, ended.name(), protection.decreeId(), null, ground);
+        em.flush();
+    }
+
+    /** A person's protection history, oldest first. */
+    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE})
+    public List<Step> history(@NotNull UUID personId) {
+        person(personId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT occurred_at, actor, action, valid_until, ground FROM protection_event "
+                + "WHERE person_id = :p ORDER BY occurred_at, id").setParameter("p", personId).getResultList();
+        return rows.stream().map(r -> new Step(SqlValues.instant(r[0]), (String) r[1], (String) r[2], SqlValues.date(r[3]), (String) r[4])).toList();
+    }
+
+    private List<Member> members(UUID householdId, Decree decree, LocalDate arrivedOn, boolean securityHit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.id, p.given_name || ' ' || p.family_name, p.given_name_latin || ' ' || p.family_name_latin, p.relationship,
+                       p.birth_date, p.stateless,
+                       (SELECT string_agg(c.country_code, ',' ORDER BY c.country_code) FROM person_citizenship c WHERE c.person_id = p.id),
+                       s.status, s.valid_until,
+                       (SELECT e.id FROM protection_exception e WHERE e.person_id = p.id AND e.status = 'OPEN')
+                FROM person p LEFT JOIN protection_status s ON s.person_id = p.id
+                WHERE p.household_id = :h AND p.status = 'REGISTERED'
+                ORDER BY CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date""")
+                .setParameter("h", householdId).getResultList();
+        return rows.stream().map(r -> {
+            List<String> citizenships = r[6] == null ? List.of() : Arrays.asList(((String) r[6]).split(","));
+            boolean stateless = (Boolean) r[5];
+            return new Member((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], SqlValues.date(r[4]), citizenships, stateless,
+                    decree.covers(Set.copyOf(citizenships), stateless, arrivedOn), securityHit, (String) r[7], SqlValues.date(r[8]), (UUID) r[9]);
+        }).toList();
+    }
+
+    /** id, registry number, site, arrived_at, security hit — within the reader's sites. */
+    private Object[] household(String registryNumber) {
+        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT h.id, h.registry_number, h.site_code, h.arrived_at,
+                       EXISTS (SELECT 1 FROM security_check c WHERE c.household_id = h.id AND 'HIT' IN (c.nss_answer, c.police_answer))
+                FROM household h WHERE h.registry_number = :n AND h.status <> 'VOIDED'""").setParameter("n", number).getResultList();
+        if (rows.isEmpty()) {
+            throw new UnknownHouseholdException(number);
+        }
+        currentUser.requireSite((String) rows.get(0)[2]);
+        return rows.get(0);
+    }
+
+    /** person id, household id, registry number, arrived_at, security hit — within the reader's sites. */
+    private Object[] person(UUID personId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.id, h.id, h.registry_number, h.arrived_at,
+                       EXISTS (SELECT 1 FROM security_check c WHERE c.household_id = h.id AND 'HIT' IN (c.nss_answer, c.police_answer)),
+                       h.site_code
+                FROM person p JOIN household h ON h.id = p.household_id WHERE p.id = :p AND p.status = 'REGISTERED'""")
+                .setParameter("p", personId).getResultList();
+        if (rows.isEmpty()) {
+            throw new UnknownPersonException(personId);
+        }
+        currentUser.requireSite((String) rows.get(0)[5]);
+        return rows.get(0);
+    }
+
+    private ProtectionStatus protection(UUID personId) {
+        person(personId);
+        ProtectionStatus protection = em.find(ProtectionStatus.class, personId, LockModeType.PESSIMISTIC_WRITE);
+        if (protection == null) {
+            throw new ProtectionRefusedException("state");
+        }
+        return protection;
+    }
+
+    /** The decree named, or the latest in force; it must be in force today. */
+    private Decree decree(UUID decreeId) {
+        Decree decree = decreeId != null ? em.find(Decree.class, decreeId)
+                : em.createQuery("select d from Decree d where d.status = :s and d.inForceFrom <= :today order by d.inForceFrom desc, d.recordedAt desc", Decree.class)
+                .setParameter("s", Decree.Status.IN_FORCE).setParameter("today", today()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (decree == null || !decree.inForceOn(today())) {
+            throw new ProtectionRefusedException("notInForce");
+        }
+        return decree;
+    }
+
+    private void event(UUID personId, String action, UUID decreeId, LocalDate validUntil, String ground) {
+        em.createNativeQuery("INSERT INTO protection_event (id, person_id, occurred_at, actor, action, decree_id, valid_until, ground) "
+                        + "VALUES (:id, :p, :at, :by, :a, :d, :v, :g)")
+                .setParameter("id", UUID.randomUUID()).setParameter("p", personId).setParameter("at", Instant.now(clock))
+                .setParameter("by", currentUser.username()).setParameter("a", action).setParameter("d", decreeId)
+                .setParameter("v", validUntil).setParameter("g", ground).executeUpdate();
+    }
+
+    private LocalDate arrivalDay(Object arrivedAt) {
+        return SqlValues.instant(arrivedAt).atZone(settings.zone()).toLocalDate();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+
+
+}

@@ -1,0 +1,124 @@
+package org.refuge.protection.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.refuge.platform.security.Roles;
+import org.refuge.protection.application.DocumentKeys;
+import org.refuge.protection.application.DocumentService;
+
+/**
+ * Identity documents of temporary protection:
+ * <ul>
+ *   <li>{@code POST /api/v1/documents/households/{number}} produces the household's documents (police, 201);
+ *       {@code GET} lists them (police, supervisors, caseworkers);</li>
+ *   <li>{@code GET /api/v1/documents/{id}/pdf[?reason=]} the ID-1 card to print (a reprint needs its reason);
+ *       {@code POST .../{id}/handover} {@code {"handedTo"}}; {@code POST .../{id}/missing}
+ *       {@code {"stolen", "circumstances"}} (police);</li>
+ *   <li>{@code GET /api/v1/documents/queue} protected persons waiting for their document, with the three-day
+ *       deadline (police of their sites, supervisors);</li>
+ *   <li>{@code POST /api/v1/documents/verification} {@code {"qr"}} (police, registrars, supervisors, caseworkers);
+ *       {@code GET /api/v1/documents/public-key} the key an offline verifier needs.</li>
+ * </ul>
+ */
+@Path("/v1/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.POLICE, Roles.SUPERVISOR, Roles.CASEWORKER})
+public class DocumentsResource {
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    DocumentKeys keys;
+
+    public record HandOver(String handedTo) {
+    }
+
+    public record Missing(Boolean stolen, String circumstances) {
+    }
+
+    public record Check(String qr) {
+    }
+
+    @POST
+    @Path("households/{number}")
+    @RolesAllowed(Roles.POLICE)
+    public Response produce(@PathParam("number") String number) {
+        return Response.status(Response.Status.CREATED).entity(documents.produce(number)).build();
+    }
+
+    @GET
+    @Path("households/{number}")
+    public List<DocumentService.DocumentView> household(@PathParam("number") String number) {
+        return documents.documents(number);
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed(Roles.POLICE)
+    public Response pdf(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        return Response.ok(documents.print(id, reason)).type("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"identity-document-" + id + ".pdf\"").build();
+    }
+
+    @POST
+    @Path("{id}/handover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.POLICE)
+    public Response handOver(@PathParam("id") UUID id, HandOver handOver) {
+        documents.handOver(id, handOver == null ? null : handOver.handedTo());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/missing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.POLICE)
+    public Response missing(@PathParam("id") UUID id, Missing missing) {
+        if (missing == null || missing.stolen() == null) {
+            throw new BadRequestException();
+        }
+        documents.reportMissing(id, missing.stolen(), missing.circumstances());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("queue")
+    @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR})
+    public List<DocumentService.Waiting> queue() {
+        return documents.queue();
+    }
+
+    @POST
+    @Path("verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR, Roles.CASEWORKER})
+    public DocumentService.Verification verify(Check check) {
+        return documents.verify(check == null ? null : check.qr());
+    }
+
+    @GET
+    @Path("public-key")
+    @RolesAllowed({Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR, Roles.CASEWORKER})
+    public Map<String, String> publicKey() {
+        return Map.of("keyId", keys.keyId(), "x509", keys.publicKeyBase64());
+    }
+}

@@ -1,0 +1,131 @@
+package org.refuge.protection.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.refuge.platform.security.Roles;
+import org.refuge.protection.application.ProtectionService;
+
+/**
+ * Temporary protection, with the roles of the decisions:
+ * <ul>
+ *   <li>{@code GET /api/v1/protection/households/{number}?decree=} the members against a decree in force, with
+ *       their protection (caseworkers, supervisors, police within their sites);</li>
+ *   <li>{@code POST .../households/{number}/grant} {@code {"decreeId", "persons": [ids]}} (caseworkers);</li>
+ *   <li>{@code POST /api/v1/protection/exceptions} {@code {"personId", "decreeId", "justification"}} (caseworkers),
+ *       {@code GET} the open ones and {@code POST .../exceptions/{id}/decision} {@code {"approve", "note"}}
+ *       (supervisors; never the proposer);</li>
+ *   <li>{@code POST .../persons/{id}/extension}, {@code POST .../persons/{id}/end} {@code {"terminated", "ground"}}
+ *       (caseworkers), {@code GET .../persons/{id}/history}.</li>
+ * </ul>
+ */
+@Path("/v1/protection")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE})
+public class ProtectionResource {
+
+    @Inject
+    ProtectionService protection;
+
+    public record Grant(UUID decreeId, List<UUID> persons) {
+    }
+
+    public record Proposal(UUID personId, UUID decreeId, String justification) {
+    }
+
+    public record Decision(Boolean approve, String note) {
+    }
+
+    public record End(Boolean terminated, String ground) {
+    }
+
+    @GET
+    @Path("households/{number}")
+    public ProtectionService.HouseholdProtection household(@PathParam("number") String number, @QueryParam("decree") UUID decree) {
+        return protection.household(number, decree);
+    }
+
+    @POST
+    @Path("households/{number}/grant")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    public ProtectionService.HouseholdProtection grant(@PathParam("number") String number, Grant grant) {
+        if (grant == null || grant.decreeId() == null) {
+            throw new BadRequestException();
+        }
+        return protection.grant(number, grant.decreeId(), grant.persons());
+    }
+
+    @POST
+    @Path("exceptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    public Response propose(Proposal proposal) {
+        if (proposal == null || proposal.personId() == null || proposal.decreeId() == null) {
+            throw new BadRequestException();
+        }
+        UUID id = protection.proposeException(proposal.personId(), proposal.decreeId(), proposal.justification());
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    }
+
+    @GET
+    @Path("exceptions")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<ProtectionService.OpenException> openExceptions() {
+        return protection.openExceptions();
+    }
+
+    @POST
+    @Path("exceptions/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response decide(@PathParam("id") UUID id, Decision decision) {
+        if (decision == null || decision.approve() == null) {
+            throw new BadRequestException();
+        }
+        protection.decideException(id, decision.approve(), decision.note());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("persons/{id}/extension")
+    @RolesAllowed(Roles.CASEWORKER)
+    public Response extend(@PathParam("id") UUID id) {
+        protection.extend(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("persons/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    public Response end(@PathParam("id") UUID id, End end) {
+        if (end == null || end.terminated() == null) {
+            throw new BadRequestException();
+        }
+        protection.end(id, end.terminated(), end.ground());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("persons/{id}/history")
+    public List<ProtectionService.Step> history(@PathParam("id") UUID id) {
+        return protection.history(id);
+    }
+}
