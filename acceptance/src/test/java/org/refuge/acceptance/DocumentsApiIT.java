@@ -91,6 +91,7 @@ class DocumentsApiIT {
         register(number, "CHILD", "Նարե", family, "F", "2014-05-02");
         register(number, "CHILD", "Դավիթ", family, "M", "2018-09-15");
         assertThat(Api.post("police", "documents/households/" + number, "").statusCode()).as("nobody is protected yet").isEqualTo(409);
+        Api.clearSecurity(number);
         assertThat(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())
                 .isEqualTo(200);
 
@@ -154,5 +155,12 @@ class DocumentsApiIT {
         assertThat(json(replacement)).hasSize(1);
         assertThat(json(replacement).get(0).get("personId").asText()).isEqualTo(head.get("personId").asText());
         assertThat(json(replacement).get(0).get("number").asText()).isNotEqualTo(head.get("number").asText());
+
+        // the document stands for the protection: terminated, the replacement is revoked with it
+        String replacementQr = json(replacement).get(0).get("qr").asText();
+        assertThat(Api.post("caseworker", "protection/persons/" + head.get("personId").asText() + "/end",
+                "{\"terminated\":true,\"ground\":\"Law on Refugees and Asylum, art. 64(1)\"}").statusCode()).isEqualTo(204);
+        assertThat(json(Api.post("police", "documents/verification", "{\"qr\":\"" + replacementQr + "\"}")).get("documentStatus").asText())
+                .isEqualTo("REVOKED");
     }
 }

@@ -60,6 +60,10 @@ class ProtectionApiIT {
         String grant = "{\"decreeId\":\"" + decree + "\"}";
         assertThat(Api.post("registrar", "protection/households/" + number + "/grant", grant).statusCode()).isEqualTo(403);
         assertThat(Api.post("police", "protection/households/" + number + "/grant", grant).statusCode()).isEqualTo(403);
+        HttpResponse<String> pending = Api.post("caseworker", "protection/households/" + number + "/grant", grant);
+        assertThat(pending.statusCode()).as("nobody is protected before the security check answered").isEqualTo(409);
+        assertThat(json(pending).get("detail").asText()).contains("security check");
+        Api.clearSecurity(number);
         HttpResponse<String> granted = Api.post("caseworker", "protection/households/" + number + "/grant", grant);
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
         JsonNode head = person(json(granted), "HEAD");
@@ -95,6 +99,9 @@ class ProtectionApiIT {
         assertThat(Api.post("caseworker", "protection/persons/" + headId + "/end",
                 "{\"terminated\":true,\"ground\":\"Law on Refugees and Asylum, art. 64(1)\"}").statusCode()).isEqualTo(204);
         assertThat(Api.post("caseworker", "protection/persons/" + headId + "/extension", "").statusCode()).isEqualTo(409);
+        HttpResponse<String> grantedAgain = Api.post("caseworker", "protection/exceptions",
+                "{\"personId\":\"" + headId + "\",\"decreeId\":\"" + decree + "\",\"justification\":\"again\"}");
+        assertThat(grantedAgain.statusCode()).as("protected before: no exception").isEqualTo(409);
         List<String> steps = json(Api.get("supervisor", "protection/persons/" + headId + "/history")).findValuesAsText("action");
         assertThat(steps).containsExactly("GRANTED", "EXTENDED", "TERMINATED");
         assertThat(json(Api.get("caseworker", "protection/persons/" + childId + "/history")).findValuesAsText("action"))

@@ -32,6 +32,7 @@ public class MassInfluxResponseProcess implements ActionPlanWorkflow {
     public static final String NATIONAL = "national";
     static final String ASSESS = "assessInflux";
     static final String DECREE = "tpDecree";
+    static final String ALERT = "massInfluxAlert";
     static final String THRESHOLD_MESSAGE = "thresholdExceeded";
     /** The measures in the order of the brief. */
     static final List<String> MEASURES = List.of("bcpCrossing", "bcpTraining", "bcpPolice", "bcpMedical", "campTransfer",
@@ -58,17 +59,29 @@ public class MassInfluxResponseProcess implements ActionPlanWorkflow {
     }
 
     @Override
-    public void planActivated(String processInstanceId, String user) {
-        tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(ASSESS).list().forEach(task -> {
+    public boolean planActivated(String processInstanceId, String user) {
+        List<org.flowable.task.api.Task> assess = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(ASSESS).list();
+        if (assess.isEmpty()) {
+            return false;
+        }
+        runtime.setVariable(processInstanceId, SCOPE, NATIONAL);   // instances started before the variable existed
+        for (var task : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(ALERT).list()) {
+            tasks.setAssignee(task.getId(), user);
+            tasks.complete(task.getId());
+        }
+        assess.forEach(task -> {
             tasks.setAssignee(task.getId(), user);
             tasks.complete(task.getId(), Map.of("activate", true));
         });
+        return true;
     }
 
     @Override
-    public void thresholdExceeded(String processInstanceId) {
-        runtime.createExecutionQuery().processInstanceId(processInstanceId).messageEventSubscriptionName(THRESHOLD_MESSAGE)
-                .list().forEach(execution -> runtime.messageEventReceived(THRESHOLD_MESSAGE, execution.getId()));
+    public boolean thresholdExceeded(String processInstanceId) {
+        var subscribed = runtime.createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(THRESHOLD_MESSAGE).list();
+        subscribed.forEach(execution -> runtime.messageEventReceived(THRESHOLD_MESSAGE, execution.getId()));
+        return !subscribed.isEmpty();
     }
 
     @Override

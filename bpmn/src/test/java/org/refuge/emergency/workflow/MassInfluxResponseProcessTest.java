@@ -78,9 +78,10 @@ class MassInfluxResponseProcessTest {
     @Test
     void arrivalsAboveTheThreshold_alertTheSupervisors_beforeAndAfterActivation() {
         String instance = adapter.influxDeclared(UUID.randomUUID());
-        adapter.thresholdExceeded(instance);
+        assertThat(adapter.thresholdExceeded(instance)).isTrue();
         assertThat(open(instance)).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder("assessInflux", "massInfluxAlert");
-        adapter.planActivated(instance, "supervisor");
-        assertThat(open(instance)).hasSize(19);
+        assertThat(adapter.planActivated(instance, "supervisor")).isTrue();
+        assertThat(open(instance)).as("the alert is done by activating the plan").hasSize(18);
+        assertThat(adapter.planActivated(instance, "supervisor")).as("activated once").isFalse();
     }
 }

@@ -25,11 +25,14 @@ public interface ActionPlanWorkflow {
     /** Starts the mass-influx response for a declared event and returns the process instance id. */
     String influxDeclared(UUID influxEventId);
 
-    /** The supervisor activated the action plan: its measures become tasks of their groups. */
-    void planActivated(String processInstanceId, String user);
+    /**
+     * The supervisor activated the action plan: its measures become tasks of their groups, and open alerts are done.
+     * Returns false when the process no longer waits for the decision (it ended).
+     */
+    boolean planActivated(String processInstanceId, String user);
 
-    /** Arrivals went above the event's threshold: the supervisors get an alert task. */
-    void thresholdExceeded(String processInstanceId);
+    /** Arrivals went above the event's threshold: the supervisors get an alert task. Returns whether it was delivered. */
+    boolean thresholdExceeded(String processInstanceId);
 
     /** The government's decree was recorded: the plan's decree measure is done. */
     void decreeRecorded(String processInstanceId, String user);

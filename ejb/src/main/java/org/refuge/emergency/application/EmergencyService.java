@@ -74,7 +74,9 @@ public class EmergencyService {
             throw new ActionPlanRefusedException("planActive");
         }
         event.activatePlan(Instant.now(clock), currentUser.username());
-        workflow.planActivated(event.processInstanceId(), currentUser.username());
+        if (event.processInstanceId() == null || !workflow.planActivated(event.processInstanceId(), currentUser.username())) {
+            throw new ActionPlanRefusedException("processEnded");
+        }
         // a decree recorded for the event before its plan was active has done the decree measure already
         if (!em.createNativeQuery("SELECT 1 FROM protection_decree WHERE influx_event_id = :e").setParameter("e", eventId)
                 .getResultList().isEmpty()) {

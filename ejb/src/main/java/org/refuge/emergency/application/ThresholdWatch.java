@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.refuge.emergency.domain.InfluxEvent;
@@ -37,20 +36,21 @@ public class ThresholdWatch {
     private final Clock clock = Clock.systemUTC();
 
     void arrived(@Observes HouseholdArrived arrival) {
-        List<InfluxEvent> watched = em.createQuery("select e from InfluxEvent e where e.status <> :closed "
+        // events whose plan is not active yet: once it is, supervisors need no call to activate it
+        List<InfluxEvent> watched = em.createQuery("select e from InfluxEvent e where e.status = :declared "
                         + "and e.thresholdExceededAt is null and e.declaredAt <= :arrived", InfluxEvent.class)
-                .setParameter("closed", InfluxEventStatus.CLOSED).setParameter("arrived", arrival.arrivedAt()).getResultList();
-        for (InfluxEvent candidate : watched) {
-            if (!candidate.isMassInflux(EmergencyService.arrivalsSince(em, candidate.declaredAt()))) {
+                .setParameter("declared", InfluxEventStatus.DECLARED).setParameter("arrived", arrival.arrivedAt()).getResultList();
+        for (InfluxEvent event : watched) {
+            if (!event.isMassInflux(EmergencyService.arrivalsSince(em, event.declaredAt()))) {
                 continue;
             }
-            // one alert per event, whoever registers at the same moment
-            InfluxEvent event = em.find(InfluxEvent.class, candidate.id(), LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(event);
-            if (event.thresholdExceeded(Instant.now(clock)) && event.processInstanceId() != null) {
-                workflow.thresholdExceeded(event.processInstanceId());
+            // one alert per event, whoever registers at the same moment: the first update wins, without a version
+            int first = em.createNativeQuery("UPDATE influx_event SET threshold_exceeded_at = :at WHERE id = :id "
+                    + "AND threshold_exceeded_at IS NULL").setParameter("at", Instant.now(clock)).setParameter("id", event.id()).executeUpdate();
+            if (first == 1 && event.processInstanceId() != null) {
+                boolean alerted = workflow.thresholdExceeded(event.processInstanceId());
                 audit.record(AuditAction.UPDATE, "InfluxEvent", event.id().toString(), "arrivals above the threshold of "
-                        + event.threshold() + ", supervisors alerted");
+                        + event.threshold() + (alerted ? ", supervisors alerted" : ", its process has ended: nobody alerted"));
             }
         }
     }

@@ -52,7 +52,8 @@ public class InfluxEvent {
     @Column(name = "plan_activated_by", length = 100)
     private String planActivatedBy;
 
-    @Column(name = "threshold_exceeded_at")
+    // written only by the threshold watch's guarded update, never by a flush of a stale copy
+    @Column(name = "threshold_exceeded_at", insertable = false, updatable = false)
     private Instant thresholdExceededAt;
 
     @Version
@@ -96,15 +97,6 @@ public class InfluxEvent {
         status = InfluxEventStatus.PLAN_ACTIVE;
         planActivatedAt = Objects.requireNonNull(at);
         planActivatedBy = Objects.requireNonNull(by);
-    }
-
-    /** Arrivals went above the threshold: recorded once, when it first happened. Returns whether this was the first time. */
-    public boolean thresholdExceeded(Instant at) {
-        if (thresholdExceededAt != null) {
-            return false;
-        }
-        thresholdExceededAt = Objects.requireNonNull(at);
-        return true;
     }
 
     /** Whether this many arrivals make the event a mass influx. */

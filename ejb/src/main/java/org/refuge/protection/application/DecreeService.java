@@ -58,7 +58,7 @@ public class DecreeService {
         if (!em.createQuery("select d.id from Decree d where d.number = :n").setParameter("n", number).getResultList().isEmpty()) {
             throw new ActionPlanRefusedException("decreeNumber");
         }
-        Set<String> citizenships = new HashSet<>(form.getCitizenships());
+        Set<String> citizenships = form.getCitizenships() == null ? new HashSet<>() : new HashSet<>(form.getCitizenships());
         Set<String> known = new HashSet<>(em.createNativeQuery("SELECT code FROM country WHERE code IN (:c)")
                 .setParameter("c", citizenships.isEmpty() ? Set.of("") : citizenships).getResultList());
         if (!known.containsAll(citizenships)) {

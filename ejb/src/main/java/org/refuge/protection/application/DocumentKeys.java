@@ -19,8 +19,26 @@ import org.refuge.protection.document.DocumentVerifier;
 @ApplicationScoped
 public class DocumentKeys {
 
+    /** The signer, after checking that the private key belongs to the public key verifiers are given. */
     public DocumentSigner signer() {
-        return new DocumentSigner(DocumentSigner.privateKey(setting("refuge.document.signing.key", "REFUGE_DOCUMENT_SIGNING_KEY")), keyId());
+        java.security.PrivateKey privateKey = DocumentSigner.privateKey(setting("refuge.document.signing.key", "REFUGE_DOCUMENT_SIGNING_KEY"));
+        try {
+            byte[] probe = "refuge document key probe".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.security.Signature signing = java.security.Signature.getInstance("Ed25519");
+            signing.initSign(privateKey);
+            signing.update(probe);
+            byte[] signature = signing.sign();
+            java.security.Signature checking = java.security.Signature.getInstance("Ed25519");
+            checking.initVerify(publicKey());
+            checking.update(probe);
+            if (!checking.verify(signature)) {
+                throw new IllegalStateException("REFUGE_DOCUMENT_SIGNING_KEY and REFUGE_DOCUMENT_PUBLIC_KEY are not one key pair: "
+                        + "documents signed with it would never verify");
+            }
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("The document signing key cannot sign: " + e.getMessage(), e);
+        }
+        return new DocumentSigner(privateKey, keyId());
     }
 
     public DocumentVerifier verifier() {

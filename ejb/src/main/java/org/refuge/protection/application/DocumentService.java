@@ -107,6 +107,10 @@ public class DocumentService {
         if (persons.stream().anyMatch(p -> p[10] == null)) {
             throw new ProtectionRefusedException("noPhoto");
         }
+        if (persons.stream().anyMatch(p -> !(Boolean) p[8] && p[9] == null)) {
+            // never print a citizenship the registry does not have
+            throw new ProtectionRefusedException("noCitizenship");
+        }
         IdCardPdf cards = new IdCardPdf(keys.signer());
         Instant now = Instant.now(clock);
         List<UUID> produced = new ArrayList<>();
@@ -116,7 +120,7 @@ public class DocumentService {
             boolean stateless = (Boolean) p[8];
             CardData card = new CardData(number, (String) household[1], (String) p[1], (String) p[2], (String) p[3], (String) p[4],
                     (String) p[5], SqlValues.date(p[6]), precision((String) p[7]),
-                    stateless || p[9] == null ? CardData.STATELESS : (String) p[9], SqlValues.date(p[11]), SqlValues.date(p[12]),
+                    stateless ? CardData.STATELESS : (String) p[9], SqlValues.date(p[11]), SqlValues.date(p[12]),
                     AUTHORITY, (byte[]) p[10]);
             String qr = keys.signer().sign(card);
             UUID id = UUID.randomUUID();

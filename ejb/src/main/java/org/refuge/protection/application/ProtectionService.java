@@ -37,8 +37,9 @@ import org.refuge.registration.application.UnknownPersonException;
  * Temporary-protection decisions under a decree in force. A caseworker grants protection to a registered household's
  * members in one go: those the decree covers (citizenship or statelessness, arrival day) and whose household has no
  * security-check hit are granted for one year; the others need an exception, which a caseworker proposes with a
- * justification and a supervisor who did not propose it approves or rejects. Protection is extended, terminated on
- * a legal ground or ceased; every step is an event of the person's history.
+ * justification and a supervisor who did not propose it approves or rejects. Nobody is protected before the
+ * household's security check has answered. Protection is extended, terminated on a legal ground or ceased (which
+ * revokes the identity document); every step is an event of the person's history.
  */
 @Stateless
 public class ProtectionService {
@@ -58,11 +59,19 @@ public class ProtectionService {
     private final Clock clock = Clock.systemUTC();
 
     /** A member of a household with what a decision needs to know and the protection they have. */
+    /**
+     * A member of a household with what a decision needs to know and the protection they have. {@code security} is
+     * the household's security check: CLEAR (both enquiries answered clear), HIT, or PENDING (not answered yet).
+     */
     public record Member(UUID personId, String name, String nameLatin, String relationship, LocalDate birthDate,
-                         List<String> citizenships, boolean stateless, boolean inScope, boolean securityHit,
+                         List<String> citizenships, boolean stateless, boolean inScope, String security,
                          String status, LocalDate validUntil, UUID openException) {
         public boolean grantable() {
-            return status == null && inScope && !securityHit && openException == null;
+            return status == null && inScope && "CLEAR".equals(security) && openException == null;
+        }
+
+        public boolean securityHit() {
+            return "HIT".equals(security);
         }
     }
 
@@ -83,7 +92,7 @@ public class ProtectionService {
         Object[] household = household(registryNumber);
         Decree decree = decree(decreeId);
         return new HouseholdProtection((String) household[1], decree.id(), decree.number(), members((UUID) household[0], decree,
-                arrivalDay(household[3]), (Boolean) household[4]));
+                arrivalDay(household[3]), (String) household[4]));
     }
 
     /**
@@ -96,7 +105,7 @@ public class ProtectionService {
         UUID householdId = (UUID) household[0];
         em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
         Decree decree = decree(decreeId);
-        List<Member> members = members(householdId, decree, arrivalDay(household[3]), (Boolean) household[4]);
+        List<Member> members = members(householdId, decree, arrivalDay(household[3]), (String) household[4]);
         List<Member> chosen = personIds == null || personIds.isEmpty() ? members.stream().filter(m -> m.status() == null).toList()
                 : members.stream().filter(m -> personIds.contains(m.personId())).toList();
         if (chosen.isEmpty() || (personIds != null && chosen.size() != new HashSet<>(personIds).size())) {
@@ -104,6 +113,9 @@ public class ProtectionService {
         }
         if (chosen.stream().anyMatch(m -> m.status() != null)) {
             throw new ProtectionRefusedException("granted");
+        }
+        if (chosen.stream().allMatch(m -> "PENDING".equals(m.security()))) {
+            throw new ProtectionRefusedException("securityPending");
         }
         if (personIds != null && !personIds.isEmpty() && chosen.stream().anyMatch(m -> !m.grantable())) {
             throw new ProtectionRefusedException("outOfScope");
@@ -129,14 +141,21 @@ public class ProtectionService {
     public UUID proposeException(@NotNull UUID personId, @NotNull UUID decreeId,
                                  @NotBlank(message = "{refuge.protection.justification}") @Size(max = 1000, message = "{refuge.protection.justification}") String justification) {
         Object[] person = person(personId);
+        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", person[1]).getResultList();
         Decree decree = decree(decreeId);
-        Member member = members((UUID) person[1], decree, arrivalDay(person[3]), (Boolean) person[4]).stream()
+        Member member = members((UUID) person[1], decree, arrivalDay(person[3]), (String) person[4]).stream()
                 .filter(m -> m.personId().equals(personId)).findFirst().orElseThrow(() -> new UnknownPersonException(personId));
         if (member.status() != null) {
             throw new ProtectionRefusedException("granted");
         }
         if (member.openException() != null) {
             throw new ProtectionRefusedException("exceptionOpen");
+        }
+        if ("PENDING".equals(member.security())) {
+            throw new ProtectionRefusedException("securityPending");
+        }
+        if (member.grantable()) {
+            throw new ProtectionRefusedException("notNeeded");
         }
         ProtectionException.Reason reason = member.securityHit() ? ProtectionException.Reason.SECURITY_HIT : ProtectionException.Reason.OUT_OF_SCOPE;
         ProtectionException exception = ProtectionException.propose(personId, decree.id(), reason, justification, Instant.now(clock),
@@ -170,7 +189,15 @@ public class ProtectionService {
             throw new ProtectionRefusedException("exceptionDecided");
         }
         Object[] person = person(exception.personId());
+        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", person[1]).getResultList();
         Instant now = Instant.now(clock);
+        if (approve) {
+            // decided on what holds now: the decree still in force, the security check not turned into a hit since
+            decree(exception.decreeId());
+            if (exception.reason() == ProtectionException.Reason.OUT_OF_SCOPE && "HIT".equals(person[4])) {
+                throw new ProtectionRefusedException("reasonChanged");
+            }
+        }
         exception.decide(approve, note, now, currentUser.username());
         event(exception.personId(), approve ? "APPROVED" : "REJECTED", exception.decreeId(), null, note);
         if (approve) {
@@ -198,8 +225,14 @@ public class ProtectionService {
                     @NotBlank(message = "{refuge.protection.ground}") @Size(max = 300, message = "{refuge.protection.ground}") String ground) {
         ProtectionStatus protection = protection(personId);
         ProtectionStatus.Status ended = terminated ? ProtectionStatus.Status.TERMINATED : ProtectionStatus.Status.CEASED;
-        protection.end(ended, ground, today(), Instant.now(clock), currentUser.username());
+        Instant now = Instant.now(clock);
+        protection.end(ended, ground, today(), now, currentUser.username());
         event(personId, ended.name(), protection.decreeId(), null, ground);
+        // the identity document stands for the protection: it ends with it
+        em.createNativeQuery("UPDATE identity_document SET status = 'REVOKED', ended_at = :at, end_reason = :g, version = version + 1 "
+                        + "WHERE person_id = :p AND status IN ('PRODUCED', 'HANDED_OVER')")
+                .setParameter("at", now).setParameter("g", ended.name().toLowerCase(Locale.ROOT) + ": " + ground.strip())
+                .setParameter("p", personId).executeUpdate();
         em.flush();
     }
 
@@ -213,7 +246,7 @@ public class ProtectionService {
         return rows.stream().map(r -> new Step(SqlValues.instant(r[0]), (String) r[1], (String) r[2], SqlValues.date(r[3]), (String) r[4])).toList();
     }
 
-    private List<Member> members(UUID householdId, Decree decree, LocalDate arrivedOn, boolean securityHit) {
+    private List<Member> members(UUID householdId, Decree decree, LocalDate arrivedOn, String security) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT p.id, p.given_name || ' ' || p.family_name, p.given_name_latin || ' ' || p.family_name_latin, p.relationship,
@@ -229,18 +262,20 @@ public class ProtectionService {
             List<String> citizenships = r[6] == null ? List.of() : Arrays.asList(((String) r[6]).split(","));
             boolean stateless = (Boolean) r[5];
             return new Member((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], SqlValues.date(r[4]), citizenships, stateless,
-                    decree.covers(Set.copyOf(citizenships), stateless, arrivedOn), securityHit, (String) r[7], SqlValues.date(r[8]), (UUID) r[9]);
+                    decree.covers(Set.copyOf(citizenships), stateless, arrivedOn), security, (String) r[7], SqlValues.date(r[8]), (UUID) r[9]);
         }).toList();
     }
 
-    /** id, registry number, site, arrived_at, security hit — within the reader's sites. */
+    /** id, registry number, site, arrived_at, security state — within the reader's sites. */
     private Object[] household(String registryNumber) {
         String number = registryNumber.strip().toUpperCase(Locale.ROOT);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT h.id, h.registry_number, h.site_code, h.arrived_at,
-                       EXISTS (SELECT 1 FROM security_check c WHERE c.household_id = h.id AND 'HIT' IN (c.nss_answer, c.police_answer))
-                FROM household h WHERE h.registry_number = :n AND h.status <> 'VOIDED'""").setParameter("n", number).getResultList();
+                       CASE WHEN c.id IS NULL THEN 'PENDING' WHEN 'HIT' IN (c.nss_answer, c.police_answer) THEN 'HIT'
+                            WHEN c.nss_answer = 'CLEAR' AND c.police_answer = 'CLEAR' THEN 'CLEAR' ELSE 'PENDING' END
+                FROM household h LEFT JOIN security_check c ON c.household_id = h.id
+                WHERE h.registry_number = :n AND h.status <> 'VOIDED'""").setParameter("n", number).getResultList();
         if (rows.isEmpty()) {
             throw new UnknownHouseholdException(number);
         }
@@ -248,14 +283,16 @@ public class ProtectionService {
         return rows.get(0);
     }
 
-    /** person id, household id, registry number, arrived_at, security hit — within the reader's sites. */
+    /** person id, household id, registry number, arrived_at, security state, site — within the reader's sites. */
     private Object[] person(UUID personId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT p.id, h.id, h.registry_number, h.arrived_at,
-                       EXISTS (SELECT 1 FROM security_check c WHERE c.household_id = h.id AND 'HIT' IN (c.nss_answer, c.police_answer)),
+                       CASE WHEN c.id IS NULL THEN 'PENDING' WHEN 'HIT' IN (c.nss_answer, c.police_answer) THEN 'HIT'
+                            WHEN c.nss_answer = 'CLEAR' AND c.police_answer = 'CLEAR' THEN 'CLEAR' ELSE 'PENDING' END,
                        h.site_code
-                FROM person p JOIN household h ON h.id = p.household_id WHERE p.id = :p AND p.status = 'REGISTERED'""")
+                FROM person p JOIN household h ON h.id = p.household_id LEFT JOIN security_check c ON c.household_id = h.id
+                WHERE p.id = :p AND p.status = 'REGISTERED'""")
                 .setParameter("p", personId).getResultList();
         if (rows.isEmpty()) {
             throw new UnknownPersonException(personId);

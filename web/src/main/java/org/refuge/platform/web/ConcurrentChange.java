@@ -16,8 +16,8 @@ public final class ConcurrentChange {
 
     public static final String MESSAGE_KEY = "refuge.concurrentChange";
 
-    /** serialization_failure, deadlock_detected, lock_not_available */
-    private static final Set<String> SQL_STATES = Set.of("40001", "40P01", "55P03");
+    /** serialization_failure, deadlock_detected, lock_not_available, unique_violation (two saved the same at once) */
+    private static final Set<String> SQL_STATES = Set.of("40001", "40P01", "55P03", "23505");
 
     private ConcurrentChange() {
     }
