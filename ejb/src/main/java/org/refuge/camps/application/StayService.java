@@ -170,9 +170,7 @@ public class StayService {
     public void checkIn(@NotNull UUID stayId) {
         CampStay stay = stay(stayId);
         if (stay.movedFrom() == null) {
-            ManifestStatus manifest = stay.manifestId() == null ? null : (ManifestStatus) em.createQuery(
-                    "select m.status from TransferManifest m where m.id = :m").setParameter("m", stay.manifestId()).getSingleResult();
-            if (manifest != ManifestStatus.ARRIVED) {
+            if (manifestStatus(stay) != ManifestStatus.ARRIVED) {
                 throw new AccommodationRefusedException("notArrived");
             }
         }
@@ -190,8 +188,7 @@ public class StayService {
     public void noShow(@NotNull UUID stayId, @Size(max = 300, message = "{refuge.checkout.note}") String note) {
         CampStay stay = stay(stayId);
         Instant now = Instant.now(clock);
-        boolean arrivedWithout = stay.manifestId() != null && ManifestStatus.ARRIVED == em.createQuery(
-                "select m.status from TransferManifest m where m.id = :m").setParameter("m", stay.manifestId()).getSingleResult();
+        boolean arrivedWithout = manifestStatus(stay) == ManifestStatus.ARRIVED;
         if (!arrivedWithout && !stay.overdue(now, settings.noShowAfter())) {
             throw new AccommodationRefusedException("notOverdue");
         }
@@ -388,6 +385,12 @@ public class StayService {
         households.lock(stay.householdId());
         em.refresh(stay, LockModeType.PESSIMISTIC_WRITE);
         return stay;
+    }
+
+    /** The state of the transport a stay travels on, or null without one. */
+    private ManifestStatus manifestStatus(CampStay stay) {
+        return stay.manifestId() == null ? null : em.createQuery("select m.status from TransferManifest m where m.id = :m",
+                ManifestStatus.class).setParameter("m", stay.manifestId()).getSingleResult();
     }
 
     /** Gives back the beds of ended stays, tent by tent in the order of tent ids (as every change of beds). */

@@ -25,6 +25,7 @@ import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.protection.document.CardData;
+import org.refuge.protection.document.DocumentSigner;
 import org.refuge.protection.document.DocumentVerifier;
 import org.refuge.protection.document.IdCardPdf;
 import org.refuge.protection.domain.ProtectionRefusedException;
@@ -111,7 +112,9 @@ public class DocumentService {
             // never print a citizenship the registry does not have
             throw new ProtectionRefusedException("noCitizenship");
         }
-        IdCardPdf cards = new IdCardPdf(keys.signer());
+        // one signer for the household: its key is read and checked against the public key once
+        DocumentSigner signer = keys.signer();
+        IdCardPdf cards = new IdCardPdf(signer);
         Instant now = Instant.now(clock);
         List<UUID> produced = new ArrayList<>();
         for (Object[] p : persons) {
@@ -122,7 +125,7 @@ public class DocumentService {
                     (String) p[5], SqlValues.date(p[6]), precision((String) p[7]),
                     stateless ? CardData.STATELESS : (String) p[9], SqlValues.date(p[11]), SqlValues.date(p[12]),
                     AUTHORITY, (byte[]) p[10]);
-            String qr = keys.signer().sign(card);
+            String qr = signer.sign(card);
             UUID id = UUID.randomUUID();
             em.createNativeQuery("""
                     INSERT INTO identity_document (id, number, person_id, household_id, site_code, status, valid_from, valid_until,
