@@ -3,12 +3,7 @@ package org.refuge.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refuge.acceptance.Api.json;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-
-import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -45,30 +38,13 @@ class DocumentsApiIT {
         return Deployments.realEar();
     }
 
-    private static byte[] portrait(Color background) {
-        BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(background);
-        g.fillRect(0, 0, 300, 400);
-        g.setColor(new Color(224, 180, 150));
-        g.fillOval(90, 80, 120, 160);
-        g.dispose();
-        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", jpeg);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return jpeg.toByteArray();
-    }
-
     private static String register(String number, String relationship, String given, String family, String sex, String birth) {
         HttpResponse<String> member = Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"" + relationship
                 + "\",\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth
                 + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"]}");
         assertThat(member.statusCode()).as(member.body()).isEqualTo(201);
         String id = json(member).get("person").get("id").asText();
-        assertThat(Api.put("registrar", "persons/" + id + "/photo", "image/jpeg", portrait(new Color(90, 130, 220))).statusCode()).isEqualTo(204);
+        assertThat(Api.put("registrar", "persons/" + id + "/photo", "image/jpeg", Portraits.jpeg()).statusCode()).isEqualTo(204);
         return id;
     }
 

@@ -110,7 +110,7 @@ class PersonApiIT {
         JsonNode saved = json(Api.post("registrar2", "households/" + laterHousehold + "/members",
                 member("HEAD", n.givenCyrillic(), n.familyCyrillic(), "M", birth, "")));
         assertThat(saved.get("openMatches").asInt()).isEqualTo(1);
-        JsonNode queue = json(Api.get("caseworker", "duplicates"));
+        JsonNode queue = json(Api.get("caseworker", "duplicates?household=" + laterHousehold));
         JsonNode match = null;
         for (JsonNode m : queue) {
             if (m.get("candidate").get("personId").asText().equals(earlierId)) {

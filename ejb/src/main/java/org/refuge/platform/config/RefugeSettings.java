@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Settings read from the environment (or a system property of the same name in lower case with dots):
  * {@code REFUGE_TIME_ZONE} (default Asia/Yerevan) is the zone of registry-number dates and end-of-day work;
  * {@code REFUGE_NO_SHOW_HOURS} (default 24) is how long an allocated bed waits for its person before the camp manager
- * is asked to decide on a no-show.
+ * is asked to decide on a no-show; {@code REFUGE_RENEWAL_NOTICE_DAYS} (default 30) is how long before protection
+ * expires a caseworker is asked to decide on renewal; {@code REFUGE_PHOTO_PRINT_TIME} (default 20:00, in the time
+ * zone) is the hour of the end-of-day photo print.
  */
 @ApplicationScoped
 public class RefugeSettings {
@@ -25,6 +27,29 @@ public class RefugeSettings {
             return java.time.Duration.ofHours(hours < 0 ? DEFAULT_NO_SHOW_HOURS : hours);
         } catch (NumberFormatException e) {
             return java.time.Duration.ofHours(DEFAULT_NO_SHOW_HOURS);
+        }
+    }
+
+    static final int DEFAULT_RENEWAL_NOTICE_DAYS = 30;
+
+    static final java.time.LocalTime DEFAULT_PHOTO_PRINT_TIME = java.time.LocalTime.of(20, 0);
+
+    public java.time.Period renewalNotice() {
+        String configured = System.getProperty("refuge.renewal.notice.days", System.getenv("REFUGE_RENEWAL_NOTICE_DAYS"));
+        try {
+            int days = configured == null || configured.isBlank() ? DEFAULT_RENEWAL_NOTICE_DAYS : Integer.parseInt(configured.strip());
+            return java.time.Period.ofDays(days < 0 ? DEFAULT_RENEWAL_NOTICE_DAYS : days);
+        } catch (NumberFormatException e) {
+            return java.time.Period.ofDays(DEFAULT_RENEWAL_NOTICE_DAYS);
+        }
+    }
+
+    public java.time.LocalTime photoPrintTime() {
+        String configured = System.getProperty("refuge.photo.print.time", System.getenv("REFUGE_PHOTO_PRINT_TIME"));
+        try {
+            return configured == null || configured.isBlank() ? DEFAULT_PHOTO_PRINT_TIME : java.time.LocalTime.parse(configured.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return DEFAULT_PHOTO_PRINT_TIME;
         }
     }
 

@@ -28,6 +28,7 @@ import org.refuge.protection.document.CardData;
 import org.refuge.protection.document.DocumentSigner;
 import org.refuge.protection.document.DocumentVerifier;
 import org.refuge.protection.document.IdCardPdf;
+import org.refuge.protection.document.PhotoSheetPdf;
 import org.refuge.protection.domain.ProtectionRefusedException;
 import org.refuge.registration.application.UnknownHouseholdException;
 
@@ -60,6 +61,9 @@ public class DocumentService {
 
     @Inject
     DocumentKeys keys;
+
+    @Inject
+    DocumentsWorkflow workflow;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -95,11 +99,14 @@ public class DocumentService {
                        p.birth_precision, p.stateless,
                        (SELECT min(c.country_code) FROM person_citizenship c WHERE c.person_id = p.id),
                        ph.jpeg, s.valid_from, s.valid_until,
-                       (SELECT d.id FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('LOST', 'STOLEN')
-                         ORDER BY d.ended_at DESC LIMIT 1)
+                       coalesce((SELECT d.id FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER')),
+                                (SELECT d.id FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('LOST', 'STOLEN')
+                                 ORDER BY d.ended_at DESC LIMIT 1))
                 FROM person p JOIN protection_status s ON s.person_id = p.id LEFT JOIN photo ph ON ph.id = p.photo_id
                 WHERE p.household_id = :h AND p.status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
-                  AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER'))
+                  -- no current document, or one that ends before the protection (extended since): it is replaced
+                  AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER')
+                                  AND d.valid_until >= s.valid_until)
                 ORDER BY CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date""")
                 .setParameter("h", householdId).getResultList();
         if (persons.isEmpty()) {
@@ -135,6 +142,11 @@ public class DocumentService {
                     .setParameter("s", household[2]).setParameter("from", card.validFrom()).setParameter("until", card.validUntil())
                     .setParameter("qr", qr).setParameter("pdf", cards.render(card)).setParameter("at", now)
                     .setParameter("by", currentUser.username()).setParameter("replaces", p[13]).executeUpdate();
+            if (p[13] != null) {
+                em.createNativeQuery("UPDATE identity_document SET status = 'REPLACED', ended_at = :at, end_reason = :r, version = version + 1 "
+                                + "WHERE id = :old AND status IN ('PRODUCED', 'HANDED_OVER')")
+                        .setParameter("at", now).setParameter("r", "replaced by " + number).setParameter("old", p[13]).executeUpdate();
+            }
             produced.add(id);
         }
         audit.record(AuditAction.CREATE, "IdentityDocument", (String) household[1], produced.size() + " identity documents produced");
@@ -187,6 +199,23 @@ public class DocumentService {
             throw new ProtectionRefusedException("documentEnded");
         }
         audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], "handed over to " + handedTo.strip());
+        String registryNumber = (String) em.createNativeQuery("SELECT h.registry_number FROM identity_document d "
+                + "JOIN household h ON h.id = d.household_id WHERE d.id = :d").setParameter("d", documentId).getSingleResult();
+        if (waitingIn(registryNumber) == 0) {
+            Instant now = Instant.now(clock);
+            em.createNativeQuery("UPDATE document_deadline_breach SET handed_over_at = :at WHERE registry_number = :n AND handed_over_at IS NULL")
+                    .setParameter("at", now).setParameter("n", registryNumber).executeUpdate();
+            workflow.documentsHandedOver(registryNumber);
+        }
+    }
+
+    /** Protected members of the household still without a handed-over current document. */
+    private int waitingIn(String registryNumber) {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM protection_status s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = p.household_id
+                WHERE h.registry_number = :n AND p.status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
+                  AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.status = 'HANDED_OVER'
+                                  AND d.valid_until >= s.valid_until)""").setParameter("n", registryNumber).getSingleResult()).intValue();
     }
 
     /** Lost or stolen: the document is no longer valid, and a replacement can be produced. */
@@ -225,6 +254,59 @@ public class DocumentService {
             Instant registered = SqlValues.instant(r[3]);
             return new Waiting((String) r[0], (UUID) r[1], (String) r[2], registered, registered.plus(DEADLINE), (String) r[4], (String) r[5]);
         }).toList();
+    }
+
+    /** A breach of the three-day deadline recorded by the process, with the late handover if it came since. */
+    public record Breach(String registryNumber, String siteCode, Instant deadline, Instant recordedAt, int personsWaiting,
+                         Instant handedOverAt) {
+    }
+
+    /** The supervisors' view of the three-day clock: who is past or near the deadline now, and the breaches recorded. */
+    public record Deadlines(List<Waiting> breached, List<Waiting> atRisk, List<Breach> recorded, long breachesTotal, long lateHandovers) {
+    }
+
+    /**
+     * For supervisors: persons still waiting for their document past the deadline, and within 24 hours of it; the
+     * breaches the process recorded (latest first), and how many of them were handed over late.
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Deadlines deadlines() {
+        Instant now = Instant.now(clock);
+        List<Waiting> waiting = queue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT registry_number, site_code, deadline, recorded_at, persons_waiting, handed_over_at
+                FROM document_deadline_breach ORDER BY recorded_at DESC""").setMaxResults(500).getResultList();
+        Object[] totals = (Object[]) em.createNativeQuery("SELECT count(*), count(handed_over_at) FROM document_deadline_breach").getSingleResult();
+        return new Deadlines(
+                waiting.stream().filter(w -> w.breached(now)).toList(),
+                waiting.stream().filter(w -> !w.breached(now) && w.deadline().isBefore(now.plus(Duration.ofHours(24)))).toList(),
+                rows.stream().map(r -> new Breach((String) r[0], (String) r[1], SqlValues.instant(r[2]), SqlValues.instant(r[3]),
+                        ((Number) r[4]).intValue(), SqlValues.instant(r[5]))).toList(),
+                ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue());
+    }
+
+    /**
+     * The day's photo sheets of a site: A4 pages of 3 x 4 cm portraits of the persons photographed that day (in the
+     * service's time zone), with their names and registry numbers. Every print is audited.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
+    public byte[] photoSheets(@NotBlank String siteCode, @NotNull LocalDate day) {
+        String site = siteCode.strip().toUpperCase(Locale.ROOT);
+        currentUser.requireSite(site);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.given_name || ' ' || p.family_name, coalesce(p.given_name_latin || ' ' || p.family_name_latin, ''),
+                       h.registry_number, ph.jpeg
+                FROM photo ph JOIN person p ON p.photo_id = ph.id JOIN household h ON h.id = p.household_id
+                WHERE h.site_code = :site AND ph.taken_at >= :from AND ph.taken_at < :to AND p.status = 'REGISTERED'
+                ORDER BY h.registry_number, ph.taken_at""")
+                .setParameter("site", site)
+                .setParameter("from", day.atStartOfDay(settings.zone()).toInstant())
+                .setParameter("to", day.plusDays(1).atStartOfDay(settings.zone()).toInstant()).getResultList();
+        audit.record(AuditAction.PRINT, "PhotoSheet", site + " " + day, rows.size() + " photos");
+        return new PhotoSheetPdf().render(site + " · " + day,
+                rows.stream().map(r -> new PhotoSheetPdf.Photo((String) r[0], (String) r[1], (String) r[2], (byte[]) r[3])).toList());
     }
 
     /** Checks a QR text: the signature and validity offline, then the document's state in the registry. */

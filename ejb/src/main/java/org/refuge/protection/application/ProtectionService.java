@@ -27,6 +27,7 @@ import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.protection.domain.Decree;
+import org.refuge.protection.domain.DocumentDeadlines;
 import org.refuge.protection.domain.ProtectionException;
 import org.refuge.protection.domain.ProtectionRefusedException;
 import org.refuge.protection.domain.ProtectionStatus;
@@ -55,6 +56,9 @@ public class ProtectionService {
 
     @Inject
     RefugeSettings settings;
+
+    @Inject
+    DocumentsWorkflow documents;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -133,6 +137,7 @@ public class ProtectionService {
         audit.record(AuditAction.UPDATE, "Protection", (String) household[1], granted + " persons granted temporary protection under decree "
                 + decree.number());
         em.flush();
+        startDocuments(householdId);
         return household(registryNumber, decree.id());
     }
 
@@ -209,6 +214,9 @@ public class ProtectionService {
         }
         audit.record(AuditAction.UPDATE, "Protection", (String) person[2], "exception " + (approve ? "approved" : "rejected"));
         em.flush();
+        if (approve) {
+            startDocuments((UUID) person[1]);
+        }
     }
 
     @RolesAllowed(Roles.CASEWORKER)
@@ -234,6 +242,67 @@ public class ProtectionService {
                 .setParameter("at", now).setParameter("g", ended.name().toLowerCase(Locale.ROOT) + ": " + ground.strip())
                 .setParameter("p", personId).executeUpdate();
         em.flush();
+    }
+
+    /**
+     * The caseworker's decision when a household's protection is about to expire (the renewal task of its
+     * identity-document process): RENEW extends every member still protected and asks the police for new documents;
+     * TRAVEL_DOCUMENT asks the police for convention travel documents; TERMINATE ends the protection on its legal
+     * ground, which revokes the documents. Refused when no renewal is due.
+     */
+    @RolesAllowed(Roles.CASEWORKER)
+    public void decideRenewal(@NotBlank String registryNumber, @NotNull DocumentsWorkflow.Renewal decision,
+                              @Size(max = 300, message = "{refuge.protection.ground}") String ground) {
+        Object[] household = household(registryNumber);
+        UUID householdId = (UUID) household[0];
+        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
+        if (!documents.renewalsDue(10_000).contains((String) household[1])) {
+            throw new ProtectionRefusedException("renewalNotDue");
+        }
+        if (decision == DocumentsWorkflow.Renewal.TERMINATE && (ground == null || ground.isBlank())) {
+            throw new ProtectionRefusedException("ground");
+        }
+        List<ProtectionStatus> active = em.createQuery("select s from ProtectionStatus s where s.householdId = :h and s.status in :active",
+                        ProtectionStatus.class).setParameter("h", householdId)
+                .setParameter("active", List.of(ProtectionStatus.Status.GRANTED, ProtectionStatus.Status.EXTENDED)).getResultList();
+        Instant nextRenewal = null;
+        switch (decision) {
+            case RENEW -> {
+                for (ProtectionStatus protection : active) {
+                    extend(protection.personId());
+                }
+                nextRenewal = renewalAt(active.stream().map(ProtectionStatus::validUntil).min(LocalDate::compareTo).orElse(today()));
+            }
+            case TERMINATE -> {
+                for (ProtectionStatus protection : active) {
+                    end(protection.personId(), true, ground);
+                }
+            }
+            case TRAVEL_DOCUMENT -> active.forEach(protection -> event(protection.personId(), "TRAVEL_DOC",
+                    protection.decreeId(), protection.validUntil(), ground));
+        }
+        documents.renewalDecided((String) household[1], decision, nextRenewal, currentUser.username());
+        audit.record(AuditAction.UPDATE, "Protection", (String) household[1], "renewal decided: " + decision);
+        em.flush();
+    }
+
+    /** Households whose renewal a caseworker has to decide, oldest first. */
+    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
+    public List<String> renewalsDue() {
+        return documents.renewalsDue(500);
+    }
+
+    /** The household's identity-document process, at its first grant: the clock from registration, then renewal. */
+    private void startDocuments(UUID householdId) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT h.registry_number, h.site_code, h.registered_at,
+                       (SELECT min(s.valid_until) FROM protection_status s WHERE s.household_id = h.id AND s.status IN ('GRANTED', 'EXTENDED'))
+                FROM household h WHERE h.id = :h""").setParameter("h", householdId).getSingleResult();
+        documents.protectionGranted((String) row[0], (String) row[1], SqlValues.instant(row[2]), renewalAt(SqlValues.date(row[3])));
+    }
+
+    private Instant renewalAt(LocalDate validUntil) {
+        return DocumentDeadlines.renewalAt(validUntil, settings.renewalNotice(), settings.zone());
     }
 
     /** A person's protection history, oldest first. */

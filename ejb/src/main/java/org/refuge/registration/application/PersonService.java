@@ -271,16 +271,26 @@ public class PersonService {
         return found;
     }
 
-    /** The caseworkers' queue: possible duplicates nobody has decided yet, oldest first. */
+    /**
+     * The caseworkers' queue: possible duplicates nobody has decided yet, oldest first; with a registry number, only
+     * the matches of that household's members (on either side of the match).
+     */
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
-    public List<DuplicateView> openDuplicates(int max) {
-        audit.record(AuditAction.SEARCH, "DuplicateMatch", null, "open duplicates queue");
+    public List<DuplicateView> openDuplicates(String registryNumber, int max) {
+        audit.record(AuditAction.SEARCH, "DuplicateMatch", null,
+                registryNumber == null ? "open duplicates queue" : "open duplicates of " + registryNumber);
         // a match whose persons were merged, linked elsewhere or voided since has nothing left to decide
-        return em.createQuery("select m from DuplicateMatch m where m.status = org.refuge.registration.domain.MatchStatus.OPEN "
-                        + "and exists (select 1 from Person p where p.id = m.personId and p.status = org.refuge.registration.domain.PersonStatus.REGISTERED) "
-                        + "and exists (select 1 from Person c where c.id = m.candidateId and c.status = org.refuge.registration.domain.PersonStatus.REGISTERED) "
-                        + "order by m.raisedAt", DuplicateMatch.class).setMaxResults(Math.min(Math.max(max, 1), 500))
-                .getResultStream().map(this::view).toList();
+        String jpql = "select m from DuplicateMatch m where m.status = org.refuge.registration.domain.MatchStatus.OPEN "
+                + "and exists (select 1 from Person p where p.id = m.personId and p.status = org.refuge.registration.domain.PersonStatus.REGISTERED) "
+                + "and exists (select 1 from Person c where c.id = m.candidateId and c.status = org.refuge.registration.domain.PersonStatus.REGISTERED) "
+                + (registryNumber == null ? "" : "and exists (select 1 from Person o, Household h where (o.id = m.personId or o.id = m.candidateId) "
+                        + "and h.id = o.householdId and h.registryNumber = :number) ")
+                + "order by m.raisedAt";
+        var query = em.createQuery(jpql, DuplicateMatch.class).setMaxResults(Math.min(Math.max(max, 1), 500));
+        if (registryNumber != null) {
+            query.setParameter("number", registryNumber.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+        return query.getResultStream().map(this::view).toList();
     }
 
     /**

@@ -75,6 +75,9 @@ public class RegistrationService {
     @Inject
     jakarta.enterprise.event.Event<HouseholdArrived> arrivals;
 
+    @Inject
+    jakarta.enterprise.event.Event<HouseholdVoided> voided;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -140,6 +143,7 @@ public class RegistrationService {
         household.voidRecord(reason);
         persons.members(household.id()).forEach(member -> member.voidRecord("household voided: " + reason.strip()));
         workflow.householdVoided(number.value(), reason.strip());
+        voided.fire(new HouseholdVoided(number.value(), reason.strip()));
         audit.record(AuditAction.VOID, "Household", number.value(), "voided: " + reason.strip());
         return HouseholdView.of(household);
     }

@@ -107,6 +107,30 @@ public class DocumentsResource {
         return documents.queue();
     }
 
+    /** The three-day clock for supervisors: breached and at-risk persons, and the breaches recorded. */
+    @GET
+    @Path("deadlines")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public DocumentService.Deadlines deadlines() {
+        return documents.deadlines();
+    }
+
+    /** The A4 photo sheets of a site's day (yyyy-MM-dd in the service's time zone). */
+    @GET
+    @Path("photo-sheets/{site}/{day}")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
+    public Response photoSheets(@PathParam("site") String site, @PathParam("day") String day) {
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(day);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestException();
+        }
+        return Response.ok(documents.photoSheets(site, date)).type("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"photos-" + site + "-" + date + ".pdf\"").build();
+    }
+
     @POST
     @Path("verification")
     @Consumes(MediaType.APPLICATION_JSON)

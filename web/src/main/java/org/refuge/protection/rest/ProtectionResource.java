@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.refuge.platform.security.Roles;
+import org.refuge.protection.application.DocumentsWorkflow;
 import org.refuge.protection.application.ProtectionService;
 
 /**
@@ -53,6 +54,10 @@ public class ProtectionResource {
     }
 
     public record End(Boolean terminated, String ground) {
+    }
+
+    /** {@code {"decision": "RENEW" | "TRAVEL_DOCUMENT" | "TERMINATE", "ground": "..."}}; TERMINATE needs its ground. */
+    public record RenewalDecision(DocumentsWorkflow.Renewal decision, String ground) {
     }
 
     @GET
@@ -121,6 +126,26 @@ public class ProtectionResource {
         }
         protection.end(id, end.terminated(), end.ground());
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("households/{number}/renewal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    public Response renewal(@PathParam("number") String number, RenewalDecision decision) {
+        if (decision == null || decision.decision() == null) {
+            throw new BadRequestException();
+        }
+        protection.decideRenewal(number, decision.decision(), decision.ground());
+        return Response.noContent().build();
+    }
+
+    /** Registry numbers of the households whose renewal is due for a decision, oldest first. */
+    @GET
+    @Path("renewals")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
+    public List<String> renewals() {
+        return protection.renewalsDue();
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -33,9 +34,10 @@ public class DuplicatesResource {
     public record Decision(MatchStatus decision) {
     }
 
+    /** The oldest open matches; {@code ?household=} narrows them to one household's members. */
     @GET
-    public List<DuplicateView> open() {
-        return persons.openDuplicates(200);
+    public List<DuplicateView> open(@QueryParam("household") String household) {
+        return persons.openDuplicates(household == null || household.isBlank() ? null : household, 200);
     }
 
     @POST

@@ -31,7 +31,7 @@ public class DuplicatesView implements Serializable {
 
     public List<DuplicateView> getOpen() {
         if (open == null) {
-            open = persons.openDuplicates(200);
+            open = persons.openDuplicates(null, 200);
         }
         return open;
     }

@@ -1,5 +1,9 @@
 package org.refuge.platform.workflow.engine;
 
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -13,6 +17,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionManager;
 
 import org.flowable.common.engine.impl.history.HistoryLevel;
@@ -20,6 +27,10 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.flowable.engine.repository.DeploymentBuilder;
 import org.jboss.logging.Logger;
+import org.refuge.protection.application.BreachLog;
+import org.refuge.protection.application.PhotoPrintPlanning;
+import org.refuge.protection.workflow.PlanPhotoPrint;
+import org.refuge.protection.workflow.RecordBreach;
 
 /**
  * The embedded Flowable engine. It is built at start-up on the container's JTA transaction manager and the
@@ -41,10 +52,25 @@ public class WorkflowEngine {
             "processes/mass-influx-response.bpmn20.xml",
             "processes/arrival.bpmn20.xml",
             "processes/camp-set-up.bpmn20.xml",
+            "processes/identity-documents.bpmn20.xml",
+            "processes/daily-photo-print.bpmn20.xml",
     };
 
     @Resource(lookup = "java:jboss/datasources/RefugeDS")
     DataSource dataSource;
+
+    /**
+     * Not used: the reference makes the engine start after the persistence unit of {@code ejb.jar}, whose start
+     * migrates the schema (FlywayMigrationIntegrator), so the start-up upgrade finds its tables.
+     */
+    @PersistenceUnit(unitName = "refuge")
+    EntityManagerFactory migratedSchema;
+
+    @Inject
+    BreachLog breaches;
+
+    @Inject
+    PhotoPrintPlanning photoPrint;
 
     @Resource(lookup = "java:jboss/TransactionManager")
     TransactionManager transactionManager;
@@ -56,6 +82,9 @@ public class WorkflowEngine {
 
     /** The arrival process's key (registration.workflow.ArrivalProcess.KEY), for the start-up upgrade. */
     private static final String ARRIVAL = "arrival";
+
+    /** The advisory-lock key of the photo-print start ("refuge photo print"). */
+    private static final long PHOTO_PRINT_LOCK = 0x5245_4655_4745_5050L;
 
     @PostConstruct
     void start() {
@@ -74,8 +103,10 @@ public class WorkflowEngine {
         // a job whose node died is retried after its lock expires: five minutes, not Flowable's default hour
         configuration.setAsyncExecutorAsyncJobLockTimeInMillis(5 * 60 * 1000);
         configuration.setAsyncExecutorTimerLockTimeInMillis(5 * 60 * 1000);
+        configuration.setBeans(beans(breaches, photoPrint));
         engine = configuration.buildProcessEngine();
         deployProcesses();
+        scheduleDailyPhotoPrint();
         upgradeRunningProcesses();
         resumeScreenedHouseholds();
         LOG.infof("Flowable engine started in %d ms", (System.nanoTime() - started) / 1_000_000);
@@ -181,6 +212,33 @@ public class WorkflowEngine {
                 + "AND NOT EXISTS (SELECT 1 FROM private_accommodation a WHERE a.household_id = h.id)")) {
             query.setString(1, registryNumber);
             return query.executeQuery().next();
+        }
+    }
+
+    /** The beans the processes' service tasks name: {@code ${breachRecorder}}, {@code ${photoPrintPlanner}}. */
+    public static Map<Object, Object> beans(BreachLog breaches, PhotoPrintPlanning photoPrint) {
+        return Map.of("breachRecorder", new RecordBreach(breaches), "photoPrintPlanner", new PlanPhotoPrint(photoPrint));
+    }
+
+    /**
+     * One end-of-day print process runs for good; started here when none runs. An advisory lock keeps two nodes
+     * starting at the same moment from starting two.
+     */
+    private void scheduleDailyPhotoPrint() {
+        try (java.sql.Connection connection = dataSource.getConnection(); var lock = connection.createStatement()) {
+            lock.execute("SELECT pg_advisory_lock(" + PHOTO_PRINT_LOCK + ")");
+            try {
+                if (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanPhotoPrint.KEY).count() == 0) {
+                    Instant next = photoPrint.nextPrint(Instant.now());
+                    engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(PlanPhotoPrint.KEY)
+                            .variables(Map.of("nextPrintAt", Date.from(next))).start();
+                    LOG.infof("End-of-day photo print scheduled, first at %s", next);
+                }
+            } finally {
+                lock.execute("SELECT pg_advisory_unlock(" + PHOTO_PRINT_LOCK + ")");
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.errorf(e, "The end-of-day photo print could not be scheduled; it is tried again at the next start");
         }
     }
 

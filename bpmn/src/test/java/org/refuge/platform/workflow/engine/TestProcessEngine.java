@@ -1,8 +1,16 @@
 package org.refuge.platform.workflow.engine;
 
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.engine.repository.DeploymentBuilder;
+import org.refuge.protection.application.PhotoPrintPlanning;
+import org.refuge.protection.domain.DocumentDeadlines;
 
 /**
  * One real Flowable engine per test JVM on the PostgreSQL test database (REFUGE_DB_* variables, database
@@ -11,6 +19,27 @@ import org.flowable.engine.repository.DeploymentBuilder;
 public final class TestProcessEngine {
 
     private static ProcessEngine engine;
+
+    /** Breaches the identityDocuments process recorded: "registry number@deadline". */
+    public static final List<String> BREACHES = new CopyOnWriteArrayList<>();
+
+    /** The sites with photos the dailyPhotoPrint process is told about; the dates are computed as in production. */
+    public static volatile List<String> sitesWithPhotos = List.of();
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Yerevan");
+    public static final LocalTime PRINT_TIME = LocalTime.of(20, 0);
+
+    private static final PhotoPrintPlanning PHOTO_PRINT = new PhotoPrintPlanning() {
+        @Override
+        public Plan plan(Instant at) {
+            return new Plan(DocumentDeadlines.printDay(at, PRINT_TIME, ZONE), sitesWithPhotos, nextPrint(at));
+        }
+
+        @Override
+        public Instant nextPrint(Instant after) {
+            return DocumentDeadlines.nextPrint(after, PRINT_TIME, ZONE);
+        }
+    };
 
     private TestProcessEngine() {
     }
@@ -27,6 +56,8 @@ public final class TestProcessEngine {
             configuration.setDisableIdmEngine(true);
             configuration.setDisableEventRegistry(true);
             configuration.setAsyncExecutorActivate(false);
+            configuration.setBeans(WorkflowEngine.beans((registryNumber, deadline) -> BREACHES.add(registryNumber + "@" + deadline),
+                    PHOTO_PRINT));
             engine = configuration.buildProcessEngine();
             DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("process-tests")
                     .enableDuplicateFiltering();
@@ -36,6 +67,26 @@ public final class TestProcessEngine {
             deployment.deploy();
         }
         return engine;
+    }
+
+    /** Runs the instance's timers that are due on the engine's clock, as the async executor would. */
+    public static int fireDueTimers(String processInstanceId) {
+        var management = get().getManagementService();
+        int fired = 0;
+        for (var timer : management.createTimerJobQuery().processInstanceId(processInstanceId).executable().list()) {
+            management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+            fired++;
+        }
+        return fired;
+    }
+
+    /** Sets the engine's clock; {@link #resetClock()} after each test. */
+    public static void clockAt(Instant at) {
+        get().getProcessEngineConfiguration().getClock().setCurrentTime(java.util.Date.from(at));
+    }
+
+    public static void resetClock() {
+        get().getProcessEngineConfiguration().getClock().reset();
     }
 
     private static String env(String name, String fallback) {

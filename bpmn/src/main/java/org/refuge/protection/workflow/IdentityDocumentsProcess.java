@@ -1,0 +1,91 @@
+package org.refuge.protection.workflow;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.refuge.protection.application.DocumentsWorkflow;
+import org.refuge.protection.domain.DocumentDeadlines;
+
+/**
+ * The {@code identityDocuments} process (processes/identity-documents.bpmn20.xml): one per protected household,
+ * business key its registry number. Timer dates are process variables set here from the registration time, so a
+ * household granted late is escalated at once.
+ */
+@ApplicationScoped
+public class IdentityDocumentsProcess implements DocumentsWorkflow {
+
+    public static final String KEY = "identityDocuments";
+    static final String SITE_CODE = "siteCode";
+    static final String ESCALATE_AT = "escalateAt";
+    static final String BREACH_AT = "breachAt";
+    static final String RENEWAL_AT = "renewalAt";
+    static final String RENEWAL = "renewal";
+    static final String ISSUE = "issueDocuments";
+    static final String ISSUE_RENEWED = "issueRenewedDocuments";
+    static final String DECIDE_RENEWAL = "decideRenewal";
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskService tasks;
+
+    @Override
+    public void protectionGranted(String registryNumber, String siteCode, Instant registeredAt, Instant renewalAt) {
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).count() > 0) {
+            return;
+        }
+        runtime.createProcessInstanceBuilder().processDefinitionKey(KEY).businessKey(registryNumber)
+                .variables(Map.of(SITE_CODE, siteCode,
+                        ESCALATE_AT, Date.from(DocumentDeadlines.escalateAt(registeredAt)),
+                        BREACH_AT, Date.from(DocumentDeadlines.breachAt(registeredAt)),
+                        RENEWAL_AT, Date.from(renewalAt)))
+                .start();
+    }
+
+    @Override
+    public void documentsHandedOver(String registryNumber) {
+        for (Task task : open(registryNumber, List.of(ISSUE, ISSUE_RENEWED))) {
+            tasks.complete(task.getId());
+        }
+    }
+
+    @Override
+    public boolean renewalDecided(String registryNumber, Renewal decision, Instant nextRenewalAt, String user) {
+        List<Task> due = open(registryNumber, List.of(DECIDE_RENEWAL));
+        for (Task task : due) {
+            if (nextRenewalAt != null) {
+                runtime.setVariable(task.getProcessInstanceId(), RENEWAL_AT, Date.from(nextRenewalAt));
+            }
+            tasks.setAssignee(task.getId(), user);
+            tasks.complete(task.getId(), Map.of(RENEWAL, decision.name()));
+        }
+        return !due.isEmpty();
+    }
+
+    @Override
+    public List<String> renewalsDue(int max) {
+        return tasks.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(DECIDE_RENEWAL).orderByTaskCreateTime().asc()
+                .listPage(0, max).stream().map(task -> runtime.createProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey()).toList();
+    }
+
+    @Override
+    public void householdVoided(String registryNumber) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "household voided"));
+    }
+
+    private List<Task> open(String registryNumber, List<String> taskKeys) {
+        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber)
+                .taskDefinitionKeys(taskKeys).list();
+    }
+}
