@@ -94,6 +94,23 @@ final class Api {
         return number;
     }
 
+    /** Registers a member of a household of the demo BCP (a Syrian, born on that day) with a portrait; returns the id. */
+    static String member(String number, String relationship, String given, String family, String sex, String birth) {
+        HttpResponse<String> member = require(post("registrar", "households/" + number + "/members", "{\"relationship\":\""
+                + relationship + "\",\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"sex\":\"" + sex
+                + "\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"]}"), 201);
+        String id = json(member).get("person").get("id").asText();
+        require(put("registrar", "persons/" + id + "/photo", "image/jpeg", Portraits.jpeg()), 204);
+        return id;
+    }
+
+    /** A decree in force since yesterday for Syrians and stateless persons who arrived in the last 30 days. */
+    static String decree(String number) {
+        return json(require(post("supervisor", "decrees", "{\"number\":\"" + number + "\",\"adoptedOn\":\"" + java.time.LocalDate.now().minusDays(1)
+                + "\",\"inForceFrom\":\"" + java.time.LocalDate.now().minusDays(1) + "\",\"citizenships\":[\"SYR\"],"
+                + "\"coversStateless\":true,\"arrivedFrom\":\"" + java.time.LocalDate.now().minusDays(30) + "\"}"), 201)).get("id").asText();
+    }
+
     /** The police's security check of a household of the demo BCP, answered clear by both enquiries. */
     static void clearSecurity(String number) {
         String security = task("police", number, "screening/security");

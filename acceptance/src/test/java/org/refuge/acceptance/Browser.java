@@ -39,6 +39,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // files the application sends as attachments (PDFs too) land in the profile's downloads folder
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", profile.resolve("downloads").toAbsolutePath().toString(),
+                "download.prompt_for_download", false,
+                "plugins.always_open_pdf_externally", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -99,6 +104,33 @@ public final class Browser implements AutoCloseable {
             }
         }
         throw new AssertionError("Could not choose " + label + " in " + menuId + " after 5 attempts");
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix} that was not there before, and reads it. */
+    public byte[] download(String suffix, java.util.Set<String> before) {
+        Path downloads = profile.resolve("downloads");
+        Path file = wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix) && !before.contains(f.getFileName().toString()))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;   // not created yet
+            }
+        });
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of the files downloaded so far. */
+    public java.util.Set<String> downloaded() {
+        try (var files = Files.list(profile.resolve("downloads"))) {
+            return files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            return java.util.Set.of();
+        }
     }
 
     /** A screenshot and the page's HTML of a failed step, to see what the browser saw. */

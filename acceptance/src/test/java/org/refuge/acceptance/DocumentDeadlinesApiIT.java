@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.refuge.acceptance.Api.json;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * registration time set back in the database) is granted protection; the process escalates and records the breach
  * at once; supervisors see it in their inbox and in the deadlines view; the police task shows the household; handing
  * over every document ends the clock and keeps the breach with its late handover. Also the day's photo sheets and
- * a renewal decision refused before it is due.
+ * a renewal decision refused before it is due, and a renewal on the server's timer: decided, documents renewed.
  */
 @ExtendWith(ArquillianExtension.class)
 class DocumentDeadlinesApiIT {
@@ -36,36 +33,9 @@ class DocumentDeadlinesApiIT {
         return Deployments.realEar();
     }
 
-    private static Connection database() throws SQLException {
-        String url = "jdbc:postgresql://" + env("REFUGE_DB_HOST", "localhost") + ":" + env("REFUGE_DB_PORT", "5432") + "/"
-                + env("REFUGE_TEST_DB_NAME", "refuge_test");
-        return DriverManager.getConnection(url, env("REFUGE_DB_USER", "refuge"), env("REFUGE_DB_PASSWORD", "refuge"));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static String decree() {
-        return json(Api.post("supervisor", "decrees", "{\"number\":\"TP-CLOCK " + UUID.randomUUID().toString().substring(0, 8)
-                + "\",\"adoptedOn\":\"" + LocalDate.now().minusDays(10) + "\",\"inForceFrom\":\"" + LocalDate.now().minusDays(10)
-                + "\",\"citizenships\":[\"SYR\"],\"coversStateless\":true,\"arrivedFrom\":\"" + LocalDate.now().minusDays(30) + "\"}"))
-                .get("id").asText();
-    }
-
-    private static void member(String number, String relationship, String given, String sex, String birth) {
-        HttpResponse<String> member = Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"" + relationship
-                + "\",\"givenName\":\"" + given + "\",\"familyName\":\"Haddad\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth
-                + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"]}");
-        assertThat(member.statusCode()).as(member.body()).isEqualTo(201);
-        String id = json(member).get("person").get("id").asText();
-        assertThat(Api.put("registrar", "persons/" + id + "/photo", "image/jpeg", Portraits.jpeg()).statusCode()).isEqualTo(204);
-    }
-
     private static List<JsonNode> tasks(String user, String number, String formKey) {
         return StreamSupport.stream(json(Api.get(user, "tasks?reference=" + number)).spliterator(), false)
-                .filter(task -> number.equals(task.get("businessKey").asText()) && formKey.equals(task.get("formKey").asText())).toList();
+                .filter(task -> number.equals(task.get("businessKey").asText()) && formKey.equals(task.path("formKey").asText())).toList();
     }
 
     private static JsonNode recordedBreach(String number) {
@@ -79,16 +49,12 @@ class DocumentDeadlinesApiIT {
 
     @Test
     void registered80HoursAgo_theBreachIsRecorded_supervisorsAreCalled_andTheLateHandoverEndsTheClock() throws Exception {
-        String decree = decree();
+        String decree = Api.decree("TP-CLOCK " + UUID.randomUUID().toString().substring(0, 8));
         String number = Api.preRegister("registrar", "Lina Haddad", 1, 1, 0, 0);
-        member(number, "HEAD", "Lina", "F", "1990-02-11");
-        member(number, "SPOUSE", "Omar", "M", "1988-07-30");
+        Api.member(number, "HEAD", "Lina", "Haddad", "F", "1990-02-11");
+        Api.member(number, "SPOUSE", "Omar", "Haddad", "M", "1988-07-30");
         Api.clearSecurity(number);
-        try (Connection db = database(); var back = db.prepareStatement(
-                "UPDATE household SET registered_at = registered_at - interval '80 hours' WHERE registry_number = ?")) {
-            back.setString(1, number);
-            assertThat(back.executeUpdate()).isEqualTo(1);
-        }
+        TestDatabase.registeredHoursAgo(number, 80);
         assertThat(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())
                 .isEqualTo(200);
 
@@ -124,6 +90,31 @@ class DocumentDeadlinesApiIT {
         assertThat(StreamSupport.stream(json(Api.get("supervisor", "documents/deadlines")).get("breached").spliterator(), false)
                 .filter(w -> w.get("registryNumber").asText().equals(number))).isEmpty();
 
+        JsonNode clock = json(Api.get("registrar", "documents/households/" + number + "/clock"));
+        assertThat(clock).hasSize(2).allSatisfy(member -> {
+            assertThat(member.get("documentStatus").asText()).isEqualTo("HANDED_OVER");
+            assertThat(member.get("onTime").asBoolean()).as("handed over 80 hours after registration").isFalse();
+        });
+        assertThat(Api.get("registrar2", "documents/households/" + number + "/clock").statusCode()).as("another BCP").isEqualTo(403);
+
+        // protection extended: the police produce a new document, which replaces the handed-over one
+        String lina = documents.get(0).get("personId").asText();
+        assertThat(Api.post("caseworker", "protection/persons/" + lina + "/extension", "").statusCode()).isEqualTo(204);
+        HttpResponse<String> renewed = Api.post("police", "documents/households/" + number, "");
+        assertThat(renewed.statusCode()).as(renewed.body()).isEqualTo(201);
+        JsonNode fresh = json(renewed).get(0);
+        assertThat(fresh.get("personId").asText()).isEqualTo(lina);
+        assertThat(fresh.get("validUntil").asText()).isEqualTo(LocalDate.parse(documents.get(0).get("validUntil").asText()).plusYears(1).toString());
+        List<JsonNode> all = StreamSupport.stream(json(Api.get("police", "documents/households/" + number)).spliterator(), false).toList();
+        assertThat(all).filteredOn(d -> d.get("id").asText().equals(documents.get(0).get("id").asText()))
+                .singleElement().satisfies(old -> assertThat(old.get("status").asText()).isEqualTo("REPLACED"));
+        assertThat(Api.post("police", "documents/" + fresh.get("id").asText() + "/handover", "{\"handedTo\":\"Lina Haddad\"}").statusCode())
+                .isEqualTo(204);
+        JsonNode linaClock = StreamSupport.stream(json(Api.get("registrar", "documents/households/" + number + "/clock")).spliterator(), false)
+                .filter(m -> m.get("personId").asText().equals(lina)).findFirst().orElseThrow();
+        assertThat(linaClock.get("documentNumber").asText()).isEqualTo(fresh.get("number").asText());
+        assertThat(linaClock.get("onTime").asBoolean()).as("judged by her first document").isFalse();
+
         HttpResponse<String> early = Api.post("caseworker", "protection/households/" + number + "/renewal", "{\"decision\":\"RENEW\"}");
         assertThat(early.statusCode()).as("renewal is decided only when due").isEqualTo(409);
         assertThat(Api.post("registrar", "protection/households/" + number + "/renewal", "{\"decision\":\"RENEW\"}").statusCode())
@@ -133,7 +124,7 @@ class DocumentDeadlinesApiIT {
     @Test
     void theDaysPhotoSheets_ofTheRegistrarsSite() throws Exception {
         String number = Api.preRegister("registrar", "Sami Haddad", 0, 1, 0, 0);
-        member(number, "HEAD", "Sami", "M", "1979-12-01");
+        Api.member(number, "HEAD", "Sami", "Haddad", "M", "1979-12-01");
         String today = LocalDate.now(ZoneId.of("Asia/Yerevan")).toString();
         HttpResponse<byte[]> sheets = Api.getBytes("registrar", "documents/photo-sheets/BCP-MARGARA/" + today);
         assertThat(sheets.statusCode()).isEqualTo(200);
@@ -144,5 +135,47 @@ class DocumentDeadlinesApiIT {
         assertThat(Api.getBytes("registrar2", "documents/photo-sheets/BCP-MARGARA/" + today).statusCode()).as("another BCP").isEqualTo(403);
         assertThat(Api.getBytes("police", "documents/photo-sheets/BCP-MARGARA/" + today).statusCode()).isEqualTo(403);
         assertThat(Api.getBytes("registrar", "documents/photo-sheets/BCP-MARGARA/yesterday").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aRenewalComesBeforeExpiry_theCaseworkerRenews_andThePoliceIssueTheNewDocuments() throws Exception {
+        String decree = Api.decree("TP-RENEW " + UUID.randomUUID().toString().substring(0, 8));
+        String number = Api.preRegister("registrar", "Nour Saleh", 1, 1, 0, 0);
+        Api.member(number, "HEAD", "Nour", "Saleh", "F", "1992-05-17");
+        Api.member(number, "SPOUSE", "Karim", "Saleh", "M", "1990-10-09");
+        Api.clearSecurity(number);
+        assertThat(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())
+                .isEqualTo(200);
+        List<JsonNode> first = StreamSupport.stream(json(Api.post("police", "documents/households/" + number, "")).spliterator(), false).toList();
+        for (JsonNode document : first) {
+            assertThat(Api.post("police", "documents/" + document.get("id").asText() + "/handover", "{\"handedTo\":\"in person\"}")
+                    .statusCode()).isEqualTo(204);
+        }
+        assertThat(tasks("caseworker", number, "protection/decisions")).isEmpty();
+
+        // Karim's protection ends in ten days (set in the database); an extension of Nour moves the household's renewal to
+        // thirty days before Karim's expiry: already past, so the server's timer asks the caseworkers at once
+        TestDatabase.protectionEndsInDays(first.get(1).get("personId").asText(), 10);
+        assertThat(Api.post("caseworker", "protection/persons/" + first.get(0).get("personId").asText() + "/extension", "").statusCode())
+                .isEqualTo(204);
+        for (int i = 0; i < 60 && tasks("caseworker", number, "protection/decisions").isEmpty(); i++) {
+            Thread.sleep(1000);
+        }
+        assertThat(tasks("caseworker", number, "protection/decisions")).as("the renewal task").hasSize(1);
+        assertThat(json(Api.get("caseworker", "protection/renewals"))).extracting(JsonNode::asText).contains(number);
+        assertThat(Api.post("caseworker", "protection/households/" + number + "/renewal", "{\"decision\":\"TERMINATE\"}").statusCode())
+                .as("termination needs its legal ground").isEqualTo(409);
+
+        assertThat(Api.post("caseworker", "protection/households/" + number + "/renewal", "{\"decision\":\"RENEW\"}").statusCode()).isEqualTo(204);
+        assertThat(tasks("caseworker", number, "protection/decisions")).isEmpty();
+        assertThat(tasks("police", number, "protection/documents")).as("the police issue the renewed documents").hasSize(1);
+        List<JsonNode> renewed = StreamSupport.stream(json(Api.post("police", "documents/households/" + number, "")).spliterator(), false).toList();
+        assertThat(renewed).hasSize(2);
+        for (JsonNode document : renewed) {
+            Api.post("police", "documents/" + document.get("id").asText() + "/handover", "{\"handedTo\":\"in person\"}");
+        }
+        assertThat(tasks("police", number, "protection/documents")).as("renewed documents handed over").isEmpty();
+        assertThat(StreamSupport.stream(json(Api.get("police", "documents/households/" + number)).spliterator(), false)
+                .map(d -> d.get("status").asText())).containsExactlyInAnyOrder("REPLACED", "REPLACED", "HANDED_OVER", "HANDED_OVER");
     }
 }

@@ -38,16 +38,6 @@ class DocumentsApiIT {
         return Deployments.realEar();
     }
 
-    private static String register(String number, String relationship, String given, String family, String sex, String birth) {
-        HttpResponse<String> member = Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"" + relationship
-                + "\",\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth
-                + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"]}");
-        assertThat(member.statusCode()).as(member.body()).isEqualTo(201);
-        String id = json(member).get("person").get("id").asText();
-        assertThat(Api.put("registrar", "persons/" + id + "/photo", "image/jpeg", Portraits.jpeg()).statusCode()).isEqualTo(204);
-        return id;
-    }
-
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
@@ -62,10 +52,10 @@ class DocumentsApiIT {
                 .get("id").asText();
         String family = "Պետրոսյան";
         String number = Api.preRegister("registrar", "Անահիտ " + family, 1, 1, 1, 1);
-        register(number, "HEAD", "Անահիտ", family, "F", "1985-03-07");
-        register(number, "SPOUSE", "Արամ", family, "M", "1982-11-20");
-        register(number, "CHILD", "Նարե", family, "F", "2014-05-02");
-        register(number, "CHILD", "Դավիթ", family, "M", "2018-09-15");
+        Api.member(number, "HEAD", "Անահիտ", family, "F", "1985-03-07");
+        Api.member(number, "SPOUSE", "Արամ", family, "M", "1982-11-20");
+        Api.member(number, "CHILD", "Նարե", family, "F", "2014-05-02");
+        Api.member(number, "CHILD", "Դավիթ", family, "M", "2018-09-15");
         assertThat(Api.post("police", "documents/households/" + number, "").statusCode()).as("nobody is protected yet").isEqualTo(409);
         Api.clearSecurity(number);
         assertThat(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())

@@ -33,11 +33,13 @@ class SignInBrowserIT {
 
     /** The menu each demo user must see, as bundle keys, in menu order. */
     private static final Map<String, List<String>> MENUS = Map.of(
-            "registrar", List.of("menu.home", "menu.preRegister", "menu.household", "menu.inbox.registrar"),
-            "police", List.of("menu.home", "menu.household", "menu.inbox.police"),
+            "registrar", List.of("menu.home", "menu.preRegister", "menu.household", "menu.inbox.registrar", "menu.photoPrint", "menu.verify"),
+            "police", List.of("menu.home", "menu.household", "menu.inbox.police", "menu.documents", "menu.verify"),
             "medical", List.of("menu.home", "menu.household", "menu.inbox.medical"),
-            "caseworker", List.of("menu.home", "menu.household", "menu.inbox.caseworker", "menu.duplicates"),
-            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.allocation", "menu.sites"),
+            "caseworker", List.of("menu.home", "menu.household", "menu.inbox.caseworker", "menu.duplicates", "menu.protectionDecisions",
+                    "menu.verify"),
+            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.allocation",
+                    "menu.protectionDecisions", "menu.documents", "menu.deadlines", "menu.verify", "menu.sites"),
             "camp-manager", List.of("menu.home", "menu.household", "menu.inbox.camp", "menu.camps", "menu.allocation"),
             "social-worker", List.of("menu.home", "menu.household", "menu.inbox.social", "menu.camps"),
             "auditor", List.of("menu.home", "menu.audit"),

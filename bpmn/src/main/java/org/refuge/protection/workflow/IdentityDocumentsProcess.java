@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -28,9 +30,10 @@ public class IdentityDocumentsProcess implements DocumentsWorkflow {
     static final String BREACH_AT = "breachAt";
     static final String RENEWAL_AT = "renewalAt";
     static final String RENEWAL = "renewal";
-    static final String ISSUE = "issueDocuments";
+    public static final String ISSUE = "issueDocuments";
     static final String ISSUE_RENEWED = "issueRenewedDocuments";
     static final String DECIDE_RENEWAL = "decideRenewal";
+    static final String RENEWAL_DUE = "renewalDue";
 
     @Inject
     RuntimeService runtime;
@@ -38,23 +41,51 @@ public class IdentityDocumentsProcess implements DocumentsWorkflow {
     @Inject
     TaskService tasks;
 
+    @Inject
+    ManagementService management;
+
+    @Inject
+    HistoryService history;
+
     @Override
     public void protectionGranted(String registryNumber, String siteCode, Instant registeredAt, Instant renewalAt) {
         if (runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).count() > 0) {
             return;
         }
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber)
+                .finished().count() > 0) {
+            // protected again after its protection ended: the three days run from this grant
+            Instant now = clock();
+            registeredAt = registeredAt.isBefore(now) ? now : registeredAt;
+        }
         runtime.createProcessInstanceBuilder().processDefinitionKey(KEY).businessKey(registryNumber)
-                .variables(Map.of(SITE_CODE, siteCode,
-                        ESCALATE_AT, Date.from(DocumentDeadlines.escalateAt(registeredAt)),
-                        BREACH_AT, Date.from(DocumentDeadlines.breachAt(registeredAt)),
-                        RENEWAL_AT, Date.from(renewalAt)))
+                .variables(variables(siteCode, registeredAt, renewalAt))
                 .start();
+    }
+
+    /** The process's variables: its site and the dates its timers wait for. */
+    public static Map<String, Object> variables(String siteCode, Instant registeredAt, Instant renewalAt) {
+        return Map.of(SITE_CODE, siteCode,
+                ESCALATE_AT, Date.from(DocumentDeadlines.escalateAt(registeredAt)),
+                BREACH_AT, Date.from(DocumentDeadlines.breachAt(registeredAt)),
+                RENEWAL_AT, Date.from(renewalAt));
     }
 
     @Override
     public void documentsHandedOver(String registryNumber) {
         for (Task task : open(registryNumber, List.of(ISSUE, ISSUE_RENEWED))) {
             tasks.complete(task.getId());
+        }
+    }
+
+    @Override
+    public void renewalMoved(String registryNumber, Instant renewalAt) {
+        for (var instance : runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).list()) {
+            runtime.setVariable(instance.getId(), RENEWAL_AT, Date.from(renewalAt));
+            // a renewal timer already waiting moves; one still to come reads the variable when it starts
+            for (var timer : management.createTimerJobQuery().processInstanceId(instance.getId()).elementId(RENEWAL_DUE).list()) {
+                management.rescheduleTimeDateJob(timer.getId(), renewalAt.toString());
+            }
         }
     }
 
@@ -69,6 +100,23 @@ public class IdentityDocumentsProcess implements DocumentsWorkflow {
             tasks.complete(task.getId(), Map.of(RENEWAL, decision.name()));
         }
         return !due.isEmpty();
+    }
+
+    @Override
+    public boolean renewalDue(String registryNumber) {
+        return !open(registryNumber, List.of(DECIDE_RENEWAL)).isEmpty();
+    }
+
+    @Override
+    public void protectionEnded(String registryNumber) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "protection ended"));
+    }
+
+    /** The engine's clock (process tests move it). */
+    private Instant clock() {
+        return management.executeCommand(context -> org.flowable.engine.impl.util.CommandContextUtil.getProcessEngineConfiguration(context)
+                .getClock().getCurrentTime().toInstant());
     }
 
     @Override

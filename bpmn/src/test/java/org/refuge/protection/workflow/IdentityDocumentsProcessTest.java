@@ -39,6 +39,8 @@ class IdentityDocumentsProcessTest {
         adapter = new IdentityDocumentsProcess();
         adapter.runtime = engine.getRuntimeService();
         adapter.tasks = engine.getTaskService();
+        adapter.management = engine.getManagementService();
+        adapter.history = engine.getHistoryService();
     }
 
     @AfterEach
@@ -134,6 +136,7 @@ class IdentityDocumentsProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(household).taskCandidateGroup("caseworker").count())
                 .isEqualTo(1);
         assertThat(adapter.renewalsDue(1000)).contains(household);
+        assertThat(adapter.renewalDue(household)).isTrue();
 
         Instant nextRenewal = renewalAt.plus(Duration.ofDays(365));
         assertThat(adapter.renewalDecided(household, Renewal.RENEW, nextRenewal, "caseworker")).isTrue();
@@ -152,6 +155,21 @@ class IdentityDocumentsProcessTest {
     }
 
     @Test
+    void anExtensionOutsideTheRenewalTask_movesTheRenewal() {
+        Instant renewalAt = registered.plus(Duration.ofDays(335));
+        adapter.protectionGranted(household, "BCP-MARGARA", registered, renewalAt);
+        Instant later = renewalAt.plus(Duration.ofDays(365));
+        adapter.renewalMoved(household, later);
+        adapter.documentsHandedOver(household);
+        assertThat(engine.getManagementService().createTimerJobQuery().processInstanceId(instance()).singleResult().getDuedate().toInstant())
+                .as("the renewal timer starts from the moved date").isEqualTo(later);
+        Instant latest = later.plus(Duration.ofDays(365));
+        adapter.renewalMoved(household, latest);
+        assertThat(engine.getManagementService().createTimerJobQuery().processInstanceId(instance()).singleResult().getDuedate().toInstant())
+                .as("a waiting renewal timer is moved").isEqualTo(latest);
+    }
+
+    @Test
     void aTravelDocumentReplacesTheProtectionDocuments_thePoliceAreAsked() {
         clockAt(registered.plus(Duration.ofHours(1)));
         adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(335)));
@@ -159,6 +177,23 @@ class IdentityDocumentsProcessTest {
         at(Duration.ofDays(336));
         adapter.renewalDecided(household, Renewal.TRAVEL_DOCUMENT, null, "caseworker");
         assertThat(openTasks()).containsExactly("issueTravelDocuments");
+    }
+
+    @Test
+    void protectionEnded_theProcessEnds_andAGrantLaterStartsTheClockFromThatGrant() {
+        clockAt(registered.plus(Duration.ofHours(1)));
+        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(335)));
+        assertThat(adapter.renewalDue(household)).isFalse();
+        adapter.protectionEnded(household);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(household).count()).isZero();
+
+        Instant grantedAgain = registered.plus(Duration.ofDays(20));
+        clockAt(grantedAgain);
+        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(355)));
+        assertThat(fireDueTimers(instance())).as("no escalation for days long past").isZero();
+        assertThat(openTasks()).containsExactly("issueDocuments");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(household).singleResult().getDueDate().toInstant())
+                .isEqualTo(grantedAgain.plus(Duration.ofHours(72)));
     }
 
     @Test

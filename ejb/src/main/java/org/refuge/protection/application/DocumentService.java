@@ -24,6 +24,9 @@ import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
+import org.refuge.platform.workflow.TaskInbox;
+import org.refuge.platform.workflow.TaskNotAvailableException;
+import org.refuge.platform.workflow.WorkTask;
 import org.refuge.protection.document.CardData;
 import org.refuge.protection.document.DocumentSigner;
 import org.refuge.protection.document.DocumentVerifier;
@@ -64,6 +67,12 @@ public class DocumentService {
 
     @Inject
     DocumentsWorkflow workflow;
+
+    @Inject
+    TaskInbox inbox;
+
+    @Inject
+    DocumentClock documentClock;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -134,6 +143,12 @@ public class DocumentService {
                     AUTHORITY, (byte[]) p[10]);
             String qr = signer.sign(card);
             UUID id = UUID.randomUUID();
+            if (p[13] != null) {
+                // one current document per person (unique index): the one this replaces ends first
+                em.createNativeQuery("UPDATE identity_document SET status = 'REPLACED', ended_at = :at, end_reason = :r, version = version + 1 "
+                                + "WHERE id = :old AND status IN ('PRODUCED', 'HANDED_OVER')")
+                        .setParameter("at", now).setParameter("r", "replaced by " + number).setParameter("old", p[13]).executeUpdate();
+            }
             em.createNativeQuery("""
                     INSERT INTO identity_document (id, number, person_id, household_id, site_code, status, valid_from, valid_until,
                                                    qr, pdf, produced_at, produced_by, replaces)
@@ -142,11 +157,6 @@ public class DocumentService {
                     .setParameter("s", household[2]).setParameter("from", card.validFrom()).setParameter("until", card.validUntil())
                     .setParameter("qr", qr).setParameter("pdf", cards.render(card)).setParameter("at", now)
                     .setParameter("by", currentUser.username()).setParameter("replaces", p[13]).executeUpdate();
-            if (p[13] != null) {
-                em.createNativeQuery("UPDATE identity_document SET status = 'REPLACED', ended_at = :at, end_reason = :r, version = version + 1 "
-                                + "WHERE id = :old AND status IN ('PRODUCED', 'HANDED_OVER')")
-                        .setParameter("at", now).setParameter("r", "replaced by " + number).setParameter("old", p[13]).executeUpdate();
-            }
             produced.add(id);
         }
         audit.record(AuditAction.CREATE, "IdentityDocument", (String) household[1], produced.size() + " identity documents produced");
@@ -173,11 +183,11 @@ public class DocumentService {
         Object[] document = document(documentId);
         int prints = ((Number) em.createNativeQuery("SELECT count(*) FROM identity_document_print WHERE document_id = :d")
                 .setParameter("d", documentId).getSingleResult()).intValue();
-        if (prints > 0 && (reason == null || reason.isBlank())) {
-            throw new ProtectionRefusedException("reprintReason");
-        }
         if (!"PRODUCED".equals(document[1]) && !"HANDED_OVER".equals(document[1])) {
             throw new ProtectionRefusedException("documentEnded");
+        }
+        if (prints > 0 && (reason == null || reason.isBlank())) {
+            throw new ProtectionRefusedException("reprintReason");
         }
         em.createNativeQuery("INSERT INTO identity_document_print (document_id, printed_at, printed_by, reason) VALUES (:d, :at, :by, :r)")
                 .setParameter("d", documentId).setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username())
@@ -191,6 +201,9 @@ public class DocumentService {
     public void handOver(@NotNull UUID documentId,
                          @NotBlank(message = "{refuge.document.handedTo}") @Size(max = 200, message = "{refuge.document.handedTo}") String handedTo) {
         Object[] document = document(documentId);
+        // the household's handovers take turns: the last one of two at the same moment sees the other and ends the clock
+        em.createNativeQuery("SELECT h.id FROM household h JOIN identity_document d ON d.household_id = h.id WHERE d.id = :d FOR UPDATE OF h")
+                .setParameter("d", documentId).getResultList();
         int updated = em.createNativeQuery("UPDATE identity_document SET status = 'HANDED_OVER', handed_over_at = :at, handed_over_by = :by, "
                         + "handed_to = :to, version = version + 1 WHERE id = :d AND status = 'PRODUCED'")
                 .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).setParameter("to", handedTo.strip())
@@ -201,21 +214,7 @@ public class DocumentService {
         audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], "handed over to " + handedTo.strip());
         String registryNumber = (String) em.createNativeQuery("SELECT h.registry_number FROM identity_document d "
                 + "JOIN household h ON h.id = d.household_id WHERE d.id = :d").setParameter("d", documentId).getSingleResult();
-        if (waitingIn(registryNumber) == 0) {
-            Instant now = Instant.now(clock);
-            em.createNativeQuery("UPDATE document_deadline_breach SET handed_over_at = :at WHERE registry_number = :n AND handed_over_at IS NULL")
-                    .setParameter("at", now).setParameter("n", registryNumber).executeUpdate();
-            workflow.documentsHandedOver(registryNumber);
-        }
-    }
-
-    /** Protected members of the household still without a handed-over current document. */
-    private int waitingIn(String registryNumber) {
-        return ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM protection_status s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = p.household_id
-                WHERE h.registry_number = :n AND p.status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
-                  AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.status = 'HANDED_OVER'
-                                  AND d.valid_until >= s.valid_until)""").setParameter("n", registryNumber).getSingleResult()).intValue();
+        documentClock.nobodyWaitingAnyMore(registryNumber);
     }
 
     /** Lost or stolen: the document is no longer valid, and a replacement can be produced. */
@@ -241,18 +240,53 @@ public class DocumentService {
     public List<Waiting> queue() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT h.registry_number, p.id, p.given_name || ' ' || p.family_name, h.registered_at, d.number, d.status
+                SELECT h.registry_number, p.id, p.given_name || ' ' || p.family_name,
+                       -- three days from registration for the first document; from the end of the last one for a renewal or replacement
+                       coalesce((SELECT max(x.ended_at) FROM identity_document x WHERE x.person_id = p.id AND x.handed_over_at IS NOT NULL
+                                 AND x.ended_at IS NOT NULL), h.registered_at),
+                       d.number, d.status
                 FROM protection_status s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = p.household_id
                 LEFT JOIN identity_document d ON d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER')
                 WHERE s.status IN ('GRANTED', 'EXTENDED') AND p.status = 'REGISTERED' AND (d.status IS NULL OR d.status = 'PRODUCED')
                   AND (:all OR h.site_code IN (:sites))
-                ORDER BY h.registered_at, h.registry_number""")
+                ORDER BY 4, h.registry_number""")
                 .setParameter("all", currentUser.seesAllSites())
                 .setParameter("sites", currentUser.sites().isEmpty() ? List.of("") : currentUser.sites())
                 .setMaxResults(1000).getResultList();
         return rows.stream().map(r -> {
             Instant registered = SqlValues.instant(r[3]);
             return new Waiting((String) r[0], (UUID) r[1], (String) r[2], registered, registered.plus(DEADLINE), (String) r[4], (String) r[5]);
+        }).toList();
+    }
+
+    /**
+     * A member's three-day clock on the household file: protection, the deadline from registration, the current
+     * document, and when the member's first document was handed over; {@code onTime} is null while it is awaited.
+     */
+    public record MemberClock(UUID personId, String name, String protection, Instant deadline, String documentNumber,
+                              String documentStatus, Instant handedOverAt, Boolean onTime) {
+    }
+
+    /** The three-day clock of every registered member of a household (within the reader's sites). */
+    @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.REGISTRAR})
+    public List<MemberClock> clock(@NotBlank String registryNumber) {
+        Object[] household = household(registryNumber);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.id, p.given_name || ' ' || p.family_name, s.status, h.registered_at, d.number, d.status,
+                       (SELECT min(x.handed_over_at) FROM identity_document x WHERE x.person_id = p.id)
+                FROM person p JOIN household h ON h.id = p.household_id
+                LEFT JOIN protection_status s ON s.person_id = p.id
+                LEFT JOIN identity_document d ON d.id = (SELECT x.id FROM identity_document x WHERE x.person_id = p.id
+                                                         ORDER BY x.produced_at DESC LIMIT 1)
+                WHERE p.household_id = :h AND p.status = 'REGISTERED'
+                ORDER BY CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date""")
+                .setParameter("h", household[0]).getResultList();
+        return rows.stream().map(r -> {
+            Instant deadline = SqlValues.instant(r[3]).plus(DEADLINE);
+            Instant handedOver = SqlValues.instant(r[6]);
+            return new MemberClock((UUID) r[0], (String) r[1], (String) r[2], deadline, (String) r[4], (String) r[5], handedOver,
+                    handedOver == null ? null : !handedOver.isAfter(deadline));
         }).toList();
     }
 
@@ -307,6 +341,40 @@ public class DocumentService {
         audit.record(AuditAction.PRINT, "PhotoSheet", site + " " + day, rows.size() + " photos");
         return new PhotoSheetPdf().render(site + " · " + day,
                 rows.stream().map(r -> new PhotoSheetPdf.Photo((String) r[0], (String) r[1], (String) r[2], (byte[]) r[3])).toList());
+    }
+
+    /**
+     * The registrar confirms that the day's photo sheets of their site are printed: completes that photoPrint task.
+     * Returns the site and day it was for.
+     */
+    @RolesAllowed(Roles.REGISTRAR)
+    public WorkTask photoSheetsPrinted(@NotBlank String taskId) {
+        WorkTask task = formTask(taskId, "photoPrint", "protection/photo-print");
+        audit.record(AuditAction.PRINT, "PhotoSheet", task.siteCode() + " " + task.businessKey(), "end-of-day photo sheets printed");
+        inbox.complete(taskId);
+        return task;
+    }
+
+    /** A supervisor has seen a household's escalation or breach (the documents themselves are still awaited). */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public void deadlineSeen(@NotBlank String taskId) {
+        WorkTask task = formTask(taskId, "identityDocuments", "protection/deadlines");
+        audit.record(AuditAction.READ, "IdentityDocument", task.businessKey(), "three-day deadline escalation seen");
+        inbox.complete(taskId);
+    }
+
+    /** An open task of this process and form, offered to the user's roles at the user's sites. */
+    private WorkTask formTask(String taskId, String processKey, String formKey) {
+        WorkTask task = inbox.task(taskId).filter(t -> processKey.equals(t.processKey()) && formKey.equals(t.formKey()))
+                .filter(t -> t.candidateGroups().stream().anyMatch(currentUser.roles()::contains))
+                .orElseThrow(() -> new TaskNotAvailableException(taskId));
+        if (task.assignee() != null && !task.assignee().equals(currentUser.username())) {
+            throw new TaskNotAvailableException(taskId);
+        }
+        if (task.siteCode() != null) {
+            currentUser.requireSite(task.siteCode());
+        }
+        return task;
     }
 
     /** Checks a QR text: the signature and validity offline, then the document's state in the registry. */

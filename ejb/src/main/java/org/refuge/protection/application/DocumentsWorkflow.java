@@ -12,14 +12,26 @@ public interface DocumentsWorkflow {
     /** The decisions a caseworker can take on renewal. */
     enum Renewal { RENEW, TRAVEL_DOCUMENT, TERMINATE }
 
-    /** Starts the household's process at its first grant; a household that has one keeps it. */
+    /**
+     * Starts the household's process at its first grant; a household that has one keeps it. A household whose
+     * process has ended (protection terminated, then granted again) starts its clock at this grant.
+     */
     void protectionGranted(String registryNumber, String siteCode, Instant registeredAt, Instant renewalAt);
 
     /** Every protected member holds a handed-over document: ends the clock, or the renewal's police task. */
     void documentsHandedOver(String registryNumber);
 
+    /** The household's protection now runs longer (an extension outside the renewal task): renewal moves with it. */
+    void renewalMoved(String registryNumber, Instant renewalAt);
+
     /** The caseworker's renewal decision completes the renewal task; false when no renewal is due. */
     boolean renewalDecided(String registryNumber, Renewal decision, Instant nextRenewalAt, String user);
+
+    /** Whether the household's renewal decision is due now. */
+    boolean renewalDue(String registryNumber);
+
+    /** Nobody in the household is protected any more: its process ends. */
+    void protectionEnded(String registryNumber);
 
     /** Registry numbers whose renewal decision is due now, oldest first. */
     List<String> renewalsDue(int max);

@@ -60,6 +60,9 @@ public class ProtectionService {
     @Inject
     DocumentsWorkflow documents;
 
+    @Inject
+    DocumentClock documentClock;
+
     private final Clock clock = Clock.systemUTC();
 
     /** A member of a household with what a decision needs to know and the protection they have. */
@@ -221,10 +224,16 @@ public class ProtectionService {
 
     @RolesAllowed(Roles.CASEWORKER)
     public void extend(@NotNull UUID personId) {
+        ProtectionStatus protection = extended(personId);
+        startDocuments(protection.householdId(), true);
+    }
+
+    private ProtectionStatus extended(UUID personId) {
         ProtectionStatus protection = protection(personId);
         protection.extend(Instant.now(clock), currentUser.username());
         event(personId, "EXTENDED", protection.decreeId(), protection.validUntil(), null);
         em.flush();
+        return protection;
     }
 
     /** Terminated on a legal ground, or ceased (its grounds no longer exist), from today. */
@@ -232,6 +241,7 @@ public class ProtectionService {
     public void end(@NotNull UUID personId, boolean terminated,
                     @NotBlank(message = "{refuge.protection.ground}") @Size(max = 300, message = "{refuge.protection.ground}") String ground) {
         ProtectionStatus protection = protection(personId);
+        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", protection.householdId()).getResultList();
         ProtectionStatus.Status ended = terminated ? ProtectionStatus.Status.TERMINATED : ProtectionStatus.Status.CEASED;
         Instant now = Instant.now(clock);
         protection.end(ended, ground, today(), now, currentUser.username());
@@ -242,6 +252,16 @@ public class ProtectionService {
                 .setParameter("at", now).setParameter("g", ended.name().toLowerCase(Locale.ROOT) + ": " + ground.strip())
                 .setParameter("p", personId).executeUpdate();
         em.flush();
+        String registryNumber = (String) em.createNativeQuery("SELECT h.registry_number FROM household h WHERE h.id = :h")
+                .setParameter("h", protection.householdId()).getSingleResult();
+        long stillProtected = ((Number) em.createNativeQuery("SELECT count(*) FROM protection_status WHERE household_id = :h "
+                + "AND status IN ('GRANTED', 'EXTENDED')").setParameter("h", protection.householdId()).getSingleResult()).longValue();
+        if (stillProtected == 0) {
+            documents.protectionEnded(registryNumber);
+        } else {
+            // those who still waited may have been the ended ones: the clock ends when nobody waits any more
+            documentClock.nobodyWaitingAnyMore(registryNumber);
+        }
     }
 
     /**
@@ -256,7 +276,7 @@ public class ProtectionService {
         Object[] household = household(registryNumber);
         UUID householdId = (UUID) household[0];
         em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
-        if (!documents.renewalsDue(10_000).contains((String) household[1])) {
+        if (!documents.renewalDue((String) household[1])) {
             throw new ProtectionRefusedException("renewalNotDue");
         }
         if (decision == DocumentsWorkflow.Renewal.TERMINATE && (ground == null || ground.isBlank())) {
@@ -265,23 +285,30 @@ public class ProtectionService {
         List<ProtectionStatus> active = em.createQuery("select s from ProtectionStatus s where s.householdId = :h and s.status in :active",
                         ProtectionStatus.class).setParameter("h", householdId)
                 .setParameter("active", List.of(ProtectionStatus.Status.GRANTED, ProtectionStatus.Status.EXTENDED)).getResultList();
-        Instant nextRenewal = null;
+        if (active.isEmpty()) {
+            throw new ProtectionRefusedException("state");
+        }
         switch (decision) {
             case RENEW -> {
                 for (ProtectionStatus protection : active) {
-                    extend(protection.personId());
+                    extended(protection.personId());
                 }
-                nextRenewal = renewalAt(active.stream().map(ProtectionStatus::validUntil).min(LocalDate::compareTo).orElse(today()));
+                documents.renewalDecided((String) household[1], decision,
+                        renewalAt(active.stream().map(ProtectionStatus::validUntil).min(LocalDate::compareTo).orElseThrow()),
+                        currentUser.username());
             }
             case TERMINATE -> {
+                // the process ends by the decision, then the protection (and with it the documents)
+                documents.renewalDecided((String) household[1], decision, null, currentUser.username());
                 for (ProtectionStatus protection : active) {
                     end(protection.personId(), true, ground);
                 }
             }
-            case TRAVEL_DOCUMENT -> active.forEach(protection -> event(protection.personId(), "TRAVEL_DOC",
-                    protection.decreeId(), protection.validUntil(), ground));
+            case TRAVEL_DOCUMENT -> {
+                active.forEach(protection -> event(protection.personId(), "TRAVEL_DOC", protection.decreeId(), protection.validUntil(), ground));
+                documents.renewalDecided((String) household[1], decision, null, currentUser.username());
+            }
         }
-        documents.renewalDecided((String) household[1], decision, nextRenewal, currentUser.username());
         audit.record(AuditAction.UPDATE, "Protection", (String) household[1], "renewal decided: " + decision);
         em.flush();
     }
@@ -294,11 +321,21 @@ public class ProtectionService {
 
     /** The household's identity-document process, at its first grant: the clock from registration, then renewal. */
     private void startDocuments(UUID householdId) {
+        startDocuments(householdId, false);
+    }
+
+    /** Starts the household's process, or (after an extension) moves its renewal to the new earliest expiry. */
+    private void startDocuments(UUID householdId, boolean extension) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 SELECT h.registry_number, h.site_code, h.registered_at,
                        (SELECT min(s.valid_until) FROM protection_status s WHERE s.household_id = h.id AND s.status IN ('GRANTED', 'EXTENDED'))
                 FROM household h WHERE h.id = :h""").setParameter("h", householdId).getSingleResult();
-        documents.protectionGranted((String) row[0], (String) row[1], SqlValues.instant(row[2]), renewalAt(SqlValues.date(row[3])));
+        Instant renewal = renewalAt(SqlValues.date(row[3]));
+        if (extension) {
+            documents.renewalMoved((String) row[0], renewal);
+        } else {
+            documents.protectionGranted((String) row[0], (String) row[1], SqlValues.instant(row[2]), renewal);
+        }
     }
 
     private Instant renewalAt(LocalDate validUntil) {

@@ -40,6 +40,12 @@ public class NavigationView implements Serializable {
             new Entry("menu.influx", "/emergency/influx-events", "pi pi-exclamation-triangle", List.of(Roles.SUPERVISOR)),
             new Entry("menu.camps", "/camps/camps", "pi pi-th-large", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER)),
             new Entry("menu.allocation", "/camps/allocation", "pi pi-sort-amount-down", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR)),
+            new Entry("menu.protectionDecisions", "/protection/decisions", "pi pi-verified", List.of(Roles.CASEWORKER, Roles.SUPERVISOR)),
+            new Entry("menu.documents", "/protection/documents", "pi pi-id-card", List.of(Roles.POLICE, Roles.SUPERVISOR)),
+            new Entry("menu.deadlines", "/protection/deadlines", "pi pi-clock", List.of(Roles.SUPERVISOR)),
+            new Entry("menu.photoPrint", "/protection/photo-print", "pi pi-images", List.of(Roles.REGISTRAR)),
+            new Entry("menu.verify", "/protection/verify", "pi pi-qrcode", List.of(Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR,
+                    Roles.CASEWORKER)),
             new Entry("menu.sites", "/platform/sites", "pi pi-map-marker", List.of(Roles.ADMIN, Roles.SUPERVISOR)),
             new Entry("menu.referenceData", "/registration/reference-data", "pi pi-list", List.of(Roles.ADMIN)),
             new Entry("menu.audit", "/platform/audit", "pi pi-eye", List.of(Roles.AUDITOR)));

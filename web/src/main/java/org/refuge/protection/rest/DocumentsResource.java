@@ -107,12 +107,38 @@ public class DocumentsResource {
         return documents.queue();
     }
 
+    /** Each registered member's three-day clock: deadline, current document, handover and whether it was on time. */
+    @GET
+    @Path("households/{number}/clock")
+    @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.REGISTRAR})
+    public List<DocumentService.MemberClock> clock(@PathParam("number") String number) {
+        return documents.clock(number);
+    }
+
     /** The three-day clock for supervisors: breached and at-risk persons, and the breaches recorded. */
     @GET
     @Path("deadlines")
     @RolesAllowed(Roles.SUPERVISOR)
     public DocumentService.Deadlines deadlines() {
         return documents.deadlines();
+    }
+
+    /** The registrar's confirmation that the day's photo sheets are printed: completes the print task. */
+    @POST
+    @Path("photo-print-tasks/{task}/printed")
+    @RolesAllowed(Roles.REGISTRAR)
+    public Response photoSheetsPrinted(@PathParam("task") String task) {
+        documents.photoSheetsPrinted(task);
+        return Response.noContent().build();
+    }
+
+    /** A supervisor has seen an escalation or a breach of the three-day deadline: completes that task. */
+    @POST
+    @Path("deadline-tasks/{task}/seen")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response deadlineSeen(@PathParam("task") String task) {
+        documents.deadlineSeen(task);
+        return Response.noContent().build();
     }
 
     /** The A4 photo sheets of a site's day (yyyy-MM-dd in the service's time zone). */

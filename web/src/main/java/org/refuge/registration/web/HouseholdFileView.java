@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.web.Messages;
+import org.refuge.protection.application.DocumentService;
+import org.refuge.protection.application.DocumentService.MemberClock;
 import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
 import org.refuge.registration.application.RegistrationService;
@@ -52,6 +54,14 @@ public class HouseholdFileView implements Serializable {
     @Inject
     org.refuge.platform.web.FormErrors formErrors;
 
+    @Inject
+    DocumentService documents;
+
+    /** Each member's three-day clock, read when its tab is opened; never kept across a passivation. */
+    private transient List<MemberClock> clock;
+    /** Bundle key of why the clock could not be read (role, site), shown in its tab instead. */
+    private transient String clockRefusal;
+
     /**
      * View action and search button: a registry number opens its file; anything else is searched as a name in any
      * script, and the matches are listed.
@@ -59,6 +69,8 @@ public class HouseholdFileView implements Serializable {
     public void load() {
         file = null;
         history = null;
+        clock = null;
+        clockRefusal = null;
         screeningSummary = null;
         matches = null;
         people = null;
@@ -135,6 +147,41 @@ public class HouseholdFileView implements Serializable {
             history = historyService.history(RegistryNumber.parse(file.household().registryNumber()));
         }
         return history;
+    }
+
+    /**
+     * The three-day clock of the household's members (identity documents within three days of registration), for
+     * the roles that may read it; loaded when the tab is opened. A refusal is shown in the tab, the file stays.
+     */
+    public List<MemberClock> getClock() {
+        if (clock == null && clockRefusal == null && file != null) {
+            try {
+                clock = documents.clock(file.household().registryNumber());
+            } catch (jakarta.ejb.EJBAccessException e) {
+                clockRefusal = "household.clock.notAllowed";
+            } catch (SiteAccessDeniedException e) {
+                clockRefusal = "household.otherSite";
+            } catch (UnknownHouseholdException e) {
+                clockRefusal = "household.notFound";
+            }
+        }
+        return clock == null ? List.of() : clock;
+    }
+
+    public String getClockRefusal() { return clockRefusal; }
+
+    /**
+     * ONTIME or LATE once the member's document was handed over (against the deadline), AWAITED while a protected
+     * member still waits for it, NONE for a member without protection running and no document handed over.
+     */
+    public String clockState(MemberClock member) {
+        if (member == null) {
+            return "NONE";
+        }
+        if (member.onTime() != null) {
+            return member.onTime() ? "ONTIME" : "LATE";
+        }
+        return "GRANTED".equals(member.protection()) || "EXTENDED".equals(member.protection()) ? "AWAITED" : "NONE";
     }
 
     public java.time.LocalDate getBirthDate() { return birthDate; }

@@ -87,12 +87,17 @@ public class FlowableTaskInbox implements TaskInbox {
 
     @Override
     public void complete(String taskId) {
-        tasks.complete(taskId);
+        complete(taskId, Map.of());
     }
 
+    /** A task completed by someone else a moment before is no longer available: the caller says so, no error page. */
     @Override
     public void complete(String taskId, Map<String, Object> variables) {
-        tasks.complete(taskId, variables);
+        try {
+            tasks.complete(taskId, variables);
+        } catch (org.flowable.common.engine.api.FlowableObjectNotFoundException gone) {
+            throw new org.refuge.platform.workflow.TaskNotAvailableException(taskId);
+        }
     }
 
     @Override

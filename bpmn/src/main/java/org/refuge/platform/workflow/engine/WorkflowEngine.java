@@ -27,8 +27,11 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.flowable.engine.repository.DeploymentBuilder;
 import org.jboss.logging.Logger;
+import org.refuge.platform.config.RefugeSettings;
 import org.refuge.protection.application.BreachLog;
 import org.refuge.protection.application.PhotoPrintPlanning;
+import org.refuge.protection.domain.DocumentDeadlines;
+import org.refuge.protection.workflow.IdentityDocumentsProcess;
 import org.refuge.protection.workflow.PlanPhotoPrint;
 import org.refuge.protection.workflow.RecordBreach;
 
@@ -72,6 +75,9 @@ public class WorkflowEngine {
     @Inject
     PhotoPrintPlanning photoPrint;
 
+    @Inject
+    RefugeSettings settings;
+
     @Resource(lookup = "java:jboss/TransactionManager")
     TransactionManager transactionManager;
 
@@ -109,6 +115,7 @@ public class WorkflowEngine {
         scheduleDailyPhotoPrint();
         upgradeRunningProcesses();
         resumeScreenedHouseholds();
+        startDocumentProcesses();
         LOG.infof("Flowable engine started in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -215,6 +222,70 @@ public class WorkflowEngine {
         }
     }
 
+    /**
+     * Households protected before the identity-document process existed get one, once per database (recorded in
+     * {@code upgrade_step}): its clock from their registration, its renewal before their earliest expiry. Where every
+     * protected member already holds a handed-over document, the clock is ended in the same transaction, so no timer
+     * of a finished clock ever fires. A household that fails is logged and left.
+     */
+    private void startDocumentProcesses() {
+        String step = "identity-documents-backfill";
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            try (var done = connection.prepareStatement("SELECT 1 FROM upgrade_step WHERE name = ?")) {
+                done.setString(1, step);
+                if (done.executeQuery().next()) {
+                    return;
+                }
+            }
+            int started = 0;
+            try (var protectedHouseholds = connection.prepareStatement("""
+                    SELECT h.registry_number, h.site_code, h.registered_at, min(s.valid_until),
+                           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = s.person_id
+                                                              AND d.status = 'HANDED_OVER' AND d.valid_until >= s.valid_until))
+                    FROM protection_status s JOIN household h ON h.id = s.household_id
+                    WHERE s.status IN ('GRANTED', 'EXTENDED') AND h.status <> 'VOIDED'
+                    GROUP BY h.registry_number, h.site_code, h.registered_at""");
+                 var rows = protectedHouseholds.executeQuery()) {
+                while (rows.next()) {
+                    String number = rows.getString(1);
+                    if (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(IdentityDocumentsProcess.KEY)
+                            .processInstanceBusinessKey(number).count() > 0) {
+                        continue;
+                    }
+                    Instant renewal = DocumentDeadlines.renewalAt(rows.getObject(4, java.time.LocalDate.class), settings.renewalNotice(),
+                            settings.zone());
+                    try {
+                        transactionManager.begin();
+                        String instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(IdentityDocumentsProcess.KEY)
+                                .businessKey(number).variables(IdentityDocumentsProcess.variables(rows.getString(2),
+                                        rows.getTimestamp(3).toInstant(), renewal)).start().getId();
+                        if (rows.getLong(5) == 0) {
+                            engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                                    .taskDefinitionKey(IdentityDocumentsProcess.ISSUE).list()
+                                    .forEach(task -> engine.getTaskService().complete(task.getId()));
+                        }
+                        transactionManager.commit();
+                        started++;
+                    } catch (Exception e) {
+                        LOG.errorf(e, "No identity-document process could be started for household %s", number);
+                        try {
+                            transactionManager.rollback();
+                        } catch (Exception ignored) {
+                            // nothing left to roll back
+                        }
+                    }
+                }
+            }
+            try (var record = connection.prepareStatement("INSERT INTO upgrade_step (name, done_at) VALUES (?, now())")) {
+                record.setString(1, step);
+                record.executeUpdate();
+            }
+            LOG.infof("%d protected households got their identity-document process", started);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.errorf(e, "Starting identity-document processes failed; it is tried again at the next start");
+        }
+    }
+
     /** The beans the processes' service tasks name: {@code ${breachRecorder}}, {@code ${photoPrintPlanner}}. */
     public static Map<Object, Object> beans(BreachLog breaches, PhotoPrintPlanning photoPrint) {
         return Map.of("breachRecorder", new RecordBreach(breaches), "photoPrintPlanner", new PlanPhotoPrint(photoPrint));
@@ -228,6 +299,13 @@ public class WorkflowEngine {
         try (java.sql.Connection connection = dataSource.getConnection(); var lock = connection.createStatement()) {
             lock.execute("SELECT pg_advisory_lock(" + PHOTO_PRINT_LOCK + ")");
             try {
+                // a print whose planning failed for good (the database away at print time) is tried again
+                for (var instance : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanPhotoPrint.KEY).list()) {
+                    for (var dead : engine.getManagementService().createDeadLetterJobQuery().processInstanceId(instance.getId()).list()) {
+                        engine.getManagementService().moveDeadLetterJobToExecutableJob(dead.getId(), 3);
+                        LOG.warnf("End-of-day photo print job %s failed before; tried again", dead.getId());
+                    }
+                }
                 if (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanPhotoPrint.KEY).count() == 0) {
                     Instant next = photoPrint.nextPrint(Instant.now());
                     engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(PlanPhotoPrint.KEY)

@@ -1,0 +1,54 @@
+package org.refuge.acceptance;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The test database, for what no API can do: moving a household's registration into the past, so that the server's
+ * own timers (the three-day clock) are seen firing. Same REFUGE_DB_* settings as the server.
+ */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    /** Sets the household's registration time back by {@code hours}. */
+    static void registeredHoursAgo(String registryNumber, int hours) {
+        try (Connection db = connect(); var back = db.prepareStatement(
+                "UPDATE household SET registered_at = registered_at - make_interval(hours => ?) WHERE registry_number = ?")) {
+            back.setInt(1, hours);
+            back.setString(2, registryNumber);
+            if (back.executeUpdate() != 1) {
+                throw new IllegalStateException("No household " + registryNumber);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets a person's protection to end in {@code days} days (its renewal then falls due soon). */
+    static void protectionEndsInDays(String personId, int days) {
+        try (Connection db = connect(); var end = db.prepareStatement(
+                "UPDATE protection_status SET valid_until = current_date + ? WHERE person_id = ?::uuid")) {
+            end.setInt(1, days);
+            end.setString(2, personId);
+            if (end.executeUpdate() != 1) {
+                throw new IllegalStateException("No protection of " + personId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        String url = "jdbc:postgresql://" + env("REFUGE_DB_HOST", "localhost") + ":" + env("REFUGE_DB_PORT", "5432") + "/"
+                + env("REFUGE_TEST_DB_NAME", "refuge_test");
+        return DriverManager.getConnection(url, env("REFUGE_DB_USER", "refuge"), env("REFUGE_DB_PASSWORD", "refuge"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

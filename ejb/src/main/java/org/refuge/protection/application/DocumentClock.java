@@ -1,0 +1,43 @@
+package org.refuge.protection.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Whether a household's protected members still wait for a current document, and the end of its three-day clock
+ * (or of the renewal's police task) when nobody does: after the last handover, or when the protection of those
+ * still waiting ended. Runs in the caller's transaction, in the household's turn (its row locked by the caller).
+ */
+@ApplicationScoped
+public class DocumentClock {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DocumentsWorkflow workflow;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Protected members of the household without a handed-over document that covers their protection. */
+    public int waitingIn(String registryNumber) {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM protection_status s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = p.household_id
+                WHERE h.registry_number = :n AND p.status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
+                  AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.status = 'HANDED_OVER'
+                                  AND d.valid_until >= s.valid_until)""").setParameter("n", registryNumber).getSingleResult()).intValue();
+    }
+
+    public void nobodyWaitingAnyMore(String registryNumber) {
+        if (waitingIn(registryNumber) == 0) {
+            em.createNativeQuery("UPDATE document_deadline_breach SET handed_over_at = :at WHERE registry_number = :n AND handed_over_at IS NULL")
+                    .setParameter("at", Instant.now(clock)).setParameter("n", registryNumber).executeUpdate();
+            workflow.documentsHandedOver(registryNumber);
+        }
+    }
+}

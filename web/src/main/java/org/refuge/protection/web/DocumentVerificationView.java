@@ -1,0 +1,114 @@
+package org.refuge.protection.web;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.refuge.platform.web.Messages;
+import org.refuge.protection.application.DocumentService;
+import org.refuge.protection.application.DocumentService.Verification;
+import org.refuge.protection.document.CardData;
+import org.refuge.protection.document.DocumentVerifier;
+import org.refuge.registration.application.ReferenceDataService;
+
+/**
+ * Verification of an identity document's QR code at a checkpoint or a desk: the text scanned or pasted, the verdict
+ * of its signature and validity (the service checks it with the issuer's public key) together with the document's
+ * state in this registry, in words and colours: green only for a genuine, current document handed over to its holder;
+ * red for a forged or unreadable code or a document reported lost, stolen, revoked or replaced; amber for the rest.
+ * What was typed stays, refused or not.
+ */
+@Named
+@ViewScoped
+public class DocumentVerificationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String QR = "verify-form:qr";
+    /** Registry states of a document that must not be accepted any more. */
+    static final Set<String> ENDED = Set.of("REPLACED", "LOST", "STOLEN", "REVOKED");
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ProtectionChanges changes;
+
+    private String qr;
+    /** The verdict shown; never kept across a passivation. */
+    private transient Verification result;
+
+    /** Checks the QR text typed; a refused text (empty, too long) is shown next to the field and stays there. */
+    public void verify() {
+        result = changes.call(() -> documents.verify(qr), Map.of("qr", QR), QR).orElse(null);
+    }
+
+    /** Clears the field and the verdict for the next document. */
+    public void clear() {
+        qr = null;
+        result = null;
+    }
+
+    /** OK, WARN or BAD: the colour of the verdict. */
+    public String getVerdict() {
+        if (result == null) {
+            return null;
+        }
+        String status = result.status();
+        if ("INVALID_SIGNATURE".equals(status) || "MALFORMED".equals(status) || ENDED.contains(result.documentStatus())) {
+            return "BAD";
+        }
+        return "VALID".equals(status) && "HANDED_OVER".equals(result.documentStatus()) ? "OK" : "WARN";
+    }
+
+    /** The bundle key of the verdict's headline: the signature's status, and for a genuine one the registry's state. */
+    public String getHeadline() {
+        if (result == null) {
+            return null;
+        }
+        if (!"VALID".equals(result.status())) {
+            return "verify.headline." + result.status();
+        }
+        return "verify.headline.VALID_" + (result.documentStatus() == null ? "UNKNOWN" : result.documentStatus());
+    }
+
+    /** The bundle key of the document's state in this registry. */
+    public String getRegistryKey() {
+        return result == null || result.documentStatus() == null ? "verify.registry.unknown" : "verify.registry." + result.documentStatus();
+    }
+
+    public DocumentVerifier.Identity getIdentity() {
+        return result == null ? null : result.identity();
+    }
+
+    /** The holder's citizenship by name in the page's language, with its code; stateless in words. */
+    public String getCitizenship() {
+        DocumentVerifier.Identity identity = getIdentity();
+        if (identity == null || identity.citizenship() == null) {
+            return "";
+        }
+        String code = identity.citizenship();
+        if (CardData.STATELESS.equals(code)) {
+            return messages.text("protection.stateless");
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return referenceData.countries().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(c -> c.name(locale)).filter(name -> !name.isBlank()).map(name -> name + " (" + code + ")").orElse(code);
+    }
+
+    public Verification getResult() { return result; }
+    public String getQr() { return qr; }
+    public void setQr(String qr) { this.qr = qr; }
+}
