@@ -122,6 +122,29 @@ class DocumentDeadlinesApiIT {
     }
 
     @Test
+    void aBreachedHouseholdVoided_keepsItsBreach_closed_notStillWaiting() throws Exception {
+        String decree = Api.decree("TP-VOID " + UUID.randomUUID().toString().substring(0, 8));
+        String number = Api.preRegister("registrar", "Hadi Mansour", 0, 1, 0, 0);
+        Api.member(number, "HEAD", "Hadi", "Mansour", "M", "1981-03-03");
+        Api.clearSecurity(number);
+        TestDatabase.registeredHoursAgo(number, 80);
+        assertThat(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())
+                .isEqualTo(200);
+        for (int i = 0; i < 60 && recordedBreach(number) == null; i++) {
+            Thread.sleep(1000);
+        }
+        assertThat(recordedBreach(number)).as("the breach is recorded").isNotNull();
+
+        assertThat(Api.post("registrar", "households/" + number + "/void", "{\"reason\":\"registered twice\"}").statusCode()).isEqualTo(200);
+        JsonNode closed = recordedBreach(number);
+        assertThat(closed.get("closedReason").asText()).isEqualTo("VOIDED");
+        assertThat(closed.has("handedOverAt")).isFalse();
+        assertThat(StreamSupport.stream(json(Api.get("supervisor", "documents/deadlines")).get("breached").spliterator(), false)
+                .filter(w -> w.get("registryNumber").asText().equals(number))).as("nobody of it waits any more").isEmpty();
+        assertThat(tasks("supervisor", number, "protection/deadlines")).as("its process ended").isEmpty();
+    }
+
+    @Test
     void theDaysPhotoSheets_ofTheRegistrarsSite() throws Exception {
         String number = Api.preRegister("registrar", "Sami Haddad", 0, 1, 0, 0);
         Api.member(number, "HEAD", "Sami", "Haddad", "M", "1979-12-01");

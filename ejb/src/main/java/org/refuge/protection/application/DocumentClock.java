@@ -33,9 +33,17 @@ public class DocumentClock {
                                   AND d.valid_until >= s.valid_until)""").setParameter("n", registryNumber).getSingleResult()).intValue();
     }
 
+    /** The household's open breach (if any) will never see its documents: voided, or nobody protected any more. */
+    public void breachClosed(String registryNumber, String reason) {
+        em.createNativeQuery("UPDATE document_deadline_breach SET closed_at = :at, closed_reason = :r WHERE registry_number = :n "
+                        + "AND handed_over_at IS NULL AND closed_at IS NULL")
+                .setParameter("at", Instant.now(clock)).setParameter("r", reason).setParameter("n", registryNumber).executeUpdate();
+    }
+
     public void nobodyWaitingAnyMore(String registryNumber) {
         if (waitingIn(registryNumber) == 0) {
-            em.createNativeQuery("UPDATE document_deadline_breach SET handed_over_at = :at WHERE registry_number = :n AND handed_over_at IS NULL")
+            em.createNativeQuery("UPDATE document_deadline_breach SET handed_over_at = :at WHERE registry_number = :n AND handed_over_at IS NULL "
+                            + "AND closed_at IS NULL")
                     .setParameter("at", Instant.now(clock)).setParameter("n", registryNumber).executeUpdate();
             workflow.documentsHandedOver(registryNumber);
         }

@@ -292,11 +292,13 @@ public class DocumentService {
 
     /** A breach of the three-day deadline recorded by the process, with the late handover if it came since. */
     public record Breach(String registryNumber, String siteCode, Instant deadline, Instant recordedAt, int personsWaiting,
-                         Instant handedOverAt) {
+                         Instant handedOverAt, Instant closedAt, String closedReason) {
     }
 
     /** The supervisors' view of the three-day clock: who is past or near the deadline now, and the breaches recorded. */
-    public record Deadlines(List<Waiting> breached, List<Waiting> atRisk, List<Breach> recorded, long breachesTotal, long lateHandovers) {
+    /** {@code stillWaiting}: recorded breaches neither handed over late nor closed (voided, protection ended). */
+    public record Deadlines(List<Waiting> breached, List<Waiting> atRisk, List<Breach> recorded, long breachesTotal, long lateHandovers,
+                            long stillWaiting) {
     }
 
     /**
@@ -309,15 +311,16 @@ public class DocumentService {
         List<Waiting> waiting = queue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT registry_number, site_code, deadline, recorded_at, persons_waiting, handed_over_at
+                SELECT registry_number, site_code, deadline, recorded_at, persons_waiting, handed_over_at, closed_at, closed_reason
                 FROM document_deadline_breach ORDER BY recorded_at DESC""").setMaxResults(500).getResultList();
-        Object[] totals = (Object[]) em.createNativeQuery("SELECT count(*), count(handed_over_at) FROM document_deadline_breach").getSingleResult();
+        Object[] totals = (Object[]) em.createNativeQuery("SELECT count(*), count(handed_over_at), "
+                + "count(*) FILTER (WHERE handed_over_at IS NULL AND closed_at IS NULL) FROM document_deadline_breach").getSingleResult();
         return new Deadlines(
                 waiting.stream().filter(w -> w.breached(now)).toList(),
                 waiting.stream().filter(w -> !w.breached(now) && w.deadline().isBefore(now.plus(Duration.ofHours(24)))).toList(),
                 rows.stream().map(r -> new Breach((String) r[0], (String) r[1], SqlValues.instant(r[2]), SqlValues.instant(r[3]),
-                        ((Number) r[4]).intValue(), SqlValues.instant(r[5]))).toList(),
-                ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue());
+                        ((Number) r[4]).intValue(), SqlValues.instant(r[5]), SqlValues.instant(r[6]), (String) r[7])).toList(),
+                ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue(), ((Number) totals[2]).longValue());
     }
 
     /**

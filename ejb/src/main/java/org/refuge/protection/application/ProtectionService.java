@@ -258,6 +258,7 @@ public class ProtectionService {
                 + "AND status IN ('GRANTED', 'EXTENDED')").setParameter("h", protection.householdId()).getSingleResult()).longValue();
         if (stillProtected == 0) {
             documents.protectionEnded(registryNumber);
+            documentClock.breachClosed(registryNumber, "PROTECTION_ENDED");
         } else {
             // those who still waited may have been the ended ones: the clock ends when nobody waits any more
             documentClock.nobodyWaitingAnyMore(registryNumber);

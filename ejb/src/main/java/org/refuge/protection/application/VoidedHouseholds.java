@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 
 import org.refuge.registration.application.HouseholdVoided;
 
-/** A voided household has no documents to wait for: its identity-document process ends with it. */
+/** A voided household has no documents to wait for: its identity-document process ends with it, its breach is closed. */
 @ApplicationScoped
 public class VoidedHouseholds {
 
     @Inject
     DocumentsWorkflow documents;
 
+    @Inject
+    DocumentClock clock;
+
     void voided(@Observes HouseholdVoided voided) {
         documents.householdVoided(voided.registryNumber());
+        clock.breachClosed(voided.registryNumber(), "VOIDED");
     }
 }

@@ -102,7 +102,7 @@ public class DocumentDeadlinesView implements Serializable {
 
     /** Breaches recorded whose documents are still awaited: those not handed over late (yet). */
     public long getStillWaiting() {
-        return deadlines() == null ? 0 : deadlines.breachesTotal() - deadlines.lateHandovers();
+        return deadlines() == null ? 0 : deadlines.stillWaiting();
     }
 
     /** The time left until the deadline, or how long it is overdue, in hours and minutes. */
