@@ -129,4 +129,20 @@ class DocumentsApiIT {
         assertThat(json(Api.post("police", "documents/verification", "{\"qr\":\"" + replacementQr + "\"}")).get("documentStatus").asText())
                 .isEqualTo("REVOKED");
     }
+
+    @Test
+    void aMemberWithoutAPhoto_isNamedWhenTheDocumentsAreRefused() {
+        String decree = Api.decree("TP-PHOTO " + UUID.randomUUID().toString().substring(0, 8));
+        String number = Api.preRegister("registrar", "Maya Aziz", 1, 0, 0, 0);
+        HttpResponse<String> member = Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"HEAD\","
+                + "\"givenName\":\"Maya\",\"familyName\":\"Aziz\",\"sex\":\"F\",\"birthDate\":\"1996-01-14\","
+                + "\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"]}");
+        assertThat(member.statusCode()).as(member.body()).isEqualTo(201);
+        Api.clearSecurity(number);
+        assertThat(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> refused = Api.post("police", "documents/households/" + number, "");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json(refused).get("detail").asText()).isEqualTo("No photo of Maya Aziz: take it before producing the documents.");
+    }
 }

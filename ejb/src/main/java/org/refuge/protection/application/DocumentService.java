@@ -121,12 +121,14 @@ public class DocumentService {
         if (persons.isEmpty()) {
             throw new ProtectionRefusedException("nothingToProduce");
         }
-        if (persons.stream().anyMatch(p -> p[10] == null)) {
-            throw new ProtectionRefusedException("noPhoto");
+        List<String> withoutPhoto = persons.stream().filter(p -> p[10] == null).map(p -> p[1] + " " + p[2]).toList();
+        if (!withoutPhoto.isEmpty()) {
+            throw new ProtectionRefusedException("noPhoto", String.join(", ", withoutPhoto));
         }
-        if (persons.stream().anyMatch(p -> !(Boolean) p[8] && p[9] == null)) {
+        List<String> withoutCitizenship = persons.stream().filter(p -> !(Boolean) p[8] && p[9] == null).map(p -> p[1] + " " + p[2]).toList();
+        if (!withoutCitizenship.isEmpty()) {
             // never print a citizenship the registry does not have
-            throw new ProtectionRefusedException("noCitizenship");
+            throw new ProtectionRefusedException("noCitizenship", String.join(", ", withoutCitizenship));
         }
         // one signer for the household: its key is read and checked against the public key once
         DocumentSigner signer = keys.signer();

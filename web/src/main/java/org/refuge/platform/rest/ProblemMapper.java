@@ -88,7 +88,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     List.of(new Problem.FieldError("photo", text))).toResponse();
         }
         if (e instanceof org.refuge.protection.domain.ProtectionRefusedException refused) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
+            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey(), refused.arguments());
             return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
         }
         if (e instanceof org.refuge.emergency.application.UnknownInfluxEventException) {

@@ -64,7 +64,7 @@ public class ProtectionChanges {
                 return Optional.empty();
             }
         } catch (ProtectionRefusedException e) {
-            messages.refusal(fields.getOrDefault(e.rule(), refusalField), e.messageKey());
+            messages.refusal(fields.getOrDefault(e.rule(), refusalField), e.messageKey(), e.arguments());
         } catch (TaskNotAvailableException e) {
             messages.fieldError(refusalField, "protection.taskGone");
         } catch (UnknownHouseholdException e) {
