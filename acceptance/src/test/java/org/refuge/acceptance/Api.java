@@ -104,6 +104,12 @@ final class Api {
         return id;
     }
 
+    /** The police print the card (its first print) and hand it over; answers the handover. */
+    static HttpResponse<String> printAndHandOver(String documentId, String handedTo) {
+        getBytes("police", "documents/" + documentId + "/pdf");   // a reprint would need a reason: 409 then, printed before
+        return post("police", "documents/" + documentId + "/handover", "{\"handedTo\":\"" + handedTo + "\"}");
+    }
+
     /** A decree in force since yesterday for Syrians and stateless persons who arrived in the last 30 days. */
     static String decree(String number) {
         return json(require(post("supervisor", "decrees", "{\"number\":\"" + number + "\",\"adoptedOn\":\"" + java.time.LocalDate.now().minusDays(1)

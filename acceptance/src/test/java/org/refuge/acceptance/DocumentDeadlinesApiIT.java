@@ -78,9 +78,9 @@ class DocumentDeadlinesApiIT {
         HttpResponse<String> produced = Api.post("police", "documents/households/" + number, "");
         assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
         List<JsonNode> documents = StreamSupport.stream(json(produced).spliterator(), false).toList();
-        Api.post("police", "documents/" + documents.get(0).get("id").asText() + "/handover", "{\"handedTo\":\"Lina Haddad\"}");
+        Api.printAndHandOver(documents.get(0).get("id").asText(), "Lina Haddad");
         assertThat(tasks("police", number, "protection/documents")).as("one of two handed over: the clock runs on").hasSize(1);
-        assertThat(Api.post("police", "documents/" + documents.get(1).get("id").asText() + "/handover", "{\"handedTo\":\"Omar Haddad\"}")
+        assertThat(Api.printAndHandOver(documents.get(1).get("id").asText(), "Omar Haddad")
                 .statusCode()).isEqualTo(204);
 
         assertThat(tasks("police", number, "protection/documents")).isEmpty();
@@ -100,6 +100,10 @@ class DocumentDeadlinesApiIT {
         // protection extended: the police produce a new document, which replaces the handed-over one
         String lina = documents.get(0).get("personId").asText();
         assertThat(Api.post("caseworker", "protection/persons/" + lina + "/extension", "").statusCode()).isEqualTo(204);
+        JsonNode linaWaits = StreamSupport.stream(json(Api.get("police", "documents/queue")).spliterator(), false)
+                .filter(w -> w.get("personId").asText().equals(lina)).findFirst().orElseThrow();
+        assertThat(java.time.Instant.parse(linaWaits.get("deadline").asText())).as("three days from the extension, not from registration")
+                .isAfter(java.time.Instant.now().plusSeconds(71 * 3600));
         HttpResponse<String> renewed = Api.post("police", "documents/households/" + number, "");
         assertThat(renewed.statusCode()).as(renewed.body()).isEqualTo(201);
         JsonNode fresh = json(renewed).get(0);
@@ -108,7 +112,7 @@ class DocumentDeadlinesApiIT {
         List<JsonNode> all = StreamSupport.stream(json(Api.get("police", "documents/households/" + number)).spliterator(), false).toList();
         assertThat(all).filteredOn(d -> d.get("id").asText().equals(documents.get(0).get("id").asText()))
                 .singleElement().satisfies(old -> assertThat(old.get("status").asText()).isEqualTo("REPLACED"));
-        assertThat(Api.post("police", "documents/" + fresh.get("id").asText() + "/handover", "{\"handedTo\":\"Lina Haddad\"}").statusCode())
+        assertThat(Api.printAndHandOver(fresh.get("id").asText(), "Lina Haddad").statusCode())
                 .isEqualTo(204);
         JsonNode linaClock = StreamSupport.stream(json(Api.get("registrar", "documents/households/" + number + "/clock")).spliterator(), false)
                 .filter(m -> m.get("personId").asText().equals(lina)).findFirst().orElseThrow();
@@ -171,7 +175,7 @@ class DocumentDeadlinesApiIT {
                 .isEqualTo(200);
         List<JsonNode> first = StreamSupport.stream(json(Api.post("police", "documents/households/" + number, "")).spliterator(), false).toList();
         for (JsonNode document : first) {
-            assertThat(Api.post("police", "documents/" + document.get("id").asText() + "/handover", "{\"handedTo\":\"in person\"}")
+            assertThat(Api.printAndHandOver(document.get("id").asText(), "in person")
                     .statusCode()).isEqualTo(204);
         }
         assertThat(tasks("caseworker", number, "protection/decisions")).isEmpty();
@@ -195,7 +199,7 @@ class DocumentDeadlinesApiIT {
         List<JsonNode> renewed = StreamSupport.stream(json(Api.post("police", "documents/households/" + number, "")).spliterator(), false).toList();
         assertThat(renewed).hasSize(2);
         for (JsonNode document : renewed) {
-            Api.post("police", "documents/" + document.get("id").asText() + "/handover", "{\"handedTo\":\"in person\"}");
+            Api.printAndHandOver(document.get("id").asText(), "in person");
         }
         assertThat(tasks("police", number, "protection/documents")).as("renewed documents handed over").isEmpty();
         assertThat(StreamSupport.stream(json(Api.get("police", "documents/households/" + number)).spliterator(), false)

@@ -91,9 +91,12 @@ class DocumentsApiIT {
         assertThat(Api.getBytes("police", "documents/" + id + "/pdf?reason=printer%20jam").statusCode()).isEqualTo(200);
         assertThat(Api.getBytes("caseworker", "documents/" + id + "/pdf").statusCode()).isEqualTo(403);
 
+        HttpResponse<String> unprinted = Api.post("police", "documents/" + documents.get(1).get("id").asText() + "/handover",
+                "{\"handedTo\":\"Anahit Petrosyan (mother)\"}");
+        assertThat(unprinted.statusCode()).as("a card not printed yet cannot be handed over").isEqualTo(409);
+        assertThat(json(unprinted).get("detail").asText()).contains("Print the card");
         for (JsonNode document : documents) {
-            assertThat(Api.post("police", "documents/" + document.get("id").asText() + "/handover",
-                    "{\"handedTo\":\"Anahit Petrosyan (mother)\"}").statusCode()).isEqualTo(204);
+            assertThat(Api.printAndHandOver(document.get("id").asText(), "Anahit Petrosyan (mother)").statusCode()).isEqualTo(204);
         }
         assertThat(Api.post("police", "documents/" + id + "/handover", "{\"handedTo\":\"again\"}").statusCode()).isEqualTo(409);
         assertThat(StreamSupport.stream(json(Api.get("police", "documents/queue")).spliterator(), false)

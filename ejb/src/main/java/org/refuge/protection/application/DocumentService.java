@@ -206,6 +206,11 @@ public class DocumentService {
         // the household's handovers take turns: the last one of two at the same moment sees the other and ends the clock
         em.createNativeQuery("SELECT h.id FROM household h JOIN identity_document d ON d.household_id = h.id WHERE d.id = :d FOR UPDATE OF h")
                 .setParameter("d", documentId).getResultList();
+        if (((Number) em.createNativeQuery("SELECT count(*) FROM identity_document_print WHERE document_id = :d")
+                .setParameter("d", documentId).getSingleResult()).intValue() == 0 && "PRODUCED".equals(document[1])) {
+            // a card is handed over as printed: the print is what the holder gets
+            throw new ProtectionRefusedException("notPrinted");
+        }
         int updated = em.createNativeQuery("UPDATE identity_document SET status = 'HANDED_OVER', handed_over_at = :at, handed_over_by = :by, "
                         + "handed_to = :to, version = version + 1 WHERE id = :d AND status = 'PRODUCED'")
                 .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).setParameter("to", handedTo.strip())
@@ -244,12 +249,14 @@ public class DocumentService {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT h.registry_number, p.id, p.given_name || ' ' || p.family_name,
                        -- three days from registration for the first document; from the end of the last one for a renewal or replacement
-                       coalesce((SELECT max(x.ended_at) FROM identity_document x WHERE x.person_id = p.id AND x.handed_over_at IS NOT NULL
-                                 AND x.ended_at IS NOT NULL), h.registered_at),
+                       CASE WHEN d.status = 'HANDED_OVER' THEN s.changed_at
+                            ELSE coalesce((SELECT max(x.ended_at) FROM identity_document x WHERE x.person_id = p.id
+                                           AND x.handed_over_at IS NOT NULL AND x.ended_at IS NOT NULL), h.registered_at) END,
                        d.number, d.status
                 FROM protection_status s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = p.household_id
                 LEFT JOIN identity_document d ON d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER')
-                WHERE s.status IN ('GRANTED', 'EXTENDED') AND p.status = 'REGISTERED' AND (d.status IS NULL OR d.status = 'PRODUCED')
+                WHERE s.status IN ('GRANTED', 'EXTENDED') AND p.status = 'REGISTERED'
+                  AND (d.status IS NULL OR d.status = 'PRODUCED' OR d.valid_until < s.valid_until)
                   AND (:all OR h.site_code IN (:sites))
                 ORDER BY 4, h.registry_number""")
                 .setParameter("all", currentUser.seesAllSites())

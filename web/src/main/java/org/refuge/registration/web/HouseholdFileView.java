@@ -168,7 +168,10 @@ public class HouseholdFileView implements Serializable {
         return clock == null ? List.of() : clock;
     }
 
-    public String getClockRefusal() { return clockRefusal; }
+    public String getClockRefusal() {
+        getClock();   // the refusal is known once the clock was asked for
+        return clockRefusal;
+    }
 
     /**
      * ONTIME or LATE once the member's document was handed over (against the deadline), AWAITED while a protected
