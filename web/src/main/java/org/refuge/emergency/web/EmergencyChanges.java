@@ -1,63 +1,43 @@
 package org.refuge.emergency.web;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 
 import org.refuge.emergency.application.ActionPlanRefusedException;
 import org.refuge.emergency.application.UnknownInfluxEventException;
-import org.refuge.platform.web.ConcurrentChange;
-import org.refuge.platform.web.FormErrors;
-import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PageChanges;
 import org.refuge.registration.application.RegistrationRefusedException;
 
 /**
- * Runs a change made on the emergency pages and shows what refused it where the user looks: Bean Validation next to
- * each field (what was typed stays), an emergency rule (plan already active, decree number taken) or an unknown
- * citizenship in the service's own words, an influx event that no longer exists, a change someone else made at the
- * same moment. A refused change fails the request's validation.
+ * The emergency pages' changes ({@link PageChanges}): an emergency rule (plan already active, decree number taken) or
+ * an unknown citizenship in the service's own words, an influx event that no longer exists.
  */
 @RequestScoped
-public class EmergencyChanges {
+public class EmergencyChanges extends PageChanges {
 
-    @Inject
-    Messages messages;
-
-    @Inject
-    FormErrors formErrors;
-
-    /**
-     * @param fields       the form's client id of each validated field (by the service's property name)
-     * @param refusalField the client id a rule's refusal is shown at, or null for the page's messages
-     * @return the change's answer, or empty when it was refused
-     */
-    public <T> Optional<T> call(Supplier<T> change, Map<String, String> fields, String refusalField) {
-        try {
-            return Optional.of(change.get());
-        } catch (EJBException e) {
-            if (ConcurrentChange.is(e)) {
-                messages.refusal(refusalField, ConcurrentChange.MESSAGE_KEY);
-            } else if (unknownEvent(e)) {
-                messages.error("actionPlan.unknown");
-            } else if (!formErrors.show(e, fields)) {
-                throw e;
-            } else {
-                return Optional.empty();
-            }
-        } catch (UnknownInfluxEventException e) {
+    @Override
+    protected boolean refusedWrapped(EJBException failure, String refusalField) {
+        if (unknownEvent(failure)) {
             messages.error("actionPlan.unknown");
-        } catch (ActionPlanRefusedException e) {
-            messages.refusal(refusalField, e.messageKey());
-        } catch (RegistrationRefusedException e) {
-            messages.refusal(fields.getOrDefault(e.field(), refusalField), e.messageKey(), e.arguments());
+            return true;
         }
-        FacesContext.getCurrentInstance().validationFailed();
-        return Optional.empty();
+        return false;
+    }
+
+    @Override
+    protected boolean refused(RuntimeException failure, Map<String, String> fields, String refusalField) {
+        if (failure instanceof UnknownInfluxEventException) {
+            messages.error("actionPlan.unknown");
+        } else if (failure instanceof ActionPlanRefusedException e) {
+            messages.refusal(refusalField, e.messageKey());
+        } else if (failure instanceof RegistrationRefusedException e) {
+            messages.refusal(fields.getOrDefault(e.field(), refusalField), e.messageKey(), e.arguments());
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /** Whether a failure says that the influx event asked for does not exist (the exception may come wrapped). */
