@@ -40,11 +40,20 @@ public class DocumentClock {
                 .setParameter("at", Instant.now(clock)).setParameter("r", reason).setParameter("n", registryNumber).executeUpdate();
     }
 
+    /** After a handover: the breach (if any) records it as the late handover. */
     public void nobodyWaitingAnyMore(String registryNumber) {
         if (waitingIn(registryNumber) == 0) {
             em.createNativeQuery("UPDATE document_deadline_breach SET handed_over_at = :at WHERE registry_number = :n AND handed_over_at IS NULL "
                             + "AND closed_at IS NULL")
                     .setParameter("at", Instant.now(clock)).setParameter("n", registryNumber).executeUpdate();
+            workflow.documentsHandedOver(registryNumber);
+        }
+    }
+
+    /** After the protection of those still waiting ended: the breach (if any) is closed, nothing was handed over. */
+    public void nobodyWaitingAfterProtectionEnded(String registryNumber) {
+        if (waitingIn(registryNumber) == 0) {
+            breachClosed(registryNumber, "PROTECTION_ENDED");
             workflow.documentsHandedOver(registryNumber);
         }
     }

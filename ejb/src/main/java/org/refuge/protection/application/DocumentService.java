@@ -240,16 +240,19 @@ public class DocumentService {
     }
 
     /**
-     * The police queue: protected persons of the user's sites without a handed-over document, with their three-day
-     * deadline from registration, most urgent first.
+     * The police queue: protected persons of the user's sites without a handed-over document that covers their
+     * protection, with their three-day deadline (from registration, from the extension for a renewal, from the loss
+     * for a replacement; {@code registeredAt} is when the clock started), most urgent first.
      */
     @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR})
     public List<Waiting> queue() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT h.registry_number, p.id, p.given_name || ' ' || p.family_name,
-                       -- three days from registration for the first document; from the end of the last one for a renewal or replacement
-                       CASE WHEN d.status = 'HANDED_OVER' THEN s.changed_at
+                       -- three days from registration for the first document; from the extension for a renewed one
+                       -- (produced or not yet); from the loss or theft for a replacement
+                       CASE WHEN d.status = 'HANDED_OVER'
+                                 OR (SELECT r.status FROM identity_document r WHERE r.id = d.replaces) = 'REPLACED' THEN s.changed_at
                             ELSE coalesce((SELECT max(x.ended_at) FROM identity_document x WHERE x.person_id = p.id
                                            AND x.handed_over_at IS NOT NULL AND x.ended_at IS NOT NULL), h.registered_at) END,
                        d.number, d.status

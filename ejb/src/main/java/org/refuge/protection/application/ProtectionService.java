@@ -261,7 +261,7 @@ public class ProtectionService {
             documentClock.breachClosed(registryNumber, "PROTECTION_ENDED");
         } else {
             // those who still waited may have been the ended ones: the clock ends when nobody waits any more
-            documentClock.nobodyWaitingAnyMore(registryNumber);
+            documentClock.nobodyWaitingAfterProtectionEnded(registryNumber);
         }
     }
 
