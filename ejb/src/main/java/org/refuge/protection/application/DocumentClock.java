@@ -2,6 +2,7 @@ package org.refuge.protection.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,14 @@ public class DocumentClock {
     DocumentsWorkflow workflow;
 
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The household's turn: its row locked until the transaction ends, so that decisions, productions and handovers
+     * of one household never cross (the clock is judged on what they leave).
+     */
+    public void takeTurn(UUID householdId) {
+        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
+    }
 
     /** Protected members of the household without a handed-over document that covers their protection. */
     public int waitingIn(String registryNumber) {

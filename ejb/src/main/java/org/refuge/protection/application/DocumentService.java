@@ -101,7 +101,7 @@ public class DocumentService {
     public List<DocumentView> produce(@NotBlank String registryNumber) {
         Object[] household = household(registryNumber);
         UUID householdId = (UUID) household[0];
-        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
+        documentClock.takeTurn(householdId);
         @SuppressWarnings("unchecked")
         List<Object[]> persons = em.createNativeQuery("""
                 SELECT p.id, p.given_name, p.family_name, p.given_name_latin, p.family_name_latin, p.sex::text, p.birth_date,

@@ -110,7 +110,7 @@ public class ProtectionService {
     public HouseholdProtection grant(@NotBlank String registryNumber, @NotNull UUID decreeId, List<UUID> personIds) {
         Object[] household = household(registryNumber);
         UUID householdId = (UUID) household[0];
-        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
+        documentClock.takeTurn(householdId);
         Decree decree = decree(decreeId);
         List<Member> members = members(householdId, decree, arrivalDay(household[3]), (String) household[4]);
         List<Member> chosen = personIds == null || personIds.isEmpty() ? members.stream().filter(m -> m.status() == null).toList()
@@ -149,7 +149,7 @@ public class ProtectionService {
     public UUID proposeException(@NotNull UUID personId, @NotNull UUID decreeId,
                                  @NotBlank(message = "{refuge.protection.justification}") @Size(max = 1000, message = "{refuge.protection.justification}") String justification) {
         Object[] person = person(personId);
-        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", person[1]).getResultList();
+        documentClock.takeTurn((UUID) person[1]);
         Decree decree = decree(decreeId);
         Member member = members((UUID) person[1], decree, arrivalDay(person[3]), (String) person[4]).stream()
                 .filter(m -> m.personId().equals(personId)).findFirst().orElseThrow(() -> new UnknownPersonException(personId));
@@ -197,7 +197,7 @@ public class ProtectionService {
             throw new ProtectionRefusedException("exceptionDecided");
         }
         Object[] person = person(exception.personId());
-        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", person[1]).getResultList();
+        documentClock.takeTurn((UUID) person[1]);
         Instant now = Instant.now(clock);
         if (approve) {
             // decided on what holds now: the decree still in force, the security check not turned into a hit since
@@ -241,7 +241,7 @@ public class ProtectionService {
     public void end(@NotNull UUID personId, boolean terminated,
                     @NotBlank(message = "{refuge.protection.ground}") @Size(max = 300, message = "{refuge.protection.ground}") String ground) {
         ProtectionStatus protection = protection(personId);
-        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", protection.householdId()).getResultList();
+        documentClock.takeTurn(protection.householdId());
         ProtectionStatus.Status ended = terminated ? ProtectionStatus.Status.TERMINATED : ProtectionStatus.Status.CEASED;
         Instant now = Instant.now(clock);
         protection.end(ended, ground, today(), now, currentUser.username());
@@ -276,7 +276,7 @@ public class ProtectionService {
                               @Size(max = 300, message = "{refuge.protection.ground}") String ground) {
         Object[] household = household(registryNumber);
         UUID householdId = (UUID) household[0];
-        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
+        documentClock.takeTurn(householdId);
         if (!documents.renewalDue((String) household[1])) {
             throw new ProtectionRefusedException("renewalNotDue");
         }
