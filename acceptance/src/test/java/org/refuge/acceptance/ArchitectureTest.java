@@ -99,4 +99,45 @@ class ArchitectureTest {
                 })
                 .check(refuge);
     }
+
+    /**
+     * Data protection by construction: a read-model field whose name says it may carry needs, health, a security
+     * result, a reason or free text is put in a data-protection class ({@code @Classified}) or named here with why it
+     * is not sensitive. A new such field fails this rule until someone decides.
+     */
+    @Test
+    void readModels_classifyEveryFieldThatCanRevealHealthViolenceOrSecurity() {
+        java.util.regex.Pattern suspicious = java.util.regex.Pattern.compile(
+                "(?i).*(need|medical|condition|triage|pregnan|hospital|security|hit|note|justification|reason|ground|circumstance).*");
+        java.util.Set<String> notSensitive = java.util.Set.of(
+                // refusal reasons, duplicate-match reasons (similar name, same document), document reprint reasons
+                "DuplicateView.reasons", "CandidateView.reasons", "OpenException.reason", "Breach.closedReason", "HouseholdView.voidReason", "HouseholdVoided.reason",
+                // the outcome and accommodation needs every household reader may know (PRODUCT.md), and the check's state
+                "Summary.medicalOutcome", "Summary.accommodationNeeds", "Summary.security",
+                "MedicalDetail.accommodationNeeds", "MedicalDetail.isolationNeeded",
+                // legal grounds of protection decisions, reference data flags
+                "Step.ground", "SpecificNeed.sensitive", "Waiting.needsAccessible", "Proposal.needsAccessible");
+        java.util.List<String> unclassified = new java.util.ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass type : refuge) {
+            Class<?> record;
+            try {
+                record = Class.forName(type.getName(), false, getClass().getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                continue;
+            }
+            // what services return (application packages); request payloads and internal types are not read models
+            if (!record.isRecord() || !record.getName().contains(".application.")) {
+                continue;
+            }
+            for (java.lang.reflect.RecordComponent component : record.getRecordComponents()) {
+                String name = record.getSimpleName() + "." + component.getName();
+                if (suspicious.matcher(component.getName()).matches()
+                        && !component.isAnnotationPresent(org.refuge.platform.security.Classified.class)
+                        && !notSensitive.contains(name)) {
+                    unclassified.add(record.getName() + "." + component.getName());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(unclassified).as("read-model fields to classify").isEmpty();
+    }
 }

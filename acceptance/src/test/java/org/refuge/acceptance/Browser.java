@@ -44,6 +44,10 @@ public final class Browser implements AutoCloseable {
                 "download.default_directory", profile.resolve("downloads").toAbsolutePath().toString(),
                 "download.prompt_for_download", false,
                 "plugins.always_open_pdf_externally", true));
+        // the console is read by tests that look for Content Security Policy violations
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
                 .build();

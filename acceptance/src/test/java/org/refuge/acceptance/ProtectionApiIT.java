@@ -107,4 +107,36 @@ class ProtectionApiIT {
         assertThat(json(Api.get("caseworker", "protection/persons/" + childId + "/history")).findValuesAsText("action"))
                 .containsExactly("PROPOSED", "APPROVED", "GRANTED");
     }
+
+    @Test
+    void attack_extendingProtectionTwice_byARetryOrADoubleClick_givesTwoExtraYears() throws Exception {
+        String decree = Api.decree("TP " + UUID.randomUUID().toString().substring(0, 8));
+        Names n = Names.random();
+        String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+        assertThat(Api.post("registrar", "households/" + number + "/members", member("HEAD", "F", "1979-08-14", "SYR")).statusCode()).isEqualTo(201);
+        Api.clearSecurity(number);
+        JsonNode granted = json(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}"));
+        String headId = person(granted, "HEAD").get("personId").asText();
+        LocalDate oneYear = LocalDate.parse(person(granted, "HEAD").get("validUntil").asText());
+
+        // six clicks at once: one extension, five clear refusals
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(clicks.submit(() -> Api.post("caseworker", "protection/persons/" + headId + "/extension", "")));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get().statusCode());
+        }
+        clicks.shutdown();
+        assertThat(statuses).as(statuses.toString()).containsOnly(204, 409).filteredOn(s -> s == 204).hasSize(1);
+        HttpResponse<String> retry = Api.post("caseworker", "protection/persons/" + headId + "/extension", "");
+        assertThat(retry.statusCode()).isEqualTo(409);
+        assertThat(json(retry).get("detail").asText()).contains("extended already");
+        JsonNode after = json(Api.get("caseworker", "protection/households/" + number + "?decree=" + decree));
+        assertThat(LocalDate.parse(person(after, "HEAD").get("validUntil").asText())).isEqualTo(oneYear.plusYears(1));
+        assertThat(json(Api.get("supervisor", "protection/persons/" + headId + "/history")).findValuesAsText("action"))
+                .containsExactly("GRANTED", "EXTENDED");
+    }
 }

@@ -41,9 +41,48 @@ final class TestDatabase {
         }
     }
 
+    /**
+     * Gives a household visible-need codes as registrations before the desk refused sensitive codes could have
+     * recorded them (the data a policy must still protect).
+     */
+    static void householdNeeds(String registryNumber, String... codes) {
+        try (Connection db = connect(); var add = db.prepareStatement("INSERT INTO household_visible_need (household_id, need_code) "
+                + "SELECT id, ? FROM household WHERE registry_number = ?")) {
+            for (String code : codes) {
+                add.setString(1, code);
+                add.setString(2, registryNumber);
+                if (add.executeUpdate() != 1) {
+                    throw new IllegalStateException("No household " + registryNumber);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs one statement as the application's runtime role (the server's datasource user) and answers the SQLSTATE
+     * it failed with, or null when it succeeded (its work is rolled back either way).
+     */
+    static String asRuntimeRole(String sql) {
+        try (Connection db = connect()) {
+            db.setAutoCommit(false);
+            try (var statement = db.createStatement()) {
+                statement.execute(sql);
+                return null;
+            } catch (SQLException refused) {
+                return refused.getSQLState();
+            } finally {
+                db.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         String url = "jdbc:postgresql://" + env("REFUGE_DB_HOST", "localhost") + ":" + env("REFUGE_DB_PORT", "5432") + "/"
-                + env("REFUGE_TEST_DB_NAME", "refuge_test");
+                + System.getProperty("refuge.test.db.name", env("REFUGE_TEST_DB_NAME", "refuge_test"));
         return DriverManager.getConnection(url, env("REFUGE_DB_USER", "refuge"), env("REFUGE_DB_PASSWORD", "refuge"));
     }
 

@@ -402,9 +402,12 @@ public final class InfluxGenerator implements Iterator<SyntheticHousehold> {
         return result;
     }
 
+    private static final java.util.Set<String> CONFIDENTIAL = java.util.Set.of("SV", "TR", "SM");
+
     private static List<String> visibleNeeds(List<SyntheticPerson> members) {
         TreeSet<String> categories = new TreeSet<>();
-        members.forEach(m -> m.needs().forEach(n -> categories.add(n.substring(0, 2))));
+        // SV, TR and SM are confidential: the desk never records them (they stay on the persons, for the roles that read them)
+        members.forEach(m -> m.needs().stream().map(n -> n.substring(0, 2)).filter(c -> !CONFIDENTIAL.contains(c)).forEach(categories::add));
         return new ArrayList<>(categories);
     }
 

@@ -1,5 +1,7 @@
 package org.refuge.camps.application;
 
+import org.refuge.platform.security.Classified;
+import org.refuge.platform.security.Sensitivity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,7 +91,8 @@ public class AllocationService {
      * and head's name to call the family by. No documents, no need codes that are sensitive, no screening detail.
      */
     public record Waiting(String registryNumber, String siteCode, String headName, String headNameLatin, int persons,
-                          int children, int elderly, boolean registered, boolean isolation, List<String> needCategories,
+                          int children, int elderly, boolean registered, boolean isolation,
+                          @Classified(Sensitivity.SENSITIVE_NEEDS) List<String> needCategories,
                           boolean priority, boolean needsAccessible, Instant screenedAt) {
     }
 

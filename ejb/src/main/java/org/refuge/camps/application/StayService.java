@@ -1,5 +1,7 @@
 package org.refuge.camps.application;
 
+import org.refuge.platform.security.Classified;
+import org.refuge.platform.security.Sensitivity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,7 +112,9 @@ public class StayService {
 
     /** One stay in a household's accommodation history. */
     public record StayRecord(String personName, String campCode, int tentNumber, StayStatus status, Instant allocatedAt,
-                             Instant checkedInAt, LocalDate endedOn, DepartureReason endReason, String endNote) {
+                             Instant checkedInAt, LocalDate endedOn,
+                             @Classified(value = Sensitivity.HEALTH_REASON, when = "HOSPITAL") DepartureReason endReason,
+                             @Classified(Sensitivity.HEALTH_REASON) String endNote) { // "taken to Ararat hospital"
     }
 
     private static final String RESIDENTS = """
@@ -216,8 +220,8 @@ public class StayService {
             stay.checkOut(form.getReason(), form.getDay(), form.getNote(), now, currentUser.username());
         }
         releaseBeds(stays);
-        audit.record(AuditAction.UPDATE, "CampStay", registryNumber, stays.size() + " checked out of " + campCode + ": "
-                + form.getReason());
+        // the reason stays on the stays, for the roles that may read it: it can be a health reason (HOSPITAL)
+        audit.record(AuditAction.UPDATE, "CampStay", registryNumber, stays.size() + " checked out of " + campCode);
         em.flush();
         return stays.size();
     }

@@ -2,6 +2,8 @@ package org.refuge.platform.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -27,20 +29,28 @@ public class FlywayMigrationIntegrator implements Integrator {
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class);
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (demoData()) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-                .dataSource(dataSource)
+        var flyway = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader());
+        Optional<SchemaOwner> owner = SchemaOwner.configured();
+        if (owner.isPresent()) {
+            // the schema's owner migrates; the server's own role only reads and writes rows (afterMigrate grants them)
+            flyway.dataSource(owner.get().jdbcUrl(), owner.get().user(), owner.get().password());
+        } else {
+            flyway.dataSource(sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class));
+        }
+        MigrateResult result = flyway
+                .placeholders(Map.of("runtime_role", SchemaOwner.runtimeRole()))
                 .table("refuge_schema_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .locations(locations.toArray(String[]::new))
                 .load()
                 .migrate();
-        LOG.infof("Application schema at version %s (%d migrations applied now)", result.targetSchemaVersion, result.migrationsExecuted);
+        LOG.infof("Application schema at version %s (%d migrations applied now, as %s)", result.targetSchemaVersion,
+                result.migrationsExecuted, owner.map(SchemaOwner::user).orElse("the runtime role"));
     }
 
     static boolean demoData() {

@@ -2,7 +2,9 @@ package org.refuge.platform.security;
 
 import java.io.Serializable;
 import java.security.Principal;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +17,11 @@ import jakarta.inject.Inject;
  * of the token's {@code sites} claim. The web layer establishes it from the verified Keycloak token at the start of
  * each request; without that (work no request started) only the container's principal name is known.
  * Site scope decisions use {@link #seesAllSites()} and {@link #sites()}; role checks are left to {@code @RolesAllowed}.
+ * <p>
+ * Site scope is a property of the role a user acts in, not of the user: a caseworker who is also a police officer
+ * sees every site as a caseworker and only the sites of the token as a police officer. {@link OperationRoles} tells
+ * this object which roles each service operation in progress admits ({@code @RolesAllowed}); only the user's roles
+ * that every operation in progress admits count for the scope ({@link #actingRoles()}).
  */
 @RequestScoped
 public class CurrentUser implements Serializable {
@@ -28,6 +35,7 @@ public class CurrentUser implements Serializable {
     private String displayName;
     private List<String> roles = List.of();
     private Set<String> sites = Set.of();
+    private final Deque<Set<String>> operations = new ArrayDeque<>();
 
     /** Called once per request by the web layer with the claims of the verified token. */
     public void establish(String username, String displayName, Collection<String> grantedRoles, Collection<String> siteCodes) {
@@ -62,8 +70,44 @@ public class CurrentUser implements Serializable {
         return sites;
     }
 
+    /** The user's roles that every service operation in progress admits; all the user's roles outside operations. */
+    public List<String> actingRoles() {
+        return roles.stream().filter(role -> operations.stream().allMatch(admitted -> admitted.contains(role))).toList();
+    }
+
+    /** Whether one of the roles the user acts in sees every site. */
     public boolean seesAllSites() {
-        return roles.stream().anyMatch(Roles.ALL_SITES::contains);
+        return actingRoles().stream().anyMatch(Roles.ALL_SITES::contains);
+    }
+
+    /** Whether the user may act at every site in one of these roles (a task's candidate groups, for example). */
+    public boolean seesAllSitesAs(Collection<String> asRoles) {
+        return actingRoles().stream().anyMatch(role -> asRoles.contains(role) && Roles.ALL_SITES.contains(role));
+    }
+
+    /** Called by {@link OperationRoles} when a service operation that admits these roles begins. */
+    void enterOperation(Set<String> admittedRoles) {
+        operations.push(admittedRoles);
+    }
+
+    /** Whether the operation in progress is the outermost one: its result leaves the service layer. */
+    boolean outermostOperation() {
+        return operations.size() == 1;
+    }
+
+    /** Whether a signed-in user was established for this request (work without a user has none). */
+    public boolean established() {
+        return username != null;
+    }
+
+    /** The data-protection policy for what this user reads in the roles they act in now. */
+    public Redaction redaction(java.util.function.Supplier<Set<String>> sensitiveCodes) {
+        return new Redaction(actingRoles(), sensitiveCodes);
+    }
+
+    /** Called by {@link OperationRoles} when that operation ends, normally or not. */
+    void leaveOperation() {
+        operations.pop();
     }
 
     /** Throws {@link SiteAccessDeniedException} unless the user works at this site or sees all sites. */

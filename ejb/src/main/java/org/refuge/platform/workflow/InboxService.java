@@ -1,6 +1,9 @@
 package org.refuge.platform.workflow;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -36,8 +39,17 @@ public class InboxService {
      */
     public List<WorkTask> myTasks(String reference, int max) {
         String key = reference == null || reference.isBlank() ? null : businessKey(reference.strip());
-        return inbox.openTasks(currentUser.roles(), currentUser.username(),
-                currentUser.seesAllSites() ? null : currentUser.sites(), key, max);
+        // each role with its own scope: the tasks of all-sites roles everywhere, those of the others at the user's sites
+        List<String> everywhere = currentUser.roles().stream().filter(Roles.ALL_SITES::contains).toList();
+        List<String> atSites = currentUser.roles().stream().filter(role -> !Roles.ALL_SITES.contains(role)).toList();
+        Map<String, WorkTask> found = new LinkedHashMap<>();
+        if (!everywhere.isEmpty()) {
+            inbox.openTasks(everywhere, currentUser.username(), null, key, max).forEach(t -> found.put(t.id(), t));
+        }
+        if (!atSites.isEmpty() || everywhere.isEmpty()) {
+            inbox.openTasks(atSites, currentUser.username(), currentUser.sites(), key, max).forEach(t -> found.putIfAbsent(t.id(), t));
+        }
+        return found.values().stream().sorted(Comparator.comparing(WorkTask::createdAt)).limit(max).toList();
     }
 
     /** Registry numbers are upper case, whatever was typed; an influx event's id (a UUID) is lower case. */
@@ -76,11 +88,11 @@ public class InboxService {
 
     private WorkTask visibleTask(String taskId) {
         WorkTask task = inbox.task(taskId).orElseThrow(() -> new TaskNotAvailableException(taskId));
-        boolean offered = task.candidateGroups().stream().anyMatch(currentUser.roles()::contains);
-        if (!offered && !currentUser.username().equals(task.assignee())) {
-            throw new TaskNotAvailableException(taskId);
-        }
-        if (task.siteCode() != null && !currentUser.seesAllSites() && !currentUser.sites().contains(task.siteCode())) {
+        List<String> offeredAs = task.candidateGroups().stream().filter(currentUser.roles()::contains).toList();
+        boolean atSite = task.siteCode() == null || currentUser.sites().contains(task.siteCode());
+        // offered in a role that sees all sites, or in a site-bound role at one of the user's sites
+        boolean reachable = offeredAs.stream().anyMatch(role -> Roles.ALL_SITES.contains(role) || atSite);
+        if (!reachable && !currentUser.username().equals(task.assignee())) {
             throw new TaskNotAvailableException(taskId);
         }
         return task;

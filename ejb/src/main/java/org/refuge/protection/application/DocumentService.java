@@ -218,7 +218,7 @@ public class DocumentService {
         if (updated != 1) {
             throw new ProtectionRefusedException("documentEnded");
         }
-        audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], "handed over to " + handedTo.strip());
+        audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], "handed over"); // to whom is on the document
         String registryNumber = (String) em.createNativeQuery("SELECT h.registry_number FROM identity_document d "
                 + "JOIN household h ON h.id = d.household_id WHERE d.id = :d").setParameter("d", documentId).getSingleResult();
         documentClock.nobodyWaitingAnyMore(registryNumber);
@@ -236,7 +236,7 @@ public class DocumentService {
         if (updated != 1) {
             throw new ProtectionRefusedException("documentEnded");
         }
-        audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], (stolen ? "stolen: " : "lost: ") + circumstances.strip());
+        audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], stolen ? "reported stolen" : "reported lost"); // circumstances on the document
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.refuge.protection.application;
 
+import org.refuge.platform.security.Classified;
+import org.refuge.platform.security.Sensitivity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +73,8 @@ public class ProtectionService {
      * the household's security check: CLEAR (both enquiries answered clear), HIT, or PENDING (not answered yet).
      */
     public record Member(UUID personId, String name, String nameLatin, String relationship, LocalDate birthDate,
-                         List<String> citizenships, boolean stateless, boolean inScope, String security,
+                         List<String> citizenships, boolean stateless, boolean inScope,
+                         @Classified(Sensitivity.SECURITY_RESULT) String security,
                          String status, LocalDate validUntil, UUID openException) {
         public boolean grantable() {
             return status == null && inScope && "CLEAR".equals(security) && openException == null;
@@ -90,7 +93,7 @@ public class ProtectionService {
     }
 
     public record OpenException(UUID id, UUID personId, String name, String registryNumber, String reason,
-                                String justification, String proposedBy, Instant proposedAt) {
+                                @Classified(Sensitivity.CASE_NOTE) String justification, String proposedBy, Instant proposedAt) {
     }
 
     /** The household's members against a decree in force (the latest when none is named). */
@@ -230,7 +233,10 @@ public class ProtectionService {
 
     private ProtectionStatus extended(UUID personId) {
         ProtectionStatus protection = protection(personId);
-        protection.extend(Instant.now(clock), currentUser.username());
+        // parallel retries take turns on the household and then see the first one's extension (refused: "extended")
+        documentClock.takeTurn(protection.householdId());
+        em.refresh(protection);
+        protection.extend(today(), Instant.now(clock), currentUser.username());
         event(personId, "EXTENDED", protection.decreeId(), protection.validUntil(), null);
         em.flush();
         return protection;
@@ -292,7 +298,10 @@ public class ProtectionService {
         switch (decision) {
             case RENEW -> {
                 for (ProtectionStatus protection : active) {
-                    extended(protection.personId());
+                    // a member extended on their own already has the year to come
+                    if (!protection.validUntil().isAfter(today().plusYears(ProtectionStatus.VALID_YEARS))) {
+                        extended(protection.personId());
+                    }
                 }
                 documents.renewalDecided((String) household[1], decision,
                         renewalAt(active.stream().map(ProtectionStatus::validUntil).min(LocalDate::compareTo).orElseThrow()),

@@ -5,7 +5,7 @@ package org.refuge.protection.domain;
  * person is protected already), "outOfScope" (outside the decree's scope or with a security-check hit: an exception
  * is needed), "fourEyes" (who proposed an exception cannot approve it), "state" (the status does not allow this
  * step), "exceptionOpen" (an exception is already waiting for a decision), "exceptionDecided", "securityPending",
- * "reasonChanged", "notNeeded", "renewalNotDue", "ground"; for documents "nothingToProduce", "noPhoto" and
+ * "reasonChanged", "notNeeded", "renewalNotDue", "ground", "extended" (extended already for the year to come); for documents "nothingToProduce", "noPhoto" and
  * "noCitizenship" (with the members' names), "reprintReason", "documentEnded". The rule names the message.
  */
 public class ProtectionRefusedException extends RuntimeException {

@@ -81,8 +81,15 @@ public class ProtectionStatus {
     }
 
     /** Another year from the end of the current validity. */
-    public void extend(Instant now, String user) {
+    /**
+     * Extended by a year. Once only per validity year: an extension made while more than a year of validity is left
+     * is a retry or a double click, and is refused ("extended"), so it never adds a second year.
+     */
+    public void extend(LocalDate today, Instant now, String user) {
         requireActive();
+        if (validUntil.isAfter(today.plusYears(VALID_YEARS))) {
+            throw new ProtectionRefusedException("extended");
+        }
         status = Status.EXTENDED;
         validUntil = validUntil.plusYears(VALID_YEARS);
         changed(now, user);

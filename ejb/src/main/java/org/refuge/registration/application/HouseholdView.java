@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.refuge.platform.security.Classified;
+import org.refuge.platform.security.Sensitivity;
 import org.refuge.registration.domain.Composition;
 import org.refuge.registration.domain.Household;
 
@@ -12,7 +14,7 @@ import org.refuge.registration.domain.Household;
 public record HouseholdView(UUID id, String registryNumber, String siteCode, String status, Instant arrivedAt,
                             Instant registeredAt, String registeredBy, String headName, String headNameLatin, int size,
                             int femaleChildren, int maleChildren, int femaleAdults, int maleAdults, int femaleElderly,
-                            int maleElderly, String vehicleOrGroup, Set<String> visibleNeeds, String voidReason,
+                            int maleElderly, String vehicleOrGroup, @Classified(Sensitivity.SENSITIVE_NEEDS) Set<String> visibleNeeds, String voidReason,
                             boolean headPhoto) {
 
     static HouseholdView of(Household h) {

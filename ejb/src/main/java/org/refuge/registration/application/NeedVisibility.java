@@ -1,7 +1,6 @@
 package org.refuge.registration.application;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,17 +11,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.refuge.platform.security.CurrentUser;
-import org.refuge.platform.security.Roles;
+import org.refuge.platform.security.SensitiveCodes;
+import org.refuge.platform.security.Sensitivity;
 
 /**
- * Which specific-need codes the current user may read: the sensitive ones (survivors of violence or torture, serious
- * medical conditions: {@code specific_need.sensitive}) only by medical staff, social workers and caseworkers, who act
- * on them; every other role reads a person's record without them.
+ * Which specific-need codes the current user may read ({@link Sensitivity#SENSITIVE_NEEDS}): the sensitive ones
+ * ({@code specific_need.sensitive}: survivors of violence or torture, serious medical conditions) only in the roles
+ * the policy names; every other role reads a person's record without them. Also registration's answer to the
+ * platform's {@link SensitiveCodes} port.
  */
 @RequestScoped
-public class NeedVisibility {
-
-    static final List<String> SEES_SENSITIVE = List.of(Roles.MEDICAL, Roles.SOCIAL_WORKER, Roles.CASEWORKER);
+public class NeedVisibility implements SensitiveCodes {
 
     @Inject
     CurrentUser currentUser;
@@ -33,16 +32,12 @@ public class NeedVisibility {
     private Set<String> sensitive;
 
     public boolean seesSensitive() {
-        return SEES_SENSITIVE.stream().anyMatch(currentUser::hasRole);
+        return currentUser.redaction(this::sensitiveNeedCodes).mayRead(Sensitivity.SENSITIVE_NEEDS);
     }
 
     /** The codes of this set the user may read. */
     public Set<String> visible(Set<String> needs) {
-        if (needs.isEmpty() || seesSensitive()) {
-            return needs;
-        }
-        Set<String> hidden = sensitive();
-        return needs.stream().filter(code -> !hidden.contains(code)).collect(Collectors.toCollection(TreeSet::new));
+        return currentUser.redaction(this::sensitiveNeedCodes).visibleNeeds(needs);
     }
 
     /** The same for a set written as text ("[DS, SV-VA]"), as the history shows it; null stays null. */
@@ -53,11 +48,17 @@ public class NeedVisibility {
         String inner = needs.replaceAll("^\\[|\\]$", "");
         Set<String> codes = inner.isBlank() ? Set.of()
                 : Arrays.stream(inner.split(",\\s*")).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> shown = visible(codes);
+        Set<String> shown = new TreeSet<>(visible(codes));
         return shown.isEmpty() ? null : shown.toString();
     }
 
-    private Set<String> sensitive() {
+    /** Whether any of these codes is sensitive (such codes are never recorded at the pre-registration desk). */
+    public boolean anySensitive(java.util.Collection<String> codes) {
+        return codes.stream().anyMatch(sensitiveNeedCodes()::contains);
+    }
+
+    @Override
+    public Set<String> sensitiveNeedCodes() {
         if (sensitive == null) {
             sensitive = Set.copyOf(em.createNativeQuery("SELECT code FROM specific_need WHERE sensitive", String.class).getResultList());
         }

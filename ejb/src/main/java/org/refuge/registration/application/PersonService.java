@@ -128,8 +128,14 @@ public class PersonService {
         requireKnownCodes(form);
         Optional<UUID> same = form.getDecisions().entrySet().stream().filter(e -> e.getValue() == MatchStatus.SAME)
                 .map(e -> UUID.fromString(e.getKey())).findFirst();
-        if (same.isPresent()) {
+        if (same.isPresent() && atSameSite(same.get(), household)) {
             return linkEarlierRecord(household, same.get(), form);
+        }
+        // "same person" as someone registered at another site moves nobody at the desk: the person is registered here
+        // and the match waits, open, for a caseworker (who reads both records) to decide
+        boolean crossSiteSame = same.isPresent();
+        if (crossSiteSame && !proposed(form, household, same.get())) {
+            throw RegistrationRefusedException.invalid("decisions", "refuge.person.match.unknown");
         }
         requireOneHead(household, form, null);
         Instant now = Instant.now(clock);
@@ -150,9 +156,14 @@ public class PersonService {
             }
             em.persist(match);
         }
+        if (crossSiteSame) {
+            audit.record(AuditAction.UPDATE, "DuplicateMatch", person.id().toString(),
+                    "the desk says same person as a registration at another site: for a caseworker to decide");
+        }
         audit.record(AuditAction.CREATE, "Person", person.id().toString(), "individual registration in " + number.value());
-        audit.record(AuditAction.UPDATE, "Household", number.value(), "member registered: " + person.givenNameLatin() + " "
-                + person.familyNameLatin() + (open > 0 ? " (" + open + " possible duplicates for a caseworker)" : ""));
+        // the audit trail names records, never persons: the auditor reads it without case content
+        audit.record(AuditAction.UPDATE, "Household", number.value(), "member registered"
+                + (open > 0 ? " (" + open + " possible duplicates for a caseworker)" : ""));
         return result(person, household, false, open, completeIfAllRegistered(household));
     }
 
@@ -322,12 +333,26 @@ public class PersonService {
                 em.flush(); // the later record stops being its household's head before the earlier one may become it
                 earlier.joinHousehold(household, relationship);
                 String rn = em.find(Household.class, household).registryNumber().value();
-                audit.record(AuditAction.DECIDE, "Household", rn, "duplicate resolved: " + later.givenNameLatin() + " "
-                        + later.familyNameLatin() + " is an earlier registration, merged");
+                audit.record(AuditAction.DECIDE, "Household", rn, "duplicate resolved: a member is an earlier registration, merged");
             }
         }
         audit.record(AuditAction.DECIDE, "DuplicateMatch", matchId.toString(), "duplicate decision " + decision.name());
         return view(match);
+    }
+
+    private boolean proposed(MemberForm form, Household household, UUID candidateId) {
+        return finder.find(draft(form, household.id(), null), MAX_CANDIDATES).stream()
+                .anyMatch(hit -> hit.personId().equals(candidateId));
+    }
+
+    /** Whether the earlier record belongs to a household of the same site (only then may the desk link it). */
+    private boolean atSameSite(UUID candidateId, Household household) {
+        Person earlier = em.find(Person.class, candidateId);
+        if (earlier == null) {
+            return true; // linkEarlierRecord refuses an unknown id with its message
+        }
+        Household theirs = em.find(Household.class, earlier.householdId());
+        return theirs != null && theirs.siteCode().equals(household.siteCode());
     }
 
     private MemberResult linkEarlierRecord(Household household, UUID candidateId, MemberForm form) {
@@ -339,9 +364,7 @@ public class PersonService {
             return result(earlier, household, true); // a retry of the same link
         }
         // only a person the duplicate check proposes for what was typed may be linked: no record of any site by its id
-        boolean proposed = finder.find(draft(form, household.id(), null), MAX_CANDIDATES).stream()
-                .anyMatch(hit -> hit.personId().equals(candidateId));
-        if (!proposed) {
+        if (!proposed(form, household, candidateId)) {
             throw RegistrationRefusedException.invalid("decisions", "refuge.person.match.unknown");
         }
         requireOneHead(household, form, earlier.id());
@@ -349,8 +372,7 @@ public class PersonService {
         earlier.joinHousehold(household.id(), form.getRelationship());
         audit.record(AuditAction.UPDATE, "Person", earlier.id().toString(), "joined " + household.registryNumber().value()
                 + " from " + from + ": same person as the one at the desk");
-        audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member linked to an earlier registration: "
-                + earlier.givenNameLatin() + " " + earlier.familyNameLatin() + " (from " + from + ")");
+        audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member linked to an earlier registration (from " + from + ")");
         int registered = completeIfAllRegistered(household);
         return result(earlier, household, true, openMatches(earlier), registered);
     }

@@ -1,5 +1,7 @@
 package org.refuge.registration.application;
 
+import org.refuge.platform.security.Classified;
+import org.refuge.platform.security.Sensitivity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +22,8 @@ public final class PersonViews {
                              String familyName, String patronymic, String givenNameLatin, String familyNameLatin,
                              String patronymicLatin, String sex, LocalDate birthDate, String birthPrecision,
                              String birthPlace, Set<String> citizenships, boolean stateless, String maritalStatus,
-                             Set<String> languages, String phone, List<DocumentView> documents, Set<String> needs,
+                             Set<String> languages, String phone, List<DocumentView> documents,
+                             @Classified(Sensitivity.SENSITIVE_NEEDS) Set<String> needs,
                              boolean hasPhoto, Instant registeredAt, String registeredBy) {
 
         /** @param needs the person's specific needs that the reader may see ({@link NeedVisibility}) */

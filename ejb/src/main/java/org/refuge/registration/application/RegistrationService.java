@@ -99,6 +99,9 @@ public class RegistrationService {
         }
         String site = registeringSite(form.getSiteCode());
         requireKnownNeeds(form.getVisibleNeeds());
+        if (needVisibility.anySensitive(form.getVisibleNeeds())) {
+            throw RegistrationRefusedException.invalid("visibleNeeds", "refuge.household.needs.sensitive");
+        }
         Instant now = Instant.now(clock);
         LocalDate day = now.atZone(settings.zone()).toLocalDate();
         RegistryNumber number = RegistryNumber.of(site, day, counter.next(site, day));

@@ -98,7 +98,7 @@ public class RegistryHistoryService {
     NeedVisibility needVisibility;
 
     /** Every recorded change of the household and of its present and former members, newest first. */
-    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.AUDITOR})
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR})
     public List<Change> history(@NotNull RegistryNumber number) {
         Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
         currentUser.requireSite(household.siteCode());
@@ -125,7 +125,7 @@ public class RegistryHistoryService {
     private Change withVisibleNeeds(Change change) {
         List<FieldChange> fields = new ArrayList<>();
         for (FieldChange field : change.fields()) {
-            if (!"needs".equals(field.field())) {
+            if (!"needs".equals(field.field()) && !"visibleNeeds".equals(field.field())) {
                 fields.add(field);
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.refuge.screening.application;
 
+import org.refuge.platform.security.Classified;
+import org.refuge.platform.security.Sensitivity;
 import java.time.Instant;
 
 /** Read models of the screening context. */
@@ -13,8 +15,12 @@ public final class ScreeningViews {
     }
 
     /** Everything of a medical screening: for medical staff only. */
-    public record MedicalDetail(String registryNumber, Instant screenedAt, String screenedBy, String triage, String conditions,
-                                boolean pregnancy, boolean communicableSuspicion, boolean hospitalReferral,
+    public record MedicalDetail(String registryNumber, Instant screenedAt, String screenedBy,
+                                @Classified(Sensitivity.MEDICAL_DETAIL) String triage,
+                                @Classified(Sensitivity.MEDICAL_DETAIL) String conditions,
+                                @Classified(Sensitivity.MEDICAL_DETAIL) boolean pregnancy,
+                                @Classified(Sensitivity.MEDICAL_DETAIL) boolean communicableSuspicion,
+                                @Classified(Sensitivity.MEDICAL_DETAIL) boolean hospitalReferral,
                                 boolean isolationNeeded, String outcome, String accommodationNeeds) {
     }
 

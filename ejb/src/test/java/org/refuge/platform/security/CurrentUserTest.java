@@ -33,4 +33,47 @@ class CurrentUserTest {
         assertThat(user.seesAllSites()).isTrue();
         user.requireSite("CAMP-ANY");
     }
+
+    @Test
+    void seesAllSites_onlyInTheRolesTheOperationAdmits() {
+        CurrentUser user = new CurrentUser();
+        user.establish("cp", "CP", List.of("caseworker", "police"), List.of("BCP-MARGARA"));
+        assertThat(user.seesAllSites()).isTrue();
+        user.enterOperation(java.util.Set.of("police"));
+        assertThat(user.actingRoles()).containsExactly("police");
+        assertThat(user.seesAllSites()).isFalse();
+        assertThatThrownBy(() -> user.requireSite("BCP-BAGRATASHEN")).isInstanceOf(SiteAccessDeniedException.class);
+        user.requireSite("BCP-MARGARA");
+        user.leaveOperation();
+        assertThat(user.seesAllSites()).isTrue();
+        user.requireSite("BCP-BAGRATASHEN");
+    }
+
+    @Test
+    void seesAllSites_anInnerOperationNeverWidensTheOuterOne() {
+        CurrentUser user = new CurrentUser();
+        user.establish("cp", "CP", List.of("caseworker", "police"), List.of("BCP-MARGARA"));
+        user.enterOperation(java.util.Set.of("police"));
+        user.enterOperation(java.util.Set.of("police", "caseworker", "supervisor"));
+        assertThat(user.actingRoles()).containsExactly("police");
+        assertThat(user.seesAllSites()).isFalse();
+        assertThat(user.seesAllSitesAs(List.of("caseworker"))).isFalse();
+    }
+
+    @Test
+    void admitted_readsTheMethodsRolesElseTheClasss() throws Exception {
+        assertThat(OperationRoles.admitted(PoliceOnly.class.getMethod("produce"))).contains(java.util.Set.of("police"));
+        assertThat(OperationRoles.admitted(PoliceOnly.class.getMethod("read"))).contains(java.util.Set.of("police", "caseworker"));
+        assertThat(OperationRoles.admitted(Object.class.getMethod("toString"))).isEmpty();
+    }
+
+    @jakarta.annotation.security.RolesAllowed({"police", "caseworker"})
+    public static class PoliceOnly {
+        @jakarta.annotation.security.RolesAllowed("police")
+        public void produce() {
+        }
+
+        public void read() {
+        }
+    }
 }

@@ -42,14 +42,26 @@ class ProtectionRulesTest {
     void protectionIsGrantedForAYear_extendedByAYear_andEndsOnlyWithALegalGround() {
         ProtectionStatus protection = ProtectionStatus.grant(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), DAY, NOW, "caseworker");
         assertThat(protection.validUntil()).isEqualTo(LocalDate.of(2027, 11, 25));
-        protection.extend(NOW, "caseworker");
+        protection.extend(DAY, NOW, "caseworker");
         assertThat(protection.status()).isEqualTo(ProtectionStatus.Status.EXTENDED);
         assertThat(protection.validUntil()).isEqualTo(LocalDate.of(2028, 11, 25));
         assertThatThrownBy(() -> protection.end(ProtectionStatus.Status.TERMINATED, " ", DAY, NOW, "caseworker"))
                 .isInstanceOf(IllegalArgumentException.class);
         protection.end(ProtectionStatus.Status.TERMINATED, "Law on Refugees and Asylum, art. 64", DAY, NOW, "caseworker");
         assertThat(protection.status().active()).isFalse();
-        assertThatThrownBy(() -> protection.extend(NOW, "caseworker")).isInstanceOf(ProtectionRefusedException.class);
+        assertThatThrownBy(() -> protection.extend(DAY, NOW, "caseworker")).isInstanceOf(ProtectionRefusedException.class);
+    }
+
+    @Test
+    void extension_isGivenOncePerValidityYear_soARetryNeverAddsASecondYear() {
+        ProtectionStatus protection = ProtectionStatus.grant(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), DAY, NOW, "caseworker");
+        protection.extend(DAY, NOW, "caseworker");
+        assertThatThrownBy(() -> protection.extend(DAY, NOW, "caseworker"))
+                .isInstanceOfSatisfying(ProtectionRefusedException.class, e -> assertThat(e.rule()).isEqualTo("extended"));
+        assertThat(protection.validUntil()).isEqualTo(LocalDate.of(2028, 11, 25));
+        // a year later, with less than a year left, it can be extended again
+        protection.extend(DAY.plusYears(1).plusDays(1), NOW, "caseworker");
+        assertThat(protection.validUntil()).isEqualTo(LocalDate.of(2029, 11, 25));
     }
 
     @Test

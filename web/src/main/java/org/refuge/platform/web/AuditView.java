@@ -4,45 +4,82 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditEvent;
 import org.refuge.platform.audit.AuditLogService;
 import org.refuge.platform.audit.AuditLogService.AuditFilter;
+import org.refuge.platform.audit.AuditLogService.AuditPage;
 
-/** The auditor's view of the trail: who did what, to which record, when and from where. */
+/**
+ * The auditor's view of the trail: who did what, to which record, when and from where, a page at a time through any
+ * number of events (a lazy table), filtered by user, action, record and period; the total says when it is "at least".
+ */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 200;
 
     @Inject
     AuditLogService log;
 
     private String actor;
     private AuditAction action;
+    private String record;
     private LocalDate from;
     private LocalDate to;
-    private List<AuditEvent> events;
+    private boolean totalCapped;
+    private final LazyDataModel<AuditEvent> events = new Events();
 
-    public List<AuditEvent> getEvents() {
-        if (events == null) {
-            search();
+    /** The table's model: each page is one query, the count is capped (AuditLogService). */
+    private final class Events extends LazyDataModel<AuditEvent> {
+        private static final long serialVersionUID = 1L;
+        private transient AuditPage last;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            last = log.search(filter(), 0, 1);
+            totalCapped = last.totalCapped();
+            return (int) last.total();
         }
+
+        @Override
+        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return log.search(filter(), first, Math.min(Math.max(pageSize, 1), 500)).events();
+        }
+
+        @Override
+        public String getRowKey(AuditEvent event) {
+            return String.valueOf(event.id());
+        }
+    }
+
+    private AuditFilter filter() {
+        ZoneId zone = ZoneId.systemDefault();
+        return new AuditFilter(actor, action, from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), record);
+    }
+
+    /** The filters changed: the table reads its first page again (the form's update does it). */
+    public void search() {
+        // nothing to hold: the lazy model asks the service with the current filters
+    }
+
+    public LazyDataModel<AuditEvent> getEvents() {
         return events;
     }
 
-    public void search() {
-        ZoneId zone = ZoneId.systemDefault();
-        events = log.search(new AuditFilter(actor, action,
-                from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant()), 0, PAGE);
+    public boolean isTotalCapped() {
+        return totalCapped;
     }
 
     public AuditAction[] getActions() {
@@ -53,6 +90,8 @@ public class AuditView implements Serializable {
     public void setActor(String actor) { this.actor = actor; }
     public AuditAction getAction() { return action; }
     public void setAction(AuditAction action) { this.action = action; }
+    public String getRecord() { return record; }
+    public void setRecord(String record) { this.record = record; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }

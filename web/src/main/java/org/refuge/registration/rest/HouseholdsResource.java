@@ -120,7 +120,7 @@ public class HouseholdsResource {
     /** {@code GET .../{registryNumber}/history}: every change of the household's records (Envers), newest first. */
     @GET
     @Path("{registryNumber}/history")
-    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.AUDITOR})
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR})
     public List<RegistryHistoryService.Change> history(@PathParam("registryNumber") String registryNumber) {
         return history.history(number(registryNumber));
     }

@@ -33,7 +33,8 @@ public class PreRegistrationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The specific-need categories a registrar can see or be told at the desk (UNHCR codes; sensitive ones excluded). */
-    static final List<String> VISIBLE_NEEDS = List.of("SC", "DS", "SM", "ER", "WR", "SP", "CR", "FU", "LP");
+    /** The categories a registrar may see at a glance; SV, TR and SM are confidential and never recorded at the desk. */
+    static final List<String> VISIBLE_NEEDS = List.of("SC", "DS", "ER", "WR", "SP", "CR", "FU", "LP");
 
     @Inject
     RegistrationService registration;

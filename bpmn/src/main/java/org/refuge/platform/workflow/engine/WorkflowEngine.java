@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
+import java.util.Optional;
+
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
@@ -24,10 +26,13 @@ import jakarta.transaction.TransactionManager;
 
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.engine.repository.DeploymentBuilder;
 import org.jboss.logging.Logger;
 import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.persistence.SchemaOwner;
 import org.refuge.protection.application.BreachLog;
 import org.refuge.protection.application.PhotoPrintPlanning;
 import org.refuge.protection.domain.DocumentDeadlines;
@@ -99,7 +104,10 @@ public class WorkflowEngine {
         configuration.setTransactionManager(transactionManager);
         configuration.setDataSource(dataSource);
         configuration.setDatabaseType("postgres");
-        configuration.setDatabaseSchemaUpdate("true");
+        // Flowable's tables are created and upgraded by the schema's owner where one is configured; the server's own
+        // role then only checks their version
+        boolean ownerUpdates = updateSchemaAsOwner();
+        configuration.setDatabaseSchemaUpdate(ownerUpdates ? "false" : "true");
         configuration.setClassLoader(WorkflowEngine.class.getClassLoader());
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.setDisableIdmEngine(true);
@@ -117,6 +125,26 @@ public class WorkflowEngine {
         resumeScreenedHouseholds();
         startDocumentProcesses();
         LOG.infof("Flowable engine started in %d ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Creates or upgrades Flowable's tables as the schema's owner ({@link SchemaOwner}), when one is configured. */
+    private boolean updateSchemaAsOwner() {
+        Optional<SchemaOwner> owner = SchemaOwner.configured();
+        if (owner.isEmpty()) {
+            return false;
+        }
+        ProcessEngineConfiguration schema = new StandaloneProcessEngineConfiguration()
+                .setEngineName("refuge-schema")
+                .setJdbcUrl(owner.get().jdbcUrl()).setJdbcUsername(owner.get().user()).setJdbcPassword(owner.get().password())
+                .setJdbcDriver("org.postgresql.Driver")
+                .setDatabaseType("postgres")
+                .setDatabaseSchemaUpdate("true")
+                .setAsyncExecutorActivate(false);
+        schema.setClassLoader(WorkflowEngine.class.getClassLoader());
+        ((StandaloneProcessEngineConfiguration) schema).setDisableIdmEngine(true);
+        ((StandaloneProcessEngineConfiguration) schema).setDisableEventRegistry(true);
+        schema.buildProcessEngine().close();
+        return true;
     }
 
     private void deployProcesses() {

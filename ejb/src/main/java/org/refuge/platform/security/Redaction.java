@@ -1,0 +1,157 @@
+package org.refuge.platform.security;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Applies the data-protection policy to a read model: every {@link Classified} component that the reader's roles may
+ * not read is redacted, in records nested at any depth, in lists, sets and optionals. Records without classified
+ * components (at any depth) are returned as they are, at the cost of one cached look-up per record type.
+ */
+public final class Redaction {
+
+    private static final Map<Class<?>, Boolean> HOLDS_CLASSIFIED = new ConcurrentHashMap<>();
+
+    private final Collection<String> roles;
+    private final Supplier<Set<String>> sensitiveCodes;
+
+    /**
+     * @param roles          the roles the reader acts in
+     * @param sensitiveCodes the sensitive specific-need codes, asked for only when a need set must be filtered
+     */
+    public Redaction(Collection<String> roles, Supplier<Set<String>> sensitiveCodes) {
+        this.roles = roles;
+        this.sensitiveCodes = sensitiveCodes;
+    }
+
+    public boolean mayRead(Sensitivity sensitivity) {
+        return sensitivity.readableBy(roles);
+    }
+
+    /** The value as this reader may see it. */
+    @SuppressWarnings("unchecked")
+    public <T> T apply(T value) {
+        return (T) redact(value);
+    }
+
+    /** A specific-need set without the codes this reader may not see. */
+    public Set<String> visibleNeeds(Collection<String> codes) {
+        if (codes == null || codes.isEmpty() || mayRead(Sensitivity.SENSITIVE_NEEDS)) {
+            return codes == null ? Set.of() : Set.copyOf(codes);
+        }
+        Set<String> hidden = sensitiveCodes.get();
+        return codes.stream().filter(code -> code != null && !hidden.contains(code)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Object redact(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() || !holdsClassified(list.get(0).getClass()) ? list : list.stream().map(this::redact).toList();
+        }
+        if (value instanceof Set<?> set) {
+            if (set.isEmpty() || !holdsClassified(set.iterator().next().getClass())) {
+                return set;
+            }
+            return set.stream().map(this::redact).collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+        if (value instanceof Optional<?> optional) {
+            return optional.map(this::redact);
+        }
+        Class<?> type = value.getClass();
+        if (!type.isRecord() || !holdsClassified(type)) {
+            return value;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                Object component = components[i].getAccessor().invoke(value);
+                Classified classified = components[i].getAnnotation(Classified.class);
+                values[i] = classified != null && !mayRead(classified.value()) && applies(classified, component)
+                        ? redacted(classified, component, components[i].getType())
+                        : redact(component);
+            }
+            Constructor<?> canonical = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            canonical.setAccessible(true);
+            return canonical.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot redact " + type.getName(), e);
+        }
+    }
+
+    private static boolean applies(Classified classified, Object value) {
+        return classified.when().length == 0 || (value != null && Arrays.asList(classified.when()).contains(value.toString()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object redacted(Classified classified, Object value, Class<?> type) {
+        if (classified.value() == Sensitivity.SENSITIVE_NEEDS && value instanceof Collection<?> codes) {
+            Set<String> visible = visibleNeeds((Collection<String>) codes);
+            return List.class.isAssignableFrom(type) ? new ArrayList<>(visible) : visible;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type.isPrimitive()) {
+            return type == double.class || type == float.class ? 0.0 : 0;
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return List.of();
+        }
+        if (Set.class.isAssignableFrom(type)) {
+            return Set.of();
+        }
+        if (Optional.class.isAssignableFrom(type)) {
+            return Optional.empty();
+        }
+        return null;
+    }
+
+    /** Whether a record type has a classified component, itself or in a nested record (looked up once per type). */
+    static boolean holdsClassified(Class<?> type) {
+        if (!type.isRecord()) {
+            return false;
+        }
+        Boolean known = HOLDS_CLASSIFIED.get(type);
+        if (known != null) {
+            return known;
+        }
+        HOLDS_CLASSIFIED.put(type, false); // a record that refers to itself ends here
+        boolean holds = false;
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.isAnnotationPresent(Classified.class) || holdsClassified(component.getType())
+                    || elementHoldsClassified(component)) {
+                holds = true;
+                break;
+            }
+        }
+        HOLDS_CLASSIFIED.put(type, holds);
+        return holds;
+    }
+
+    private static boolean elementHoldsClassified(RecordComponent component) {
+        if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType generic) {
+            for (java.lang.reflect.Type argument : generic.getActualTypeArguments()) {
+                if (argument instanceof Class<?> element && holdsClassified(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
