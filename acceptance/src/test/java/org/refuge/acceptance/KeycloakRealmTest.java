@@ -48,6 +48,10 @@ class KeycloakRealmTest {
         assertEquals(0, production.path("federatedUsers").size());
     }
 
+    /**
+     * No client takes the password grant, every enabled client is confidential; Keycloak's own {@code admin-cli}, which
+     * every realm gets with the password grant on, is named in the file and disabled.
+     */
     @Test
     void production_noClientAcceptsPasswordsOrIsPublic() {
         assertFalse(production.path("clients").isEmpty());
@@ -55,8 +59,14 @@ class KeycloakRealmTest {
             String id = client.path("clientId").asText();
             assertFalse(client.path("directAccessGrantsEnabled").asBoolean(false), id + " takes the password grant");
             assertFalse(client.path("implicitFlowEnabled").asBoolean(false), id + " has the implicit flow");
-            assertFalse(client.path("publicClient").asBoolean(true), id + " is public (or does not say)");
+            if (client.path("enabled").asBoolean(true)) {
+                assertFalse(client.path("publicClient").asBoolean(true), id + " is public (or does not say)");
+            }
         }
+        JsonNode adminCli = client(production, "admin-cli");
+        assertNotNull(adminCli, "admin-cli (otherwise Keycloak makes it with the password grant)");
+        assertFalse(adminCli.path("enabled").asBoolean(true), "admin-cli disabled");
+        assertTrue(adminCli.has("directAccessGrantsEnabled"), "admin-cli says directAccessGrantsEnabled");
     }
 
     @Test
