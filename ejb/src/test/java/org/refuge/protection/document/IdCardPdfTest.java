@@ -269,10 +269,21 @@ class IdCardPdfTest {
         return images;
     }
 
-    /** Renders the page at 400 dpi, as a scanner or a phone camera would see a print, and decodes the QR code. */
+    /**
+     * Renders the page at 400 dpi, as a scanner or a phone camera would see a print, and decodes the QR code; a
+     * reader that misses it at one resolution tries another (600 dpi), as a phone moved closer does.
+     */
     private static String scanQr(byte[] pdf, int page) throws Exception {
+        try {
+            return scanQr(pdf, page, 400);
+        } catch (com.google.zxing.NotFoundException e) {
+            return scanQr(pdf, page, 600);
+        }
+    }
+
+    private static String scanQr(byte[] pdf, int page, int dpi) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 400);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, dpi);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
             return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
