@@ -105,20 +105,39 @@ class DocumentsApiIT {
         String qr = head.get("qr").asText();
         JsonNode valid = json(Api.post("registrar", "documents/verification", "{\"qr\":\"" + qr + "\"}"));
         assertThat(valid.get("status").asText()).isEqualTo("VALID");
+        assertThat(valid.get("reason").asText()).isEqualTo("Valid");
+        assertThat(valid.get("signature").asText()).isEqualTo("VALID");
         assertThat(valid.get("documentStatus").asText()).isEqualTo("HANDED_OVER");
         assertThat(valid.get("identity").get("familyNameLatin").asText()).isEqualTo("Petrosyan");
+        assertThat(valid.get("identity").get("portraitHash").asText()).matches("[A-Za-z0-9_-]{22}");
+        assertThat(valid.get("portraitMatches").asBoolean()).as("the portrait signed is the registry's photo").isTrue();
+        // the registry portrait for the verifier to compare with the face on the card: role-checked, audited
+        assertThat(valid.get("portrait").asText()).endsWith("/api/v1/documents/" + id + "/portrait");
+        HttpResponse<byte[]> portrait = Api.getBytes("registrar", "documents/" + id + "/portrait");
+        assertThat(portrait.statusCode()).isEqualTo(200);
+        assertThat(portrait.headers().firstValue("Content-Type")).contains("image/jpeg");
+        assertThat(portrait.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(portrait.body()).isEqualTo(Api.getBytes("police", "persons/" + head.get("personId").asText() + "/photo").body());
+        assertThat(Api.getBytes("police2", "documents/" + id + "/portrait").statusCode()).as("a checkpoint of another BCP").isEqualTo(200);
+        assertThat(Api.getBytes("medical", "documents/" + id + "/portrait").statusCode()).isEqualTo(403);
+        assertThat(Api.getBytes("registrar", "documents/" + UUID.randomUUID() + "/portrait").statusCode()).isEqualTo(404);
+        assertThat(Api.getBytes("registrar", "documents/not-an-id/portrait").statusCode()).isEqualTo(404);
         char changed = qr.charAt(10) == 'A' ? 'B' : 'A';
         String tampered = qr.substring(0, 10) + changed + qr.substring(11);
-        assertThat(json(Api.post("police", "documents/verification", "{\"qr\":\"" + tampered + "\"}")).get("status").asText())
-                .isEqualTo("INVALID_SIGNATURE");
+        JsonNode forged = json(Api.post("police", "documents/verification", "{\"qr\":\"" + tampered + "\"}"));
+        assertThat(forged.get("status").asText()).isEqualTo("INVALID_SIGNATURE");
+        assertThat(forged.path("portrait").textValue()).as("no portrait for a forged code").isNull();
         assertThat(Api.post("medical", "documents/verification", "{\"qr\":\"" + qr + "\"}").statusCode()).isEqualTo(403);
         assertThat(json(Api.get("police", "documents/public-key")).get("x509").asText()).isNotBlank();
 
         assertThat(Api.post("police", "documents/" + id + "/missing", "{\"stolen\":false,\"circumstances\":\" \"}").statusCode()).isEqualTo(400);
         assertThat(Api.post("police", "documents/" + id + "/missing", "{\"stolen\":false,\"circumstances\":\"lost on the bus to Yerevan\"}")
                 .statusCode()).isEqualTo(204);
-        assertThat(json(Api.post("police", "documents/verification", "{\"qr\":\"" + qr + "\"}")).get("documentStatus").asText())
-                .as("the signature stays genuine; the registry knows it is lost").isEqualTo("LOST");
+        JsonNode lost = json(Api.post("police", "documents/verification", "{\"qr\":\"" + qr + "\"}"));
+        assertThat(lost.get("documentStatus").asText()).as("the signature stays genuine; the registry knows it is lost").isEqualTo("LOST");
+        assertThat(lost.get("signature").asText()).isEqualTo("VALID");
+        assertThat(lost.get("status").asText()).isEqualTo("REPORTED_LOST");
+        assertThat(lost.get("reason").asText()).isEqualTo("Not valid: reported lost");
         HttpResponse<String> replacement = Api.post("police", "documents/households/" + number, "");
         assertThat(replacement.statusCode()).isEqualTo(201);
         assertThat(json(replacement)).hasSize(1);
@@ -129,8 +148,49 @@ class DocumentsApiIT {
         String replacementQr = json(replacement).get(0).get("qr").asText();
         assertThat(Api.post("caseworker", "protection/persons/" + head.get("personId").asText() + "/end",
                 "{\"terminated\":true,\"ground\":\"Law on Refugees and Asylum, art. 64(1)\"}").statusCode()).isEqualTo(204);
-        assertThat(json(Api.post("police", "documents/verification", "{\"qr\":\"" + replacementQr + "\"}")).get("documentStatus").asText())
-                .isEqualTo("REVOKED");
+        JsonNode revoked = json(Api.post("police", "documents/verification", "{\"qr\":\"" + replacementQr + "\"}"));
+        assertThat(revoked.get("documentStatus").asText()).isEqualTo("REVOKED");
+        assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
+        assertThat(json(Api.post("police", "documents/verification", "{\"qr\":\"" + qr + "\"}")).get("status").asText())
+                .as("the lost card, replaced since, stays refused").isEqualTo("REPORTED_LOST");
+    }
+
+    /** Attack: "the API says VALID for a stolen card"; and a photographed QR on a card with another face. */
+    @Test
+    void aStolenCard_answersReportedStolenWithTheReason_andAPortraitChangedSincePrintingIsFlagged() {
+        String decree = Api.decree("TP-STOLEN " + UUID.randomUUID().toString().substring(0, 8));
+        String number = Api.preRegister("registrar", "Hovhannes Grigoryan", 0, 1, 0, 0);
+        String person = Api.member(number, "HEAD", "Հովհաննես", "Գրիգորյան", "M", "1979-04-12");
+        Api.clearSecurity(number);
+        assertThat(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> produced = Api.post("police", "documents/households/" + number, "");
+        assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+        String id = json(produced).get(0).get("id").asText();
+        String check = "{\"qr\":\"" + json(produced).get(0).get("qr").asText() + "\"}";
+
+        JsonNode notHandedOver = json(Api.post("police", "documents/verification", check));
+        assertThat(notHandedOver.get("status").asText()).as("genuine, but not in its holder's hands yet").isEqualTo("NOT_HANDED_OVER");
+        assertThat(notHandedOver.get("signature").asText()).isEqualTo("VALID");
+        assertThat(Api.printAndHandOver(id, "Hovhannes Grigoryan").statusCode()).isEqualTo(204);
+        assertThat(json(Api.post("police", "documents/verification", check)).get("status").asText()).isEqualTo("VALID");
+
+        // the registrar retakes the photo: the card still shows the old face, and the verifier is told
+        assertThat(Api.put("registrar", "persons/" + person + "/photo", "image/jpeg", Portraits.jpeg(java.awt.Color.ORANGE)).statusCode())
+                .isEqualTo(204);
+        JsonNode retaken = json(Api.post("police", "documents/verification", check));
+        assertThat(retaken.get("portraitMatches").asBoolean(true)).as("the signed portrait is no longer the registry's").isFalse();
+        assertThat(Api.getBytes("police", "documents/" + id + "/portrait").body())
+                .isEqualTo(Api.getBytes("police", "persons/" + person + "/photo").body());
+
+        assertThat(Api.post("police", "documents/" + id + "/missing", "{\"stolen\":true,\"circumstances\":\"taken with a bag in Yerevan\"}")
+                .statusCode()).isEqualTo(204);
+        JsonNode stolen = json(Api.post("police", "documents/verification", check));
+        assertThat(stolen.get("status").asText()).isEqualTo("REPORTED_STOLEN");
+        assertThat(stolen.get("reason").asText()).isEqualTo("Not valid: reported stolen");
+        assertThat(stolen.get("signature").asText()).as("the signature itself is genuine").isEqualTo("VALID");
+        assertThat(stolen.get("documentStatus").asText()).isEqualTo("STOLEN");
+        assertThat(stolen.get("portrait").asText()).endsWith("/api/v1/documents/" + id + "/portrait");
     }
 
     @Test

@@ -162,6 +162,10 @@ class ProtectionBrowserIT {
                 browser.waiting().until(ExpectedConditions.attributeToBe(By.id("verdict"), "data-status", "VALID"));
                 assertThat(driver.findElement(By.id("result")).getText()).contains(head.get("number").asText(), "Sargsyan");
                 assertThat(driver.findElement(By.id("verdict")).getDomAttribute("class")).contains("rf-verdict-OK");
+                // the registry portrait is shown to compare with the face on the card, and the signed hash matches it
+                assertThat(driver.findElement(By.id("portrait")).getDomAttribute("data-matches")).isEqualTo("true");
+                browser.waiting().until(d -> ((Number) ((JavascriptExecutor) d)
+                        .executeScript("return document.getElementById('portrait-image').naturalWidth")).intValue() > 0);
                 browser.screenshot("document-verified");
 
                 char changed = qr.charAt(10) == 'A' ? 'B' : 'A';

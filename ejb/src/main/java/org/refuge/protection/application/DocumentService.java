@@ -89,8 +89,39 @@ public class DocumentService {
         }
     }
 
-    /** The verdict of a QR check, with the document's state when this registry knows it. */
-    public record Verification(String status, DocumentVerifier.Identity identity, String documentStatus) {
+    /**
+     * The verdict of a QR check. {@code status} is the one verdict: VALID only when the signature is genuine, today
+     * is within the validity and the registry holds the document as handed over to its holder; otherwise what is
+     * wrong, the signature first (MALFORMED, INVALID_SIGNATURE, UNKNOWN_KEY), then the registry's state
+     * (UNKNOWN_DOCUMENT, REPORTED_STOLEN, REPORTED_LOST, REVOKED, REPLACED), then the dates (EXPIRED, NOT_YET_VALID),
+     * then NOT_HANDED_OVER. {@code signature} is the offline check alone, {@code documentStatus} the registry's state.
+     * {@code documentId} names the document whose registry portrait the verifier compares with the holder
+     * ({@link #portrait}); {@code portraitMatches} says whether the portrait hash signed in the code is that of the
+     * registry's photo of the holder (null when the code binds no portrait or the registry does not know it).
+     */
+    public record Verification(String status, String signature, DocumentVerifier.Identity identity, String documentStatus,
+                               UUID documentId, Boolean portraitMatches) {
+    }
+
+    /** The one verdict of a signature check and a document's registry state (null when unknown): see {@link Verification}. */
+    static String verdict(DocumentVerifier.Status signature, String documentStatus) {
+        if (signature == DocumentVerifier.Status.MALFORMED || signature == DocumentVerifier.Status.INVALID_SIGNATURE
+                || signature == DocumentVerifier.Status.UNKNOWN_KEY) {
+            return signature.name();
+        }
+        if (documentStatus == null) {
+            return "UNKNOWN_DOCUMENT";
+        }
+        switch (documentStatus) {
+            case "STOLEN": return "REPORTED_STOLEN";
+            case "LOST": return "REPORTED_LOST";
+            case "REVOKED", "REPLACED": return documentStatus;
+            default: break;
+        }
+        if (signature != DocumentVerifier.Status.VALID) {
+            return signature.name();
+        }
+        return "HANDED_OVER".equals(documentStatus) ? "VALID" : "NOT_HANDED_OVER";
     }
 
     /**
@@ -397,13 +428,40 @@ public class DocumentService {
     public Verification verify(@NotBlank(message = "{refuge.document.qr}") @Size(max = 3000, message = "{refuge.document.qr}") String qr) {
         DocumentVerifier.Result result = keys.verifier().verify(qr.strip(), LocalDate.now(clock.withZone(settings.zone())));
         String documentStatus = null;
+        UUID documentId = null;
+        Boolean portraitMatches = null;
         if (result.identity() != null) {
-            documentStatus = (String) em.createNativeQuery("SELECT status FROM identity_document WHERE number = :n")
-                    .setParameter("n", result.identity().documentNumber()).getResultStream().findFirst().orElse(null);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.status, ph.jpeg FROM identity_document d JOIN person p ON p.id = d.person_id "
+                    + "LEFT JOIN photo ph ON ph.id = p.photo_id WHERE d.number = :n")
+                    .setParameter("n", result.identity().documentNumber()).getResultList();
+            if (!rows.isEmpty()) {
+                documentId = (UUID) rows.get(0)[0];
+                documentStatus = (String) rows.get(0)[1];
+                portraitMatches = result.identity().portraitMatches((byte[]) rows.get(0)[2]);
+            }
         }
+        String verdict = verdict(result.status(), documentStatus);
         audit.record(AuditAction.READ, "IdentityDocument", result.identity() == null ? "unknown" : result.identity().documentNumber(),
-                "verification: " + result.status());
-        return new Verification(result.status().name(), result.identity(), documentStatus);
+                "verification: " + verdict + (Boolean.FALSE.equals(portraitMatches) ? ", portrait changed since printing" : ""));
+        return new Verification(verdict, result.status().name(), result.identity(), documentStatus, documentId, portraitMatches);
+    }
+
+    /**
+     * The registry portrait of a document's holder, for the verifier to compare with the face on the card and the
+     * person showing it. Not limited to the reader's sites, as the verification is not: a checkpoint anywhere checks
+     * any card; the document id comes from a verification of a genuine code (or the site's document list). Audited.
+     */
+    @RolesAllowed({Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR, Roles.CASEWORKER})
+    public java.util.Optional<byte[]> portrait(@NotNull UUID documentId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT d.number, ph.jpeg FROM identity_document d JOIN person p ON p.id = d.person_id "
+                + "LEFT JOIN photo ph ON ph.id = p.photo_id WHERE d.id = :d").setParameter("d", documentId).getResultList();
+        if (rows.isEmpty() || rows.get(0)[1] == null) {
+            return java.util.Optional.empty();
+        }
+        audit.record(AuditAction.READ, "IdentityDocument", (String) rows.get(0)[0], "verification: registry portrait");
+        return java.util.Optional.of((byte[]) rows.get(0)[1]);
     }
 
     /** id, registry number, site — within the reader's sites. */

@@ -21,7 +21,10 @@ public final class DocumentSigner {
     private final PrivateKey key;
     private final String keyId;
 
-    /** @param keyId names the key in the payload: which key signed a card, for an audit or a revocation list */
+    /**
+     * @param keyId names the key in the payload, under which verifiers find it in their key ring
+     *              ({@link DocumentVerifier#keyId} of the public key, unless the ring is configured otherwise)
+     */
     public DocumentSigner(PrivateKey key, String keyId) {
         this.key = Objects.requireNonNull(key, "key");
         if (keyId == null || keyId.isBlank()) {
@@ -67,7 +70,7 @@ public final class DocumentSigner {
         }
     }
 
-    /** The canonical payload: compact JSON, keys in the fixed order of the format. */
+    /** The canonical payload: compact JSON, keys in the fixed order of the format, the portrait's hash last. */
     String payload(CardData card) {
         StringBuilder json = new StringBuilder("{\"v\":").append(DocumentVerifier.FORMAT_VERSION);
         field(json, "kid", keyId);
@@ -81,6 +84,7 @@ public final class DocumentSigner {
         field(json, "cit", card.citizenship());
         field(json, "from", card.validFrom().toString());
         field(json, "to", card.validUntil().toString());
+        field(json, "ph", DocumentVerifier.portraitHash(card.photoJpeg()));
         return json.append('}').toString();
     }
 

@@ -22,20 +22,26 @@ import java.util.Map;
 /**
  * Checks the QR code of a temporary protection document with nothing but the issuer's public key: no database, no
  * network. It depends on the JDK only, so the same file serves the verification page and an offline checkpoint:
- * <pre>java DocumentVerifier.java issuer-public-key.txt qr.txt [yyyy-mm-dd]</pre>
- * prints the verdict and the holder's minimal identity data and exits with 0 for a valid document, 1 otherwise.
+ * <pre>java DocumentVerifier.java issuer-public-keys.txt qr.txt [yyyy-mm-dd]</pre>
+ * prints the verdict and the holder's minimal identity data and exits with 0 for a valid document, 1 otherwise. The
+ * key file holds the current public key first, then any older ones, separated by commas or line breaks.
  *
- * <h2>QR format, version 1</h2>
+ * <h2>QR format, version 2 (version 1 is still read)</h2>
  * {@code base64url(payload) "." base64url(signature)}, both without padding, where
  * <ul>
  * <li>payload is UTF-8 JSON, one flat object with the keys in this order: {@code v} (the number 1), {@code kid}
  * (issuer key id), {@code no} (document number), {@code fn}, {@code gn} (family and given names in the original
  * script), {@code fnl}, {@code gnl} (the same in Latin script), {@code sex} (F, M or X), {@code bd} (birth date,
  * {@code yyyy-mm-dd}, {@code yyyy-mm} or {@code yyyy} as far as it is known), {@code cit} (ISO 3166 alpha-3 or
- * {@code stateless}), {@code from}, {@code to} (validity, first and last day, ISO dates). All values but {@code v}
- * are strings in NFC; only {@code "}, {@code \} and control characters are escaped;</li>
+ * {@code stateless}), {@code from}, {@code to} (validity, first and last day, ISO dates), and from version 2 on
+ * {@code ph}: the portrait hash, base64url of the first 16 bytes of the SHA-256 of the exact JPEG printed on the card
+ * ({@link #portraitHash}), which binds the holder's face to the code. All values but {@code v} are strings in NFC;
+ * only {@code "}, {@code \} and control characters are escaped;</li>
  * <li>signature is Ed25519 (RFC 8032) over the payload bytes, by the issuer key {@code kid} names. The verifier
- * tries each key it trusts, so the key id only informs (which key, for an audit or a revocation list).</li>
+ * holds a key ring: the current key and older ones, each under its id ({@link #keyId}: the first 8 hex digits of
+ * the SHA-256 of the X.509 encoding, unless configured otherwise), so a new key signs while cards signed with an
+ * older one still verify. A key id the ring does not hold is refused (UNKNOWN_KEY); a payload without a key id is
+ * checked with the current key.</li>
  * </ul>
  * Like a JWS in compact form without the header: the algorithm is fixed by the version, which keeps the code small
  * enough to scan on a card. The signature is checked before the payload is read: any changed character gives
@@ -44,16 +50,33 @@ import java.util.Map;
  */
 public final class DocumentVerifier {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** Cards issued before the portrait hash: still verified, their {@code portraitHash} is null. */
+    static final int FORMAT_VERSION_WITHOUT_PORTRAIT = 1;
     /** The most a QR code holds (version 40, byte mode); longer pasted text is refused before any work. */
     static final int MAX_LENGTH = 2953;
 
-    public enum Status { VALID, INVALID_SIGNATURE, MALFORMED, EXPIRED, NOT_YET_VALID }
+    public enum Status { VALID, INVALID_SIGNATURE, MALFORMED, EXPIRED, NOT_YET_VALID, UNKNOWN_KEY }
 
-    /** What a checkpoint may see of the holder; {@code birthDate} as in the payload, partial when so registered. */
+    /**
+     * What a checkpoint may see of the holder; {@code birthDate} as in the payload, partial when so registered;
+     * {@code portraitHash} null for a version 1 code, which binds no portrait.
+     */
     public record Identity(String documentNumber, String familyName, String givenName, String familyNameLatin,
             String givenNameLatin, String sex, String birthDate, String citizenship, LocalDate validFrom,
-            LocalDate validUntil, String keyId) {
+            LocalDate validUntil, String keyId, String portraitHash) {
+
+        /**
+         * Whether {@code registryJpeg} is the portrait this code was signed with: null when the code binds no
+         * portrait (version 1), false when the registry has no photo or another one.
+         */
+        public Boolean portraitMatches(byte[] registryJpeg) {
+            if (portraitHash == null) {
+                return null;
+            }
+            return registryJpeg != null && java.security.MessageDigest.isEqual(
+                    portraitHash.getBytes(StandardCharsets.US_ASCII), DocumentVerifier.portraitHash(registryJpeg).getBytes(StandardCharsets.US_ASCII));
+        }
     }
 
     /** The verdict; {@code identity} is null unless the signature is genuine (VALID, EXPIRED, NOT_YET_VALID). */
@@ -63,18 +86,61 @@ public final class DocumentVerifier {
         }
     }
 
-    private final List<PublicKey> keys;
+    private final Map<String, PublicKey> keys;
+    private final PublicKey current;
 
+    /** Trusts one issuer key, under its derived {@link #keyId}. */
     public DocumentVerifier(PublicKey key) {
-        this(List.of(key));
+        this(key, List.of());
     }
 
-    /** Trusts several issuer keys, for example the old and the new one across a rotation. */
-    public DocumentVerifier(Collection<PublicKey> keys) {
-        if (keys.isEmpty()) {
-            throw new IllegalArgumentException("no issuer key to trust");
+    /** The current key and older ones (a rotation), each under its derived {@link #keyId}. */
+    public DocumentVerifier(PublicKey current, Collection<PublicKey> older) {
+        this(ring(current, older), current);
+    }
+
+    /**
+     * A key ring: each trusted key under the id signers put in the payload; {@code current} (one of them) checks
+     * the payloads that carry no key id.
+     */
+    public DocumentVerifier(Map<String, PublicKey> keys, PublicKey current) {
+        if (keys.isEmpty() || current == null || !keys.containsValue(current)) {
+            throw new IllegalArgumentException("the current issuer key must be in the key ring");
         }
-        this.keys = List.copyOf(keys);
+        this.keys = Map.copyOf(keys);
+        this.current = current;
+    }
+
+    private static Map<String, PublicKey> ring(PublicKey current, Collection<PublicKey> older) {
+        Map<String, PublicKey> ring = new LinkedHashMap<>();
+        for (PublicKey key : older) {
+            ring.put(keyId(key), key);
+        }
+        ring.put(keyId(current), current);
+        return ring;
+    }
+
+    /** The ids this verifier trusts. */
+    public java.util.Set<String> keyIds() {
+        return keys.keySet();
+    }
+
+    /** The derived id of a key: the first 8 hex digits of the SHA-256 of its X.509 encoding. */
+    public static String keyId(PublicKey key) {
+        return java.util.HexFormat.of().formatHex(sha256(key.getEncoded()), 0, 4);
+    }
+
+    /** The portrait hash a version 2 payload carries: base64url of the first 16 bytes of the JPEG's SHA-256. */
+    public static String portraitHash(byte[] jpeg) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(sha256(jpeg), 16));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK offers no SHA-256", e);
+        }
     }
 
     /** An Ed25519 public key from base64 of its X.509 encoding; PEM armour and line breaks are ignored. */
@@ -98,18 +164,29 @@ public final class DocumentVerifier {
         if (payload == null || signature == null) {
             return new Result(Status.MALFORMED, null);
         }
-        if (keys.stream().noneMatch(key -> signatureHolds(key, payload, signature))) {
+        // the key id only chooses the key: nothing else of the payload is read before its signature holds
+        Map<String, Object> fields = Json.parse(new String(payload, StandardCharsets.UTF_8));
+        PublicKey key = current;
+        if (fields != null && fields.get("kid") instanceof String kid) {
+            key = keys.get(kid);
+            if (key == null) {
+                return new Result(Status.UNKNOWN_KEY, null);
+            }
+        }
+        if (!signatureHolds(key, payload, signature)) {
             return new Result(Status.INVALID_SIGNATURE, null);
         }
-        Map<String, Object> fields = Json.parse(new String(payload, StandardCharsets.UTF_8));
-        if (fields == null || !Integer.valueOf(FORMAT_VERSION).equals(fields.get("v"))) {
+        Object version = fields == null ? null : fields.get("v");
+        if (!Integer.valueOf(FORMAT_VERSION).equals(version) && !Integer.valueOf(FORMAT_VERSION_WITHOUT_PORTRAIT).equals(version)) {
             return new Result(Status.MALFORMED, null);
         }
         Identity identity;
         try {
             identity = new Identity(string(fields, "no"), string(fields, "fn"), string(fields, "gn"), string(fields, "fnl"),
                     string(fields, "gnl"), string(fields, "sex"), string(fields, "bd"), string(fields, "cit"),
-                    LocalDate.parse(string(fields, "from")), LocalDate.parse(string(fields, "to")), string(fields, "kid"));
+                    LocalDate.parse(string(fields, "from")), LocalDate.parse(string(fields, "to")),
+                    fields.containsKey("kid") ? string(fields, "kid") : keyId(current),
+                    Integer.valueOf(FORMAT_VERSION).equals(version) ? string(fields, "ph") : null);
         } catch (IllegalArgumentException | DateTimeException e) {
             return new Result(Status.MALFORMED, null);
         }
@@ -153,13 +230,19 @@ public final class DocumentVerifier {
 
     static int run(String[] args, PrintStream out) {
         if (args.length < 2 || args.length > 3) {
-            out.println("usage: java DocumentVerifier.java <public key: X.509 base64 or a file holding it> <QR text or a file holding it> [yyyy-mm-dd]");
+            out.println("usage: java DocumentVerifier.java <public keys: X.509 base64, the current one first, or a file holding them>"
+                    + " <QR text or a file holding it> [yyyy-mm-dd]");
             return 1;
         }
         Result result;
         try {
             LocalDate today = args.length == 3 ? LocalDate.parse(args[2]) : LocalDate.now();
-            result = new DocumentVerifier(publicKey(textOrFile(args[0]))).verify(textOrFile(args[1]), today);
+            String keyText = textOrFile(args[0]);
+            List<PublicKey> ring = new java.util.ArrayList<>();
+            for (String key : keyText.contains("-----") ? new String[] {keyText} : keyText.split("[\\s,;]+")) {
+                ring.add(publicKey(key));
+            }
+            result = new DocumentVerifier(ring.get(0), ring.subList(1, ring.size())).verify(textOrFile(args[1]), today);
         } catch (IllegalArgumentException | DateTimeException | IOException e) {
             out.println("INVALID: " + e.getMessage());
             return 1;
@@ -175,6 +258,7 @@ public final class DocumentVerifier {
             out.println("citizenship: " + id.citizenship());
             out.println("valid:       " + id.validFrom() + " to " + id.validUntil());
             out.println("issuer key:  " + id.keyId());
+            out.println("portrait:    " + (id.portraitHash() == null ? "not bound (version 1 code)" : id.portraitHash()));
         }
         return result.valid() ? 0 : 1;
     }

@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 
 import com.google.zxing.BarcodeFormat;
@@ -28,8 +27,9 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * The temporary protection card as a PDF: one ID-1 page (85.6 × 54 mm, ISO/IEC 7810) per person, printed from the
  * registry data and photo. It shows the names in the person's script and in Latin script, birth date, sex,
  * citizenship, document and registry numbers, the validity, and a QR code with the signed payload of
- * {@link DocumentSigner}, so a checkpoint can verify the card without the database. Labels are in English and
- * Armenian; fonts are embedded.
+ * {@link DocumentSigner} (which binds the portrait printed here by its hash), so a checkpoint can verify the card
+ * without the database. Labels are in English and Armenian; fonts are embedded; a name in a script without a font
+ * prints in Latin letters.
  */
 public final class IdCardPdf {
 
@@ -133,15 +133,21 @@ public final class IdCardPdf {
         draw(page, fonts.regular(), 3.4f, x, y, text, width);
     }
 
-    private static void value(PDPageContentStream page, PDFont font, float size, float x, float y, String text, float width)
+    private static void value(PDPageContentStream page, DocumentFonts.Face font, float size, float x, float y, String text, float width)
             throws IOException {
         page.setNonStrokingColor(Color.BLACK);
         draw(page, font, size, x, y, text, width);
     }
 
-    /** The name in the person's script in bold, the Latin form under it unless it is the same. */
+    /**
+     * The name in the person's script in bold, the Latin form under it unless it is the same; a name in a script no
+     * font has is printed in its registry Latin form alone.
+     */
     private static void names(PDPageContentStream page, DocumentFonts.Loaded fonts, float x, float y, String original, String latin, float width)
             throws IOException {
+        if (!original.isEmpty() && !PdfText.covered(fonts.bold(), original)) {
+            original = latin.isEmpty() ? original : latin; // printed in Latin either way: PdfText transliterates the rest
+        }
         value(page, fonts.bold(), 7f, x, y, original.isEmpty() ? "—" : original, width);
         if (!latin.equals(original)) {
             value(page, fonts.regular(), 6f, x, y - mm(2.6), latin, width);

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
  * The end-of-day photo print of a border crossing point: the day's portraits as 3 × 4 cm photos on A4 sheets, each
  * with the name in the person's script, in Latin script and the registry number under it, framed by a thin cutting
  * line. As many photos as fit between 10 mm margins go on a sheet ({@link #PHOTOS_PER_PAGE}); more make more sheets.
+ * A name in a script without a font prints in Latin letters: the sheet is never refused for a name.
  */
 public final class PhotoSheetPdf {
 
@@ -111,8 +112,10 @@ public final class PhotoSheetPdf {
         page.stroke();
         float centre = x + w / 2;
         page.setNonStrokingColor(Color.BLACK);
-        drawCentred(page, fonts.bold(), 6.5f, centre, top - h - mm(2.9), photo.name(), captionWidth);
-        if (!photo.nameLatin().equals(photo.name())) {
+        // a name in a script no font has prints in its registry Latin form alone
+        String name = PdfText.covered(fonts.bold(), photo.name()) || photo.nameLatin().isBlank() ? photo.name() : photo.nameLatin();
+        drawCentred(page, fonts.bold(), 6.5f, centre, top - h - mm(2.9), name, captionWidth);
+        if (!photo.nameLatin().equals(name)) {
             drawCentred(page, fonts.regular(), 6, centre, top - h - mm(5.5), photo.nameLatin(), captionWidth);
         }
         drawCentred(page, fonts.regular(), 6, centre, top - h - mm(8.1), photo.registryNumber(), captionWidth);

@@ -23,15 +23,20 @@ import org.refuge.protection.document.testdata.Cards;
 class DocumentSignatureTest {
 
     private static final KeyPair ISSUER = DocumentSigner.generate();
-    private static final DocumentSigner SIGNER = new DocumentSigner(ISSUER.getPrivate(), "pvd-2026-1");
+    /** The key id as DocumentKeys derives it from the public key. */
+    private static final String KID = DocumentVerifier.keyId(ISSUER.getPublic());
+    private static final DocumentSigner SIGNER = new DocumentSigner(ISSUER.getPrivate(), KID);
     private static final DocumentVerifier VERIFIER = new DocumentVerifier(ISSUER.getPublic());
     private static final LocalDate TODAY = LocalDate.of(2027, 2, 15);
 
     @Test
     void payload_isCompactJsonWithTheKeysInTheOrderOfTheFormat() {
-        assertThat(SIGNER.payload(Cards.anahit())).isEqualTo("{\"v\":1,\"kid\":\"pvd-2026-1\",\"no\":\"TP-2026-000123\","
+        assertThat(SIGNER.payload(Cards.anahit())).isEqualTo("{\"v\":2,\"kid\":\"" + KID + "\",\"no\":\"TP-2026-000123\","
                 + "\"fn\":\"Պետրոսյան\",\"gn\":\"Անահիտ\",\"fnl\":\"Petrosyan\",\"gnl\":\"Anahit\",\"sex\":\"F\","
-                + "\"bd\":\"1985-03-07\",\"cit\":\"SYR\",\"from\":\"2026-12-01\",\"to\":\"2027-11-30\"}");
+                + "\"bd\":\"1985-03-07\",\"cit\":\"SYR\",\"from\":\"2026-12-01\",\"to\":\"2027-11-30\","
+                + "\"ph\":\"" + DocumentVerifier.portraitHash(Cards.anahit().photoJpeg()) + "\"}");
+        assertThat(KID).matches("[0-9a-f]{8}");
+        assertThat(DocumentVerifier.portraitHash(Cards.anahit().photoJpeg())).matches("[A-Za-z0-9_-]{22}");
         assertThat(SIGNER.payload(Cards.mariya())).contains("\"bd\":\"1990-06\"");
         assertThat(SIGNER.payload(Cards.fatima())).contains("\"bd\":\"1978\"", "\"fn\":\"الحسن\"");
     }
@@ -44,7 +49,8 @@ class DocumentSignatureTest {
 
         assertThat(result.status()).isEqualTo(Status.VALID);
         assertThat(result.identity()).isEqualTo(new DocumentVerifier.Identity("TP-2026-000123", "Պետրոսյան", "Անահիտ",
-                "Petrosyan", "Anahit", "F", "1985-03-07", "SYR", Cards.ISSUED, Cards.VALID_UNTIL, "pvd-2026-1"));
+                "Petrosyan", "Anahit", "F", "1985-03-07", "SYR", Cards.ISSUED, Cards.VALID_UNTIL, KID,
+                DocumentVerifier.portraitHash(Cards.anahit().photoJpeg())));
         assertThat(qr).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{86}"); // 64-byte Ed25519 signature
     }
 
@@ -68,7 +74,13 @@ class DocumentSignatureTest {
             char changed = qr.charAt(i) == 'A' ? 'B' : 'A';
             String tampered = qr.substring(0, i) + changed + qr.substring(i + 1);
             DocumentVerifier.Result result = VERIFIER.verify(tampered, TODAY);
-            assertThat(result.status()).as("character %d changed", i).isEqualTo(Status.INVALID_SIGNATURE);
+            // a change within the key id names a key the ring does not hold: refused as such
+            String decoded = new String(Base64.getUrlDecoder().decode(tampered.substring(0, dot)), StandardCharsets.UTF_8);
+            if (decoded.contains("\"kid\":\"" + KID + "\"")) {
+                assertThat(result.status()).as("character %d changed", i).isEqualTo(Status.INVALID_SIGNATURE);
+            } else {
+                assertThat(result.status()).as("character %d changed in the key id", i).isIn(Status.INVALID_SIGNATURE, Status.UNKNOWN_KEY);
+            }
             assertThat(result.identity()).isNull();
         }
     }
@@ -88,18 +100,88 @@ class DocumentSignatureTest {
 
     @Test
     void aCardSignedWithAnotherKey_isInvalid_evenUnderTheSameKeyId() {
-        String qr = new DocumentSigner(DocumentSigner.generate().getPrivate(), "pvd-2026-1").sign(Cards.anahit());
+        String qr = new DocumentSigner(DocumentSigner.generate().getPrivate(), KID).sign(Cards.anahit());
         assertThat(VERIFIER.verify(qr, TODAY)).isEqualTo(new DocumentVerifier.Result(Status.INVALID_SIGNATURE, null));
     }
 
     @Test
-    void aVerifierTrustingOldAndNewKeys_acceptsBoth() {
+    void aPayloadSignedWithARetiredKey_verifiesThroughTheRing_whileTheNewKeySigns() {
         KeyPair next = DocumentSigner.generate();
-        DocumentVerifier both = new DocumentVerifier(List.of(ISSUER.getPublic(), next.getPublic()));
-        assertThat(both.verify(SIGNER.sign(Cards.anahit()), TODAY).valid()).isTrue();
-        DocumentVerifier.Result result = both.verify(new DocumentSigner(next.getPrivate(), "pvd-2027-1").sign(Cards.anahit()), TODAY);
+        String nextId = DocumentVerifier.keyId(next.getPublic());
+        DocumentVerifier ring = new DocumentVerifier(next.getPublic(), List.of(ISSUER.getPublic()));
+        assertThat(ring.keyIds()).containsExactlyInAnyOrder(KID, nextId);
+
+        DocumentVerifier.Result old = ring.verify(SIGNER.sign(Cards.anahit()), TODAY);
+        assertThat(old.status()).isEqualTo(Status.VALID);
+        assertThat(old.identity().keyId()).isEqualTo(KID);
+        DocumentVerifier.Result fresh = ring.verify(new DocumentSigner(next.getPrivate(), nextId).sign(Cards.anahit()), TODAY);
+        assertThat(fresh.status()).isEqualTo(Status.VALID);
+        assertThat(fresh.identity().keyId()).isEqualTo(nextId);
+        // the retired key checks only what names it: a card naming the new key but signed with the old one is forged
+        assertThat(ring.verify(new DocumentSigner(ISSUER.getPrivate(), nextId).sign(Cards.anahit()), TODAY).status())
+                .isEqualTo(Status.INVALID_SIGNATURE);
+        // without the retired key in the ring, the old card is refused
+        assertThat(new DocumentVerifier(next.getPublic()).verify(SIGNER.sign(Cards.anahit()), TODAY))
+                .isEqualTo(new DocumentVerifier.Result(Status.UNKNOWN_KEY, null));
+    }
+
+    @Test
+    void aRingWithConfiguredIds_findsTheKeyUnderTheIdTheCardCarries() {
+        DocumentVerifier ring = new DocumentVerifier(java.util.Map.of("pvd-2026-1", ISSUER.getPublic()), ISSUER.getPublic());
+        DocumentVerifier.Result result = ring.verify(new DocumentSigner(ISSUER.getPrivate(), "pvd-2026-1").sign(Cards.anahit()), TODAY);
         assertThat(result.valid()).isTrue();
-        assertThat(result.identity().keyId()).isEqualTo("pvd-2027-1");
+        assertThat(result.identity().keyId()).isEqualTo("pvd-2026-1");
+        assertThatThrownBy(() -> new DocumentVerifier(java.util.Map.of("a", ISSUER.getPublic()), DocumentSigner.generate().getPublic()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anUnknownKeyId_isRefused() {
+        KeyPair stranger = DocumentSigner.generate();
+        String qr = new DocumentSigner(stranger.getPrivate(), DocumentVerifier.keyId(stranger.getPublic())).sign(Cards.anahit());
+        assertThat(VERIFIER.verify(qr, TODAY)).isEqualTo(new DocumentVerifier.Result(Status.UNKNOWN_KEY, null));
+        // signed with the trusted key, but under an id the ring does not hold
+        assertThat(VERIFIER.verify(new DocumentSigner(ISSUER.getPrivate(), "pvd-2099-1").sign(Cards.anahit()), TODAY))
+                .isEqualTo(new DocumentVerifier.Result(Status.UNKNOWN_KEY, null));
+    }
+
+    @Test
+    void cardsIssuedBeforeThePortraitHash_stillVerify_andBindNoPortrait() throws Exception {
+        // version 1, as issued until now: with the derived key id, and (older still) without any key id
+        String withKid = SIGNER.payload(Cards.anahit()).replace("\"v\":2", "\"v\":1").replaceFirst(",\"ph\":\"[^\"]+\"", "");
+        String withoutKid = withKid.replace(",\"kid\":\"" + KID + "\"", "");
+        assertThat(withoutKid).doesNotContain("kid", "ph");
+        for (String payload : List.of(withKid, withoutKid)) {
+            DocumentVerifier.Result result = VERIFIER.verify(signedByHand(payload), TODAY);
+            assertThat(result.status()).as(payload).isEqualTo(Status.VALID);
+            assertThat(result.identity().keyId()).isEqualTo(KID);
+            assertThat(result.identity().portraitHash()).isNull();
+        }
+        // a card without a key id is checked with the current key only
+        KeyPair next = DocumentSigner.generate();
+        assertThat(new DocumentVerifier(next.getPublic(), List.of(ISSUER.getPublic())).verify(signedByHand(withoutKid), TODAY).status())
+                .isEqualTo(Status.INVALID_SIGNATURE);
+        // version 2 needs its portrait hash
+        assertThat(VERIFIER.verify(signedByHand(withKid.replace("\"v\":1", "\"v\":2")), TODAY).status()).isEqualTo(Status.MALFORMED);
+    }
+
+    @Test
+    void thePortraitHash_bindsTheExactPortraitBytes() {
+        CardData card = Cards.anahit();
+        DocumentVerifier.Identity identity = VERIFIER.verify(SIGNER.sign(card), TODAY).identity();
+        assertThat(identity.portraitHash()).isEqualTo(DocumentVerifier.portraitHash(card.photoJpeg()));
+        assertThat(identity.portraitMatches(card.photoJpeg())).isTrue();
+        // another face, or none, is flagged
+        assertThat(identity.portraitMatches(Cards.portrait(99))).isFalse();
+        assertThat(identity.portraitMatches(null)).isFalse();
+        byte[] oneByteOff = card.photoJpeg();
+        oneByteOff[oneByteOff.length / 2] ^= 1;
+        assertThat(identity.portraitMatches(oneByteOff)).isFalse();
+        // the same person with another portrait signs another code
+        CardData otherFace = new CardData(card.documentNumber(), card.registryNumber(), card.givenName(), card.familyName(),
+                card.givenNameLatin(), card.familyNameLatin(), card.sex(), card.birthDate(), card.birthPrecision(), card.citizenship(),
+                card.validFrom(), card.validUntil(), card.issuingAuthority(), Cards.portrait(99));
+        assertThat(SIGNER.sign(otherFace)).isNotEqualTo(SIGNER.sign(card));
     }
 
     @Test
@@ -126,7 +208,7 @@ class DocumentSignatureTest {
 
     @Test
     void aGenuineSignatureOverAnUnknownVersionOrBrokenJson_isMalformed() throws Exception {
-        for (String payload : new String[] {SIGNER.payload(Cards.anahit()).replace("\"v\":1", "\"v\":2"),
+        for (String payload : new String[] {SIGNER.payload(Cards.anahit()).replace("\"v\":2", "\"v\":3"),
                 SIGNER.payload(Cards.anahit()).replace(",\"to\":\"2027-11-30\"", ""),
                 SIGNER.payload(Cards.anahit()).replace("2027-11-30", "2027-13-30"),
                 SIGNER.payload(Cards.anahit()) + " ", "{\"v\":1,\"v\":1}", "[1]"}) {
@@ -149,7 +231,7 @@ class DocumentSignatureTest {
         String privateBase64 = Base64.getEncoder().encodeToString(ISSUER.getPrivate().getEncoded());
         String publicPem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(ISSUER.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
-        String qr = new DocumentSigner(DocumentSigner.privateKey(privateBase64), "k").sign(Cards.anahit());
+        String qr = new DocumentSigner(DocumentSigner.privateKey(privateBase64), KID).sign(Cards.anahit());
         assertThat(new DocumentVerifier(DocumentVerifier.publicKey(publicPem)).verify(qr, TODAY).valid()).isTrue();
         assertThatThrownBy(() -> DocumentVerifier.publicKey("bm90IGEga2V5")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DocumentSigner.privateKey("%%%")).isInstanceOf(IllegalArgumentException.class);

@@ -34,7 +34,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 class IdCardPdfTest {
 
     private static final KeyPair ISSUER = DocumentSigner.generate();
-    private static final DocumentSigner SIGNER = new DocumentSigner(ISSUER.getPrivate(), "pvd-2026-1");
+    private static final DocumentSigner SIGNER = new DocumentSigner(ISSUER.getPrivate(), DocumentVerifier.keyId(ISSUER.getPublic()));
     private static final IdCardPdf CARDS = new IdCardPdf(SIGNER);
     private static final float MM = 72 / 25.4f;
 
@@ -131,6 +131,77 @@ class IdCardPdfTest {
     }
 
     @Test
+    void theQrCode_carriesTheHashOfTheExactJpegPrintedOnTheCard() throws Exception {
+        CardData card = Cards.anahit();
+        byte[] pdf = CARDS.render(card);
+        byte[] printed;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDImageXObject image = images(document.getPage(0)).get(0);
+            try (var raw = image.getCOSObject().createRawInputStream()) {
+                printed = raw.readAllBytes(); // the DCT stream as printed, undecoded
+            }
+        }
+        assertThat(printed).isEqualTo(card.photoJpeg());
+        DocumentVerifier.Identity identity = new DocumentVerifier(ISSUER.getPublic()).verify(scanQr(pdf, 0), LocalDate.of(2027, 1, 10)).identity();
+        assertThat(identity.portraitHash()).isEqualTo(DocumentVerifier.portraitHash(printed));
+        assertThat(identity.portraitMatches(printed)).isTrue();
+        assertThat(identity.portraitMatches(Cards.portrait(7))).as("a forged card with another face").isFalse();
+    }
+
+    @Test
+    void ethiopicAndChineseNames_printWithNotoAndTheCjkFallback_andTheirTextExtracts() throws Exception {
+        CardData abebe = Cards.card("TP-2026-000201", "BCP-MARGARA-20261123-00050", "አበበ", "ቢቂላ", "Abebe", "Bikila", "M",
+                LocalDate.of(1980, 8, 7), null, "ETH");
+        CardData wang = Cards.card("TP-2026-000202", "BCP-MARGARA-20261123-00051", "小明", "王", "Xiaoming", "Wang", "M",
+                LocalDate.of(1992, 4, 1), null, "CHN");
+        byte[] pdf = CARDS.render(List.of(abebe, wang));
+
+        String text = text(pdf);
+        assertThat(text).contains("አበበ", "ቢቂላ", "Abebe", "Bikila", "小明", "王", "Xiaoming", "Wang", "TP-2026-000201", "TP-2026-000202");
+        assertThat(fonts(pdf, 0)).anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansEthiopic-Bold")).anyMatch(name -> name.contains("DejaVuSans"));
+        assertThat(fonts(pdf, 1)).anyMatch(name -> name.matches("[A-Z]{6}\\+DroidSansFallback.*"));
+        assertAllFontsEmbedded(pdf);
+        assertThat(scanQr(pdf, 1)).isEqualTo(SIGNER.sign(wang));
+    }
+
+    @Test
+    void aDevanagariName_printsWithNoto() throws Exception {
+        CardData amit = Cards.card("TP-2026-000203", "BCP-MARGARA-20261123-00052", "अमित", "शर्मा", "Amit", "Sharma", "M",
+                LocalDate.of(1988, 2, 2), null, "IND");
+        byte[] pdf = CARDS.render(amit);
+        assertThat(fonts(pdf, 0)).anyMatch(name -> name.contains("NotoSansDevanagari"));
+        assertThat(text(pdf)).contains("Amit", "Sharma");
+        assertAllFontsEmbedded(pdf);
+    }
+
+    @Test
+    void aScriptWithNoFontAtAll_printsInLatin_ratherThanFailing() throws Exception {
+        // Vithkuqi (Unicode 14) has no font on the machine: the registry's Latin form is printed in its place
+        CardData card = Cards.card("TP-2026-000204", "BCP-MARGARA-20261123-00053", "\uD801\uDD70\uD801\uDD71", "\uD801\uDD72\uD801\uDD73",
+                "Vita", "Kuqi", "F", LocalDate.of(1990, 1, 1), null, "ALB");
+        String text = text(CARDS.render(card));
+        assertThat(text).contains("Vita", "Kuqi", "TP-2026-000204").doesNotContain("\uD801\uDD70");
+
+        // with no fallback font at all, an Ethiopic name also prints in Latin, and a name without a Latin form is transliterated
+        IdCardPdf dejaVuOnly = new IdCardPdf(SIGNER, new DocumentFonts(Path.of(DocumentFonts.DEFAULT_DIR), List.of()));
+        CardData abebe = Cards.card("TP-2026-000205", "BCP-MARGARA-20261123-00054", "አበበ", "ቢቂላ", "Abebe", "Bikila", "M",
+                LocalDate.of(1980, 8, 7), null, "ETH");
+        byte[] pdf = dejaVuOnly.render(abebe);
+        assertThat(text(pdf)).contains("Abebe", "Bikila").doesNotContain("ቢቂላ");
+        IdCardPdfTest.assertFontsEmbedded(pdf);
+        assertThat(PdfText.latin("ቢቂላ")).isEqualTo("biqila");
+        assertThat(PdfText.printable(new DocumentFonts(Path.of(DocumentFonts.DEFAULT_DIR), List.of()).load(new PDDocument()).bold(),
+                "ቢቂላ \uD801\uDD70")).isEqualTo("biqila ?");
+    }
+
+    @Test
+    void controlAndDirectionCharactersInAName_doNotStopTheCard() throws Exception {
+        CardData card = Cards.card("TP-2026-000206", "BCP-MARGARA-20261123-00055", "Ali\u200F\tReza", "Karimi\u202E\u0007",
+                "Ali Reza", "Karimi", "M", LocalDate.of(1990, 1, 1), null, "IRN");
+        assertThat(text(CARDS.render(card))).contains("Ali Reza", "Karimi");
+    }
+
+    @Test
     void missingFonts_failWithAMessageSayingWhatToInstall() {
         assertThatThrownBy(() -> new DocumentFonts(Path.of("/nonexistent-font-dir")))
                 .isInstanceOf(IllegalStateException.class)
@@ -165,6 +236,29 @@ class IdCardPdfTest {
         }
     }
 
+    /** Every font of every page is embedded. */
+    static void assertAllFontsEmbedded(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).as(page.getResources().getFont(name).getName()).isTrue();
+                }
+            }
+        }
+    }
+
+    /** The names of the fonts a page uses. */
+    static List<String> fonts(byte[] pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(page).getResources();
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name).getName());
+            }
+            return fonts;
+        }
+    }
+
     private static List<PDImageXObject> images(PDPage page) throws IOException {
         List<PDImageXObject> images = new ArrayList<>();
         for (COSName name : page.getResources().getXObjectNames()) {
@@ -175,10 +269,21 @@ class IdCardPdfTest {
         return images;
     }
 
-    /** Renders the page at 400 dpi, as a scanner or a phone camera would see a print, and decodes the QR code. */
+    /**
+     * Renders the page at 400 dpi, as a scanner or a phone camera would see a print, and decodes the QR code; a
+     * reader that misses it at one resolution tries another (600 dpi), as a phone moved closer does.
+     */
     private static String scanQr(byte[] pdf, int page) throws Exception {
+        try {
+            return scanQr(pdf, page, 400);
+        } catch (com.google.zxing.NotFoundException e) {
+            return scanQr(pdf, page, 600);
+        }
+    }
+
+    private static String scanQr(byte[] pdf, int page, int dpi) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 400);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, dpi);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
             return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,

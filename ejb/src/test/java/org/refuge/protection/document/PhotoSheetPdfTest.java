@@ -57,6 +57,25 @@ class PhotoSheetPdfTest {
         IdCardPdfTest.assertFontsEmbedded(SHEETS.render(TITLE, photos(3)));
     }
 
+    @Test
+    void namesInAnyScript_print_withNotoOrInLatin_andNeverStopTheSheet() throws IOException {
+        List<PhotoSheetPdf.Photo> photos = List.of(
+                new PhotoSheetPdf.Photo("አበበ ቢቂላ", "Abebe Bikila", "BCP-MARGARA-20261123-00050", PORTRAITS.get(0)),
+                new PhotoSheetPdf.Photo("王 小明", "Wang Xiaoming", "BCP-MARGARA-20261123-00051", PORTRAITS.get(1)),
+                new PhotoSheetPdf.Photo("\uD801\uDD70\uD801\uDD71", "Vita Kuqi", "BCP-MARGARA-20261123-00052", PORTRAITS.get(2)),
+                new PhotoSheetPdf.Photo("\uD801\uDD72", "", "BCP-MARGARA-20261123-00053", PORTRAITS.get(2)));
+        try (PDDocument pdf = Loader.loadPDF(SHEETS.render("BCP-MARGARA · አበበ", photos))) {
+            assertThat(text(pdf, 1)).contains("አበበ ቢቂላ", "Abebe Bikila", "王 小明", "Wang Xiaoming", "Vita Kuqi",
+                    "BCP-MARGARA-20261123-00053").doesNotContain("\uD801\uDD70");
+        }
+        // without any fallback font, the Ethiopic and Chinese names print in Latin
+        PhotoSheetPdf dejaVuOnly = new PhotoSheetPdf(new DocumentFonts(java.nio.file.Path.of(DocumentFonts.DEFAULT_DIR), List.of()));
+        try (PDDocument pdf = Loader.loadPDF(dejaVuOnly.render("BCP-MARGARA · አበበ", photos))) {
+            assertThat(text(pdf, 1)).contains("Abebe Bikila", "Wang Xiaoming", "Vita Kuqi", "BCP-MARGARA · ababa")
+                    .doesNotContain("አበበ", "王");
+        }
+    }
+
     /** Anahit, Mariya and Fatima in turn, with registry numbers 00001, 00002, ... */
     private static List<PhotoSheetPdf.Photo> photos(int count) {
         List<PhotoSheetPdf.Photo> photos = new ArrayList<>();

@@ -1,7 +1,10 @@
 package org.refuge.protection.rest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,17 +13,23 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.refuge.platform.security.Roles;
+import org.refuge.platform.web.Messages;
 import org.refuge.protection.application.DocumentKeys;
 import org.refuge.protection.application.DocumentService;
+import org.refuge.protection.document.DocumentVerifier;
 
 /**
  * Identity documents of temporary protection:
@@ -32,8 +41,12 @@ import org.refuge.protection.application.DocumentService;
  *       {@code {"stolen", "circumstances"}} (police);</li>
  *   <li>{@code GET /api/v1/documents/queue} protected persons waiting for their document, with the three-day
  *       deadline (police of their sites, supervisors);</li>
- *   <li>{@code POST /api/v1/documents/verification} {@code {"qr"}} (police, registrars, supervisors, caseworkers);
- *       {@code GET /api/v1/documents/public-key} the key an offline verifier needs.</li>
+ *   <li>{@code POST /api/v1/documents/verification} {@code {"qr"}} (police, registrars, supervisors, caseworkers):
+ *       the one verdict ({@code status}: VALID only for a genuine, current document handed over to its holder) and
+ *       its {@code reason} in the caller's language, the offline {@code signature} check, the registry's
+ *       {@code documentStatus}, the {@code portrait} URL of the holder's registry photo
+ *       ({@code GET /api/v1/documents/{id}/portrait}, same roles) and {@code portraitMatches};
+ *       {@code GET /api/v1/documents/public-key} the keys an offline verifier needs (current and retired).</li>
  * </ul>
  */
 @Path("/v1/documents")
@@ -56,6 +69,13 @@ public class DocumentsResource {
 
     public record Check(String qr) {
     }
+
+    /** The answer of a verification: see {@link DocumentService.Verification}; {@code portrait} a URL, or null. */
+    public record VerificationAnswer(String status, String reason, String signature, DocumentVerifier.Identity identity,
+                                     String documentStatus, String portrait, Boolean portraitMatches) {
+    }
+
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "hy", "ru");
 
     @POST
     @Path("households/{number}")
@@ -161,14 +181,50 @@ public class DocumentsResource {
     @Path("verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR, Roles.CASEWORKER})
-    public DocumentService.Verification verify(Check check) {
-        return documents.verify(check == null ? null : check.qr());
+    public VerificationAnswer verify(Check check, @Context UriInfo uri, @Context HttpHeaders headers) {
+        DocumentService.Verification v = documents.verify(check == null ? null : check.qr());
+        String portrait = v.documentId() == null ? null
+                : uri.getBaseUriBuilder().path("v1/documents/{id}/portrait").build(v.documentId()).toString();
+        return new VerificationAnswer(v.status(), reason(headers, v.status()), v.signature(), v.identity(), v.documentStatus(),
+                portrait, v.portraitMatches());
+    }
+
+    /** The registry portrait of a verified document's holder (JPEG), to compare with the card and the person. */
+    @GET
+    @Path("{id}/portrait")
+    @Produces("image/jpeg")
+    @RolesAllowed({Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR, Roles.CASEWORKER})
+    public Response portrait(@PathParam("id") String id) {
+        UUID document;
+        try {
+            document = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+        byte[] jpeg = documents.portrait(document).orElseThrow(NotFoundException::new);
+        return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, no-store").build();
     }
 
     @GET
     @Path("public-key")
     @RolesAllowed({Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR, Roles.CASEWORKER})
-    public Map<String, String> publicKey() {
-        return Map.of("keyId", keys.keyId(), "x509", keys.publicKeyBase64());
+    public Map<String, Object> publicKey() {
+        return Map.of("keyId", keys.keyId(), "x509", keys.publicKeyBase64(), "retired", keys.retiredKeysBase64());
+    }
+
+    /** The verdict in words, in the first of the caller's languages the UI has. */
+    private static String reason(HttpHeaders headers, String status) {
+        Locale locale = Locale.ENGLISH;
+        for (Locale accepted : headers == null ? List.<Locale>of() : headers.getAcceptableLanguages()) {
+            if (LANGUAGES.contains(accepted.getLanguage())) {
+                locale = Locale.forLanguageTag(accepted.getLanguage());
+                break;
+            }
+        }
+        try {
+            return ResourceBundle.getBundle(Messages.BUNDLE, locale).getString("verify.verdict." + status);
+        } catch (MissingResourceException e) {
+            return status;
+        }
     }
 }

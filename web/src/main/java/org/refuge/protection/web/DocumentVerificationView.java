@@ -20,8 +20,10 @@ import org.refuge.registration.application.ReferenceDataService;
 /**
  * Verification of an identity document's QR code at a checkpoint or a desk: the text scanned or pasted, the verdict
  * of its signature and validity (the service checks it with the issuer's public key) together with the document's
- * state in this registry, in words and colours: green only for a genuine, current document handed over to its holder;
- * red for a forged or unreadable code or a document reported lost, stolen, revoked or replaced; amber for the rest.
+ * state in this registry as one verdict, in words and colours: green only for a genuine, current document handed over
+ * to its holder whose signed portrait is still the registry's; red for a forged or unreadable code or a document
+ * reported lost, stolen, revoked or replaced; amber for the rest. The registry portrait of the holder is shown next to
+ * it, to compare with the card and the person.
  * What was typed stays, refused or not.
  */
 @Named
@@ -31,8 +33,9 @@ public class DocumentVerificationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String QR = "verify-form:qr";
-    /** Registry states of a document that must not be accepted any more. */
-    static final Set<String> ENDED = Set.of("REPLACED", "LOST", "STOLEN", "REVOKED");
+    /** Verdicts of a document that must not be accepted: forged, unreadable, or ended in the registry. */
+    static final Set<String> REFUSED = Set.of("INVALID_SIGNATURE", "MALFORMED", "UNKNOWN_KEY", "REPLACED", "REPORTED_LOST",
+            "REPORTED_STOLEN", "REVOKED");
 
     @Inject
     DocumentService documents;
@@ -61,32 +64,40 @@ public class DocumentVerificationView implements Serializable {
         result = null;
     }
 
-    /** OK, WARN or BAD: the colour of the verdict. */
+    /** OK, WARN or BAD: the colour of the verdict; a portrait changed since the card was printed is not OK. */
     public String getVerdict() {
         if (result == null) {
             return null;
         }
         String status = result.status();
-        if ("INVALID_SIGNATURE".equals(status) || "MALFORMED".equals(status) || ENDED.contains(result.documentStatus())) {
+        if (REFUSED.contains(status)) {
             return "BAD";
         }
-        return "VALID".equals(status) && "HANDED_OVER".equals(result.documentStatus()) ? "OK" : "WARN";
+        return "VALID".equals(status) && !Boolean.FALSE.equals(result.portraitMatches()) ? "OK" : "WARN";
     }
 
-    /** The bundle key of the verdict's headline: the signature's status, and for a genuine one the registry's state. */
+    /** The bundle key of the verdict's headline. */
     public String getHeadline() {
-        if (result == null) {
-            return null;
-        }
-        if (!"VALID".equals(result.status())) {
-            return "verify.headline." + result.status();
-        }
-        return "verify.headline.VALID_" + (result.documentStatus() == null ? "UNKNOWN" : result.documentStatus());
+        return result == null ? null : "verify.verdict." + result.status();
+    }
+
+    /** The bundle key of what the offline signature check found. */
+    public String getSignatureKey() {
+        return result == null ? null : "verify.status." + result.signature();
     }
 
     /** The bundle key of the document's state in this registry. */
     public String getRegistryKey() {
         return result == null || result.documentStatus() == null ? "verify.registry.unknown" : "verify.registry." + result.documentStatus();
+    }
+
+    /** The bundle key of the portrait check: the signed hash matches the registry's photo, differs, or is not in the code. */
+    public String getPortraitKey() {
+        if (result == null || result.documentId() == null) {
+            return null;
+        }
+        return result.portraitMatches() == null ? "verify.portrait.unbound"
+                : result.portraitMatches() ? "verify.portrait.matches" : "verify.portrait.differs";
     }
 
     public DocumentVerifier.Identity getIdentity() {
