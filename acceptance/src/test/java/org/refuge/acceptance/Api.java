@@ -49,6 +49,12 @@ final class Api {
         return sendAs(request(user, path).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A POST with a JSON body whose answer is a file (a printed card). */
+    static HttpResponse<byte[]> postForBytes(String user, String path, String json) {
+        return sendAs(request(user, path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
@@ -106,7 +112,7 @@ final class Api {
 
     /** The police print the card (its first print) and hand it over; answers the handover. */
     static HttpResponse<String> printAndHandOver(String documentId, String handedTo) {
-        getBytes("police", "documents/" + documentId + "/pdf");   // a reprint would need a reason: 409 then, printed before
+        postForBytes("police", "documents/" + documentId + "/prints", "{}");   // a reprint would need a reason: 409 then, printed before
         return post("police", "documents/" + documentId + "/handover", "{\"handedTo\":\"" + handedTo + "\"}");
     }
 

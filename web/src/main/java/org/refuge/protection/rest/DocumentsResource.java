@@ -36,7 +36,7 @@ import org.refuge.protection.document.DocumentVerifier;
  * <ul>
  *   <li>{@code POST /api/v1/documents/households/{number}} produces the household's documents (police, 201);
  *       {@code GET} lists them (police, supervisors, caseworkers);</li>
- *   <li>{@code GET /api/v1/documents/{id}/pdf[?reason=]} the ID-1 card to print (a reprint needs its reason);
+ *   <li>{@code POST /api/v1/documents/{id}/prints} {@code {"reason"}} the ID-1 card to print, recorded (a reprint needs its reason);
  *       {@code POST .../{id}/handover} {@code {"handedTo"}}; {@code POST .../{id}/missing}
  *       {@code {"stolen", "circumstances"}} (police);</li>
  *   <li>{@code GET /api/v1/documents/queue} protected persons waiting for their document, with the three-day
@@ -90,12 +90,17 @@ public class DocumentsResource {
         return documents.documents(number);
     }
 
-    @GET
-    @Path("{id}/pdf")
+    /** What a print asks for: nothing the first time, the reason of a reprint. */
+    public record PrintRequest(String reason) {
+    }
+
+    /** Prints the card: the print is recorded (a reprint needs its reason), so it is a POST; no GET changes anything. */
+    @POST
+    @Path("{id}/prints")
     @Produces("application/pdf")
     @RolesAllowed(Roles.POLICE)
-    public Response pdf(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
-        return Response.ok(documents.print(id, reason)).type("application/pdf")
+    public Response print(@PathParam("id") UUID id, PrintRequest request) {
+        return Response.ok(documents.print(id, request == null ? null : request.reason())).type("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"identity-document-" + id + ".pdf\"").build();
     }
 
