@@ -46,6 +46,9 @@ public class CampService {
     EntityManager em;
 
     @Inject
+    org.refuge.platform.persistence.IdempotentRequests idempotent;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -96,13 +99,25 @@ public class CampService {
     /** Installs {@code count} accommodation tents of one type, numbered after the camp's last tent. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public CampFigures addTents(@NotBlank String campCode, @NotNull @Valid CampForms.Tents tents) {
+        return addTents(campCode, tents, null);
+    }
+
+    /** The same, once per {@code idempotencyKey}: a retry or a double click adds no second row of tents. */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public CampFigures addTents(@NotBlank String campCode, @NotNull @Valid CampForms.Tents tents,
+                                @jakarta.validation.constraints.Size(max = 100) @jakarta.validation.constraints.Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         Camp camp = camp(campCode);
+        String operation = "add tents to " + campCode;
+        if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
+            return progressed(campCode);
+        }
         int next = nextNumber(campCode, StructureKind.TENT);
         for (int i = 0; i < tents.getCount(); i++) {
             em.persist(CampStructure.tent(campCode, next + i, tents.getBeds(), tents.getCoveredM2(), tents.isAccessible()));
         }
         camp.structureInstalled();
         audit.record(AuditAction.UPDATE, "Camp", campCode, tents.getCount() + " tents x " + tents.getBeds() + " beds");
+        idempotent.remember(idempotencyKey, operation, tents.getCount() + " tents");
         em.flush();
         return progressed(campCode);
     }

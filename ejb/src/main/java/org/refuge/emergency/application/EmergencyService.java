@@ -32,6 +32,9 @@ public class EmergencyService {
     EntityManager em;
 
     @Inject
+    org.refuge.platform.persistence.IdempotentRequests idempotent;
+
+    @Inject
     ActionPlanWorkflow workflow;
 
     @Inject
@@ -43,10 +46,22 @@ public class EmergencyService {
     private final Clock clock = Clock.systemUTC();
 
     public InfluxEvent declare(@NotNull @Valid DeclareInfluxForm form) {
+        return declare(form, null);
+    }
+
+    /** The same, once per {@code idempotencyKey}: a retry or a double click answers the event declared first. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public InfluxEvent declare(@NotNull @Valid DeclareInfluxForm form,
+                               @jakarta.validation.constraints.Size(max = 100) @jakarta.validation.constraints.Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
+        java.util.Optional<String> earlier = idempotent.earlier(idempotencyKey, "declare influx event");
+        if (earlier.isPresent()) {
+            return em.find(InfluxEvent.class, java.util.UUID.fromString(earlier.get()));
+        }
         InfluxEvent event = InfluxEvent.declare(form.getName(), form.getThreshold(), Instant.now(clock), currentUser.username());
         em.persist(event);
         event.followedBy(workflow.influxDeclared(event.id()));
         audit.record(AuditAction.CREATE, "InfluxEvent", event.id().toString(), "declare influx");
+        idempotent.remember(idempotencyKey, "declare influx event", event.id().toString());
         return event;
     }
 

@@ -119,8 +119,9 @@ public class CampsResource {
     @POST
     @Path("{code}/tents")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Figures tents(@PathParam("code") String code, CampForms.Tents tents) {
-        return Figures.of(camps.addTents(code, tents));
+    public Figures tents(@PathParam("code") String code, @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey,
+                         CampForms.Tents tents) {
+        return Figures.of(camps.addTents(code, tents, idempotencyKey));
     }
 
     @POST

@@ -111,8 +111,13 @@ public class CampView implements Serializable {
         }
     }
 
+    /** The tent form's Idempotency-Key: a request the service already took (a resent one) adds nothing. */
+    private String tentsKey = java.util.UUID.randomUUID().toString();
+
     public void addTents() {
-        run(() -> camps.addTents(code, tents), "camp.tentsAdded", Map.of("count", "tents-form:count", "beds", "tents-form:beds",
+        String key = tentsKey;
+        tentsKey = java.util.UUID.randomUUID().toString(); // the next "add" is a new request
+        run(() -> camps.addTents(code, tents, key), "camp.tentsAdded", Map.of("count", "tents-form:count", "beds", "tents-form:beds",
                 "coveredM2", "tents-form:covered"));
     }
 

@@ -81,8 +81,8 @@ public class InfluxEventsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response declare(DeclareInfluxForm form) {
-        InfluxEvent event = emergencies.declare(form);
+    public Response declare(@jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey, DeclareInfluxForm form) {
+        InfluxEvent event = emergencies.declare(form, idempotencyKey);
         return Response.created(URI.create("v1/influx-events/" + event.id())).entity(InfluxEventJson.of(event)).build();
     }
 }

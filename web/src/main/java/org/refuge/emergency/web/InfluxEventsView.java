@@ -32,6 +32,8 @@ public class InfluxEventsView implements Serializable {
     Messages messages;
 
     private DeclareInfluxForm form = new DeclareInfluxForm();
+    /** The form's Idempotency-Key, the same for a resent request; a new one after each declaration. */
+    private String formKey = java.util.UUID.randomUUID().toString();
     private List<InfluxEvent> recent;
     /** The indicators of the events shown, read once per view (the table shows ten events a page). */
     private transient Map<UUID, EmergencyService.Indicator> indicators;
@@ -44,9 +46,10 @@ public class InfluxEventsView implements Serializable {
     }
 
     public void declare() {
-        InfluxEvent event = emergencies.declare(form);
+        InfluxEvent event = emergencies.declare(form, formKey);
         messages.info("influx.declared", event.name());
         form = new DeclareInfluxForm();
+        formKey = java.util.UUID.randomUUID().toString();
         recent = null;
         indicators = null;
     }

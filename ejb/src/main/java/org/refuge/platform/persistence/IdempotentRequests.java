@@ -1,0 +1,56 @@
+package org.refuge.platform.persistence;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.refuge.platform.security.CurrentUser;
+
+/**
+ * Makes a request take effect once per {@code Idempotency-Key}: in the caller's transaction, {@link #earlier} waits for
+ * any other request with the same key (a retry sent while the first still runs) and answers the first one's result;
+ * {@link #remember} keeps this one's. Keys belong to the user who sent them; a key reused for another operation is
+ * refused. Registrations keep their keys on their own rows (households, persons); this serves every other operation.
+ */
+@Dependent
+public class IdempotentRequests {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The result of the earlier request with this key, if there was one; empty for no key. */
+    public Optional<String> earlier(String key, String operation) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:k))").setParameter("k", currentUser.username() + ":" + key)
+                .getSingleResult();
+        @SuppressWarnings("unchecked")
+        var rows = (java.util.List<Object[]>) em.createNativeQuery("SELECT operation, result FROM idempotent_request "
+                        + "WHERE actor = :a AND request_key = :k").setParameter("a", currentUser.username()).setParameter("k", key)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!operation.equals(rows.get(0)[0])) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return Optional.of((String) rows.get(0)[1]);
+    }
+
+    /** Keeps this request's result under its key (nothing without a key). */
+    public void remember(String key, String operation, String result) {
+        if (key == null || key.isBlank()) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO idempotent_request (actor, request_key, operation, result) VALUES (:a, :k, :o, :r)")
+                .setParameter("a", currentUser.username()).setParameter("k", key).setParameter("o", operation)
+                .setParameter("r", result).executeUpdate();
+    }
+}
