@@ -122,7 +122,8 @@ class RoleMatrixIT {
         probe("POST /api/v1/documents/households/{number}", "documents/households/{H}");
         probe("GET /api/v1/documents/households/{number}", "documents/households/{H}");
         probe("GET /api/v1/documents/households/{number}/clock", "documents/households/{H}/clock");
-        probe("GET /api/v1/documents/{id}/pdf", "documents/{DOC}/pdf");
+        probe("POST /api/v1/documents/{id}/prints", "documents/{DOC}/prints", "{\"reason\":\"" + "x".repeat(301) + "\"}", "{}");
+        probe("GET /api/v1/documents/{id}/portrait", "documents/{DOC}/portrait");
         probe("POST /api/v1/documents/{id}/handover", "documents/{DOC}/handover", "{}", "{\"handedTo\":\"Matrix Probe\"}");
         probe("POST /api/v1/documents/{id}/missing", "documents/{DOC}/missing", "{}", "{\"stolen\":false,\"circumstances\":\"role matrix probe\"}");
         probe("GET /api/v1/documents/queue", "documents/queue");
@@ -210,7 +211,10 @@ class RoleMatrixIT {
                 cells++;
                 String label = row.endpoint() + " " + role + " (" + access.name().toLowerCase(java.util.Locale.ROOT) + ")";
                 switch (access) {
-                    case DENY -> expectDenied(label, call(role, row.method(), probe, probe.body(), home(role, row.site(), margara, none)), false);
+                    case DENY -> {
+                        Integer status = call(role, row.method(), probe, probe.body(), home(role, row.site(), margara, none));
+                        expectDenied(label, status != null ? status : call(role, row.method(), probe, probe.body(), none), false);
+                    }
                     case ALLOW -> expectAllowed(label, call(role, row.method(), probe, probe.body(), margara));
                     case ALL -> {
                         expectAllowed(label + " on " + margara.name(), call(role, row.method(), probe, probe.body(), margara));
@@ -245,8 +249,10 @@ class RoleMatrixIT {
     }
 
     /**
-     * The API is bearer-only: with the session cookie of a registrar signed in to the screens (a role without OTP in the demo realm) (and no token), every
-     * endpoint answers 401. The cookie is first shown to open a screen, so it is a live session.
+     * The API is bearer-only: with the session cookie of a registrar signed in to the screens, and no token, every
+     * endpoint answers 401 (a registrar: the realm asks no one-time password of that role). The cookie is first shown
+     * to open a screen, so it is a live session. Skipped where Keycloak's web client does not redirect to the server's
+     * port (a second test lane).
      */
     @Test
     void everyEndpoint_withOnlyASignedInSessionCookie_is401() {
