@@ -22,7 +22,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * A portrait as Refuge stores it: cropped to 3:4 around the centre (or around the crop box the registrar chose),
  * scaled to at most 480 × 640 pixels and encoded as JPEG, whatever came from the webcam or the upload (JPEG, PNG,
- * BMP, GIF). Anything else, a file over {@link #MAX_INPUT_BYTES}, an image whose header declares more pixels than the
+ * BMP, GIF). Anything else (TIFF, WBMP included), a file over {@link #MAX_INPUT_BYTES}, an image whose header declares more pixels than the
  * limit (a small PNG can declare 40 megapixels), or an image too small to recognise a face is refused with a
  * {@link PortraitRefusedException} naming the reason. The dimensions are read from the header before any pixel is
  * decoded, and only the crop box is decoded, subsampled while reading to about twice the size that is kept, so a
@@ -36,6 +36,8 @@ public record Portrait(byte[] jpeg, int width, int height) {
     public static final long DEFAULT_MAX_PIXELS = 12_000_000;
     static final int MIN_WIDTH = 90;
     static final int STEP = 160; // 160 × (3, 4) = 480 × 640
+    /** The image formats read, by ImageIO's format names. */
+    static final java.util.Set<String> FORMATS = java.util.Set.of("jpeg", "png", "gif", "bmp");
 
     /** Why a file is not a usable portrait; each reason has a message in ValidationMessages. */
     /**
@@ -116,11 +118,7 @@ public record Portrait(byte[] jpeg, int width, int height) {
      */
     private static BufferedImage read(byte[] input, java.awt.Rectangle crop, long maxPixels, Gate gate) {
         try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(input))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
-            if (!readers.hasNext()) {
-                throw new PortraitRefusedException(Refusal.NOT_AN_IMAGE);
-            }
-            ImageReader reader = readers.next();
+            ImageReader reader = reader(ImageIO.getImageReaders(stream));
             try {
                 reader.setInput(stream, true, true);
                 int width = reader.getWidth(0);
@@ -152,6 +150,18 @@ public record Portrait(byte[] jpeg, int width, int height) {
             }
             throw new PortraitRefusedException(Refusal.NOT_AN_IMAGE);
         }
+    }
+
+    /** The first reader of one of the {@link #FORMATS}: the JDK's TIFF and WBMP readers are not offered to uploads. */
+    private static ImageReader reader(Iterator<ImageReader> readers) throws IOException {
+        while (readers.hasNext()) {
+            ImageReader reader = readers.next();
+            if (FORMATS.contains(reader.getFormatName().toLowerCase(java.util.Locale.ROOT))) {
+                return reader;
+            }
+            reader.dispose();
+        }
+        throw new PortraitRefusedException(Refusal.NOT_AN_IMAGE);
     }
 
     /** Every n-th pixel of a box this wide still gives at least twice the width kept (3 × STEP). */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class PortraitTest {
 
-    private static byte[] image(int width, int height, String format) throws IOException {
+    private static byte[] image(int width, int height, String format) {
         BufferedImage image = new BufferedImage(width, height, "png".equals(format) ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(Color.RED);
@@ -24,7 +24,11 @@ class PortraitTest {
         g.fillRect(width / 2, 0, width - width / 2, height);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 
@@ -124,7 +128,7 @@ class PortraitTest {
     }
 
     @Test
-    void aTruncatedOrGarbledFile_isACleanRefusal() {
+    void aTruncatedOrGarbledFileOrATiff_isACleanRefusal() {
         byte[] png = TestImages.halves(400, 600, "png");
         byte[] jpeg = TestImages.halves(400, 600, "jpg");
         byte[] header = java.util.Arrays.copyOf(png, 20);                   // the signature and half an IHDR
@@ -135,7 +139,8 @@ class PortraitTest {
         System.arraycopy(png, 0, garbage, 0, 8);                            // a PNG signature, then noise
         byte[] negative = TestImages.blackPng(400, 600);
         negative[16] = (byte) 0x80;                                         // IHDR width with the sign bit set
-        for (byte[] bad : java.util.List.of(header, noPixels, jpegHead, garbage, negative, new byte[0])) {
+        byte[] tiff = image(400, 600, "tiff");                              // an image, but not a format offered to uploads
+        for (byte[] bad : java.util.List.of(header, noPixels, jpegHead, garbage, negative, tiff, new byte[0])) {
             assertThatThrownBy(() -> Portrait.of(bad))
                     .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.NOT_AN_IMAGE));
         }
