@@ -22,9 +22,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * A portrait as Refuge stores it: cropped to 3:4 around the centre (or around the crop box the registrar chose),
  * scaled to at most 480 × 640 pixels and encoded as JPEG, whatever came from the webcam or the upload (JPEG, PNG,
- * BMP, GIF). Anything else (TIFF, WBMP included), a file over {@link #MAX_INPUT_BYTES}, an image whose header declares more pixels than the
- * limit (a small PNG can declare 40 megapixels), or an image too small to recognise a face is refused with a
- * {@link PortraitRefusedException} naming the reason. The dimensions are read from the header before any pixel is
+ * BMP, GIF). Anything else (TIFF and WBMP included), a file over {@link #MAX_INPUT_BYTES}, an image whose header
+ * declares more pixels than the limit (a small PNG can declare 40 megapixels), or an image too small to recognise a
+ * face is refused with a {@link PortraitRefusedException} naming the reason. The dimensions are read from the header before any pixel is
  * decoded, and only the crop box is decoded, subsampled while reading to about twice the size that is kept, so a
  * decode holds a few megapixels whatever the input.
  */
@@ -39,7 +39,6 @@ public record Portrait(byte[] jpeg, int width, int height) {
     /** The image formats read, by ImageIO's format names. */
     static final java.util.Set<String> FORMATS = java.util.Set.of("jpeg", "png", "gif", "bmp");
 
-    /** Why a file is not a usable portrait; each reason has a message in ValidationMessages. */
     /**
      * Why a file is not a usable portrait; each reason has a message in ValidationMessages. TOO_LARGE is about the
      * file's bytes, TOO_MANY_PIXELS about the dimensions its header declares, BUSY says that the decodes allowed at
