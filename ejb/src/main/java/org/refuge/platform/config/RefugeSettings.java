@@ -61,4 +61,36 @@ public class RefugeSettings {
             return ZoneId.of(DEFAULT_ZONE);
         }
     }
+
+    static final double DEFAULT_PHOTO_MAX_MEGAPIXELS = 12;
+
+    static final int DEFAULT_PHOTO_DECODES = 2;
+
+    /**
+     * {@code REFUGE_PHOTO_MAX_MEGAPIXELS} (default 12): the most width × height, in millions of pixels, that a photo
+     * may declare; a larger one is refused before it is decoded.
+     */
+    public long photoMaxPixels() {
+        String configured = System.getProperty("refuge.photo.max.megapixels", System.getenv("REFUGE_PHOTO_MAX_MEGAPIXELS"));
+        try {
+            double megapixels = configured == null || configured.isBlank() ? DEFAULT_PHOTO_MAX_MEGAPIXELS : Double.parseDouble(configured.strip());
+            return Math.round((megapixels > 0 && megapixels <= 1000 ? megapixels : DEFAULT_PHOTO_MAX_MEGAPIXELS) * 1e6);
+        } catch (NumberFormatException e) {
+            return Math.round(DEFAULT_PHOTO_MAX_MEGAPIXELS * 1e6);
+        }
+    }
+
+    /**
+     * {@code REFUGE_PHOTO_DECODES} (default 2): how many photos may be decoded at once; another upload waits briefly
+     * for one of them to end and is otherwise asked to retry.
+     */
+    public int photoDecodes() {
+        String configured = System.getProperty("refuge.photo.decodes", System.getenv("REFUGE_PHOTO_DECODES"));
+        try {
+            int decodes = configured == null || configured.isBlank() ? DEFAULT_PHOTO_DECODES : Integer.parseInt(configured.strip());
+            return decodes < 1 ? DEFAULT_PHOTO_DECODES : decodes;
+        } catch (NumberFormatException e) {
+            return DEFAULT_PHOTO_DECODES;
+        }
+    }
 }

@@ -85,6 +85,9 @@ public class PersonService {
     @Inject
     RefugeSettings settings;
 
+    @Inject
+    PortraitDecoder portraits;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -210,11 +213,12 @@ public class PersonService {
      */
     @RolesAllowed(Roles.REGISTRAR)
     public void attachPhoto(@NotNull UUID personId, @NotNull byte[] image, @NotNull Photo.Source source) {
+        Portrait portrait = portraits.portrait(image); // before any row is read: a busy wait holds no connection
         Person person = person(personId);
         Household household = em.find(Household.class, person.householdId());
         currentUser.requireSite(household.siteCode());
         requireRegistered(person);
-        Photo photo = new Photo(Portrait.of(image), source, Instant.now(clock), currentUser.username());
+        Photo photo = new Photo(portrait, source, Instant.now(clock), currentUser.username());
         em.persist(photo);
         person.attachPhoto(photo.id());
         audit.record(AuditAction.UPDATE, "Person", personId.toString(), "photo " + source.name().toLowerCase(java.util.Locale.ROOT));

@@ -78,6 +78,9 @@ public class RegistrationService {
     @Inject
     jakarta.enterprise.event.Event<HouseholdVoided> voided;
 
+    @Inject
+    PortraitDecoder portraits;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -121,9 +124,10 @@ public class RegistrationService {
      */
     @RolesAllowed(Roles.REGISTRAR)
     public void attachHeadPhoto(@NotNull RegistryNumber number, @NotNull byte[] image, @NotNull Photo.Source source) {
+        Portrait portrait = portraits.portrait(image); // before any row is read: a busy wait holds no connection
         Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
         currentUser.requireSite(household.siteCode());
-        Photo photo = new Photo(Portrait.of(image), source, Instant.now(clock), currentUser.username());
+        Photo photo = new Photo(portrait, source, Instant.now(clock), currentUser.username());
         em.persist(photo);
         household.attachHeadPhoto(photo.id());
         persons.members(household.id()).stream().filter(p -> p.relationship() == Relationship.HEAD && p.photoId() == null)

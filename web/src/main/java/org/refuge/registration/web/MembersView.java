@@ -28,6 +28,7 @@ import org.refuge.registration.application.PersonService;
 import org.refuge.registration.application.PersonViews.CandidateView;
 import org.refuge.registration.application.PersonViews.MemberResult;
 import org.refuge.registration.application.PersonViews.PersonView;
+import org.refuge.registration.application.PortraitDecoder;
 import org.refuge.registration.application.ReferenceDataService;
 import org.refuge.registration.application.RegistrationRefusedException;
 import org.refuge.registration.application.RegistrationService;
@@ -82,6 +83,9 @@ public class MembersView implements Serializable {
 
     @Inject
     FormErrors formErrors;
+
+    @Inject
+    PortraitDecoder portraits;
 
     private String number;
     private HouseholdFile file;
@@ -188,7 +192,7 @@ public class MembersView implements Serializable {
 
     private void accept(byte[] image, Photo.Source source) {
         try {
-            photo.accept(image, source); // refused here, while the registrar is still at this member
+            photo.accept(portraits, image, source); // refused here, while the registrar is still at this member
         } catch (PortraitRefusedException e) {
             messages.refusal("member-form:photo", e.messageKey());
         }

@@ -3,8 +3,8 @@ package org.refuge.registration.web;
 import java.io.Serializable;
 import java.util.Base64;
 
+import org.refuge.registration.application.PortraitDecoder;
 import org.refuge.registration.domain.Photo;
-import org.refuge.registration.domain.Portrait;
 import org.refuge.registration.domain.PortraitRefusedException;
 
 /**
@@ -20,9 +20,9 @@ class PendingPhoto implements Serializable {
     private String preview;
 
     /** Keeps the image if it makes a portrait; otherwise forgets any earlier one and rethrows the refusal. */
-    void accept(byte[] candidate, Photo.Source from) {
+    void accept(PortraitDecoder portraits, byte[] candidate, Photo.Source from) {
         try {
-            preview = Base64.getEncoder().encodeToString(Portrait.of(candidate).jpeg());
+            preview = Base64.getEncoder().encodeToString(portraits.portrait(candidate).jpeg());
             image = candidate;
             source = from;
         } catch (PortraitRefusedException e) {

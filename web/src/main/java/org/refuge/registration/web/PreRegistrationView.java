@@ -14,6 +14,7 @@ import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
 import org.refuge.registration.application.HouseholdView;
+import org.refuge.registration.application.PortraitDecoder;
 import org.refuge.registration.application.PreRegistrationForm;
 import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.UnknownSpecificNeedException;
@@ -44,6 +45,9 @@ public class PreRegistrationView implements Serializable {
 
     @Inject
     FormErrors formErrors;
+
+    @Inject
+    PortraitDecoder portraits;
 
     /** Form fields by property name, for the service's validation messages. */
     private static final Map<String, String> FIELDS = Map.of("headName", "pre-register-form:head",
@@ -90,7 +94,7 @@ public class PreRegistrationView implements Serializable {
     /** Checks and crops the photo at once; it is stored with the household when it is registered. */
     private void accept(byte[] image, Photo.Source source) {
         try {
-            headPhoto.accept(image, source);
+            headPhoto.accept(portraits, image, source);
         } catch (PortraitRefusedException e) {
             messages.refusal("pre-register-form:photo", e.messageKey());
         }
