@@ -1,0 +1,130 @@
+package org.refuge.platform.rest;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+/**
+ * The boundary checks every request body passes before a resource sees it: a method that takes a body gets one (no
+ * body, or a JSON {@code null}, answers 400 instead of a null form reaching a service), and no list or map in it has
+ * more than {@link #MAX_ENTRIES} entries (PostgreSQL binds at most 32,767 parameters in one statement; a longer list
+ * would end in a broken connection and a 500).
+ */
+@Provider
+public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor {
+
+    public static final int MAX_ENTRIES = 1000;
+    private static final int MAX_DEPTH = 8;
+    private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class,
+            HeaderParam.class, CookieParam.class, MatrixParam.class, FormParam.class, BeanParam.class, Context.class);
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method != null && takesBody(method) && !request.hasEntity()) {
+            throw new RequestRefusedException(Status.BAD_REQUEST, "refuge.request.bodyRequired");
+        }
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        Object body = context.proceed();
+        if (body == null) {
+            throw new RequestRefusedException(Status.BAD_REQUEST, "refuge.request.bodyRequired");
+        }
+        check(body, 0);
+        return body;
+    }
+
+    private static boolean takesBody(Method method) {
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            boolean body = true;
+            for (Annotation a : annotations) {
+                if (NOT_THE_BODY.contains(a.annotationType())) {
+                    body = false;
+                }
+            }
+            if (body) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void check(Object value, int depth) {
+        if (value == null || depth > MAX_DEPTH) {
+            return;
+        }
+        if (value instanceof Collection<?> list) {
+            tooMany(list.size());
+            for (Object element : list) {
+                check(element, depth + 1);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            tooMany(map.size());
+            for (Object element : map.values()) {
+                check(element, depth + 1);
+            }
+        } else if (value instanceof Object[] array) {
+            tooMany(array.length);
+            for (Object element : array) {
+                check(element, depth + 1);
+            }
+        } else if (value.getClass().getName().startsWith("org.refuge.")) {
+            if (value.getClass().isRecord()) {
+                for (RecordComponent component : value.getClass().getRecordComponents()) {
+                    try {
+                        check(component.getAccessor().invoke(value), depth + 1);
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        // an accessor that cannot be read holds no list we could check
+                    }
+                }
+            } else if (!value.getClass().isEnum()) {
+                for (Class<?> type = value.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+                    for (Field field : type.getDeclaredFields()) {
+                        if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
+                            continue;
+                        }
+                        try {
+                            field.setAccessible(true);
+                            check(field.get(value), depth + 1);
+                        } catch (ReflectiveOperationException | RuntimeException e) {
+                            // a field that cannot be read holds no list we could check
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void tooMany(int size) {
+        if (size > MAX_ENTRIES) {
+            throw new RequestRefusedException(Status.BAD_REQUEST, "refuge.request.listTooLong", MAX_ENTRIES);
+        }
+    }
+}
