@@ -146,6 +146,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(status == null ? Status.BAD_REQUEST : status,
                     status == null ? "Request refused." : status.getReasonPhrase()).toResponse();
         }
+        if (busy(e)) {
+            // no pooled connection within the pool's blocking timeout, or a statement that ran out of time
+            return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, text("refuge.service.busy")).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         java.util.Optional<DatabaseRefusal> database = DatabaseRefusal.of(e);
         if (database.isPresent()) {
             DatabaseRefusal refusal = database.get();
@@ -174,6 +179,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private String text(String key, Object... arguments) {
         return Refusals.text(ConstraintViolationMapper.locale(headers), key, arguments);
+    }
+
+    /**
+     * Whether the database is too busy to answer now: IronJacamar's "no managed connection within the blocking
+     * timeout" (IJ000655, reported as IJ000453 "unable to get managed connection"), or PostgreSQL's statement
+     * timeout (57014, query_canceled).
+     */
+    static boolean busy(Throwable e) {
+        int depth = 0;
+        for (Throwable cause = e; cause != null && depth < 20; cause = cause.getCause() == cause ? null : cause.getCause(), depth++) {
+            if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+            String message = cause.getMessage();
+            if (message != null && (message.contains("IJ000655") || message.contains("IJ000453"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jackson's refusals of a body (bad syntax, a wrong type, nesting or a string beyond its limits). */
