@@ -79,7 +79,7 @@ class BadInputApiIT {
         Names n = Names.random();
         HttpResponse<String> response = Api.post("registrar", "households", "{\"headName\":\"" + n.givenLatin() + " "
                 + n.familyLatin() + "\",\"femaleAdults\":1,\"visibleNeeds\":[null]}");
-        problem(response, 400, "visibleNeeds[0].<list element>");
+        problem(response, 400, "visibleNeeds[0]");
     }
 
     @Test
@@ -132,7 +132,6 @@ class BadInputApiIT {
         String id = json(registered).get("person").get("id").asText();
         assertThat(Api.post("registrar", "households/" + number + "/void", "{\"reason\":\"registered in error\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> correction = Api.send("registrar", "PUT", "persons/" + id, member(n, ""));
-        assertThat(correction.statusCode()).as(correction.body()).isIn(404, 409);
-        assertThat(correction.statusCode()).isLessThan(500);
+        problem(correction, 409, null);
     }
 }

@@ -125,7 +125,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Status.BAD_REQUEST, e.getMessage()).toResponse();
         }
         if (e instanceof RequestRefusedException refused) {
-            return Problem.of(refused.status(), text(refused.messageKey(), refused.arguments())).toResponse();
+            String text = text(refused.messageKey(), refused.arguments());
+            return new Problem("about:blank", refused.status().getReasonPhrase(), refused.status().getStatusCode(), text,
+                    refused.field() == null ? List.of() : List.of(new Problem.FieldError(refused.field(), text))).toResponse();
         }
         if (e instanceof IllegalArgumentException || e instanceof java.time.DateTimeException) {
             // a value object's or a parser's refusal of a value: the message may quote the value, so it is not shown
@@ -138,7 +140,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // wrapped in an EJBException: answered as the dedicated mapper answers it unwrapped
             return providers.getExceptionMapper(ConstraintViolationException.class).toResponse(violations);
         }
-        if (e instanceof ProcessingException || isJson(e)) {
+        if (e instanceof ProcessingException || isJson(e) || isReading(thrown) || e instanceof java.io.IOException) {
             return Problem.of(Status.BAD_REQUEST, text("refuge.request.unreadable")).toResponse();
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -249,9 +251,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while (current instanceof EJBException && current.getCause() != null && !(current instanceof EJBAccessException)) {
+        while (current.getCause() != null && (current instanceof EJBException && !(current instanceof EJBAccessException)
+                || isReading(current))) {
             current = current.getCause();
         }
         return current;
+    }
+
+    /** RESTEasy's wrapper of whatever failed while a body was read (a reader interceptor's refusal, Jackson's). */
+    private static boolean isReading(Throwable e) {
+        return e.getClass().getName().equals("org.jboss.resteasy.spi.ReaderException");
     }
 }

@@ -29,7 +29,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 /**
  * The boundary checks every request body passes before a resource sees it: a method that takes a body gets one (no
  * body, or a JSON {@code null}, answers 400 instead of a null form reaching a service), and no list or map in it has
- * more than {@link #MAX_ENTRIES} entries (PostgreSQL binds at most 32,767 parameters in one statement; a longer list
+ * more than {@link #MAX_ENTRIES} entries, nor an empty (null) entry (PostgreSQL binds at most 32,767 parameters in one statement; a longer list
  * would end in a broken connection and a 500).
  */
 @Provider
@@ -47,7 +47,7 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
     public void filter(ContainerRequestContext request) {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method != null && takesBody(method) && !request.hasEntity()) {
-            throw new RequestRefusedException(Status.BAD_REQUEST, "refuge.request.bodyRequired");
+            throw new RequestRefusedException(Status.BAD_REQUEST, null, "refuge.request.bodyRequired");
         }
     }
 
@@ -55,9 +55,9 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
         if (body == null) {
-            throw new RequestRefusedException(Status.BAD_REQUEST, "refuge.request.bodyRequired");
+            throw new RequestRefusedException(Status.BAD_REQUEST, null, "refuge.request.bodyRequired");
         }
-        check(body, 0);
+        check(body, "", 0);
         return body;
     }
 
@@ -76,31 +76,36 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
         return false;
     }
 
-    private static void check(Object value, int depth) {
+    private static void check(Object value, String path, int depth) {
         if (value == null || depth > MAX_DEPTH) {
             return;
         }
         if (value instanceof Collection<?> list) {
-            tooMany(list.size());
+            tooMany(list.size(), path);
+            int i = 0;
             for (Object element : list) {
-                check(element, depth + 1);
+                element(element, path + "[" + i++ + "]", depth);
             }
         } else if (value instanceof Map<?, ?> map) {
-            tooMany(map.size());
-            for (Object element : map.values()) {
-                check(element, depth + 1);
+            tooMany(map.size(), path);
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                element(entry.getValue(), path + "[" + entry.getKey() + "]", depth);
             }
         } else if (value instanceof Object[] array) {
-            tooMany(array.length);
-            for (Object element : array) {
-                check(element, depth + 1);
+            tooMany(array.length, path);
+            for (int i = 0; i < array.length; i++) {
+                element(array[i], path + "[" + i + "]", depth);
             }
         } else if (value.getClass().getName().startsWith("org.refuge.")) {
+            String prefix = path.isEmpty() ? "" : path + ".";
             if (value.getClass().isRecord()) {
                 for (RecordComponent component : value.getClass().getRecordComponents()) {
                     try {
-                        check(component.getAccessor().invoke(value), depth + 1);
+                        check(component.getAccessor().invoke(value), prefix + component.getName(), depth + 1);
                     } catch (ReflectiveOperationException | RuntimeException e) {
+                        if (e instanceof RequestRefusedException refused) {
+                            throw refused;
+                        }
                         // an accessor that cannot be read holds no list we could check
                     }
                 }
@@ -110,21 +115,31 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
                         if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
                             continue;
                         }
+                        Object fieldValue;
                         try {
                             field.setAccessible(true);
-                            check(field.get(value), depth + 1);
+                            fieldValue = field.get(value);
                         } catch (ReflectiveOperationException | RuntimeException e) {
-                            // a field that cannot be read holds no list we could check
+                            continue;   // a field that cannot be read holds no list we could check
                         }
+                        check(fieldValue, prefix + field.getName(), depth + 1);
                     }
                 }
             }
         }
     }
 
-    private static void tooMany(int size) {
+    /** An entry of a list or map: never null (no list of the API has empty entries), checked in turn. */
+    private static void element(Object element, String path, int depth) {
+        if (element == null) {
+            throw new RequestRefusedException(Status.BAD_REQUEST, path, "refuge.request.emptyEntry");
+        }
+        check(element, path, depth + 1);
+    }
+
+    private static void tooMany(int size, String path) {
         if (size > MAX_ENTRIES) {
-            throw new RequestRefusedException(Status.BAD_REQUEST, "refuge.request.listTooLong", MAX_ENTRIES);
+            throw new RequestRefusedException(Status.BAD_REQUEST, path, "refuge.request.listTooLong", MAX_ENTRIES);
         }
     }
 }
