@@ -170,8 +170,9 @@ class MembersBrowserIT {
         Names n = Names.random();
         String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
         try (Browser browser = new Browser()) {
-            browser.open(url("registration/members.xhtml?number=" + number));
+            browser.open(url("registration/pre-register.xhtml"));
             browser.signIn("registrar");
+            browser.open(url("registration/members.xhtml?number=" + number));
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("member-form:given")));
             browser.driver().findElement(By.cssSelector("label[for='member-form:sex:0']")).click();
             replace(browser, "member-form:birth", "1988-08-08");

@@ -66,6 +66,7 @@ class RestFuzzIT {
     private int noAnswer;
     private int notProblem;
     private final Map<String, String> failures = new LinkedHashMap<>();
+    private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
 
     @Test
     void twoThousandMalformedRequests_acrossEveryPostAndPutEndpoint_neverAnswer5xx() throws Exception {
@@ -75,6 +76,7 @@ class RestFuzzIT {
         }
         System.out.printf("[rest fuzz] %d endpoints, %d malformed requests, %d answered 5xx, %d unanswered, %d refusals not problem+json%n",
                 endpoints.size(), requests, serverErrors, noAnswer, notProblem);
+        System.out.println("[rest fuzz] answers by status: " + statuses);
         failures.forEach((request, answer) -> System.out.println("[rest fuzz] " + request + " -> " + answer));
         assertThat(requests).isGreaterThanOrEqualTo(2_000);
         assertThat(failures).as("requests answered 5xx, not at all, or refused without problem+json").isEmpty();
@@ -314,6 +316,7 @@ class RestFuzzIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        statuses.merge(answer.status(), 1, Integer::sum);
         if (answer.status() >= 500) {
             serverErrors++;
             failures.putIfAbsent(request, answer.status() + " " + shorten(answer.body()));

@@ -139,7 +139,7 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
 
     private static void tooMany(int size, String path) {
         if (size > MAX_ENTRIES) {
-            throw new RequestRefusedException(Status.BAD_REQUEST, path, "refuge.request.listTooLong", MAX_ENTRIES);
+            throw new RequestRefusedException(Status.BAD_REQUEST, path, "refuge.request.listTooLong", String.valueOf(MAX_ENTRIES));
         }
     }
 }
