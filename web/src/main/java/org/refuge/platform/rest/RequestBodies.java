@@ -57,8 +57,13 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
         if (body == null) {
             throw new RequestRefusedException(Status.BAD_REQUEST, null, "refuge.request.bodyRequired");
         }
-        check(body, "", 0);
+        checkBody(body);
         return body;
+    }
+
+    /** Refuses a body with a list or map over {@link #MAX_ENTRIES} entries or with a null entry, naming its path. */
+    static void checkBody(Object body) {
+        check(body, "", 0);
     }
 
     private static boolean takesBody(Method method) {
