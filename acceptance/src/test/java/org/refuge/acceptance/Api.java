@@ -28,16 +28,19 @@ final class Api {
     }
 
     static HttpResponse<String> post(String user, String path, String json) {
+        Typed.json(json);
         return send(request(user, path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     static HttpResponse<String> post(String user, String path, String json, String idempotencyKey) {
+        Typed.json(json);
         return send(request(user, path).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Any method with a JSON body (PUT, PATCH…). */
     static HttpResponse<String> send(String user, String method, String path, String json) {
+        Typed.json(json);
         return send(request(user, path).header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -173,7 +176,7 @@ final class Api {
         return response;
     }
 
-    private static HttpRequest.Builder request(String user, String path) {
+    static HttpRequest.Builder request(String user, String path) {
         return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + Keycloak.token(user)).header("Accept-Language", "en");
     }
 
@@ -188,7 +191,7 @@ final class Api {
         }
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    static HttpResponse<String> send(HttpRequest.Builder request) {
         return sendAs(request, HttpResponse.BodyHandlers.ofString());
     }
 }

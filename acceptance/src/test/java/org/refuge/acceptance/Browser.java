@@ -51,7 +51,8 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
                 .build();
-        driver = new ChromeDriver(service, options);
+        driver = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(new TypedFields())
+                .decorate(new ChromeDriver(service, options));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // an AJAX update may replace an element between finding it and reading it: look again
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -166,6 +167,29 @@ public final class Browser implements AutoCloseable {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary profile is harmless
+        }
+    }
+
+    /** Records what a test types into a field for a name, phone or document number (see {@link Typed}). */
+    private static final class TypedFields implements org.openqa.selenium.support.events.WebDriverListener {
+        private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile(
+                "(?i).*(head|given|family|patronymic|latin|phone|handed|driver|host|document-number).*");
+
+        @Override
+        public void beforeSendKeys(org.openqa.selenium.WebElement element, CharSequence... keys) {
+            StringBuilder text = new StringBuilder();
+            for (CharSequence key : keys) {
+                // Selenium's special keys and chords (ENTER, CONTROL+A…) are private-use characters: not typed text
+                if (key != null && key.codePoints().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
+                    text.append(key);
+                }
+            }
+            if (text.length() >= Typed.MIN_LENGTH) {
+                String id = element.getDomAttribute("id");
+                if (id != null && PERSONAL.matcher(id).matches()) {
+                    Typed.value(text.toString());
+                }
+            }
         }
     }
 }

@@ -164,6 +164,27 @@ class MembersBrowserIT {
         }
     }
 
+    /** Issue 10: a phone "12 " passed the form, the database refused it and the registrar got an error page. */
+    @Test
+    void aPhoneOfTwoDigitsAndASpace_isShownAtThePhone_notAnErrorPage() {
+        Names n = Names.random();
+        String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+        try (Browser browser = new Browser()) {
+            browser.open(url("registration/pre-register.xhtml"));
+            browser.signIn("registrar");
+            browser.open(url("registration/members.xhtml?number=" + number));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("member-form:given")));
+            browser.driver().findElement(By.cssSelector("label[for='member-form:sex:0']")).click();
+            replace(browser, "member-form:birth", "1988-08-08");
+            replace(browser, "member-form:phone", "12 ");
+            browser.driver().findElement(By.id("member-form:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-form"), "phone number"));
+            assertThat(value(browser, "member-form:given")).isEqualTo(n.givenLatin());
+            assertThat(browser.driver().findElement(By.id("progress")).getText()).startsWith("0 of 1");
+            browser.screenshot("members-phone-refused");
+        }
+    }
+
     /** Fills what is given of one member, uploads the photo, saves with Ctrl+Enter and waits for the count. */
     private static void member(Browser browser, String relationship, String given, String family, String sex, String birth,
                                Path photo, int registered) {

@@ -15,6 +15,9 @@ record Names(String givenCyrillic, String familyCyrillic, String givenLatin, Str
     static Names random() {
         String[] given = word(3, "");
         String[] family = word(3, "ов");
+        for (String part : new String[] {given[0], family[0], given[1], family[1]}) {
+            Typed.value(part);
+        }
         return new Names(given[0], family[0], given[1], family[1]);
     }
 

@@ -47,7 +47,13 @@ class ScreeningBrowserIT {
             browser.signIn("medical");
             browser.driver().findElement(By.id("inbox-form:reference")).sendKeys(number, org.openqa.selenium.Keys.ENTER);
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-form:tasks"), number));
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='screening/medical'][href*='task=']"))).click();
+            // the link of this household's task: the inbox may still list other households' tasks while it filters,
+            // and draws the table again (a stale link is looked up again)
+            By link = By.xpath("//tr[contains(., '" + number + "')]//a[contains(@href, 'screening/medical') and contains(@href, 'task=')]");
+            browser.waiting().until(d -> {
+                d.findElement(link).click();
+                return true;
+            });
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("medical-form:subject"), number));
             browser.driver().findElement(By.id("medical-form:conditions")).sendKeys("mild dehydration");
             browser.driver().findElement(By.id("medical-form:needs")).sendKeys("lower bunk");

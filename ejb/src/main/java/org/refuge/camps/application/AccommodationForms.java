@@ -52,6 +52,7 @@ public final class AccommodationForms {
         @NotNull(message = "{refuge.manifest.departure}")
         private LocalDateTime departure;
         @NotEmpty(message = "{refuge.manifest.households}")
+        @Size(max = 200, message = "{refuge.manifest.households}")
         private List<@NotBlank(message = "{refuge.manifest.households}") String> households = new ArrayList<>();
 
         public String getVehicle() { return vehicle; }
@@ -61,7 +62,7 @@ public final class AccommodationForms {
         public LocalDateTime getDeparture() { return departure; }
         public void setDeparture(LocalDateTime departure) { this.departure = departure; }
         public List<String> getHouseholds() { return households; }
-        public void setHouseholds(List<String> households) { this.households = households; }
+        public void setHouseholds(List<String> households) { this.households = households == null ? new ArrayList<>() : households; }
     }
 
     /** A departure from the camp: its reason and day, with a note. */

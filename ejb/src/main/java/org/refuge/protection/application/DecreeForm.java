@@ -25,7 +25,8 @@ public class DecreeForm implements Serializable {
     private LocalDate adoptedOn;
     @NotNull(message = "{refuge.decree.inForceFrom}")
     private LocalDate inForceFrom;
-    private List<@NotNull @Pattern(regexp = "[A-Z]{3}", message = "{refuge.decree.citizenships}") String> citizenships = new ArrayList<>();
+    @Size(max = 300, message = "{refuge.decree.citizenships}")
+    private List<@NotNull(message = "{refuge.decree.citizenships}") @Pattern(regexp = "[A-Z]{3}", message = "{refuge.decree.citizenships}") String> citizenships = new ArrayList<>();
     private boolean coversStateless;
     @NotNull(message = "{refuge.decree.arrivedFrom}")
     private LocalDate arrivedFrom;
@@ -55,7 +56,7 @@ public class DecreeForm implements Serializable {
     public LocalDate getInForceFrom() { return inForceFrom; }
     public void setInForceFrom(LocalDate inForceFrom) { this.inForceFrom = inForceFrom; }
     public List<String> getCitizenships() { return citizenships; }
-    public void setCitizenships(List<String> citizenships) { this.citizenships = citizenships; }
+    public void setCitizenships(List<String> citizenships) { this.citizenships = citizenships == null ? new ArrayList<>() : citizenships; }
     public boolean isCoversStateless() { return coversStateless; }
     public void setCoversStateless(boolean coversStateless) { this.coversStateless = coversStateless; }
     public LocalDate getArrivedFrom() { return arrivedFrom; }

@@ -88,6 +88,8 @@ public class MemberForm implements Serializable {
     @Size(max = 10, message = "{refuge.person.languages.size}")
     private List<@NotNull(message = "{refuge.person.language.code}") @Pattern(regexp = "^[a-z]{2,3}$", message = "{refuge.person.language.code}") String> languages = new ArrayList<>();
 
+    /** Stripped when set, as the record keeps it: "12 " is the two-digit "12", which is refused. */
+    @Size(max = 30, message = "{refuge.person.phone.format}")
     @Pattern(regexp = "^$|^\\+?[0-9][0-9 ()-]{2,29}$", message = "{refuge.person.phone.format}")
     private String phone;
 
@@ -185,7 +187,7 @@ public class MemberForm implements Serializable {
     public List<String> getLanguages() { return languages; }
     public void setLanguages(List<String> value) { this.languages = value == null ? new ArrayList<>() : value; }
     public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
+    public void setPhone(String phone) { this.phone = phone == null ? null : phone.strip(); }
     public List<DocumentForm> getDocuments() { return documents; }
     public void setDocuments(List<DocumentForm> value) { this.documents = value == null ? new ArrayList<>() : value; }
     public List<String> getNeeds() { return needs; }

@@ -182,8 +182,7 @@ public class PersonService {
         requireOneHead(household, form, person.id());
         person.correct(form.names(), form.particulars(), today());
         audit.record(AuditAction.UPDATE, "Person", person.id().toString(), "correction");
-        audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member corrected: "
-                + person.givenNameLatin() + " " + person.familyNameLatin());
+        audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member corrected");
         return view(person, household.registryNumber().value());
     }
 

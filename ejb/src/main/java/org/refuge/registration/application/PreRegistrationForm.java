@@ -9,6 +9,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -53,7 +54,7 @@ public class PreRegistrationForm implements Serializable {
     private String vehicleOrGroup;
 
     @Size(max = 20, message = "{refuge.household.needs.size}")
-    private List<@Pattern(regexp = "^[A-Z]{2}(-[A-Z]{2})?$", message = "{refuge.household.needs.code}") String> visibleNeeds = new ArrayList<>();
+    private List<@NotNull(message = "{refuge.household.needs.code}") @Pattern(regexp = "^[A-Z]{2}(-[A-Z]{2})?$", message = "{refuge.household.needs.code}") String> visibleNeeds = new ArrayList<>();
 
     /** Null: now. */
     @PastOrPresent(message = "{refuge.household.arrival.future}")

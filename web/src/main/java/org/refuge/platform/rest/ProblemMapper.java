@@ -26,6 +26,7 @@ import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.site.DuplicateSiteException;
 import org.refuge.platform.site.UnknownSiteException;
 import org.refuge.platform.workflow.TaskNotAvailableException;
+import org.refuge.platform.web.DatabaseRefusal;
 import org.refuge.platform.web.Refusals;
 import org.refuge.registration.application.RegistrationRefusedException;
 import org.refuge.registration.application.UnknownHouseholdException;
@@ -94,6 +95,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof org.refuge.emergency.application.UnknownInfluxEventException) {
             return Problem.of(Status.NOT_FOUND, "No influx event has this id.").toResponse();
         }
+        if (e instanceof org.refuge.platform.persistence.IdempotencyKeyReusedException) {
+            String text = Refusals.text(ConstraintViolationMapper.locale(headers),
+                    org.refuge.platform.persistence.IdempotencyKeyReusedException.MESSAGE_KEY);
+            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text,
+                    List.of(new Problem.FieldError("idempotencyKey", text))).toResponse();
+        }
         if (e instanceof org.refuge.emergency.application.ActionPlanRefusedException refused) {
             String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
             return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
@@ -120,11 +127,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem.put("proposal", refused.freshProposal());
             return Response.status(Status.CONFLICT).type(Problem.MEDIA).entity(problem).build();
         }
-        if (e instanceof IllegalArgumentException invalid && invalid.getClass() == IllegalArgumentException.class) {
-            return Problem.of(Status.BAD_REQUEST, "The request is not valid here.").toResponse();
-        }
         if (e instanceof InconsistentScreeningException || e instanceof SecurityCheckRefusedException) {
             return Problem.of(Status.BAD_REQUEST, e.getMessage()).toResponse();
+        }
+        if (e instanceof RequestRefusedException refused) {
+            String text = text(refused.messageKey(), refused.arguments());
+            return new Problem("about:blank", refused.status().getReasonPhrase(), refused.status().getStatusCode(), text,
+                    refused.field() == null ? List.of() : List.of(new Problem.FieldError(refused.field(), text))).toResponse();
+        }
+        if (e instanceof IllegalArgumentException || e instanceof java.time.DateTimeException) {
+            // a value object's or a parser's refusal of a value: the message may quote the value, so it is not shown
+            return Problem.of(Status.BAD_REQUEST, text("refuge.request.invalid")).toResponse();
         }
         if (e instanceof TaskNotAvailableException) {
             return Problem.of(Status.CONFLICT, "The task is no longer available to you.").toResponse();
@@ -133,21 +146,105 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // wrapped in an EJBException: answered as the dedicated mapper answers it unwrapped
             return providers.getExceptionMapper(ConstraintViolationException.class).toResponse(violations);
         }
-        if (e instanceof ProcessingException) {
-            return Problem.of(Status.BAD_REQUEST, "The request body could not be read as this resource's JSON.").toResponse();
+        if (e instanceof ProcessingException || isJson(e) || isReading(thrown) || e instanceof java.io.IOException) {
+            return Problem.of(Status.BAD_REQUEST, text("refuge.request.unreadable")).toResponse();
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Status status = Status.fromStatusCode(web.getResponse().getStatus());
             return Problem.of(status == null ? Status.BAD_REQUEST : status,
                     status == null ? "Request refused." : status.getReasonPhrase()).toResponse();
         }
+        if (busy(e)) {
+            // no pooled connection within the pool's blocking timeout, or a statement that ran out of time
+            return Response.fromResponse(Problem.of(Status.SERVICE_UNAVAILABLE, text("refuge.service.busy")).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
+        java.util.Optional<DatabaseRefusal> database = DatabaseRefusal.of(e);
+        if (database.isPresent()) {
+            DatabaseRefusal refusal = database.get();
+            Status status = refusal.conflict() ? Status.CONFLICT : Status.BAD_REQUEST;
+            String text = text(refusal.messageKey());
+            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), text,
+                    refusal.field() == null ? List.of() : List.of(new Problem.FieldError(refusal.field(), text))).toResponse();
+        }
         if (org.refuge.platform.web.ConcurrentChange.is(e)) {
             String text = Refusals.text(ConstraintViolationMapper.locale(headers), org.refuge.platform.web.ConcurrentChange.MESSAGE_KEY);
             return Problem.of(Status.CONFLICT, text).toResponse();
         }
+        if (e instanceof NullPointerException && thrownByResource(e)) {
+            // a resource unboxed a field the body left out ({"active": null}): the request's fault, not the server's
+            return Problem.of(Status.BAD_REQUEST, text("refuge.request.invalid")).toResponse();
+        }
+        if (e instanceof IllegalStateException && thrownByDomain(e)) {
+            // a domain rule refused the change in the record's present state
+            return Problem.of(Status.CONFLICT, text("refuge.request.state")).toResponse();
+        }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error in the REST API, incident %s", incident);
+        // class names and frames only: an exception's message may quote a value of the request or a row
+        LOG.errorf("Unexpected error in the REST API, incident %s: %s", incident, withoutMessages(e));
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Unexpected error; incident " + incident).toResponse();
+    }
+
+    private String text(String key, Object... arguments) {
+        return Refusals.text(ConstraintViolationMapper.locale(headers), key, arguments);
+    }
+
+    /**
+     * Whether the database is too busy to answer now: IronJacamar's "no managed connection within the blocking
+     * timeout" (IJ000655, reported as IJ000453 "unable to get managed connection"), or PostgreSQL's statement
+     * timeout (57014, query_canceled).
+     */
+    static boolean busy(Throwable e) {
+        int depth = 0;
+        for (Throwable cause = e; cause != null && depth < 20; cause = cause.getCause() == cause ? null : cause.getCause(), depth++) {
+            if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+            String message = cause.getMessage();
+            if (message != null && (message.contains("IJ000655") || message.contains("IJ000453"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Jackson's refusals of a body (bad syntax, a wrong type, nesting or a string beyond its limits). */
+    private static boolean isJson(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getName().startsWith("com.fasterxml.jackson.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a resource of the API threw it itself (its top frame), not a service below it. */
+    static boolean thrownByResource(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().startsWith("org.refuge.") && frames[0].getClassName().contains(".rest.");
+    }
+
+    /** Whether a domain class threw it (a rule of the record's state), not the infrastructure (a missing key or font: a 500). */
+    static boolean thrownByDomain(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().startsWith("org.refuge.") && frames[0].getClassName().contains(".domain.");
+    }
+
+    /** A failure's classes and frames without their messages (which may hold personal data). */
+    static String withoutMessages(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        int causes = 0;
+        for (Throwable cause = e; cause != null && causes < 10; cause = cause.getCause() == cause ? null : cause.getCause(), causes++) {
+            out.append(causes == 0 ? "" : "\ncaused by ").append(cause.getClass().getName());
+            if (cause instanceof java.sql.SQLException sql) {
+                out.append(" (SQLState ").append(sql.getSQLState()).append(')');
+            }
+            StackTraceElement[] frames = cause.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 12); i++) {
+                out.append("\n\tat ").append(frames[i]);
+            }
+        }
+        return out.toString();
     }
 
     private Response denied() {
@@ -160,9 +257,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
-        while (current instanceof EJBException && current.getCause() != null && !(current instanceof EJBAccessException)) {
+        while (current.getCause() != null && (current instanceof EJBException && !(current instanceof EJBAccessException)
+                || isReading(current))) {
             current = current.getCause();
         }
         return current;
+    }
+
+    /** RESTEasy's wrapper of whatever failed while a body was read (a reader interceptor's refusal, Jackson's). */
+    private static boolean isReading(Throwable e) {
+        return e.getClass().getName().equals("org.jboss.resteasy.spi.ReaderException");
     }
 }

@@ -24,7 +24,7 @@ public class FormErrors {
     /** Returns true when the exception was a validation refusal and is now shown; false leaves it to the caller. */
     public boolean show(EJBException exception, Map<String, String> fieldToClientId) {
         if (!(exception.getCause() instanceof ConstraintViolationException violations)) {
-            return false;
+            return showDatabaseRefusal(exception, fieldToClientId);
         }
         FacesContext context = FacesContext.getCurrentInstance();
         for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
@@ -33,6 +33,21 @@ public class FormErrors {
             String text = ViolationMessages.in(context.getViewRoot().getLocale(), violation, validatorFactory.getMessageInterpolator());
             context.addMessage(fieldToClientId.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
+        context.validationFailed();
+        return true;
+    }
+
+    /** A database constraint that refused a value the form let through: its message at its field, or the page's. */
+    private static boolean showDatabaseRefusal(EJBException exception, Map<String, String> fieldToClientId) {
+        java.util.Optional<DatabaseRefusal> refusal = DatabaseRefusal.of(exception);
+        if (refusal.isEmpty()) {
+            return false;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        String field = refusal.get().field();
+        String clientId = field == null ? null : fieldToClientId.get(field.substring(field.lastIndexOf('.') + 1));
+        String text = Refusals.text(context.getViewRoot().getLocale(), refusal.get().messageKey());
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         context.validationFailed();
         return true;
     }
