@@ -55,6 +55,9 @@ class RoleMatrixIT {
             + "\"birthDate\":\"1990-01-01\",\"birthPrecision\":\"EXACT\"}";
     private static final String JPEG = "image/jpeg";
     private static final String NOT_AN_IMAGE = "not an image";
+    /** Stands for a real portrait (Portraits.jpeg()): a photo is decoded before the site is checked, so a refusal by
+     *  site needs a photo that decodes. */
+    private static final String A_PORTRAIT = "@portrait";
 
     private static final Map<String, Probe> PROBES = new LinkedHashMap<>();
 
@@ -84,11 +87,11 @@ class RoleMatrixIT {
                 "{\"givenName\":\"Matrix\",\"familyName\":\"Probe\"}");
         probe("GET /api/v1/households/{registryNumber}/history", "households/{H}/history");
         probe("POST /api/v1/households/{registryNumber}/void", "households/{H}/void", "{\"reason\":\"\"}", "{\"reason\":\"role matrix probe\"}");
-        PROBES.put("PUT /api/v1/households/{registryNumber}/head-photo", new Probe("households/{H}/head-photo", JPEG, NOT_AN_IMAGE, NOT_AN_IMAGE));
+        PROBES.put("PUT /api/v1/households/{registryNumber}/head-photo", new Probe("households/{H}/head-photo", JPEG, NOT_AN_IMAGE, A_PORTRAIT));
         probe("GET /api/v1/persons", "persons?name=Matrix");
         probe("GET /api/v1/persons/{id}", "persons/{P}");
         probe("PUT /api/v1/persons/{id}", "persons/{P}", "{}", MEMBER);
-        PROBES.put("PUT /api/v1/persons/{id}/photo", new Probe("persons/{P}/photo", JPEG, NOT_AN_IMAGE, NOT_AN_IMAGE));
+        PROBES.put("PUT /api/v1/persons/{id}/photo", new Probe("persons/{P}/photo", JPEG, NOT_AN_IMAGE, A_PORTRAIT));
         probe("GET /api/v1/persons/{id}/photo", "persons/{P}/photo");
         probe("GET /api/v1/duplicates", "duplicates");
         probe("POST /api/v1/duplicates/{id}/decision", "duplicates/{U}/decision", "{}");
@@ -317,8 +320,9 @@ class RoleMatrixIT {
         if ("GET".equals(method)) {
             request.GET();
         } else {
-            request.header("Content-Type", probe.contentType())
-                    .method(method, HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8));
+            request.header("Content-Type", probe.contentType()).method(method, A_PORTRAIT.equals(content)
+                    ? HttpRequest.BodyPublishers.ofByteArray(Portraits.jpeg())
+                    : HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8));
         }
         requests++;
         try {
