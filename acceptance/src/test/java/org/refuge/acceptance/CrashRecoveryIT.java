@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -233,13 +232,6 @@ class CrashRecoveryIT {
     }
 
     private static Connection connect() throws SQLException {
-        String url = "jdbc:postgresql://" + env("REFUGE_DB_HOST", "localhost") + ":" + env("REFUGE_DB_PORT", "5432") + "/"
-                + System.getProperty("refuge.test.db.name", env("REFUGE_TEST_DB_NAME", "refuge_test"));
-        return DriverManager.getConnection(url, env("REFUGE_DB_USER", "refuge"), env("REFUGE_DB_PASSWORD", "refuge"));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return TestDatabase.connect();
     }
 }

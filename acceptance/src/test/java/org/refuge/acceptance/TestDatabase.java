@@ -80,7 +80,8 @@ final class TestDatabase {
         }
     }
 
-    private static Connection connect() throws SQLException {
+    /** A connection to the test database as the application's runtime role (REFUGE_DB_USER). */
+    static Connection connect() throws SQLException {
         String url = "jdbc:postgresql://" + env("REFUGE_DB_HOST", "localhost") + ":" + env("REFUGE_DB_PORT", "5432") + "/"
                 + System.getProperty("refuge.test.db.name", env("REFUGE_TEST_DB_NAME", "refuge_test"));
         return DriverManager.getConnection(url, env("REFUGE_DB_USER", "refuge"), env("REFUGE_DB_PASSWORD", "refuge"));

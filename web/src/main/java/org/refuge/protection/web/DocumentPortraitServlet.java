@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.refuge.platform.web.PortraitAnswers;
 import org.refuge.protection.application.DocumentService;
 
 /**
@@ -38,13 +39,6 @@ public class DocumentPortraitServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (jpeg.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("image/jpeg");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(jpeg.get().length);
-        response.getOutputStream().write(jpeg.get());
+        PortraitAnswers.send(response, jpeg);
     }
 }

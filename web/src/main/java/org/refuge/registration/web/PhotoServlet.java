@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.refuge.platform.web.PortraitAnswers;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.registration.application.PersonService;
 import org.refuge.registration.application.UnknownPersonException;
@@ -36,13 +37,6 @@ public class PhotoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (jpeg.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("image/jpeg");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(jpeg.get().length);
-        response.getOutputStream().write(jpeg.get());
+        PortraitAnswers.send(response, jpeg);
     }
 }
