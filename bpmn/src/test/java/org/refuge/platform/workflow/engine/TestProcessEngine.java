@@ -14,7 +14,8 @@ import org.refuge.protection.domain.DocumentDeadlines;
 
 /**
  * One real Flowable engine per test JVM on the PostgreSQL test database (REFUGE_DB_* variables, database
- * REFUGE_TEST_DB_NAME or refuge_test; {@code ./refuge test} starts the server), with every Refuge process deployed.
+ * REFUGE_TEST_DB_NAME or refuge_test; {@code ./refuge test} starts the server), with every Refuge process deployed;
+ * it connects as the schema's owner (REFUGE_DB_OWNER) when there is one.
  */
 public final class TestProcessEngine {
 
@@ -50,8 +51,11 @@ public final class TestProcessEngine {
             configuration.setJdbcUrl("jdbc:postgresql://" + env("REFUGE_DB_HOST", "localhost") + ":" + env("REFUGE_DB_PORT", "5432")
                     + "/" + env("REFUGE_TEST_DB_NAME", "refuge_test"));
             configuration.setJdbcDriver("org.postgresql.Driver");
-            configuration.setJdbcUsername(env("REFUGE_DB_USER", "refuge"));
-            configuration.setJdbcPassword(env("REFUGE_DB_PASSWORD", "refuge"));
+            // Flowable creates its tables here: as the schema's owner where the database has one (./refuge test), since
+            // the runtime role may not (the server grants it the rows after its own migration)
+            boolean owner = !env("REFUGE_DB_OWNER", "").isEmpty();
+            configuration.setJdbcUsername(owner ? env("REFUGE_DB_OWNER", "") : env("REFUGE_DB_USER", "refuge"));
+            configuration.setJdbcPassword(owner ? env("REFUGE_DB_OWNER_PASSWORD", "") : env("REFUGE_DB_PASSWORD", "refuge"));
             configuration.setDatabaseSchemaUpdate("true");
             configuration.setDisableIdmEngine(true);
             configuration.setDisableEventRegistry(true);
