@@ -17,7 +17,7 @@ BEGIN
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I', runtime);
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %I', runtime);
     FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public'
-             AND (tablename IN ('audit_event', 'registry_revision') OR tablename LIKE '%\_aud') LOOP
+             AND (tablename IN ('audit_event', 'registry_revision', 'protection_event') OR tablename LIKE '%\_aud') LOOP
         EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON %I FROM %I', t.tablename, runtime);
     END LOOP;
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON refuge_schema_history FROM %I', runtime);

@@ -116,7 +116,7 @@ class ArchitectureTest {
                 "Summary.medicalOutcome", "Summary.accommodationNeeds", "Summary.security",
                 "MedicalDetail.accommodationNeeds", "MedicalDetail.isolationNeeded",
                 // legal grounds of protection decisions, reference data flags
-                "Step.ground", "SpecificNeed.sensitive", "Waiting.needsAccessible", "Proposal.needsAccessible");
+                "SpecificNeed.sensitive", "Waiting.needsAccessible", "Proposal.needsAccessible");
         java.util.List<String> unclassified = new java.util.ArrayList<>();
         for (com.tngtech.archunit.core.domain.JavaClass type : refuge) {
             Class<?> record;

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * households with idempotency keys. The server is restarted, every request that got no answer is sent again with its
  * key, and the registry must hold every acknowledged household exactly once and no household twice; the arrival
  * process of each must be there. A server of its own (the real EAR on a copy of the test server's WildFly, ports
- * {@code refuge.test.port.offset} + 50) is started and killed, so the suite's Arquillian server is left alone.
+ * {@code refuge.test.port.offset} + 50, its own database: the test database's name + {@code _crash}) is started and
+ * killed, so the suite's Arquillian server and data are left alone.
  */
 class CrashRecoveryIT {
 
@@ -49,9 +50,13 @@ class CrashRecoveryIT {
     }
 
     @AfterAll
-    static void stopServer() {
+    static void stopServer() throws InterruptedException {
         if (server != null) {
-            kill(server);
+            server.descendants().forEach(ProcessHandle::destroy); // a clean stop at the end: SIGTERM, then SIGKILL
+            server.destroy();
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                kill(server);
+            }
         }
     }
 
@@ -179,7 +184,7 @@ class CrashRecoveryIT {
         Files.deleteIfExists(home.resolve("standalone/deployments/refuge.ear.failed"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + offset(),
-                "-Drefuge.db.name=" + System.getProperty("refuge.test.db.name", "refuge_test"), "-Drefuge.demo.data=true")
+                "-Drefuge.db.name=" + database(), "-Drefuge.demo.data=true")
                 .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
         builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1024m -Djava.net.preferIPv4Stack=true");
         Process started = builder.start();
@@ -231,7 +236,12 @@ class CrashRecoveryIT {
         }
     }
 
+    /** The server's own database, made empty by ./refuge test: its processes and timers never touch the suite's. */
+    private static String database() {
+        return TestDatabase.name() + "_crash";
+    }
+
     private static Connection connect() throws SQLException {
-        return TestDatabase.connect();
+        return TestDatabase.connect(database());
     }
 }

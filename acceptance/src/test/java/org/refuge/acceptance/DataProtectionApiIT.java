@@ -138,7 +138,7 @@ class DataProtectionApiIT {
         household(); // at least one audit event and one history revision exist
         for (String attack : new String[] {"TRUNCATE audit_event", "DELETE FROM audit_event", "UPDATE audit_event SET actor = 'nobody'",
                 "ALTER TABLE audit_event DISABLE TRIGGER ALL", "DROP TABLE audit_event", "TRUNCATE household_aud",
-                "DELETE FROM registry_revision", "UPDATE person_aud SET rev = rev", "DELETE FROM refuge_schema_history",
+                "DELETE FROM registry_revision", "DELETE FROM protection_event", "UPDATE person_aud SET rev = rev", "DELETE FROM refuge_schema_history",
                 "CREATE TABLE stolen (x text)", "ALTER TABLE household ADD COLUMN x text", "ALTER TABLE household DISABLE TRIGGER ALL"}) {
             assertThat(TestDatabase.asRuntimeRole(attack)).as(attack).isEqualTo(insufficientPrivilege);
         }

@@ -80,10 +80,19 @@ final class TestDatabase {
         }
     }
 
+    /** The test database's name (REFUGE_TEST_DB_NAME, refuge_test, or the lane's). */
+    static String name() {
+        return System.getProperty("refuge.test.db.name", env("REFUGE_TEST_DB_NAME", "refuge_test"));
+    }
+
     /** A connection to the test database as the application's runtime role (REFUGE_DB_USER). */
     static Connection connect() throws SQLException {
-        String url = "jdbc:postgresql://" + env("REFUGE_DB_HOST", "localhost") + ":" + env("REFUGE_DB_PORT", "5432") + "/"
-                + System.getProperty("refuge.test.db.name", env("REFUGE_TEST_DB_NAME", "refuge_test"));
+        return connect(name());
+    }
+
+    /** The same to another database of the test server (the kill -9 test's own). */
+    static Connection connect(String database) throws SQLException {
+        String url = "jdbc:postgresql://" + env("REFUGE_DB_HOST", "localhost") + ":" + env("REFUGE_DB_PORT", "5432") + "/" + database;
         return DriverManager.getConnection(url, env("REFUGE_DB_USER", "refuge"), env("REFUGE_DB_PASSWORD", "refuge"));
     }
 

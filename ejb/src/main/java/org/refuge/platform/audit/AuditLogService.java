@@ -34,9 +34,13 @@ public class AuditLogService {
      * Filter of the audit view; null fields do not filter. {@code record} is a record's id (a registry number, a
      * person's id, a document number …) or a record type ("Household", "IdentityDocument" …).
      */
-    public record AuditFilter(String actor, AuditAction action, Instant from, Instant to, String record) {
+    public record AuditFilter(String actor, AuditAction action, Instant from, Instant to, String record, Long upToId) {
         public AuditFilter(String actor, AuditAction action, Instant from, Instant to) {
-            this(actor, action, from, to, null);
+            this(actor, action, from, to, null, null);
+        }
+
+        public AuditFilter(String actor, AuditAction action, Instant from, Instant to, String record) {
+            this(actor, action, from, to, record, null);
         }
     }
 
@@ -49,6 +53,23 @@ public class AuditLogService {
 
     @Inject
     AuditTrail trail;
+
+    /**
+     * How many events the filter finds (capped), without recording a read: a paging screen asks it once and then
+     * reads its pages with {@link #search}, each of which is recorded.
+     */
+    public AuditPage count(@NotNull AuditFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM audit_event" + where(filter, parameters) + " LIMIT :cap) capped");
+        parameters.forEach(count::setParameter);
+        long total = ((Number) count.setParameter("cap", COUNT_CAP + 1).getSingleResult()).longValue();
+        return new AuditPage(List.of(), Math.min(total, COUNT_CAP), total > COUNT_CAP, 0);
+    }
+
+    /** The newest event's id: a screen pages below it, so the reads it records itself never shift its pages. */
+    public long latestId() {
+        return ((Number) em.createNativeQuery("SELECT coalesce(max(id), 0) FROM audit_event").getSingleResult()).longValue();
+    }
 
     public AuditPage search(@NotNull AuditFilter filter, @Min(0) int first, @Min(1) @Max(500) int max) {
         Map<String, Object> parameters = new HashMap<>();
@@ -88,6 +109,10 @@ public class AuditLogService {
         if (filter.to() != null) {
             where.add("occurred_at < :to");
             parameters.put("to", filter.to());
+        }
+        if (filter.upToId() != null) {
+            where.add("id <= :upTo");
+            parameters.put("upTo", filter.upToId());
         }
         return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }

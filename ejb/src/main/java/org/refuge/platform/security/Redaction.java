@@ -24,6 +24,9 @@ public final class Redaction {
 
     private static final Map<Class<?>, Boolean> HOLDS_CLASSIFIED = new ConcurrentHashMap<>();
 
+    private static final Map<Class<?>, Object> ZEROS = Map.of(int.class, 0, long.class, 0L, double.class, 0.0, float.class, 0f,
+            short.class, (short) 0, byte.class, (byte) 0, char.class, '\0');
+
     private final Collection<String> roles;
     private final Supplier<Set<String>> sensitiveCodes;
 
@@ -60,10 +63,11 @@ public final class Redaction {
             return null;
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() || !holdsClassified(list.get(0).getClass()) ? list : list.stream().map(this::redact).toList();
+            return list.stream().noneMatch(e -> e != null && holdsClassified(e.getClass())) ? list
+                    : list.stream().map(this::redact).collect(Collectors.toCollection(ArrayList::new));
         }
         if (value instanceof Set<?> set) {
-            if (set.isEmpty() || !holdsClassified(set.iterator().next().getClass())) {
+            if (set.stream().noneMatch(e -> e != null && holdsClassified(e.getClass()))) {
                 return set;
             }
             return set.stream().map(this::redact).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -108,7 +112,7 @@ public final class Redaction {
             return false;
         }
         if (type.isPrimitive()) {
-            return type == double.class || type == float.class ? 0.0 : 0;
+            return ZEROS.get(type);
         }
         if (List.class.isAssignableFrom(type)) {
             return List.of();

@@ -225,7 +225,7 @@ public class DocumentService {
         em.createNativeQuery("INSERT INTO identity_document_print (document_id, printed_at, printed_by, reason) VALUES (:d, :at, :by, :r)")
                 .setParameter("d", documentId).setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username())
                 .setParameter("r", reason == null || reason.isBlank() ? null : reason.strip()).executeUpdate();
-        audit.record(AuditAction.PRINT, "IdentityDocument", (String) document[2], prints == 0 ? "printed" : "reprinted: " + reason.strip());
+        audit.record(AuditAction.PRINT, "IdentityDocument", (String) document[2], prints == 0 ? "printed" : "reprinted"); // the reason is on the print
         return (byte[]) em.createNativeQuery("SELECT pdf FROM identity_document WHERE id = :d").setParameter("d", documentId).getSingleResult();
     }
 

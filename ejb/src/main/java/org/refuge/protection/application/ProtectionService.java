@@ -89,7 +89,8 @@ public class ProtectionService {
     }
 
     /** One step of a person's protection history. */
-    public record Step(Instant at, String actor, String action, LocalDate validUntil, String ground) {
+    /** One step of a person's protection; the ground can hold a caseworker's justification or a supervisor's note. */
+    public record Step(Instant at, String actor, String action, LocalDate validUntil, @Classified(Sensitivity.CASE_NOTE) String ground) {
     }
 
     public record OpenException(UUID id, UUID personId, String name, String registryNumber, String reason,
@@ -173,7 +174,7 @@ public class ProtectionService {
                 currentUser.username());
         em.persist(exception);
         event(personId, "PROPOSED", decree.id(), null, reason + ": " + justification.strip());
-        audit.record(AuditAction.CREATE, "Protection", (String) person[2], "exception proposed (" + reason + ")");
+        audit.record(AuditAction.CREATE, "Protection", (String) person[2], "exception proposed"); // the reason (a security hit?) stays on the exception
         em.flush();
         return exception.id();
     }

@@ -151,7 +151,7 @@ public class RegistrationService {
         persons.members(household.id()).forEach(member -> member.voidRecord("household voided: " + reason.strip()));
         workflow.householdVoided(number.value(), reason.strip());
         voided.fire(new HouseholdVoided(number.value(), reason.strip()));
-        audit.record(AuditAction.VOID, "Household", number.value(), "voided: " + reason.strip());
+        audit.record(AuditAction.VOID, "Household", number.value(), "voided"); // the reason is on the household
         return HouseholdView.of(household);
     }
 

@@ -38,6 +38,8 @@ public class AuditView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private boolean totalCapped;
+    /** The newest event when the table was first read: its pages stay put while the reads it records are added. */
+    private Long upToId;
     private final LazyDataModel<AuditEvent> events = new Events();
 
     /** The table's model: each page is one query, the count is capped (AuditLogService). */
@@ -47,7 +49,10 @@ public class AuditView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            last = log.search(filter(), 0, 1);
+            if (upToId == null) {
+                upToId = log.latestId();
+            }
+            last = log.count(filter());
             totalCapped = last.totalCapped();
             return (int) last.total();
         }
@@ -66,12 +71,12 @@ public class AuditView implements Serializable {
     private AuditFilter filter() {
         ZoneId zone = ZoneId.systemDefault();
         return new AuditFilter(actor, action, from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), record);
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), record, upToId);
     }
 
     /** The filters changed: the table reads its first page again (the form's update does it). */
     public void search() {
-        // nothing to hold: the lazy model asks the service with the current filters
+        upToId = null; // the table reads the events up to the newest one again
     }
 
     public LazyDataModel<AuditEvent> getEvents() {

@@ -41,11 +41,16 @@ public class HttpSecurityFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        if ((path.equals("/api") || path.startsWith("/api/")) && !bearer(request)) {
+        // the servlet path is what the container routed on (decoded, without ;parameters): /%61pi and /api;x are /api too
+        if ((isApi(path) || isApi(request.getServletPath())) && !bearer(request)) {
             unauthorized(response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isApi(String path) {
+        return path != null && (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api;"));
     }
 
     private static boolean bearer(HttpServletRequest request) {
