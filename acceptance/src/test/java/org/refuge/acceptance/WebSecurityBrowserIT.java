@@ -58,14 +58,20 @@ class WebSecurityBrowserIT {
             // … but never the API: reads and changes alike need a bearer token
             for (HttpRequest.Builder call : List.of(
                     HttpRequest.newBuilder(Api.uri("me")).GET(),
+                    // the same API under spellings the container routes alike
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "%61pi/v1/me")).GET(),
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "api;x/v1/me")).GET(),
                     HttpRequest.newBuilder(Api.uri("documents/deadline-tasks/" + java.util.UUID.randomUUID() + "/seen"))
                             .POST(HttpRequest.BodyPublishers.noBody()),
                     HttpRequest.newBuilder(Api.uri("protection/persons/" + java.util.UUID.randomUUID() + "/extension"))
                             .POST(HttpRequest.BodyPublishers.noBody()))) {
                 HttpResponse<String> answer = HTTP.send(call.header("Cookie", cookie).header("Accept", "*/*").build(),
                         HttpResponse.BodyHandlers.ofString());
-                assertThat(answer.statusCode()).as(answer.request().uri().toString()).isEqualTo(401);
-                assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+                assertThat(answer.statusCode()).as(answer.request().uri().toString()).isIn(400, 401, 404);
+                assertThat(answer.body()).as(answer.request().uri().toString()).doesNotContain("\"username\"");
+                if (answer.statusCode() == 401) {
+                    assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+                }
             }
             HttpResponse<String> withToken = HTTP.send(HttpRequest.newBuilder(Api.uri("me"))
                     .header("Authorization", "Bearer " + Keycloak.token("supervisor")).GET().build(), HttpResponse.BodyHandlers.ofString());
