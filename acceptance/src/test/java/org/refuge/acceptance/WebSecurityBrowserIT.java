@@ -67,7 +67,12 @@ class WebSecurityBrowserIT {
                             .POST(HttpRequest.BodyPublishers.noBody()))) {
                 HttpResponse<String> answer = HTTP.send(call.header("Cookie", cookie).header("Accept", "*/*").build(),
                         HttpResponse.BodyHandlers.ofString());
-                assertThat(answer.statusCode()).as(answer.request().uri().toString()).isIn(400, 401, 404);
+                String uri = answer.request().uri().toString();
+                if (uri.contains("%61pi") || uri.contains(";x")) {
+                    assertThat(answer.statusCode()).as(uri).isIn(400, 401, 404); // never the caller's data
+                } else {
+                    assertThat(answer.statusCode()).as(uri).isEqualTo(401);
+                }
                 assertThat(answer.body()).as(answer.request().uri().toString()).doesNotContain("\"username\"");
                 if (answer.statusCode() == 401) {
                     assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
