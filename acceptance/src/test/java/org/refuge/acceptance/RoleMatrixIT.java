@@ -254,14 +254,16 @@ class RoleMatrixIT {
     /**
      * The API is bearer-only: with the session cookie of a registrar signed in to the screens, and no token, every
      * endpoint answers 401 (a registrar: the realm asks no one-time password of that role). The cookie is first shown
-     * to open a screen, so it is a live session. Skipped where Keycloak's web client does not redirect to the server's
-     * port (a second test lane).
+     * to open a screen, so it is a live session. Needs the main test lane's port (Keycloak redirects only there).
      */
     @Test
     void everyEndpoint_withOnlyASignedInSessionCookie_is401() {
-        String cookie = SessionCookie.signIn("registrar");
-        org.junit.jupiter.api.Assumptions.assumeTrue(cookie != null,
-                "Keycloak's refuge-web client does not redirect to " + Api.uri("") + ": no browser sign-in on this port (a second test lane)");
+        String cookie;
+        try (Browser browser = new Browser()) {   // a real sign-in to the screens, as a person makes it
+            browser.open(System.getProperty("refuge.test.base-url", "http://localhost:8280/"));
+            browser.signIn("registrar");
+            cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        }
         Site none = none();
         List<RoleMatrix.Row> rows = RoleMatrix.read();
         for (RoleMatrix.Row row : rows) {
