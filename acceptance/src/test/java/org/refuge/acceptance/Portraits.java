@@ -27,13 +27,7 @@ final class Portraits {
         g.setColor(new Color(224, 180, 150));
         g.fillOval(90, 80, 120, 160);
         g.dispose();
-        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", jpeg);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return jpeg.toByteArray();
+        return jpeg(image);
     }
 
     /**
@@ -87,6 +81,10 @@ final class Portraits {
         g.setColor(new Color(224, 180, 150));
         g.fillOval(width * 3 / 8, height / 5, width / 4, height * 2 / 5);
         g.dispose();
+        return jpeg(image);
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "jpg", jpeg);
