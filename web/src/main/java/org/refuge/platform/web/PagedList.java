@@ -1,0 +1,75 @@
+package org.refuge.platform.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
+
+/**
+ * A lazy PrimeFaces table over a service's paged list: each page is read when it is shown, and the table's paginator
+ * shows the whole list's total, so a screen never cuts a list without saying so. The page the table asks for right
+ * after counting is the one read while counting: one service call per page.
+ *
+ * @param <T> the rows, read models of the service
+ */
+public class PagedList<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A serialisable page reader (view beans are passivated with their models). */
+    @FunctionalInterface
+    public interface Reader<T> extends Function<PageRequest, Page<T>>, Serializable {
+    }
+
+    /** A serialisable row key. */
+    @FunctionalInterface
+    public interface Key<T> extends Function<T, String>, Serializable {
+    }
+
+    private final Reader<T> reader;
+    private final Key<T> key;
+    private int pageSize = 25;
+    private transient Page<T> prefetched;
+    private boolean totalIsAtLeast;
+
+    public PagedList(Reader<T> reader, Key<T> key) {
+        this.reader = reader;
+        this.key = key;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        prefetched = reader.apply(new PageRequest(0, pageSize));
+        totalIsAtLeast = prefetched.totalIsAtLeast();
+        return (int) Math.min(prefetched.total(), Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<T> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int bounded = Math.min(Math.max(size, 1), PageRequest.MAX_SIZE);
+        pageSize = bounded;
+        Page<T> page = prefetched != null && prefetched.first() == first && prefetched.size() == bounded
+                ? prefetched
+                : reader.apply(new PageRequest(first, bounded));
+        prefetched = null;
+        totalIsAtLeast = page.totalIsAtLeast();
+        setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
+        return page.items();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return key.apply(row);
+    }
+
+    /** The total is a lower bound (the count stopped at its cap): the screen says "at least". */
+    public boolean isTotalIsAtLeast() {
+        return totalIsAtLeast;
+    }
+}
