@@ -61,6 +61,9 @@ public class PersonService {
 
     static final int MAX_CANDIDATES = 10;
 
+    /** The operation a member registration's Idempotency-Key is kept for. */
+    private static final String REGISTER_MEMBER = "register member";
+
     @PersistenceContext
     EntityManager em;
 
@@ -88,6 +91,9 @@ public class PersonService {
     @Inject
     PortraitDecoder portraits;
 
+    @Inject
+    org.refuge.platform.persistence.IdempotentRequests idempotent;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -110,8 +116,10 @@ public class PersonService {
     public MemberResult registerMember(@NotNull RegistryNumber number, @NotNull @Valid MemberForm form,
                                        @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : currentUser.username() + ":" + idempotencyKey;
+        boolean keyKept = false;
         if (key != null) {
             em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+            keyKept = idempotent.earlier(idempotencyKey, REGISTER_MEMBER).isPresent(); // another body with it is refused
             Optional<Person> earlier = em.createQuery("select p from Person p where p.idempotencyKey = :key", Person.class)
                     .setParameter("key", key).getResultStream().findFirst();
             if (earlier.isPresent()) {
@@ -132,7 +140,11 @@ public class PersonService {
         Optional<UUID> same = form.getDecisions().entrySet().stream().filter(e -> e.getValue() == MatchStatus.SAME)
                 .map(e -> UUID.fromString(e.getKey())).findFirst();
         if (same.isPresent() && atSameSite(same.get(), household)) {
-            return linkEarlierRecord(household, same.get(), form);
+            MemberResult linked = linkEarlierRecord(household, same.get(), form);
+            if (!keyKept) { // a retry of a link finds the key kept, and the person in this household already
+                idempotent.remember(idempotencyKey, REGISTER_MEMBER, linked.person().id().toString());
+            }
+            return linked;
         }
         // "same person" as someone registered at another site moves nobody at the desk: the person is registered here
         // and the match waits, open, for a caseworker (who reads both records) to decide
@@ -164,6 +176,7 @@ public class PersonService {
                     "the desk says same person as a registration at another site: for a caseworker to decide");
         }
         audit.record(AuditAction.CREATE, "Person", person.id().toString(), "individual registration in " + number.value());
+        idempotent.remember(idempotencyKey, REGISTER_MEMBER, person.id().toString());
         // the audit trail names records, never persons: the auditor reads it without case content
         audit.record(AuditAction.UPDATE, "Household", number.value(), "member registered"
                 + (open > 0 ? " (" + open + " possible duplicates for a caseworker)" : ""));

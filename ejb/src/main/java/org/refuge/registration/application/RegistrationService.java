@@ -81,6 +81,12 @@ public class RegistrationService {
     @Inject
     PortraitDecoder portraits;
 
+    @Inject
+    org.refuge.platform.persistence.IdempotentRequests idempotent;
+
+    /** The operation a pre-registration's Idempotency-Key is kept for. */
+    private static final String PRE_REGISTER = "pre-register household";
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -92,8 +98,10 @@ public class RegistrationService {
                                      @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : currentUser.username() + ":" + idempotencyKey;
         if (key != null) {
-            // concurrent retries with one key wait here for the first, then find its household
+            // concurrent retries with one key wait here for the first, then find its household; the same key with
+            // another body is refused (the household row says what was made, the idempotent request what was asked)
             em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+            idempotent.earlier(idempotencyKey, PRE_REGISTER);
             Optional<Household> earlier = em.createQuery("select h from Household h where h.idempotencyKey = :key", Household.class)
                     .setParameter("key", key).getResultStream().findFirst();
             if (earlier.isPresent()) {
@@ -114,6 +122,7 @@ public class RegistrationService {
         em.persist(household);
         workflow.householdRegistered(household.id(), number.value(), site);
         audit.record(AuditAction.CREATE, "Household", number.value(), "pre-registration");
+        idempotent.remember(idempotencyKey, PRE_REGISTER, number.value());
         arrivals.fire(new HouseholdArrived(number.value(), site, form.composition().size(), household.arrivedAt()));
         return HouseholdView.of(household);
     }
