@@ -52,7 +52,7 @@ class AccommodationApiIT {
     }
 
     private static List<String> openTaskForms(String user, String number) {
-        return StreamSupport.stream(json(Api.get(user, "tasks?reference=" + number)).spliterator(), false)
+        return StreamSupport.stream(json(Api.get(user, "tasks?reference=" + number)).get("items").spliterator(), false)
                 .map(task -> task.get("formKey").asText()).toList();
     }
 

@@ -31,7 +31,7 @@ class ActionPlanApiIT {
     }
 
     private static List<String> taskNames(String user, String reference) {
-        return StreamSupport.stream(json(Api.get(user, "tasks?reference=" + reference)).spliterator(), false)
+        return StreamSupport.stream(json(Api.get(user, "tasks?reference=" + reference)).get("items").spliterator(), false)
                 .map(task -> task.get("nameKey").asText()).toList();
     }
 

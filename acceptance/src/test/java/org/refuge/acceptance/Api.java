@@ -160,7 +160,7 @@ final class Api {
 
     /** The id of the open task with this form of a household, offered to the user. */
     static String task(String user, String registryNumber, String formKey) {
-        for (JsonNode task : json(require(get(user, "tasks?reference=" + registryNumber), 200))) {
+        for (JsonNode task : json(require(get(user, "tasks?reference=" + registryNumber), 200)).get("items")) {
             if (registryNumber.equals(task.get("businessKey").asText()) && formKey.equals(task.get("formKey").asText())) {
                 return task.get("id").asText();
             }

@@ -34,7 +34,7 @@ class DocumentDeadlinesApiIT {
     }
 
     private static List<JsonNode> tasks(String user, String number, String formKey) {
-        return StreamSupport.stream(json(Api.get(user, "tasks?reference=" + number)).spliterator(), false)
+        return StreamSupport.stream(json(Api.get(user, "tasks?reference=" + number)).get("items").spliterator(), false)
                 .filter(task -> number.equals(task.get("businessKey").asText()) && formKey.equals(task.path("formKey").asText())).toList();
     }
 

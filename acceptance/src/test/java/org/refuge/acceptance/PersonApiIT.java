@@ -110,7 +110,7 @@ class PersonApiIT {
         JsonNode saved = json(Api.post("registrar2", "households/" + laterHousehold + "/members",
                 member("HEAD", n.givenCyrillic(), n.familyCyrillic(), "M", birth, "")));
         assertThat(saved.get("openMatches").asInt()).isEqualTo(1);
-        JsonNode queue = json(Api.get("caseworker", "duplicates?household=" + laterHousehold));
+        JsonNode queue = json(Api.get("caseworker", "duplicates?household=" + laterHousehold)).get("items");
         JsonNode match = null;
         for (JsonNode m : queue) {
             if (m.get("candidate").get("personId").asText().equals(earlierId)) {
@@ -232,10 +232,10 @@ class PersonApiIT {
                 ",\"documents\":[{\"typeCode\":\"NATIONAL_ID\",\"number\":\"" + document + "\"}]"))).get("person").get("id").asText();
         String cyrillic = URLEncoder.encode(n.givenCyrillic() + " " + n.familyCyrillic(), StandardCharsets.UTF_8);
 
-        assertThat(json(Api.get("registrar", "persons?name=" + cyrillic))).extracting(p -> p.get("id").asText()).contains(id);
-        assertThat(json(Api.get("supervisor", "persons?name=" + cyrillic + "&birthDate=" + birth))).extracting(p -> p.get("id").asText()).contains(id);
-        assertThat(json(Api.get("police", "persons?document=" + document.toLowerCase()))).extracting(p -> p.get("id").asText()).containsExactly(id);
-        assertThat(json(Api.get("registrar2", "persons?document=" + document))).isEmpty();
+        assertThat(json(Api.get("registrar", "persons?name=" + cyrillic)).get("items")).extracting(p -> p.get("id").asText()).contains(id);
+        assertThat(json(Api.get("supervisor", "persons?name=" + cyrillic + "&birthDate=" + birth)).get("items")).extracting(p -> p.get("id").asText()).contains(id);
+        assertThat(json(Api.get("police", "persons?document=" + document.toLowerCase())).get("items")).extracting(p -> p.get("id").asText()).containsExactly(id);
+        assertThat(json(Api.get("registrar2", "persons?document=" + document)).get("items")).isEmpty();
         assertThat(Api.get("registrar2", "persons/" + id).statusCode()).isEqualTo(403);
         assertThat(Api.get("auditor", "persons?document=" + document).statusCode()).isEqualTo(403);
         assertThat(Api.get("registrar", "persons").statusCode()).isEqualTo(400);
@@ -254,7 +254,7 @@ class PersonApiIT {
 
         HttpResponse<String> history = Api.get("supervisor", "households/" + number + "/history");
         assertThat(history.statusCode()).isEqualTo(200);
-        JsonNode change = json(history).get(0);
+        JsonNode change = json(history).get("items").get(0);
         assertThat(change.get("kind").asText()).isEqualTo("CHANGED");
         assertThat(change.get("by").asText()).isEqualTo("registrar");
         assertThat(change.get("fields").get(0).get("field").asText()).isEqualTo("familyNameLatin");
@@ -272,7 +272,7 @@ class PersonApiIT {
         Names n = Names.random();
         String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
         Api.post("registrar", "households/" + number + "/members", member("HEAD", n.givenLatin(), n.familyLatin(), "F", randomBirth(), ""));
-        assertThat(json(Api.get("medical", "tasks?reference=" + number))).isNotEmpty();
+        assertThat(json(Api.get("medical", "tasks?reference=" + number)).get("items")).isNotEmpty();
 
         HttpResponse<String> noReason = Api.post("registrar", "households/" + number + "/void", "{\"reason\":\" \"}");
         assertThat(noReason.statusCode()).isEqualTo(400);
@@ -288,8 +288,8 @@ class PersonApiIT {
         assertThat(file.get("members")).isEmpty();
         assertThat(file.get("timeline").toString()).contains("voided");
         assertThat(file.get("household").get("voidReason").asText()).isEqualTo("registered twice");
-        assertThat(json(Api.get("medical", "tasks?reference=" + number))).isEmpty();
-        assertThat(json(Api.get("police", "tasks?reference=" + number))).isEmpty();
+        assertThat(json(Api.get("medical", "tasks?reference=" + number)).get("items")).isEmpty();
+        assertThat(json(Api.get("police", "tasks?reference=" + number)).get("items")).isEmpty();
         assertThat(Api.post("registrar", "households/" + number + "/void", "{\"reason\":\"again\"}").statusCode()).isEqualTo(409);
         assertThat(json(Api.get("supervisor", "households/" + number + "/history")).toString()).contains("household voided: registered twice");
     }

@@ -51,7 +51,7 @@ class ProtectionBrowserIT {
 
     /** The supervisors' open escalation and breach tasks of the household. */
     private static long deadlineTasks(String number) {
-        return java.util.stream.StreamSupport.stream(json(Api.get("supervisor", "tasks?reference=" + number)).spliterator(), false)
+        return java.util.stream.StreamSupport.stream(json(Api.get("supervisor", "tasks?reference=" + number)).get("items").spliterator(), false)
                 .filter(task -> "protection/deadlines".equals(task.path("formKey").asText())).count();
     }
 

@@ -112,7 +112,7 @@ class RegistrationApiIT {
         HttpResponse<String> own = get("registrar", number);
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(own.body()).get("household").get("headName").asText()).isEqualTo("Анаит Петросян");
-        assertThat(JSON.readTree(own.body()).get("timeline").get(0).get("what").asText()).startsWith("CREATE");
+        assertThat(JSON.readTree(own.body()).get("timeline").get("items").get(0).get("what").asText()).startsWith("CREATE");
         assertThat(get("police", number).statusCode()).isEqualTo(200);
         assertThat(get("supervisor", number).statusCode()).isEqualTo(200);
         HttpResponse<String> other = get("registrar2", number);
@@ -161,9 +161,9 @@ class RegistrationApiIT {
         for (String reader : new String[] {"registrar", "supervisor", "police"}) {
             HttpResponse<String> found = get(reader, "?name=" + query);
             assertThat(found.statusCode()).as(reader).isEqualTo(200);
-            assertThat(JSON.readTree(found.body())).extracting(h -> h.get("registryNumber").asText()).as(reader).contains(number);
+            assertThat(JSON.readTree(found.body()).get("items")).extracting(h -> h.get("registryNumber").asText()).as(reader).contains(number);
         }
-        assertThat(JSON.readTree(get("registrar2", "?name=" + query).body()))
+        assertThat(JSON.readTree(get("registrar2", "?name=" + query).body()).get("items"))
                 .extracting(h -> h.get("registryNumber").asText()).doesNotContain(number);
     }
 

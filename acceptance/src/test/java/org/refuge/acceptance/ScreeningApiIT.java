@@ -52,7 +52,7 @@ class ScreeningApiIT {
     }
 
     private static String taskOf(String user, String registryNumber, String formKey) throws Exception {
-        for (JsonNode task : JSON.readTree(send(user, "GET", "tasks?reference=" + registryNumber, null).body())) {
+        for (JsonNode task : JSON.readTree(send(user, "GET", "tasks?reference=" + registryNumber, null).body()).get("items")) {
             if (registryNumber.equals(task.get("businessKey").asText()) && formKey.equals(task.get("formKey").asText())) {
                 return task.get("id").asText();
             }

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import org.refuge.emergency.domain.InfluxEvent;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 
@@ -135,9 +137,12 @@ public class EmergencyService {
         return event;
     }
 
-    public List<InfluxEvent> recent(int max) {
-        return em.createQuery("select e from InfluxEvent e order by e.declaredAt desc", InfluxEvent.class)
-                .setMaxResults(max).getResultList();
+    /** One page of the influx events, newest first (ties by id, so that pages neither overlap nor skip), with the total. */
+    public Page<InfluxEvent> events(@NotNull PageRequest request) {
+        long total = em.createQuery("select count(e) from InfluxEvent e", Long.class).getSingleResult();
+        List<InfluxEvent> events = em.createQuery("select e from InfluxEvent e order by e.declaredAt desc, e.id desc", InfluxEvent.class)
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return Page.of(events, total, request);
     }
 
     public Optional<InfluxEvent> find(UUID id) {

@@ -13,7 +13,9 @@ import org.refuge.platform.security.CurrentUser;
  * Makes a request take effect once per {@code Idempotency-Key}: in the caller's transaction, {@link #earlier} waits for
  * any other request with the same key (a retry sent while the first still runs) and answers the first one's result;
  * {@link #remember} keeps this one's. Keys belong to the user who sent them; a key reused for another operation is
- * refused. Registrations keep their keys on their own rows (households, persons); this serves every other operation.
+ * refused (409), and so is a key sent again with another body (422): with each key goes a SHA-256 of the operation and
+ * of the request's canonical body ({@link RequestFingerprint}). Registrations also keep their keys on their own rows
+ * (households, persons), which say what the first request made.
  */
 @Dependent
 public class IdempotentRequests {
@@ -24,6 +26,9 @@ public class IdempotentRequests {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    RequestFingerprint fingerprint;
+
     /** The result of the earlier request with this key, if there was one; empty for no key. */
     public Optional<String> earlier(String key, String operation) {
         if (key == null || key.isBlank()) {
@@ -32,7 +37,7 @@ public class IdempotentRequests {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:k))").setParameter("k", currentUser.username() + ":" + key)
                 .getSingleResult();
         @SuppressWarnings("unchecked")
-        var rows = (java.util.List<Object[]>) em.createNativeQuery("SELECT operation, result FROM idempotent_request "
+        var rows = (java.util.List<Object[]>) em.createNativeQuery("SELECT operation, result, request_hash FROM idempotent_request "
                         + "WHERE actor = :a AND request_key = :k").setParameter("a", currentUser.username()).setParameter("k", key)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -40,6 +45,12 @@ public class IdempotentRequests {
         }
         if (!operation.equals(rows.get(0)[0])) {
             throw new IdempotencyKeyReusedException();
+        }
+        Object first = rows.get(0)[2];
+        String now = fingerprint.of(operation);
+        // a body on both sides that differs: the retry asks something else (without a body on either side, the key decides)
+        if (first != null && now != null && !now.equals(first.toString().strip())) {
+            throw new IdempotentRequestChangedException();
         }
         return Optional.of((String) rows.get(0)[1]);
     }
@@ -49,8 +60,9 @@ public class IdempotentRequests {
         if (key == null || key.isBlank()) {
             return;
         }
-        em.createNativeQuery("INSERT INTO idempotent_request (actor, request_key, operation, result) VALUES (:a, :k, :o, :r)")
+        em.createNativeQuery("INSERT INTO idempotent_request (actor, request_key, operation, result, request_hash) "
+                        + "VALUES (:a, :k, :o, :r, :h)")
                 .setParameter("a", currentUser.username()).setParameter("k", key).setParameter("o", operation)
-                .setParameter("r", result).executeUpdate();
+                .setParameter("r", result).setParameter("h", fingerprint.of(operation)).executeUpdate();
     }
 }

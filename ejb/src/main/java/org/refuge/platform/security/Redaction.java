@@ -17,12 +17,14 @@ import java.util.stream.Collectors;
 
 /**
  * Applies the data-protection policy to a read model: every {@link Classified} component that the reader's roles may
- * not read is redacted, in records nested at any depth, in lists, sets and optionals. Records without classified
- * components (at any depth) are returned as they are, at the cost of one cached look-up per record type.
+ * not read is redacted, in records nested at any depth, in lists, sets and optionals, and in generic records (a
+ * {@code Page} of read models) by what they hold at run time. Records without classified components (at any depth)
+ * are returned as they are, at the cost of one cached look-up per record type.
  */
 public final class Redaction {
 
     private static final Map<Class<?>, Boolean> HOLDS_CLASSIFIED = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Boolean> HOLDS_TYPE_VARIABLES = new ConcurrentHashMap<>();
 
     private static final Map<Class<?>, Object> ZEROS = Map.of(int.class, 0, long.class, 0L, double.class, 0.0, float.class, 0f,
             short.class, (short) 0, byte.class, (byte) 0, char.class, '\0');
@@ -76,7 +78,8 @@ public final class Redaction {
             return optional.map(this::redact);
         }
         Class<?> type = value.getClass();
-        if (!type.isRecord() || !holdsClassified(type)) {
+        // a generic record (a page of rows) says what it holds only at run time: its components are looked into
+        if (!type.isRecord() || !holdsClassified(type) && !holdsTypeVariables(type)) {
             return value;
         }
         RecordComponent[] components = type.getRecordComponents();
@@ -146,6 +149,38 @@ public final class Redaction {
         }
         HOLDS_CLASSIFIED.put(type, holds);
         return holds;
+    }
+
+    /**
+     * Whether a record type has a component whose type is a type variable or has one among its type arguments (the
+     * rows of a {@code Page<T>}), itself or in a nested record: only the values tell whether it holds classified ones.
+     */
+    static boolean holdsTypeVariables(Class<?> type) {
+        if (!type.isRecord()) {
+            return false;
+        }
+        Boolean known = HOLDS_TYPE_VARIABLES.get(type);
+        if (known != null) {
+            return known;
+        }
+        HOLDS_TYPE_VARIABLES.put(type, false); // a record that refers to itself ends here
+        boolean holds = false;
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (variable(component.getGenericType()) || holdsTypeVariables(component.getType())) {
+                holds = true;
+                break;
+            }
+        }
+        HOLDS_TYPE_VARIABLES.put(type, holds);
+        return holds;
+    }
+
+    private static boolean variable(java.lang.reflect.Type type) {
+        if (type instanceof java.lang.reflect.TypeVariable<?> || type instanceof java.lang.reflect.WildcardType) {
+            return true;
+        }
+        return type instanceof java.lang.reflect.ParameterizedType generic
+                && Arrays.stream(generic.getActualTypeArguments()).anyMatch(Redaction::variable);
     }
 
     private static boolean elementHoldsClassified(RecordComponent component) {

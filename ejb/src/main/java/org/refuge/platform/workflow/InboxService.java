@@ -1,13 +1,14 @@
 package org.refuge.platform.workflow;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
@@ -28,28 +29,18 @@ public class InboxService {
     @Inject
     CurrentUser currentUser;
 
-    /** Oldest first, so the queue is worked in the order families arrived. */
-    public List<WorkTask> myTasks(int max) {
-        return myTasks(null, max);
-    }
-
     /**
-     * The open tasks of one family (its registry number is the business key of its processes) or of one influx event
-     * (its id), or all when null.
+     * One page of the user's open tasks, oldest first, so the queue is worked in the order families arrived, and how
+     * many there are: those of one family (its registry number is the business key of its processes) or of one influx
+     * event (its id), or all when {@code reference} is null. Each role the user acts in keeps its own scope: the tasks
+     * of all-sites roles everywhere, those of the others at the user's sites.
      */
-    public List<WorkTask> myTasks(String reference, int max) {
+    public Page<WorkTask> myTasks(String reference, @NotNull PageRequest request) {
         String key = reference == null || reference.isBlank() ? null : businessKey(reference.strip());
-        // each role with its own scope: the tasks of all-sites roles everywhere, those of the others at the user's sites
-        List<String> everywhere = currentUser.roles().stream().filter(Roles.ALL_SITES::contains).toList();
-        List<String> atSites = currentUser.roles().stream().filter(role -> !Roles.ALL_SITES.contains(role)).toList();
-        Map<String, WorkTask> found = new LinkedHashMap<>();
-        if (!everywhere.isEmpty()) {
-            inbox.openTasks(everywhere, currentUser.username(), null, key, max).forEach(t -> found.put(t.id(), t));
-        }
-        if (!atSites.isEmpty() || everywhere.isEmpty()) {
-            inbox.openTasks(atSites, currentUser.username(), currentUser.sites(), key, max).forEach(t -> found.putIfAbsent(t.id(), t));
-        }
-        return found.values().stream().sorted(Comparator.comparing(WorkTask::createdAt)).limit(max).toList();
+        List<String> roles = currentUser.actingRoles();
+        List<String> everywhere = roles.stream().filter(Roles.ALL_SITES::contains).toList();
+        List<String> atSites = roles.stream().filter(role -> !Roles.ALL_SITES.contains(role)).toList();
+        return inbox.openTasks(new TaskInbox.Reach(currentUser.username(), everywhere, atSites, currentUser.sites()), key, request);
     }
 
     /** Registry numbers are upper case, whatever was typed; an influx event's id (a UUID) is lower case. */

@@ -5,16 +5,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
+
 /** The workflow port behind every role's inbox, implemented by the {@code bpmn} module. */
 public interface TaskInbox {
 
     /**
-     * Open tasks offered to any of these groups or assigned to this user, oldest first.
+     * One page of the open tasks an inbox reaches, oldest first (ties by task id, so that pages neither overlap nor
+     * skip a task), with their exact count: one query for the page and one for the count, whatever the roles.
      *
-     * @param sites only tasks of these sites; null for every site
      * @param businessKey only tasks of the process with this business key (a registry number); null for all
      */
-    List<WorkTask> openTasks(Collection<String> groups, String user, Collection<String> sites, String businessKey, int max);
+    Page<WorkTask> openTasks(Reach reach, String businessKey, PageRequest request);
+
+    /**
+     * What an inbox reaches, role by role (site scope belongs to the role, not to the user): tasks offered to a group of
+     * {@code everywhere} at any site; tasks offered to a group of {@code atSites} in processes of {@code sites} or in
+     * national processes (which belong to no site); and tasks assigned to {@code user} within either scope. Without
+     * any group, the user's own tasks at their sites.
+     */
+    record Reach(String user, Collection<String> everywhere, Collection<String> atSites, Collection<String> sites) {
+        public Reach {
+            everywhere = List.copyOf(everywhere);
+            atSites = List.copyOf(atSites);
+            sites = List.copyOf(sites);
+        }
+    }
 
     Optional<WorkTask> task(String taskId);
 

@@ -29,7 +29,11 @@ public record HouseholdView(UUID id, String registryNumber, String siteCode, Str
     public record TimelineEntry(Instant at, String actor, String what) {
     }
 
-    /** The household file: the household, its individually registered members (head first) and its timeline, newest first. */
-    public record HouseholdFile(HouseholdView household, List<PersonViews.PersonView> members, List<TimelineEntry> timeline) {
+    /**
+     * The household file: the household, its individually registered members (head first) and a page of its timeline,
+     * newest first, with the timeline's total.
+     */
+    public record HouseholdFile(HouseholdView household, List<PersonViews.PersonView> members,
+                                org.refuge.platform.paging.Page<TimelineEntry> timeline) {
     }
 }

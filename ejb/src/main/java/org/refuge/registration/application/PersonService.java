@@ -4,11 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,16 +26,13 @@ import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.application.PersonViews.CandidateView;
-import org.refuge.registration.application.PersonViews.DuplicateView;
 import org.refuge.registration.application.PersonViews.MemberResult;
 import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.domain.DuplicateMatch;
 import org.refuge.registration.domain.Household;
 import org.refuge.registration.domain.HouseholdStatus;
-import org.refuge.registration.domain.IdentityDocument;
 import org.refuge.registration.domain.MatchStatus;
 import org.refuge.registration.domain.Person;
-import org.refuge.registration.domain.PersonName;
 import org.refuge.registration.domain.PersonStatus;
 import org.refuge.registration.domain.Photo;
 import org.refuge.registration.domain.Portrait;
@@ -53,13 +46,17 @@ import org.refuge.registration.infrastructure.PersonRepository;
 
 /**
  * Individual registration of each member of a pre-registered household, possible duplicates among all registered
- * persons, portraits, person search and the caseworkers' duplicate queue. Registrars work on their own BCP's
- * households; a possible duplicate is shown with the few facts needed to recognise a person, whatever site it is at.
+ * persons and portraits. Registrars work on their own BCP's households; a possible duplicate is shown with the few
+ * facts needed to recognise a person, whatever site it is at. The person search is {@link PersonSearchService}, the
+ * caseworkers' duplicate queue {@link DuplicateQueueService}.
  */
 @Stateless
 public class PersonService {
 
     static final int MAX_CANDIDATES = 10;
+
+    /** The operation a member registration's Idempotency-Key is kept for. */
+    private static final String REGISTER_MEMBER = "register member";
 
     @PersistenceContext
     EntityManager em;
@@ -88,6 +85,9 @@ public class PersonService {
     @Inject
     PortraitDecoder portraits;
 
+    @Inject
+    org.refuge.platform.persistence.IdempotentRequests idempotent;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -110,8 +110,10 @@ public class PersonService {
     public MemberResult registerMember(@NotNull RegistryNumber number, @NotNull @Valid MemberForm form,
                                        @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : currentUser.username() + ":" + idempotencyKey;
+        boolean keyKept = false;
         if (key != null) {
             em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+            keyKept = idempotent.earlier(idempotencyKey, REGISTER_MEMBER).isPresent(); // another body with it is refused
             Optional<Person> earlier = em.createQuery("select p from Person p where p.idempotencyKey = :key", Person.class)
                     .setParameter("key", key).getResultStream().findFirst();
             if (earlier.isPresent()) {
@@ -132,7 +134,11 @@ public class PersonService {
         Optional<UUID> same = form.getDecisions().entrySet().stream().filter(e -> e.getValue() == MatchStatus.SAME)
                 .map(e -> UUID.fromString(e.getKey())).findFirst();
         if (same.isPresent() && atSameSite(same.get(), household)) {
-            return linkEarlierRecord(household, same.get(), form);
+            MemberResult linked = linkEarlierRecord(household, same.get(), form);
+            if (!keyKept) { // a retry of a link finds the key kept, and the person in this household already
+                idempotent.remember(idempotencyKey, REGISTER_MEMBER, linked.person().id().toString());
+            }
+            return linked;
         }
         // "same person" as someone registered at another site moves nobody at the desk: the person is registered here
         // and the match waits, open, for a caseworker (who reads both records) to decide
@@ -164,6 +170,7 @@ public class PersonService {
                     "the desk says same person as a registration at another site: for a caseworker to decide");
         }
         audit.record(AuditAction.CREATE, "Person", person.id().toString(), "individual registration in " + number.value());
+        idempotent.remember(idempotencyKey, REGISTER_MEMBER, person.id().toString());
         // the audit trail names records, never persons: the auditor reads it without case content
         audit.record(AuditAction.UPDATE, "Household", number.value(), "member registered"
                 + (open > 0 ? " (" + open + " possible duplicates for a caseworker)" : ""));
@@ -234,115 +241,6 @@ public class PersonService {
         return Optional.ofNullable(person.photoId()).map(id -> em.find(Photo.class, id).jpeg());
     }
 
-    /**
-     * Persons by name in any script (fuzzy), birth date or document number, combined with AND, best first, within the
-     * reader's sites. Audited as a search.
-     */
-    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
-            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
-    public List<PersonView> search(@Size(max = 200) String name, LocalDate birthDate,
-                                   @Size(max = 40) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String document, int max) {
-        String nameKey = name == null ? "" : PersonName.key(name);
-        String documentKey = IdentityDocument.numberKey(document);
-        if (nameKey.length() < 2 && birthDate == null && documentKey.isEmpty()) {
-            return List.of();
-        }
-        if (!currentUser.seesAllSites() && currentUser.sites().isEmpty()) {
-            return List.of();
-        }
-        audit.record(AuditAction.SEARCH, "Person", null, "person search");
-        StringBuilder sql = new StringBuilder("SELECT p.id FROM person p JOIN household h ON h.id = p.household_id WHERE p.status = 'REGISTERED'");
-        Map<String, Object> parameters = new HashMap<>();
-        if (nameKey.length() >= 2) {
-            em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', '0.35', true)").getSingleResult();
-            sql.append(" AND p.name_key % :key");
-            parameters.put("key", nameKey);
-        }
-        if (birthDate != null) {
-            sql.append(" AND p.birth_date = :birth");
-            parameters.put("birth", birthDate);
-        }
-        if (!documentKey.isEmpty()) {
-            sql.append(" AND p.id IN (SELECT person_id FROM person_document WHERE number_key = :document)");
-            parameters.put("document", documentKey);
-        }
-        if (!currentUser.seesAllSites()) {
-            sql.append(" AND h.site_code IN (:sites)");
-            parameters.put("sites", currentUser.sites());
-        }
-        sql.append(nameKey.length() >= 2 ? " ORDER BY similarity(p.name_key, :key) DESC" : " ORDER BY p.registered_at DESC");
-        sql.append(" LIMIT :max");
-        parameters.put("max", Math.min(Math.max(max, 1), 100));
-        var query = em.createNativeQuery(sql.toString(), UUID.class);
-        parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        List<PersonView> found = new ArrayList<>();
-        for (UUID id : ids) {
-            Person person = em.find(Person.class, id);
-            found.add(view(person, em.find(Household.class, person.householdId()).registryNumber().value()));
-        }
-        return found;
-    }
-
-    /**
-     * The caseworkers' queue: possible duplicates nobody has decided yet, oldest first; with a registry number, only
-     * the matches of that household's members (on either side of the match).
-     */
-    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
-    public List<DuplicateView> openDuplicates(String registryNumber, int max) {
-        audit.record(AuditAction.SEARCH, "DuplicateMatch", null,
-                registryNumber == null ? "open duplicates queue" : "open duplicates of " + registryNumber);
-        // a match whose persons were merged, linked elsewhere or voided since has nothing left to decide
-        String jpql = "select m from DuplicateMatch m where m.status = org.refuge.registration.domain.MatchStatus.OPEN "
-                + "and exists (select 1 from Person p where p.id = m.personId and p.status = org.refuge.registration.domain.PersonStatus.REGISTERED) "
-                + "and exists (select 1 from Person c where c.id = m.candidateId and c.status = org.refuge.registration.domain.PersonStatus.REGISTERED) "
-                + (registryNumber == null ? "" : "and exists (select 1 from Person o, Household h where (o.id = m.personId or o.id = m.candidateId) "
-                        + "and h.id = o.householdId and h.registryNumber = :number) ")
-                + "order by m.raisedAt";
-        var query = em.createQuery(jpql, DuplicateMatch.class).setMaxResults(Math.min(Math.max(max, 1), 500));
-        if (registryNumber != null) {
-            query.setParameter("number", registryNumber.trim().toUpperCase(java.util.Locale.ROOT));
-        }
-        return query.getResultStream().map(this::view).toList();
-    }
-
-    /**
-     * A caseworker's decision on a possible duplicate. SAME merges the later record into the earlier one (the later
-     * household keeps the earlier record as its member); DIFFERENT closes the match.
-     */
-    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
-    public DuplicateView decide(@NotNull UUID matchId, @NotNull MatchStatus decision) {
-        DuplicateMatch match = em.find(DuplicateMatch.class, matchId);
-        if (match == null) {
-            throw RegistrationRefusedException.invalid("match", "refuge.person.match.unknown");
-        }
-        if (match.status() != MatchStatus.OPEN) {
-            throw RegistrationRefusedException.conflict("match", "refuge.person.match.decided");
-        }
-        if (em.find(Person.class, match.personId()).status() != PersonStatus.REGISTERED
-                || em.find(Person.class, match.candidateId()).status() != PersonStatus.REGISTERED) {
-            throw RegistrationRefusedException.conflict("match", "refuge.person.match.stale");
-        }
-        Instant now = Instant.now(clock);
-        match.decide(decision, now, currentUser.username());
-        if (decision == MatchStatus.SAME) {
-            Person later = em.find(Person.class, match.personId());
-            Person earlier = em.find(Person.class, match.candidateId());
-            if (later.status() == PersonStatus.REGISTERED && earlier.status() == PersonStatus.REGISTERED) {
-                UUID household = later.householdId();
-                Relationship relationship = later.relationship();
-                later.mergeInto(earlier);
-                em.flush(); // the later record stops being its household's head before the earlier one may become it
-                earlier.joinHousehold(household, relationship);
-                String rn = em.find(Household.class, household).registryNumber().value();
-                audit.record(AuditAction.DECIDE, "Household", rn, "duplicate resolved: a member is an earlier registration, merged");
-            }
-        }
-        audit.record(AuditAction.DECIDE, "DuplicateMatch", matchId.toString(), "duplicate decision " + decision.name());
-        return view(match);
-    }
-
     private boolean proposed(MemberForm form, Household household, UUID candidateId) {
         return finder.find(draft(form, household.id(), null), MAX_CANDIDATES).stream()
                 .anyMatch(hit -> hit.personId().equals(candidateId));
@@ -383,8 +281,9 @@ public class PersonService {
     private List<CandidateView> candidates(MemberForm draft, UUID household, UUID person) {
         List<CandidateView> views = new ArrayList<>();
         for (Hit hit : finder.find(draft(draft, household, person), MAX_CANDIDATES)) {
-            views.add(candidate(em.find(Person.class, hit.personId()), hit.reasons().stream().map(Enum::name).toList(),
-                    hit.nameSimilarity()));
+            Person found = em.find(Person.class, hit.personId());
+            views.add(CandidateView.of(found, em.find(Household.class, found.householdId()),
+                    hit.reasons().stream().map(Enum::name).toList(), hit.nameSimilarity()));
         }
         return views;
     }
@@ -394,20 +293,6 @@ public class PersonService {
                 .filter(n -> n != null && !n.isBlank()).toList();
         return new Draft(form.getGivenName(), form.getFamilyName(), form.getBirthDate(), form.getBirthPrecision(), numbers,
                 household, person);
-    }
-
-    private CandidateView candidate(Person p, Collection<String> reasons, float similarity) {
-        Household h = em.find(Household.class, p.householdId());
-        return new CandidateView(p.id(), h.registryNumber().value(), h.siteCode(), p.givenName(), p.familyName(),
-                p.givenNameLatin(), p.familyNameLatin(), p.sex().name(), p.birthDate(), p.birthPrecision().name(),
-                new TreeSet<>(reasons), similarity);
-    }
-
-    private DuplicateView view(DuplicateMatch m) {
-        Set<String> reasons = new LinkedHashSet<>(List.of(m.reasons().split(",")));
-        return new DuplicateView(m.id(), m.status().name(), reasons, m.nameSimilarity(), m.raisedAt(), m.raisedBy(),
-                candidate(em.find(Person.class, m.personId()), reasons, m.nameSimilarity()),
-                candidate(em.find(Person.class, m.candidateId()), reasons, m.nameSimilarity()));
     }
 
     private void requireOneHead(Household household, MemberForm form, UUID self) {

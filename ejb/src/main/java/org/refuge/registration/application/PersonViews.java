@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.refuge.registration.domain.Household;
 import org.refuge.registration.domain.IdentityDocument;
 import org.refuge.registration.domain.Person;
 
@@ -58,6 +59,12 @@ public final class PersonViews {
     public record CandidateView(UUID personId, String registryNumber, String siteCode, String givenName,
                                 String familyName, String givenNameLatin, String familyNameLatin, String sex,
                                 LocalDate birthDate, String birthPrecision, Set<String> reasons, float nameSimilarity) {
+
+        static CandidateView of(Person p, Household h, java.util.Collection<String> reasons, float similarity) {
+            return new CandidateView(p.id(), h.registryNumber().value(), h.siteCode(), p.givenName(), p.familyName(),
+                    p.givenNameLatin(), p.familyNameLatin(), p.sex().name(), p.birthDate(), p.birthPrecision().name(),
+                    new java.util.TreeSet<>(reasons), similarity);
+        }
 
         public boolean documentMatch() {
             return reasons.contains("DOCUMENT");

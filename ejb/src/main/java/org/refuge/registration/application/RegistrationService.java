@@ -3,8 +3,6 @@ package org.refuge.registration.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +21,8 @@ import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditEvent;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.security.SiteAccessDeniedException;
@@ -81,6 +81,15 @@ public class RegistrationService {
     @Inject
     PortraitDecoder portraits;
 
+    @Inject
+    org.refuge.platform.persistence.IdempotentRequests idempotent;
+
+    /** Timeline entries of the household file when no page is asked for. */
+    public static final int TIMELINE_PAGE = 25;
+
+    /** The operation a pre-registration's Idempotency-Key is kept for. */
+    private static final String PRE_REGISTER = "pre-register household";
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -92,8 +101,10 @@ public class RegistrationService {
                                      @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : currentUser.username() + ":" + idempotencyKey;
         if (key != null) {
-            // concurrent retries with one key wait here for the first, then find its household
+            // concurrent retries with one key wait here for the first, then find its household; the same key with
+            // another body is refused (the household row says what was made, the idempotent request what was asked)
             em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))").setParameter("key", key).getSingleResult();
+            idempotent.earlier(idempotencyKey, PRE_REGISTER);
             Optional<Household> earlier = em.createQuery("select h from Household h where h.idempotencyKey = :key", Household.class)
                     .setParameter("key", key).getResultStream().findFirst();
             if (earlier.isPresent()) {
@@ -114,6 +125,7 @@ public class RegistrationService {
         em.persist(household);
         workflow.householdRegistered(household.id(), number.value(), site);
         audit.record(AuditAction.CREATE, "Household", number.value(), "pre-registration");
+        idempotent.remember(idempotencyKey, PRE_REGISTER, number.value());
         arrivals.fire(new HouseholdArrived(number.value(), site, form.composition().size(), household.arrivedAt()));
         return HouseholdView.of(household);
     }
@@ -155,49 +167,84 @@ public class RegistrationService {
         return HouseholdView.of(household);
     }
 
-    /** The household file; a site-bound user sees only households of their sites. Every read is audited. */
+    /** The household file with the first {@value #TIMELINE_PAGE} entries of its timeline. */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public HouseholdFile file(@NotNull RegistryNumber number) {
-        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
-        currentUser.requireSite(household.siteCode());
-        audit.record(AuditAction.READ, "Household", number.value(), "household file");
-        List<TimelineEntry> timeline = new ArrayList<>();
-        // the household's own changes and its accommodation: allocation or private address, check-ins, departures, moves
-        em.createQuery("select e from AuditEvent e where e.recordType in ('Household', 'Allocation', 'CampStay') and e.recordId = :number "
-                        + "and e.action <> org.refuge.platform.audit.AuditAction.READ order by e.occurredAt desc", AuditEvent.class)
-                .setParameter("number", number.value()).setMaxResults(200).getResultList()
-                .forEach(e -> timeline.add(new TimelineEntry(e.occurredAt(), e.actor(), e.action().name() + ": " + e.purpose())));
-        timeline.sort(Comparator.comparing(TimelineEntry::at).reversed());
-        return new HouseholdFile(HouseholdView.of(household), persons.members(household.id()).stream()
-                .map(p -> PersonViews.PersonView.of(p, number.value(), needVisibility.visible(p.needs()))).toList(), timeline);
+        return file(number, PageRequest.firstRows(TIMELINE_PAGE));
     }
 
     /**
-     * Households whose head's name resembles the query in any script (trigram similarity of the Latin keys), best first,
-     * within the reader's sites. The search is audited, not its results.
+     * The household file with the first page of its timeline; a site-bound user sees only households of their sites.
+     * Every read is audited.
      */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
-    public List<HouseholdView> searchByName(@NotNull @Size(min = 2, max = 200) String query, int max) {
+    public HouseholdFile file(@NotNull RegistryNumber number, @NotNull PageRequest timelinePage) {
+        Household household = readable(number);
+        audit.record(AuditAction.READ, "Household", number.value(), "household file");
+        return new HouseholdFile(HouseholdView.of(household), persons.members(household.id()).stream()
+                .map(p -> PersonViews.PersonView.of(p, number.value(), needVisibility.visible(p.needs()))).toList(),
+                timelineOf(number, timelinePage));
+    }
+
+    /**
+     * One page of the household's timeline, newest first, with its total: its own changes and its accommodation
+     * (allocation or private address, check-ins, departures, moves), never the reads. Audited like the file.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
+            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public Page<TimelineEntry> timeline(@NotNull RegistryNumber number, @NotNull PageRequest request) {
+        readable(number);
+        audit.record(AuditAction.READ, "Household", number.value(), "household timeline");
+        return timelineOf(number, request);
+    }
+
+    private Page<TimelineEntry> timelineOf(RegistryNumber number, PageRequest request) {
+        String where = "from AuditEvent e where e.recordType in ('Household', 'Allocation', 'CampStay') and e.recordId = :number "
+                + "and e.action <> org.refuge.platform.audit.AuditAction.READ";
+        long total = em.createQuery("select count(e) " + where, Long.class).setParameter("number", number.value()).getSingleResult();
+        List<TimelineEntry> entries = em.createQuery("select e " + where + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("number", number.value()).setFirstResult(request.first()).setMaxResults(request.size())
+                .getResultStream().map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.action().name() + ": " + e.purpose())).toList();
+        return Page.of(entries, total, request);
+    }
+
+    private Household readable(RegistryNumber number) {
+        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        currentUser.requireSite(household.siteCode());
+        return household;
+    }
+
+    /**
+     * One page of the households whose head's name resembles the query in any script (trigram similarity of the Latin
+     * keys), best first (ties by the latest registered, then id), within the reader's sites, and how many there are:
+     * counted up to {@link PersonSearchService#COUNT_CAP}, "at least" beyond. The search is audited, not its results.
+     */
+    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
+            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public Page<HouseholdView> searchByName(@NotNull @Size(min = 2, max = 200) String query, @NotNull PageRequest request) {
         String key = Household.searchKey(query);
-        if (key.isBlank()) {
-            return List.of();
+        if (key.isBlank() || (!currentUser.seesAllSites() && currentUser.sites().isEmpty())) {
+            return Page.of(List.of(), 0, request);
         }
         audit.record(AuditAction.SEARCH, "Household", null, "search by name");
-        String sites = currentUser.seesAllSites() ? "" : " AND site_code IN (:sites)";
-        var search = em.createNativeQuery("SELECT id FROM household WHERE head_name_key % :key" + sites
-                        + " ORDER BY similarity(head_name_key, :key) DESC, registered_at DESC LIMIT :max", java.util.UUID.class)
-                .setParameter("key", key).setParameter("max", Math.min(max, 100));
+        String where = " FROM household WHERE head_name_key % :key" + (currentUser.seesAllSites() ? "" : " AND site_code IN (:sites)");
+        var count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + where + " LIMIT :cap) capped")
+                .setParameter("key", key).setParameter("cap", PersonSearchService.COUNT_CAP + 1);
+        var search = em.createNativeQuery("SELECT id" + where + " ORDER BY similarity(head_name_key, :key) DESC, registered_at DESC, id"
+                        + " OFFSET :first LIMIT :size", java.util.UUID.class)
+                .setParameter("key", key).setParameter("first", request.first()).setParameter("size", request.size());
         if (!currentUser.seesAllSites()) {
-            if (currentUser.sites().isEmpty()) {
-                return List.of();
-            }
+            count.setParameter("sites", currentUser.sites());
             search.setParameter("sites", currentUser.sites());
         }
+        long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<java.util.UUID> ids = search.getResultList();
-        return ids.stream().map(id -> HouseholdView.of(em.find(Household.class, id))).toList();
+        List<HouseholdView> found = ids.stream().map(id -> HouseholdView.of(em.find(Household.class, id))).toList();
+        return new Page<>(found, Math.min(total, PersonSearchService.COUNT_CAP), total > PersonSearchService.COUNT_CAP,
+                request.first(), request.size());
     }
 
     /** Households registered today at the registrar's own site, newest first. */

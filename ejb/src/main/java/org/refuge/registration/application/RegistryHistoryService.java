@@ -24,6 +24,8 @@ import org.hibernate.envers.query.AuditEntity;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.audit.RegistryRevision;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.domain.Household;
@@ -97,9 +99,18 @@ public class RegistryHistoryService {
     @Inject
     NeedVisibility needVisibility;
 
-    /** Every recorded change of the household and of its present and former members, newest first. */
+    /**
+     * One page of the recorded changes of the household and of its present and former members, newest first, with
+     * their total. A change is shown only when a field the reader may see changed, which only its diff with the
+     * record's previous revision tells: the history is computed whole (one family's records, a few revisions each)
+     * and the page cut from it, so that the total is exact.
+     */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR})
-    public List<Change> history(@NotNull RegistryNumber number) {
+    public Page<Change> history(@NotNull RegistryNumber number, @NotNull PageRequest request) {
+        return Page.slice(changes(number), request);
+    }
+
+    private List<Change> changes(RegistryNumber number) {
         Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
         currentUser.requireSite(household.siteCode());
         audit.record(AuditAction.READ, "Household", number.value(), "history of changes");
@@ -110,14 +121,15 @@ public class RegistryHistoryService {
         List<UUID> everMembers = reader.createQuery().forRevisionsOfEntity(Person.class, true, true)
                 .add(AuditEntity.property("householdId").eq(household.id()))
                 .addProjection(AuditEntity.id().distinct()).getResultList();
-        for (UUID person : everMembers) {
+        for (UUID person : everMembers.stream().sorted().toList()) { // in a fixed order, so that pages are stable
             Person now = em.find(Person.class, person);
             String label = now == null ? person.toString() : now.givenNameLatin() + " " + now.familyNameLatin();
             // only what happened while the person belonged to this household: later changes at another site are not ours to show
             changes.addAll(changes(reader, Person.class, person, label, PERSON_FIELDS,
                     state -> state == null || household.id().equals(state.householdId())));
         }
-        changes.sort(Comparator.comparingInt(Change::revision).reversed());
+        // newest first; a revision that changed several records lists them in a fixed order
+        changes.sort(Comparator.comparingInt(Change::revision).reversed().thenComparing(Change::record));
         return changes.stream().map(this::withVisibleNeeds).filter(c -> !c.fields().isEmpty() || "CREATED".equals(c.kind())).toList();
     }
 

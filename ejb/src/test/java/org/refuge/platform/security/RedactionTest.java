@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 
 class RedactionTest {
 
@@ -59,6 +61,24 @@ class RedactionTest {
         assertThat(file.head().needs()).containsExactly("DS-PM");
         assertThat(file.spouse()).hasValueSatisfying(spouse -> assertThat(spouse.needs()).containsExactly("DS-PM"));
         assertThat(as("registrar").apply(List.of(person(), person()))).allSatisfy(p -> assertThat(p.pregnancy()).isFalse());
+    }
+
+    /** A paged list (issue 10, item 12) holds its rows in a type variable: they are redacted as in a list. */
+    @Test
+    void aPageOfReadModels_isRedactedLikeAList_alsoNestedInARecord() {
+        Page<Person> page = Page.of(List.of(person(), person()), 7, PageRequest.firstRows(2));
+        Page<Person> seen = as("police").apply(page);
+        assertThat(seen.items()).hasSize(2).allSatisfy(p -> {
+            assertThat(p.needs()).containsExactly("DS-PM");
+            assertThat(p.pregnancy()).isFalse();
+        });
+        assertThat(seen.total()).isEqualTo(7);
+        record Found(String query, Page<Person> persons) {
+        }
+        assertThat(as("police").apply(new Found("Ani", page)).persons().items()).allSatisfy(p -> assertThat(p.needs()).containsExactly("DS-PM"));
+        assertThat(as("medical").apply(page).items()).allSatisfy(p -> assertThat(p.pregnancy()).isTrue());
+        Page<Plain> plain = Page.of(List.of(new Plain("x", 3)), 1, PageRequest.firstRows(1));
+        assertThat(as("police").apply(plain).items()).containsExactly(new Plain("x", 3));
     }
 
     @Test

@@ -22,10 +22,12 @@ import org.refuge.emergency.application.DeclareInfluxForm;
 import org.refuge.emergency.application.ActionPlanWorkflow;
 import org.refuge.emergency.application.EmergencyService;
 import org.refuge.emergency.domain.InfluxEvent;
+import org.refuge.platform.rest.PageAnswer;
+import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 
 /**
- * Influx events: {@code GET /api/v1/influx-events}, {@code POST} to declare one, {@code GET .../{id}}; the action
+ * Influx events: {@code GET /api/v1/influx-events} (a page with the total), {@code POST} to declare one, {@code GET .../{id}}; the action
  * plan: {@code GET .../{id}/action-plan} (arrivals against the threshold, each measure's state) and {@code POST
  * .../{id}/activation}. Supervisors only.
  */
@@ -56,9 +58,10 @@ public class InfluxEventsResource {
     @Inject
     EmergencyService emergencies;
 
+    /** {@code GET /api/v1/influx-events?page=&size=}: one page of the events, newest first, with the total. */
     @GET
-    public List<InfluxEventJson> recent() {
-        return emergencies.recent(100).stream().map(InfluxEventJson::of).toList();
+    public PageAnswer<InfluxEventJson> recent(@jakarta.ws.rs.BeanParam PageParams paging) {
+        return PageAnswer.of(emergencies.events(paging.request()).map(InfluxEventJson::of));
     }
 
     @GET

@@ -2,7 +2,6 @@ package org.refuge.emergency.web;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.refuge.emergency.application.DeclareInfluxForm;
 import org.refuge.emergency.application.EmergencyService;
 import org.refuge.emergency.domain.InfluxEvent;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PagedList;
 
 /**
  * Supervisors declare influx events and see the recent ones with their arrivals against the threshold, each a click
@@ -34,14 +34,12 @@ public class InfluxEventsView implements Serializable {
     private DeclareInfluxForm form = new DeclareInfluxForm();
     /** The form's Idempotency-Key, the same for a resent request; a new one after each declaration. */
     private String formKey = java.util.UUID.randomUUID().toString();
-    private List<InfluxEvent> recent;
+    /** The events as a lazy table, newest first: each page is one query, the paginator shows the total. */
+    private final PagedList<InfluxEvent> recent = new PagedList<>(request -> emergencies.events(request), e -> e.id().toString());
     /** The indicators of the events shown, read once per view (the table shows ten events a page). */
     private transient Map<UUID, EmergencyService.Indicator> indicators;
 
-    public List<InfluxEvent> getRecent() {
-        if (recent == null) {
-            recent = emergencies.recent(50);
-        }
+    public PagedList<InfluxEvent> getRecent() {
         return recent;
     }
 
@@ -50,7 +48,6 @@ public class InfluxEventsView implements Serializable {
         messages.info("influx.declared", event.name());
         form = new DeclareInfluxForm();
         formKey = java.util.UUID.randomUUID().toString();
-        recent = null;
         indicators = null;
     }
 

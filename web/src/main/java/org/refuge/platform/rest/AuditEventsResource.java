@@ -11,7 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,11 +22,13 @@ import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditEvent;
 import org.refuge.platform.audit.AuditLogService;
 import org.refuge.platform.audit.AuditLogService.AuditFilter;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.Roles;
 
 /**
- * {@code GET /api/v1/audit-events?actor=&action=&record=&from=yyyy-MM-dd&to=yyyy-MM-dd&page=0&size=50}: the audit
- * trail for the auditor, newest first, one page with the total (dates in UTC, {@code to} inclusive).
+ * {@code GET /api/v1/audit-events?actor=&action=&record=&from=yyyy-MM-dd&to=yyyy-MM-dd&page=0&size=50&upTo=}: the
+ * audit trail for the auditor, newest first, one page with the total (dates in UTC, {@code to} inclusive). The first
+ * page's answer says {@code upTo}; the next pages sent with it page through the same events.
  */
 @Path("/v1/audit-events")
 @RequestScoped
@@ -45,23 +47,36 @@ public class AuditEventsResource {
         }
     }
 
-    /** A page of events; {@code totalIsAtLeast} when there are more than the count went to. */
-    public record Page(List<Event> items, long total, boolean totalIsAtLeast, int page, int size) {
+    /**
+     * A page of events; {@code totalIsAtLeast} when there are more than the count went to. {@code upTo} is the newest
+     * event the pages are read below: the client sends it back with the next pages, so that the reads these pages
+     * record (and anything else done meanwhile) never shift them.
+     */
+    public record Page(List<Event> items, long total, boolean totalIsAtLeast, int page, int size, long upTo) {
     }
 
     @GET
     public Page events(@QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("record") String record,
-                       @QueryParam("from") String from, @QueryParam("to") String to,
-                       @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 500 || (long) page * size > Integer.MAX_VALUE - size) {
-            throw new BadRequestException("page >= 0 and size 1..500");
-        }
+                       @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("upTo") String upTo,
+                       @BeanParam PageParams paging) {
+        PageRequest request = paging.request();
         LocalDate fromDay = day(from);
         LocalDate toDay = day(to);
+        // the newest event before this page is read: the read it records comes after, and falls outside every page
+        long newest = upTo == null || upTo.isBlank() ? log.latestId() : id(upTo);
         var filter = new AuditFilter(actor, action(action), fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), record);
-        var found = log.search(filter, page * size, size);
-        return new Page(found.events().stream().map(Event::of).toList(), found.total(), found.totalCapped(), page, size);
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), record, newest);
+        var found = log.search(filter, request.first(), request.size());
+        return new Page(found.events().stream().map(Event::of).toList(), found.total(), found.totalCapped(),
+                request.first() / request.size(), request.size(), newest);
+    }
+
+    private static long id(String upTo) {
+        try {
+            return Long.parseLong(upTo.strip());
+        } catch (NumberFormatException notAnId) {
+            throw new BadRequestException("upTo is the id of an event");
+        }
     }
 
     private static AuditAction action(String action) {

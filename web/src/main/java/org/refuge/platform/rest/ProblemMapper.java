@@ -101,6 +101,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text,
                     List.of(new Problem.FieldError("idempotencyKey", text))).toResponse();
         }
+        if (e instanceof org.refuge.platform.persistence.IdempotentRequestChangedException) {
+            String text = Refusals.text(ConstraintViolationMapper.locale(headers),
+                    org.refuge.platform.persistence.IdempotentRequestChangedException.MESSAGE_KEY);
+            return new Problem("about:blank", "Unprocessable Content", 422, text,
+                    List.of(new Problem.FieldError("idempotencyKey", text))).toResponse();
+        }
         if (e instanceof org.refuge.emergency.application.ActionPlanRefusedException refused) {
             String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
             return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();

@@ -1,10 +1,9 @@
 package org.refuge.platform.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +14,10 @@ import org.refuge.platform.security.Roles;
 import org.refuge.platform.workflow.InboxService;
 import org.refuge.platform.workflow.WorkTask;
 
-/** {@code GET /api/v1/tasks}: the caller's inbox (tasks offered to their roles at their sites, and their own). */
+/**
+ * {@code GET /api/v1/tasks?reference=&page=&size=}: the caller's inbox (tasks offered to their roles at their sites, and
+ * their own), a page at a time with the total.
+ */
 @Path("/v1/tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +28,12 @@ public class TasksResource {
     @Inject
     InboxService inbox;
 
-    /** Oldest first; {@code ?reference=} narrows to one family's tasks (its registry number). */
+    /**
+     * One page of the inbox, oldest first, with the total ({@code ?page=&size=}); {@code ?reference=} narrows it to one
+     * family's tasks (its registry number) or one influx event's (its id).
+     */
     @GET
-    public List<WorkTask> mine(@QueryParam("reference") String reference) {
-        return inbox.myTasks(reference, 500);
+    public PageAnswer<WorkTask> mine(@QueryParam("reference") String reference, @BeanParam PageParams paging) {
+        return PageAnswer.of(inbox.myTasks(reference, paging.request()));
     }
 }

@@ -3,7 +3,6 @@ package org.refuge.platform.web;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +18,6 @@ import org.refuge.platform.workflow.WorkTask;
 public class InboxView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 200;
 
     @Inject
     InboxService inbox;
@@ -30,19 +28,18 @@ public class InboxView implements Serializable {
     @Inject
     UserView user;
 
-    private List<WorkTask> tasks;
     private String reference;
 
-    public List<WorkTask> getTasks() {
-        if (tasks == null) {
-            tasks = inbox.myTasks(reference, PAGE);
-        }
+    /** The inbox as a lazy table: each page is one query, the paginator shows how many tasks there are in all. */
+    private final PagedList<WorkTask> tasks = new PagedList<>(request -> inbox.myTasks(reference, request), WorkTask::id);
+
+    public PagedList<WorkTask> getTasks() {
         return tasks;
     }
 
-    /** Narrows the list to one family's tasks, by registry number. */
+    /** Narrows the list to one family's tasks, by registry number (the form's update reads the first page again). */
     public void filter() {
-        tasks = null;
+        // the table reads its count and first page with the reference typed
     }
 
     public String getReference() { return reference; }
@@ -81,6 +78,5 @@ public class InboxView implements Serializable {
         } catch (TaskNotAvailableException e) {
             messages.error("inbox.notAvailable");
         }
-        tasks = null;
     }
 }

@@ -1,11 +1,10 @@
 package org.refuge.registration.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,8 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.refuge.platform.rest.PageAnswer;
+import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
-import org.refuge.registration.application.PersonService;
+import org.refuge.registration.application.DuplicateQueueService;
 import org.refuge.registration.application.PersonViews.DuplicateView;
 import org.refuge.registration.domain.MatchStatus;
 
@@ -28,16 +29,19 @@ import org.refuge.registration.domain.MatchStatus;
 public class DuplicatesResource {
 
     @Inject
-    PersonService persons;
+    DuplicateQueueService queue;
 
     /** A decision: {@code {"decision": "SAME"}} or {@code {"decision": "DIFFERENT"}}. */
     public record Decision(MatchStatus decision) {
     }
 
-    /** The oldest open matches; {@code ?household=} narrows them to one household's members. */
+    /**
+     * The open matches, oldest first, a page with the total ({@code ?page=&size=}); {@code ?household=} narrows them to
+     * one household's members.
+     */
     @GET
-    public List<DuplicateView> open(@QueryParam("household") String household) {
-        return persons.openDuplicates(household == null || household.isBlank() ? null : household, 200);
+    public PageAnswer<DuplicateView> open(@QueryParam("household") String household, @BeanParam PageParams paging) {
+        return PageAnswer.of(queue.openDuplicates(household == null || household.isBlank() ? null : household, paging.request()));
     }
 
     @POST
@@ -47,6 +51,6 @@ public class DuplicatesResource {
         if (decision == null || decision.decision() == null || decision.decision() == MatchStatus.OPEN) {
             throw new BadRequestException();
         }
-        return persons.decide(PersonsResource.uuid(id), decision.decision());
+        return queue.decide(PersonsResource.uuid(id), decision.decision());
     }
 }

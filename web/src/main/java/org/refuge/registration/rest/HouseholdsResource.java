@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.BadRequestException;
@@ -22,9 +23,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.refuge.platform.rest.PageAnswer;
+import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
+import org.refuge.registration.application.HouseholdView.TimelineEntry;
 import org.refuge.registration.application.MemberForm;
 import org.refuge.registration.application.PersonService;
 import org.refuge.registration.application.PersonViews.CandidateView;
@@ -39,8 +43,8 @@ import org.refuge.registration.domain.RegistryNumber;
 
 /**
  * Households: {@code POST /api/v1/households} pre-registers one at the registrar's BCP (an {@code Idempotency-Key}
- * header makes retries safe: the same key always answers with the same household); {@code GET .../{registryNumber}}
- * reads the household file within the caller's site scope.
+ * header makes retries safe: the same key always answers with the same household, the same key with another body
+ * 422); {@code GET .../{registryNumber}} reads the household file within the caller's site scope.
  */
 @Path("/v1/households")
 @RequestScoped
@@ -66,19 +70,30 @@ public class HouseholdsResource {
         return Response.created(URI.create("v1/households/" + household.registryNumber())).entity(household).build();
     }
 
-    /** {@code GET /api/v1/households?name=…}: heads of household whose name resembles this one, in any script. */
+    /**
+     * {@code GET /api/v1/households?name=…&page=&size=}: heads of household whose name resembles this one, in any
+     * script, best first, a page with the total ({@code totalIsAtLeast} beyond the count's cap).
+     */
     @GET
-    public List<HouseholdView> search(@QueryParam("name") String name) {
+    public PageAnswer<HouseholdView> search(@QueryParam("name") String name, @BeanParam PageParams paging) {
         if (name == null || name.isBlank()) {
             throw new BadRequestException();
         }
-        return registration.searchByName(name, 20);
+        return PageAnswer.of(registration.searchByName(name, paging.request()));
     }
 
+    /** The household file as the API answers it: its timeline is a page ({@code ?page=&size=} of the file's URL). */
+    public record FileAnswer(HouseholdView household, List<PersonView> members, PageAnswer<TimelineEntry> timeline) {
+        static FileAnswer of(HouseholdFile file) {
+            return new FileAnswer(file.household(), file.members(), PageAnswer.of(file.timeline()));
+        }
+    }
+
+    /** {@code GET .../{registryNumber}?page=&size=}: the household file with one page of its timeline, newest first. */
     @GET
     @Path("{registryNumber}")
-    public HouseholdFile file(@PathParam("registryNumber") String registryNumber) {
-        return registration.file(number(registryNumber));
+    public FileAnswer file(@PathParam("registryNumber") String registryNumber, @BeanParam PageParams paging) {
+        return FileAnswer.of(registration.file(number(registryNumber), paging.request()));
     }
 
     /** {@code GET .../{registryNumber}/members}: the individually registered members, head first. */
@@ -117,12 +132,16 @@ public class HouseholdsResource {
         return persons.possibleDuplicates(number(registryNumber), draft);
     }
 
-    /** {@code GET .../{registryNumber}/history}: every change of the household's records (Envers), newest first. */
+    /**
+     * {@code GET .../{registryNumber}/history?page=&size=}: the changes of the household's records (Envers), newest
+     * first, a page with the total.
+     */
     @GET
     @Path("{registryNumber}/history")
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR})
-    public List<RegistryHistoryService.Change> history(@PathParam("registryNumber") String registryNumber) {
-        return history.history(number(registryNumber));
+    public PageAnswer<RegistryHistoryService.Change> history(@PathParam("registryNumber") String registryNumber,
+                                                             @BeanParam PageParams paging) {
+        return PageAnswer.of(history.history(number(registryNumber), paging.request()));
     }
 
     /** A void request: why the household was registered in error. */

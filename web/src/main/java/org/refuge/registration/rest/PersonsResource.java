@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -23,8 +23,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.refuge.platform.rest.PageAnswer;
+import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.application.MemberForm;
+import org.refuge.registration.application.PersonSearchService;
 import org.refuge.registration.application.PersonService;
 import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.domain.Photo;
@@ -45,10 +48,16 @@ public class PersonsResource {
     @Inject
     PersonService persons;
 
-    /** {@code GET /api/v1/persons?name=&birthDate=yyyy-MM-dd&document=}: at least one criterion; they combine. */
+    @Inject
+    PersonSearchService search;
+
+    /**
+     * {@code GET /api/v1/persons?name=&birthDate=yyyy-MM-dd&document=&page=&size=}: at least one criterion; they
+     * combine. Best first, a page with the total ({@code totalIsAtLeast} beyond the count's cap).
+     */
     @GET
-    public List<PersonView> search(@QueryParam("name") String name, @QueryParam("birthDate") String birthDate,
-                                   @QueryParam("document") String document) {
+    public PageAnswer<PersonView> search(@QueryParam("name") String name, @QueryParam("birthDate") String birthDate,
+                                         @QueryParam("document") String document, @BeanParam PageParams paging) {
         LocalDate birth;
         try {
             birth = birthDate == null || birthDate.isBlank() ? null : LocalDate.parse(birthDate);
@@ -58,7 +67,7 @@ public class PersonsResource {
         if ((name == null || name.isBlank()) && birth == null && (document == null || document.isBlank())) {
             throw new BadRequestException();
         }
-        return persons.search(name, birth, document, 50);
+        return PageAnswer.of(search.search(name, birth, document, paging.request()));
     }
 
     @GET

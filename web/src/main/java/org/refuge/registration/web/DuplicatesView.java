@@ -1,7 +1,6 @@
 package org.refuge.registration.web;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.faces.view.ViewScoped;
@@ -9,12 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.refuge.platform.web.Messages;
-import org.refuge.registration.application.PersonService;
+import org.refuge.platform.web.PagedList;
+import org.refuge.registration.application.DuplicateQueueService;
 import org.refuge.registration.application.PersonViews.DuplicateView;
 import org.refuge.registration.application.RegistrationRefusedException;
 import org.refuge.registration.domain.MatchStatus;
 
-/** The caseworkers' queue of possible duplicates left open at the desk, oldest first, with a decision per match. */
+/**
+ * The caseworkers' queue of possible duplicates left open at the desk, oldest first, a page at a time with the total,
+ * with a decision per match.
+ */
 @Named
 @ViewScoped
 public class DuplicatesView implements Serializable {
@@ -22,17 +25,16 @@ public class DuplicatesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PersonService persons;
+    DuplicateQueueService queue;
 
     @Inject
     Messages messages;
 
-    private List<DuplicateView> open;
+    /** The queue as a lazy table: each page is one query, the paginator shows how many matches wait in all. */
+    private final PagedList<DuplicateView> open = new PagedList<>(request -> queue.openDuplicates(null, request),
+            d -> d.id().toString());
 
-    public List<DuplicateView> getOpen() {
-        if (open == null) {
-            open = persons.openDuplicates(null, 200);
-        }
+    public PagedList<DuplicateView> getOpen() {
         return open;
     }
 
@@ -46,11 +48,10 @@ public class DuplicatesView implements Serializable {
 
     private void decide(UUID match, MatchStatus decision) {
         try {
-            persons.decide(match, decision);
+            queue.decide(match, decision);
             messages.info("duplicate.decided." + decision.name());
         } catch (RegistrationRefusedException e) {
             messages.refusal(null, e.messageKey(), e.arguments());
         }
-        open = null;
     }
 }

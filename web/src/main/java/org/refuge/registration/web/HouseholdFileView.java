@@ -7,12 +7,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PagedList;
 import org.refuge.protection.application.DocumentService;
 import org.refuge.protection.application.DocumentService.MemberClock;
 import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
+import org.refuge.registration.application.HouseholdView.TimelineEntry;
+import org.refuge.registration.application.PersonSearchService;
+import org.refuge.registration.application.PersonViews.PersonView;
+import org.refuge.registration.application.RegistryHistoryService;
 import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.UnknownHouseholdException;
 import org.refuge.registration.domain.RegistryNumber;
@@ -25,6 +32,8 @@ import org.refuge.screening.application.ScreeningViews.Summary;
 public class HouseholdFileView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Search results shown at once; the screen says how many more there are (narrow the search to see them). */
+    private static final int SEARCH_PAGE = 50;
 
     @Inject
     RegistrationService registration;
@@ -38,18 +47,20 @@ public class HouseholdFileView implements Serializable {
     private String number;
     private HouseholdFile file;
     private Summary screeningSummary;
-    private List<HouseholdView> matches;
+    private Page<HouseholdView> matches;
     private String voidReason;
-    private List<org.refuge.registration.application.RegistryHistoryService.Change> history;
+    /** The file's history and timeline as lazy tables, each page one query, their paginators show the totals. */
+    private PagedList<RegistryHistoryService.Change> history;
+    private PagedList<TimelineEntry> timeline;
 
     @Inject
-    org.refuge.registration.application.RegistryHistoryService historyService;
+    RegistryHistoryService historyService;
     private java.time.LocalDate birthDate;
     private String document;
-    private List<org.refuge.registration.application.PersonViews.PersonView> people;
+    private Page<PersonView> people;
 
     @Inject
-    org.refuge.registration.application.PersonService persons;
+    PersonSearchService persons;
 
     @Inject
     org.refuge.platform.web.FormErrors formErrors;
@@ -69,6 +80,7 @@ public class HouseholdFileView implements Serializable {
     public void load() {
         file = null;
         history = null;
+        timeline = null;
         clock = null;
         clockRefusal = null;
         screeningSummary = null;
@@ -91,6 +103,9 @@ public class HouseholdFileView implements Serializable {
         try {
             file = registration.file(registryNumber);
             screeningSummary = screening.summary(registryNumber);
+            String shown = registryNumber.value(); // the tables' readers keep a string: they are passivated with the view
+            history = new PagedList<>(request -> historyService.history(RegistryNumber.parse(shown), request), HouseholdFileView::changeKey);
+            timeline = new PagedList<>(request -> registration.timeline(RegistryNumber.parse(shown), request), t -> t.at() + " " + t.what());
         } catch (UnknownHouseholdException e) {
             messages.fieldError("find-form:number", "household.notFound");
         } catch (SiteAccessDeniedException e) {
@@ -104,7 +119,7 @@ public class HouseholdFileView implements Serializable {
             return;
         }
         if (birthDate == null && (document == null || document.isBlank())) {
-            matches = registration.searchByName(number.strip(), 20);
+            matches = registration.searchByName(number.strip(), PageRequest.firstRows(SEARCH_PAGE));
         }
         searchPersons(number.strip());
     }
@@ -112,14 +127,14 @@ public class HouseholdFileView implements Serializable {
     /** Persons by name (any script), birth date and document number together. */
     private void searchPersons(String name) {
         try {
-            people = persons.search(name, birthDate, document, 50);
+            people = persons.search(name, birthDate, document, PageRequest.firstRows(SEARCH_PAGE));
         } catch (jakarta.ejb.EJBException e) {
             if (!formErrors.show(e, java.util.Map.of("document", "find-form:document", "name", "find-form:number"))) {
                 throw e;
             }
             return;
         }
-        if (people.isEmpty() && (matches == null || matches.isEmpty())) {
+        if (people.items().isEmpty() && (matches == null || matches.items().isEmpty())) {
             messages.fieldError("find-form:number", "household.noMatch");
         }
     }
@@ -141,12 +156,27 @@ public class HouseholdFileView implements Serializable {
         }
     }
 
-    /** The household's history of changes, for the roles that may read it; loaded when the tab is opened. */
-    public List<org.refuge.registration.application.RegistryHistoryService.Change> getHistory() {
-        if (history == null && file != null) {
-            history = historyService.history(RegistryNumber.parse(file.household().registryNumber()));
-        }
+    /** The household's history of changes, for the roles that may read it; read a page at a time when its tab is shown. */
+    public PagedList<RegistryHistoryService.Change> getHistory() {
         return history;
+    }
+
+    /** The household's timeline, newest first, read a page at a time when its tab is shown. */
+    public PagedList<TimelineEntry> getTimeline() {
+        return timeline;
+    }
+
+    /** "50 of 230 shown" under a search result that holds more than the screen shows, empty otherwise. */
+    public String more(Page<?> found) {
+        if (found == null || !found.hasMore()) {
+            return null;
+        }
+        return messages.text(found.totalIsAtLeast() ? "household.search.moreAtLeast" : "household.search.more",
+                found.items().size(), found.total());
+    }
+
+    private static String changeKey(RegistryHistoryService.Change change) {
+        return change.revision() + " " + change.record();
     }
 
     /**
@@ -191,10 +221,13 @@ public class HouseholdFileView implements Serializable {
     public void setBirthDate(java.time.LocalDate birthDate) { this.birthDate = birthDate; }
     public String getDocument() { return document; }
     public void setDocument(String document) { this.document = document; }
-    public List<org.refuge.registration.application.PersonViews.PersonView> getPeople() { return people; }
+    public List<PersonView> getPeople() { return people == null ? null : people.items(); }
+    /** The persons found, when the search found more than it shows: the screen says how many. */
+    public Page<PersonView> getPeoplePage() { return people; }
+    public Page<HouseholdView> getMatchesPage() { return matches; }
     public String getVoidReason() { return voidReason; }
     public void setVoidReason(String voidReason) { this.voidReason = voidReason; }
-    public List<HouseholdView> getMatches() { return matches; }
+    public List<HouseholdView> getMatches() { return matches == null ? null : matches.items(); }
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public HouseholdFile getFile() { return file; }

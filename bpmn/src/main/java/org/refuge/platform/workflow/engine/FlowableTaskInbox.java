@@ -2,7 +2,6 @@ package org.refuge.platform.workflow.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,8 +18,11 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.NativeTaskQuery;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.TaskInbox.QueuedTask;
 import org.refuge.platform.workflow.WorkTask;
@@ -43,30 +45,68 @@ public class FlowableTaskInbox implements TaskInbox {
     RuntimeService runtime;
 
     @Override
-    public List<WorkTask> openTasks(Collection<String> groups, String user, Collection<String> sites, String businessKey, int max) {
-        if (sites == null) {
-            return toWorkTasks(offered(groups, user, businessKey).listPage(0, max));
-        }
-        List<Task> found = new ArrayList<>();
-        for (String site : sites) {
-            found.addAll(offered(groups, user, businessKey).processVariableValueEquals(SITE_CODE, site).listPage(0, max));
-        }
-        // national processes (the action plan) belong to no site: their tasks reach the groups' staff everywhere
-        found.addAll(offered(groups, user, businessKey).processVariableValueEquals(SCOPE, NATIONAL).listPage(0, max));
-        found.sort(Comparator.comparing(Task::getCreateTime));
-        return toWorkTasks(found.subList(0, Math.min(max, found.size())));
+    public Page<WorkTask> openTasks(Reach reach, String businessKey, PageRequest request) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = reached(reach, businessKey, parameters);
+        NativeTaskQuery count = tasks.createNativeTaskQuery().sql("SELECT count(*) FROM ACT_RU_TASK T WHERE " + where);
+        NativeTaskQuery page = tasks.createNativeTaskQuery()
+                .sql("SELECT T.* FROM ACT_RU_TASK T WHERE " + where + " ORDER BY T.CREATE_TIME_ ASC, T.ID_ ASC");
+        parameters.forEach((name, value) -> {
+            count.parameter(name, value);
+            page.parameter(name, value);
+        });
+        long total = count.count();
+        List<Task> found = request.first() >= total ? List.of() : page.listPage(request.first(), request.size());
+        return Page.of(toWorkTasks(found), total, request);
     }
 
-    private TaskQuery offered(Collection<String> groups, String user, String businessKey) {
-        TaskQuery query = tasks.createTaskQuery().or().taskAssignee(user);
-        if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(new ArrayList<>(groups));
+    /**
+     * The condition on Flowable's task table ({@code T}) for the tasks an inbox reaches ({@link Reach}), in one
+     * statement, so that one count and one page answer for all the user's roles. Candidate tasks are those nobody has
+     * claimed (as Flowable's candidate queries read them); process variables are those of the process instance.
+     */
+    private static String reached(Reach reach, String businessKey, Map<String, Object> parameters) {
+        parameters.put("inboxUser", reach.user());
+        List<String> branches = new ArrayList<>();
+        if (!reach.everywhere().isEmpty()) {
+            branches.add("(" + assignedOrOffered(reach.everywhere(), "inboxAll", parameters) + ")");
         }
-        query = query.endOr().active();
+        if (!reach.atSites().isEmpty() || reach.everywhere().isEmpty()) {
+            // national processes (the action plan) belong to no site: their tasks reach the groups' staff everywhere
+            String sites = "";
+            if (!reach.sites().isEmpty()) {
+                sites = "(V.NAME_ = '" + SITE_CODE + "' AND V.TEXT_ IN (" + list(reach.sites(), "inboxSite", parameters) + ")) OR ";
+            }
+            branches.add("((" + assignedOrOffered(reach.atSites(), "inboxAtSites", parameters) + ") AND EXISTS (SELECT 1 FROM "
+                    + "ACT_RU_VARIABLE V WHERE V.PROC_INST_ID_ = T.PROC_INST_ID_ AND V.TASK_ID_ IS NULL AND (" + sites
+                    + "(V.NAME_ = '" + SCOPE + "' AND V.TEXT_ = '" + NATIONAL + "'))))");
+        }
+        String where = "T.SUSPENSION_STATE_ = 1 AND (" + String.join(" OR ", branches) + ")";
         if (businessKey != null) {
-            query = query.processInstanceBusinessKey(businessKey);
+            parameters.put("inboxBusinessKey", businessKey);
+            where += " AND EXISTS (SELECT 1 FROM ACT_RU_EXECUTION P WHERE P.ID_ = T.PROC_INST_ID_ AND P.BUSINESS_KEY_ = #{inboxBusinessKey})";
         }
-        return query.orderByTaskCreateTime().asc();
+        return where;
+    }
+
+    private static String assignedOrOffered(Collection<String> groups, String prefix, Map<String, Object> parameters) {
+        String assigned = "T.ASSIGNEE_ = #{inboxUser}";
+        if (groups.isEmpty()) {
+            return assigned;
+        }
+        return assigned + " OR (T.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_ "
+                + "AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ IN (" + list(groups, prefix, parameters) + ")))";
+    }
+
+    /** Bind parameters for the values (never the values in the SQL text). */
+    private static String list(Collection<String> values, String prefix, Map<String, Object> parameters) {
+        List<String> names = new ArrayList<>();
+        for (String value : values) {
+            String name = prefix + names.size();
+            parameters.put(name, value);
+            names.add("#{" + name + "}");
+        }
+        return String.join(", ", names);
     }
 
     @Override

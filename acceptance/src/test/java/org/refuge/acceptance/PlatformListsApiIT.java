@@ -1,0 +1,220 @@
+package org.refuge.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refuge.acceptance.Api.json;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Lists never lie (issue 10, item 12) for the inbox, registration, emergency and audit lists: each list that can grow
+ * answers a page with the whole list's total. Each test makes more rows than one small page (size=2), reads the pages
+ * one by one and checks that every page tells the same total, that no row is on two pages, that the pages together
+ * hold the whole list in its order, and that the order is the list's own (oldest or newest first).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformListsApiIT {
+
+    private static final int SMALL = 2;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    /**
+     * Reads {@code list} in pages of {@link #SMALL} up to the total, with the checks every
+     * paged list owes its reader, and answers the rows in page order. {@code page} reads the page object out of an
+     * answer (the answer itself for lists, the timeline inside a household file).
+     */
+    private static List<JsonNode> pages(String user, String list, Function<JsonNode, JsonNode> page, Function<JsonNode, String> id) {
+        String path = list + (list.contains("?") ? "&" : "?");
+        JsonNode whole = page.apply(json(ok(Api.get(user, path + "size=500"))));
+        long total = whole.get("total").asLong();
+        assertThat(whole.get("totalIsAtLeast").asBoolean()).as(path).isFalse();
+        assertThat(total).as("more rows than one small page: " + path).isGreaterThan(SMALL);
+        assertThat(whole.get("items")).as("the whole list in one page of 500").hasSize((int) total);
+        List<JsonNode> rows = new ArrayList<>();
+        for (int n = 0; n * SMALL < total; n++) {
+            JsonNode answer = page.apply(json(ok(Api.get(user, path + "size=" + SMALL + "&page=" + n))));
+            assertThat(answer.get("total").asLong()).as("the same total on page " + n + " of " + path).isEqualTo(total);
+            assertThat(answer.get("page").asInt()).isEqualTo(n);
+            assertThat(answer.get("size").asInt()).isEqualTo(SMALL);
+            assertThat(answer.get("items")).as("page " + n).hasSize((int) Math.min(SMALL, total - (long) n * SMALL));
+            answer.get("items").forEach(rows::add);
+        }
+        JsonNode beyond = page.apply(json(ok(Api.get(user, path + "size=" + SMALL + "&page=" + (total / SMALL + 1)))));
+        assertThat(beyond.get("items")).as("past the end: no rows, the same total").isEmpty();
+        assertThat(beyond.get("total").asLong()).isEqualTo(total);
+        List<String> ids = rows.stream().map(id).toList();
+        assertThat(new HashSet<>(ids)).as("no row on two pages of " + path).hasSameSizeAs(ids);
+        List<String> wholeIds = new ArrayList<>();
+        whole.get("items").forEach(row -> wholeIds.add(id.apply(row)));
+        assertThat(ids).as("the pages together are the whole list, in its order: " + path).isEqualTo(wholeIds);
+        return rows;
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static List<Instant> instants(List<JsonNode> rows, String field) {
+        return rows.stream().map(row -> Instant.parse(row.get(field).asText())).toList();
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void attack_listsAreCutWithoutSayingSo_inboxPagesWithTotal() {
+        // an activated action plan gives its measures (national tasks) to each group: several tasks under one reference
+        String event = json(ok201(Api.post("supervisor", "influx-events", "{\"name\":\"Paged inbox " + UUID.randomUUID()
+                + "\",\"threshold\":1}"))).get("id").asText();
+        Api.preRegister("registrar", "Ani Petrosyan", 1, 0, 1, 0);
+        ok(Api.post("supervisor", "influx-events/" + event + "/activation", ""));
+
+        // an all-sites role, a site-bound role (national tasks reach it everywhere), and a user with both in one query
+        for (String user : new String[] {"supervisor", "police", "caseworker-police"}) {
+            List<JsonNode> tasks = pages(user, "tasks?reference=" + event, answer -> answer, task -> task.get("id").asText());
+            assertThat(instants(tasks, "createdAt")).as("oldest first for " + user).isSorted();
+            assertThat(tasks).allSatisfy(task -> assertThat(task.get("businessKey").asText()).isEqualTo(event));
+        }
+        List<String> both = new ArrayList<>();
+        json(Api.get("caseworker-police", "tasks?reference=" + event + "&size=500")).get("items")
+                .forEach(task -> both.add(task.get("nameKey").asText()));
+        List<String> policeOnly = new ArrayList<>();
+        json(Api.get("police", "tasks?reference=" + event + "&size=500")).get("items")
+                .forEach(task -> policeOnly.add(task.get("nameKey").asText()));
+        assertThat(both).as("the police measures reach the caseworker who is also a police officer")
+                .contains("task.massInfluxResponse.bcpPolice").containsAll(policeOnly);
+
+        // the whole inbox, unfiltered, is paged the same way: its first pages are the head of the whole list
+        JsonNode whole = json(ok(Api.get("police", "tasks?size=500")));
+        assertThat(whole.get("total").asLong()).isGreaterThanOrEqualTo(policeOnly.size());
+        JsonNode second = json(ok(Api.get("police", "tasks?size=" + SMALL + "&page=1")));
+        assertThat(second.get("total").asLong()).isEqualTo(whole.get("total").asLong());
+        assertThat(second.get("items").get(0).get("id").asText()).isEqualTo(whole.get("items").get(SMALL).get("id").asText());
+        assertThat(Api.get("police", "tasks?size=501").statusCode()).isEqualTo(400);
+        assertThat(Api.get("police", "tasks?page=-1").statusCode()).isEqualTo(400);
+    }
+
+    private static HttpResponse<String> ok201(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+
+    /** Five households whose heads share a (new) name and birth date: each new head is a possible duplicate of the earlier. */
+    private static List<String> namesakes(Names n, String birth) {
+        List<String> households = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+            ok201(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"HEAD\",\"givenName\":\""
+                    + n.givenLatin() + "\",\"familyName\":\"" + n.familyLatin() + "\",\"sex\":\"F\",\"birthDate\":\"" + birth
+                    + "\",\"birthPrecision\":\"EXACT\"}"));
+            households.add(number);
+        }
+        return households;
+    }
+
+    @Test
+    void attack_listsAreCutWithoutSayingSo_duplicatesAndSearchesPageWithTotals() {
+        Names n = Names.random();
+        String birth = LocalDate.of(1960, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000)).toString();
+        List<String> households = namesakes(n, birth);
+
+        // the last head is a possible duplicate of the four before: four open matches of that household, oldest first
+        String last = households.get(4);
+        List<JsonNode> matches = pages("caseworker", "duplicates?household=" + last, answer -> answer, m -> m.get("id").asText());
+        assertThat(matches).hasSize(4);
+        assertThat(instants(matches, "raisedAt")).isSorted();
+        // the whole queue is paged too
+        JsonNode queue = json(ok(Api.get("caseworker", "duplicates?size=" + SMALL)));
+        assertThat(queue.get("total").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(queue.get("items")).hasSize(SMALL);
+
+        // the five persons by name and birth date, best first, and the five households by the head's name
+        List<JsonNode> persons = pages("supervisor", "persons?name=" + encoded(n.givenLatin() + " " + n.familyLatin())
+                + "&birthDate=" + birth, answer -> answer, p -> p.get("id").asText());
+        assertThat(persons).extracting(p -> p.get("registryNumber").asText()).containsExactlyInAnyOrderElementsOf(households);
+        List<JsonNode> found = pages("registrar", "households?name=" + encoded(n.givenLatin() + " " + n.familyLatin()),
+                answer -> answer, h -> h.get("registryNumber").asText());
+        assertThat(found).extracting(h -> h.get("registryNumber").asText()).containsAll(households);
+        assertThat(Api.get("registrar", "households?name=" + encoded(n.familyLatin()) + "&size=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void attack_listsAreCutWithoutSayingSo_historyAndTimelinePageWithTotals() {
+        Names n = Names.random();
+        String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+        String member = "{\"relationship\":\"HEAD\",\"givenName\":\"" + n.givenLatin() + "\",\"familyName\":\"" + n.familyLatin()
+                + "\",\"sex\":\"F\",\"birthDate\":\"1984-05-06\",\"birthPrecision\":\"EXACT\"";
+        String id = json(ok201(Api.post("registrar", "households/" + number + "/members", member + "}"))).get("person").get("id").asText();
+        for (String place : new String[] {"Aleppo", "Homs", "Idlib"}) {
+            ok(Api.send("registrar", "PUT", "persons/" + id, member + ",\"birthPlace\":\"" + place + "\"}"));
+        }
+
+        List<JsonNode> changes = pages("supervisor", "households/" + number + "/history", answer -> answer,
+                c -> c.get("revision").asText() + " " + c.get("record").asText());
+        assertThat(changes.size()).isGreaterThanOrEqualTo(5); // household and person created, three corrections
+        assertThat(changes.stream().map(c -> c.get("revision").asInt()).toList()).as("newest first")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        List<JsonNode> timeline = pages("registrar", "households/" + number, file -> file.get("timeline"),
+                t -> t.get("at").asText() + " " + t.get("what").asText());
+        assertThat(timeline.size()).isGreaterThanOrEqualTo(5); // created, member registered, registered in full, three corrections
+        assertThat(instants(timeline, "at")).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(timeline.get(timeline.size() - 1).get("what").asText()).startsWith("CREATE");
+    }
+
+    @Test
+    void attack_listsAreCutWithoutSayingSo_influxEventsPageWithTotal() {
+        List<String> declared = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            declared.add(json(ok201(Api.post("supervisor", "influx-events", "{\"name\":\"Paged events " + UUID.randomUUID()
+                    + "\",\"threshold\":500}"))).get("id").asText());
+        }
+        List<JsonNode> events = pages("supervisor", "influx-events", answer -> answer, e -> e.get("id").asText());
+        assertThat(instants(events, "declaredAt")).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(events).extracting(e -> e.get("id").asText()).containsAll(declared);
+    }
+
+    @Test
+    void attack_theAuditTrailsOwnReadsShiftItsPages_upToKeepsThemStill() {
+        for (int i = 0; i < 4; i++) {
+            ok(Api.get("auditor", "audit-events?actor=auditor&size=1")); // each read is recorded: the auditor's trail grows
+        }
+        JsonNode first = json(ok(Api.get("auditor", "audit-events?actor=auditor&size=" + SMALL)));
+        long upTo = first.get("upTo").asLong();
+        assertThat(first.get("items")).hasSize(SMALL);
+        // reading page 0 recorded one more read, newer than every row of page 0: without upTo page 1 would repeat a row
+        JsonNode second = json(ok(Api.get("auditor", "audit-events?actor=auditor&size=" + SMALL + "&page=1&upTo=" + upTo)));
+        assertThat(second.get("upTo").asLong()).isEqualTo(upTo);
+        assertThat(second.get("total").asLong()).isEqualTo(first.get("total").asLong());
+        List<Long> ids = new ArrayList<>();
+        first.get("items").forEach(e -> ids.add(e.get("id").asLong()));
+        second.get("items").forEach(e -> ids.add(e.get("id").asLong()));
+        assertThat(ids).as("no event on two pages").doesNotHaveDuplicates().hasSize(2 * SMALL)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder()).allSatisfy(id -> assertThat(id).isLessThanOrEqualTo(upTo));
+        JsonNode newer = json(ok(Api.get("auditor", "audit-events?actor=auditor&size=" + SMALL)));
+        assertThat(newer.get("upTo").asLong()).as("a new first page reads up to the newest event").isGreaterThan(upTo);
+        assertThat(Api.get("auditor", "audit-events?upTo=yesterday").statusCode()).isEqualTo(400);
+    }
+}
