@@ -22,6 +22,7 @@ import jakarta.ws.rs.ext.Providers;
 import org.jboss.logging.Logger;
 import org.refuge.camps.domain.AccommodationRefusedException;
 import org.refuge.camps.domain.CampRuleException;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.site.DuplicateSiteException;
 import org.refuge.platform.site.UnknownSiteException;
@@ -61,6 +62,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable e = unwrap(thrown);
         if (e instanceof EJBAccessException || e instanceof ForbiddenException || e instanceof NotAuthorizedException) {
             return denied();
+        }
+        if (e instanceof Refusal refused) {
+            return refusal(refused);
         }
         if (e instanceof SiteAccessDeniedException) {
             return Problem.of(Status.FORBIDDEN, "This record belongs to a site outside your scope.").toResponse();
@@ -189,6 +193,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         // class names and frames only: an exception's message may quote a value of the request or a row
         LOG.errorf("Unexpected error in the REST API, incident %s: %s", incident, withoutMessages(e));
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Unexpected error; incident " + incident).toResponse();
+    }
+
+    /**
+     * A service's refusal, whatever its context: the kind's status, the text in the caller's language, the field it
+     * concerns, and the members the refusal added (a rule's short name, a fresh proposal).
+     */
+    private Response refusal(Refusal refused) {
+        Status status = Status.fromStatusCode(refused.kind().status());
+        String text = text(refused.messageKey(), refused.arguments());
+        java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.getStatusCode());
+        problem.put("detail", text);
+        problem.put("errors", refused.field() == null ? List.of() : List.of(new Problem.FieldError(refused.field(), text)));
+        refused.details().forEach(problem::putIfAbsent);
+        return Response.status(status).type(Problem.MEDIA).entity(problem).build();
     }
 
     private String text(String key, Object... arguments) {
