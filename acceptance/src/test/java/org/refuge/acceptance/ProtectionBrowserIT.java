@@ -200,14 +200,14 @@ class ProtectionBrowserIT {
             try {
                 browser.open(url("protection/deadlines.xhtml"));
                 browser.signIn("supervisor");
-                By recorded = By.xpath("//tbody[@id='recorded_data']/tr[.//a[normalize-space()='" + number + "']]");
+                By recorded = By.xpath("//tbody[@id='clock-form:recorded_data']/tr[.//a[normalize-space()='" + number + "']]");
                 // the server's timers fire within seconds of the grant
                 for (int i = 0; i < 30 && driver.findElements(recorded).isEmpty(); i++) {
                     Thread.sleep(2000);
                     browser.open(url("protection/deadlines.xhtml"));
                 }
                 assertThat(driver.findElements(recorded)).as("the breach is recorded").hasSize(1);
-                assertThat(driver.findElements(By.xpath("//tbody[@id='breached_data']/tr[.//a[normalize-space()='" + number + "']]")))
+                assertThat(driver.findElements(By.xpath("//tbody[@id='clock-form:breached_data']/tr[.//a[normalize-space()='" + number + "']]")))
                         .as("Rami still waits past the deadline").hasSize(1);
                 browser.screenshot("documents-deadlines");
 
