@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -93,7 +94,7 @@ public class DocumentDeadlinesView implements Serializable {
     }
 
     /** A page of a list, or an empty one when refused (the refusal is on the page's messages). */
-    private <T> Page<T> page(java.util.function.Supplier<Page<T>> read, PageRequest request) {
+    private <T> Page<T> page(Supplier<Page<T>> read, PageRequest request) {
         return refused ? Page.of(List.of(), 0, request) : changes.call(read::get, Map.of(), null).orElseGet(() -> Page.of(List.of(), 0, request));
     }
 
