@@ -112,6 +112,9 @@ class ProtectionBrowserIT {
                 assertThat(driver.findElements(By.cssSelector("td.rf-valid-until"))).hasSize(4)
                         .allSatisfy(cell -> assertThat(cell.getText()).matches("\\d{4}-\\d{2}-\\d{2}"));
                 browser.screenshot("protection-granted");
+                // the renewals due: a lazy table whose paginator says how many households there are
+                assertThat(driver.findElement(By.cssSelector("[id='renewals-form:renewals'] .ui-paginator-current")).getText())
+                        .matches("\\d+-\\d+ of \\d+ households");
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("protection-grant");
                 throw e;
@@ -252,6 +255,12 @@ class ProtectionBrowserIT {
                 driver.findElement(By.id("inbox-form:filter")).click();
                 browser.waiting().until(d -> d.findElements(breachTask).isEmpty()
                         && d.findElements(By.cssSelector("[id='inbox-form:tasks_data'] > tr")).size() == 1);
+
+                // the exceptions waiting for a supervisor's decision: a lazy table whose paginator says how many there are
+                browser.open(url("protection/decisions.xhtml"));
+                assertThat(browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='exceptions-form:exceptions'] .ui-paginator-current"))).getText())
+                        .matches("\\d+-\\d+ of \\d+ exceptions");
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("protection-deadlines");
                 throw e;
