@@ -66,6 +66,23 @@ final class Api {
         }
     }
 
+    /** One page of a paged list resource ({@code {"items", "total", "totalIsAtLeast", "page", "size"}}). */
+    static JsonNode page(String user, String path, int page, int size) {
+        return json(require(get(user, path + (path.contains("?") ? "&" : "?") + "page=" + page + "&size=" + size), 200));
+    }
+
+    /** Every item of a paged list resource, read 500 at a time, in the list's order. */
+    static java.util.List<JsonNode> allItems(String user, String path) {
+        java.util.List<JsonNode> items = new java.util.ArrayList<>();
+        for (int p = 0; ; p++) {
+            JsonNode page = page(user, path, p, 500);
+            page.get("items").forEach(items::add);
+            if (page.get("items").size() < 500) {
+                return items;
+            }
+        }
+    }
+
     /** Pre-registers a household at the registrar's BCP and returns its registry number. */
     static String preRegister(String registrar, String headName, int femaleAdults, int maleAdults, int femaleChildren, int maleChildren) {
         HttpResponse<String> response = post(registrar, "households", "{\"headName\":\"" + headName + "\",\"femaleAdults\":" + femaleAdults

@@ -39,7 +39,7 @@ class DocumentDeadlinesApiIT {
     }
 
     private static JsonNode recordedBreach(String number) {
-        for (JsonNode breach : json(Api.get("supervisor", "documents/deadlines")).get("recorded")) {
+        for (JsonNode breach : Api.allItems("supervisor", "documents/deadlines/breaches")) {
             if (breach.get("registryNumber").asText().equals(number)) {
                 return breach;
             }
@@ -70,9 +70,10 @@ class DocumentDeadlinesApiIT {
         assertThat(tasks("supervisor", number, "protection/deadlines")).as("escalation and breach tasks").hasSize(2);
         assertThat(tasks("police", number, "protection/documents")).as("the police task of the household").hasSize(1);
         JsonNode deadlines = json(Api.get("supervisor", "documents/deadlines"));
-        assertThat(StreamSupport.stream(deadlines.get("breached").spliterator(), false)
+        assertThat(Api.allItems("supervisor", "documents/deadlines/overdue").stream()
                 .filter(w -> w.get("registryNumber").asText().equals(number))).hasSize(2);
         assertThat(deadlines.get("breachesTotal").asLong()).isPositive();
+        assertThat(deadlines.get("overdue").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(Api.get("police", "documents/deadlines").statusCode()).as("supervisors only").isEqualTo(403);
 
         HttpResponse<String> produced = Api.post("police", "documents/households/" + number, "");
@@ -87,7 +88,7 @@ class DocumentDeadlinesApiIT {
         assertThat(tasks("supervisor", number, "protection/deadlines")).as("nothing left to escalate").isEmpty();
         JsonNode late = recordedBreach(number);
         assertThat(late.get("handedOverAt").asText()).isNotBlank();
-        assertThat(StreamSupport.stream(json(Api.get("supervisor", "documents/deadlines")).get("breached").spliterator(), false)
+        assertThat(Api.allItems("supervisor", "documents/deadlines/overdue").stream()
                 .filter(w -> w.get("registryNumber").asText().equals(number))).isEmpty();
 
         JsonNode clock = json(Api.get("registrar", "documents/households/" + number + "/clock"));
@@ -100,7 +101,7 @@ class DocumentDeadlinesApiIT {
         // protection extended: the police produce a new document, which replaces the handed-over one
         String lina = documents.get(0).get("personId").asText();
         assertThat(Api.post("caseworker", "protection/persons/" + lina + "/extension", "").statusCode()).isEqualTo(204);
-        JsonNode linaWaits = StreamSupport.stream(json(Api.get("police", "documents/queue")).spliterator(), false)
+        JsonNode linaWaits = Api.allItems("police", "documents/queue").stream()
                 .filter(w -> w.get("personId").asText().equals(lina)).findFirst().orElseThrow();
         assertThat(java.time.Instant.parse(linaWaits.get("deadline").asText())).as("three days from the extension, not from registration")
                 .isAfter(java.time.Instant.now().plusSeconds(71 * 3600));
@@ -144,7 +145,7 @@ class DocumentDeadlinesApiIT {
         JsonNode closed = recordedBreach(number);
         assertThat(closed.get("closedReason").asText()).isEqualTo("VOIDED");
         assertThat(closed.has("handedOverAt")).isFalse();
-        assertThat(StreamSupport.stream(json(Api.get("supervisor", "documents/deadlines")).get("breached").spliterator(), false)
+        assertThat(Api.allItems("supervisor", "documents/deadlines/overdue").stream()
                 .filter(w -> w.get("registryNumber").asText().equals(number))).as("nobody of it waits any more").isEmpty();
         assertThat(tasks("supervisor", number, "protection/deadlines")).as("its process ended").isEmpty();
     }
@@ -190,7 +191,7 @@ class DocumentDeadlinesApiIT {
             Thread.sleep(1000);
         }
         assertThat(tasks("caseworker", number, "protection/decisions")).as("the renewal task").hasSize(1);
-        assertThat(json(Api.get("caseworker", "protection/renewals"))).extracting(JsonNode::asText).contains(number);
+        assertThat(Api.allItems("caseworker", "protection/renewals")).extracting(JsonNode::asText).contains(number);
         assertThat(Api.post("caseworker", "protection/households/" + number + "/renewal", "{\"decision\":\"TERMINATE\"}").statusCode())
                 .as("termination needs its legal ground").isEqualTo(409);
 

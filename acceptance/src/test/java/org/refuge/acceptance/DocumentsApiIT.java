@@ -63,8 +63,7 @@ class DocumentsApiIT {
 
         assertThat(Api.post("caseworker", "documents/households/" + number, "").statusCode()).as("a caseworker cannot issue").isEqualTo(403);
         assertThat(Api.post("police2", "documents/households/" + number, "").statusCode()).as("police of another BCP").isEqualTo(403);
-        JsonNode waiting = json(Api.get("police", "documents/queue"));
-        List<JsonNode> ours = StreamSupport.stream(waiting.spliterator(), false).filter(w -> w.get("registryNumber").asText().equals(number)).toList();
+        List<JsonNode> ours = Api.allItems("police", "documents/queue").stream().filter(w -> w.get("registryNumber").asText().equals(number)).toList();
         assertThat(ours).hasSize(4).allSatisfy(w -> assertThat(Instant.parse(w.get("deadline").asText()))
                 .isEqualTo(Instant.parse(w.get("registeredAt").asText()).plusSeconds(72 * 3600)));
 
@@ -101,7 +100,7 @@ class DocumentsApiIT {
             assertThat(Api.printAndHandOver(document.get("id").asText(), "Anahit Petrosyan (mother)").statusCode()).isEqualTo(204);
         }
         assertThat(Api.post("police", "documents/" + id + "/handover", "{\"handedTo\":\"again\"}").statusCode()).isEqualTo(409);
-        assertThat(StreamSupport.stream(json(Api.get("police", "documents/queue")).spliterator(), false)
+        assertThat(Api.allItems("police", "documents/queue").stream()
                 .filter(w -> w.get("registryNumber").asText().equals(number))).as("all handed over").isEmpty();
 
         String qr = head.get("qr").asText();

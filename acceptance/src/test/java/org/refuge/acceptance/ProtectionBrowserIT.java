@@ -59,6 +59,27 @@ class ProtectionBrowserIT {
         return driver.findElements(By.cssSelector(cells + " [data-status]")).stream().map(e -> e.getDomAttribute("data-status")).toList();
     }
 
+    /**
+     * The urgency of each row of the household in the police queue, page after page: the queue is a lazy table ordered
+     * by deadline, and a family registered last may be on any page.
+     */
+    private static List<String> queuedUrgencies(Browser browser, String number) {
+        WebDriver driver = browser.driver();
+        By rows = By.xpath("//tbody[@id='queue-form:queue_data']/tr[.//a[normalize-space()='" + number + "']]");
+        List<String> urgencies = new ArrayList<>();
+        while (true) {
+            driver.findElements(rows).forEach(row -> urgencies.add(row.findElement(By.cssSelector(".rf-deadline")).getDomAttribute("data-urgency")));
+            List<WebElement> next = driver.findElements(By.cssSelector(
+                    "[id='queue-form:queue'] .ui-paginator-bottom .ui-paginator-next:not(.ui-state-disabled)"));
+            if (next.isEmpty()) {
+                return urgencies;
+            }
+            WebElement first = driver.findElement(By.cssSelector("[id='queue-form:queue_data'] > tr"));
+            next.get(0).click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(first));
+        }
+    }
+
     @Test
     void caseworkerGrants_policeProducePrintAndHandOverFourDocuments_andTheQrVerifies() throws Exception {
         String decree = "TP-BROWSER " + UUID.randomUUID().toString().substring(0, 8);
@@ -91,6 +112,9 @@ class ProtectionBrowserIT {
                 assertThat(driver.findElements(By.cssSelector("td.rf-valid-until"))).hasSize(4)
                         .allSatisfy(cell -> assertThat(cell.getText()).matches("\\d{4}-\\d{2}-\\d{2}"));
                 browser.screenshot("protection-granted");
+                // the renewals due: a lazy table whose paginator says how many households there are
+                assertThat(driver.findElement(By.cssSelector("[id='renewals-form:renewals'] .ui-paginator-current")).getText())
+                        .matches("\\d+-\\d+ of \\d+ households");
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("protection-grant");
                 throw e;
@@ -103,10 +127,10 @@ class ProtectionBrowserIT {
             try {
                 browser.open(url("protection/documents.xhtml"));
                 browser.signIn("police");
-                By queued = By.xpath("//tbody[@id='queue-form:queue_data']/tr[.//a[normalize-space()='" + number + "']]");
-                browser.waiting().until(d -> d.findElements(queued).size() == 4);
-                assertThat(driver.findElement(queued).findElement(By.cssSelector(".rf-deadline")).getDomAttribute("data-urgency"))
-                        .isEqualTo("OK");
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("queue-form:queue")));
+                assertThat(driver.findElement(By.cssSelector("[id='queue-form:queue'] .ui-paginator-current")).getText())
+                        .as("the queue's total").matches("Persons waiting: \\d+ \\(showing \\d+-\\d+\\)");
+                assertThat(queuedUrgencies(browser, number)).containsExactly("OK", "OK", "OK", "OK");
 
                 driver.findElement(By.id("find-form:number")).sendKeys(number);
                 driver.findElement(By.id("find-form:load")).click();
@@ -150,7 +174,7 @@ class ProtectionBrowserIT {
                 browser.screenshot("documents-handed-over");
                 browser.open(url("protection/documents.xhtml"));
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("queue-form:queue")));
-                assertThat(driver.findElements(queued)).as("nobody of the family waits any more").isEmpty();
+                assertThat(queuedUrgencies(browser, number)).as("nobody of the family waits any more").isEmpty();
 
                 // the QR of a handed-over document verifies; one changed character does not
                 JsonNode head = json(Api.get("police", "documents/households/" + number)).get(0);
@@ -200,14 +224,14 @@ class ProtectionBrowserIT {
             try {
                 browser.open(url("protection/deadlines.xhtml"));
                 browser.signIn("supervisor");
-                By recorded = By.xpath("//tbody[@id='recorded_data']/tr[.//a[normalize-space()='" + number + "']]");
+                By recorded = By.xpath("//tbody[@id='clock-form:recorded_data']/tr[.//a[normalize-space()='" + number + "']]");
                 // the server's timers fire within seconds of the grant
                 for (int i = 0; i < 30 && driver.findElements(recorded).isEmpty(); i++) {
                     Thread.sleep(2000);
                     browser.open(url("protection/deadlines.xhtml"));
                 }
                 assertThat(driver.findElements(recorded)).as("the breach is recorded").hasSize(1);
-                assertThat(driver.findElements(By.xpath("//tbody[@id='breached_data']/tr[.//a[normalize-space()='" + number + "']]")))
+                assertThat(driver.findElements(By.xpath("//tbody[@id='clock-form:breached_data']/tr[.//a[normalize-space()='" + number + "']]")))
                         .as("Rami still waits past the deadline").hasSize(1);
                 browser.screenshot("documents-deadlines");
 
@@ -231,6 +255,12 @@ class ProtectionBrowserIT {
                 driver.findElement(By.id("inbox-form:filter")).click();
                 browser.waiting().until(d -> d.findElements(breachTask).isEmpty()
                         && d.findElements(By.cssSelector("[id='inbox-form:tasks_data'] > tr")).size() == 1);
+
+                // the exceptions waiting for a supervisor's decision: a lazy table whose paginator says how many there are
+                browser.open(url("protection/decisions.xhtml"));
+                assertThat(browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='exceptions-form:exceptions'] .ui-paginator-current"))).getText())
+                        .matches("\\d+-\\d+ of \\d+ exceptions");
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("protection-deadlines");
                 throw e;

@@ -131,6 +131,9 @@ class RoleMatrixIT {
         probe("POST /api/v1/documents/{id}/missing", "documents/{DOC}/missing", "{}", "{\"stolen\":false,\"circumstances\":\"role matrix probe\"}");
         probe("GET /api/v1/documents/queue", "documents/queue");
         probe("GET /api/v1/documents/deadlines", "documents/deadlines");
+        probe("GET /api/v1/documents/deadlines/overdue", "documents/deadlines/overdue");
+        probe("GET /api/v1/documents/deadlines/at-risk", "documents/deadlines/at-risk");
+        probe("GET /api/v1/documents/deadlines/breaches", "documents/deadlines/breaches");
         probe("POST /api/v1/documents/photo-print-tasks/{task}/printed", "documents/photo-print-tasks/{PT}/printed");
         probe("POST /api/v1/documents/deadline-tasks/{task}/seen", "documents/deadline-tasks/{U}/seen");
         probe("GET /api/v1/documents/photo-sheets/{site}/{day}", "documents/photo-sheets/{S}/{D}");

@@ -2,8 +2,10 @@ package org.refuge.protection.workflow;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,8 @@ import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.protection.application.DocumentsWorkflow;
 import org.refuge.protection.domain.DocumentDeadlines;
 
@@ -119,11 +123,18 @@ public class IdentityDocumentsProcess implements DocumentsWorkflow {
                 .getClock().getCurrentTime().toInstant());
     }
 
+    /** Counted and paged by the engine; tasks created at the same moment keep the order of their ids. */
     @Override
-    public List<String> renewalsDue(int max) {
-        return tasks.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(DECIDE_RENEWAL).orderByTaskCreateTime().asc()
-                .listPage(0, max).stream().map(task -> runtime.createProcessInstanceQuery()
-                        .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey()).toList();
+    public Page<String> renewalsDue(PageRequest request) {
+        var due = tasks.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(DECIDE_RENEWAL);
+        long total = due.count();
+        List<Task> page = due.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(request.first(), request.size());
+        Map<String, String> keys = new HashMap<>();
+        if (!page.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(page.stream().map(Task::getProcessInstanceId)
+                    .collect(Collectors.toSet())).list().forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
+        }
+        return Page.of(page.stream().map(task -> keys.get(task.getProcessInstanceId())).toList(), total, request);
     }
 
     @Override

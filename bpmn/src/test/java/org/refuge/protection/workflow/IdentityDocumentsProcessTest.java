@@ -135,7 +135,8 @@ class IdentityDocumentsProcessTest {
         assertThat(openTasks()).containsExactly("decideRenewal");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(household).taskCandidateGroup("caseworker").count())
                 .isEqualTo(1);
-        assertThat(adapter.renewalsDue(1000)).contains(household);
+        assertThat(adapter.renewalsDue(org.refuge.platform.paging.PageRequest.firstRows(500)).items()).contains(household);
+        assertThat(adapter.renewalsDue(org.refuge.platform.paging.PageRequest.firstRows(500)).total()).isPositive();
         assertThat(adapter.renewalDue(household)).isTrue();
 
         Instant nextRenewal = renewalAt.plus(Duration.ofDays(365));

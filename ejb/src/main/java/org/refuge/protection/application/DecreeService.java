@@ -22,6 +22,8 @@ import org.refuge.emergency.domain.InfluxEvent;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.application.RegistrationRefusedException;
@@ -49,6 +51,9 @@ public class DecreeService {
 
     @Inject
     RefugeSettings settings;
+
+    /** {@link Decree#inForceOn} in the query language. */
+    private static final String IN_FORCE = "d.status = :s and d.inForceFrom <= :today";
 
     private final Clock clock = Clock.systemUTC();
 
@@ -82,16 +87,31 @@ public class DecreeService {
         return decree;
     }
 
-    /** The decrees in force today, latest first. */
+    /**
+     * The decrees in force today, latest first: the few that a decision chooses from (a government has a handful in
+     * force at once), all of them, never cut.
+     */
     @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER, Roles.POLICE})
     public List<Decree> inForce() {
-        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        return all().stream().filter(d -> d.inForceOn(today)).toList();
+        return em.createQuery("select d from Decree d where " + IN_FORCE + " order by d.adoptedOn desc, d.recordedAt desc, d.id", Decree.class)
+                .setParameter("s", Decree.Status.IN_FORCE).setParameter("today", today()).getResultList();
     }
 
+    /** One page of the decrees (only those in force today when asked), latest first, with how many there are. */
     @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER, Roles.POLICE})
-    public List<Decree> all() {
-        return em.createQuery("select d from Decree d order by d.adoptedOn desc, d.recordedAt desc", Decree.class)
-                .setMaxResults(200).getResultList();
+    public Page<Decree> decrees(boolean inForceOnly, @NotNull PageRequest request) {
+        String where = inForceOnly ? " where " + IN_FORCE : "";
+        var count = em.createQuery("select count(d) from Decree d" + where, Long.class);
+        var page = em.createQuery("select d from Decree d" + where + " order by d.adoptedOn desc, d.recordedAt desc, d.id", Decree.class)
+                .setFirstResult(request.first()).setMaxResults(request.size());
+        if (inForceOnly) {
+            count.setParameter("s", Decree.Status.IN_FORCE).setParameter("today", today());
+            page.setParameter("s", Decree.Status.IN_FORCE).setParameter("today", today());
+        }
+        return Page.of(page.getResultList(), count.getSingleResult(), request);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
     }
 }

@@ -39,8 +39,8 @@ import org.refuge.registration.application.UnknownHouseholdException;
  * Identity documents of persons with temporary protection (police, Passport and Visa Department): produced from the
  * registry's data and photo (never retyped) as an ID-1 PDF card whose QR code carries a signed payload; printed
  * (a reprint with its reason), handed over (who, when, to whom), reported lost or stolen and replaced. The three-day
- * clock runs from the household's registration to the handover. Anyone at a checkpoint verifies a QR here; an
- * offline verifier needs only the public key.
+ * clock runs from the household's registration to the handover (its queue and deadline lists: {@link DocumentWorklists}).
+ * Anyone at a checkpoint verifies a QR here; an offline verifier needs only the public key.
  */
 @Stateless
 public class DocumentService {
@@ -79,14 +79,6 @@ public class DocumentService {
     /** A document as its lists show it, with the signed QR text it carries. */
     public record DocumentView(UUID id, String number, UUID personId, String name, String status, LocalDate validUntil,
                                Instant producedAt, Instant handedOverAt, String handedTo, int prints, String qr) {
-    }
-
-    /** A person with protection and the three-day clock of their document. */
-    public record Waiting(String registryNumber, UUID personId, String name, Instant registeredAt, Instant deadline,
-                          String documentNumber, String documentStatus) {
-        public boolean breached(Instant now) {
-            return now.isAfter(deadline);
-        }
     }
 
     /**
@@ -271,38 +263,6 @@ public class DocumentService {
     }
 
     /**
-     * The police queue: protected persons of the user's sites without a handed-over document that covers their
-     * protection, with their three-day deadline (from registration, from the extension for a renewal, from the loss
-     * for a replacement; {@code registeredAt} is when the clock started), most urgent first.
-     */
-    @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR})
-    public List<Waiting> queue() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT h.registry_number, p.id, p.given_name || ' ' || p.family_name,
-                       -- three days from registration for the first document; from the extension for a renewed one
-                       -- (produced or not yet); from the loss or theft for a replacement
-                       CASE WHEN d.status = 'HANDED_OVER'
-                                 OR (SELECT r.status FROM identity_document r WHERE r.id = d.replaces) = 'REPLACED' THEN s.changed_at
-                            ELSE coalesce((SELECT max(x.ended_at) FROM identity_document x WHERE x.person_id = p.id
-                                           AND x.handed_over_at IS NOT NULL AND x.ended_at IS NOT NULL), h.registered_at) END,
-                       d.number, d.status
-                FROM protection_status s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = p.household_id
-                LEFT JOIN identity_document d ON d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER')
-                WHERE s.status IN ('GRANTED', 'EXTENDED') AND p.status = 'REGISTERED'
-                  AND (d.status IS NULL OR d.status = 'PRODUCED' OR d.valid_until < s.valid_until)
-                  AND (:all OR h.site_code IN (:sites))
-                ORDER BY 4, h.registry_number""")
-                .setParameter("all", currentUser.seesAllSites())
-                .setParameter("sites", currentUser.sites().isEmpty() ? List.of("") : currentUser.sites())
-                .setMaxResults(1000).getResultList();
-        return rows.stream().map(r -> {
-            Instant registered = SqlValues.instant(r[3]);
-            return new Waiting((String) r[0], (UUID) r[1], (String) r[2], registered, registered.plus(DEADLINE), (String) r[4], (String) r[5]);
-        }).toList();
-    }
-
-    /**
      * A member's three-day clock on the household file: protection, the deadline from registration, the current
      * document, and when the member's first document was handed over; {@code onTime} is null while it is awaited.
      */
@@ -331,39 +291,6 @@ public class DocumentService {
             return new MemberClock((UUID) r[0], (String) r[1], (String) r[2], deadline, (String) r[4], (String) r[5], handedOver,
                     handedOver == null ? null : !handedOver.isAfter(deadline));
         }).toList();
-    }
-
-    /** A breach of the three-day deadline recorded by the process, with the late handover if it came since. */
-    public record Breach(String registryNumber, String siteCode, Instant deadline, Instant recordedAt, int personsWaiting,
-                         Instant handedOverAt, Instant closedAt, String closedReason) {
-    }
-
-    /** The supervisors' view of the three-day clock: who is past or near the deadline now, and the breaches recorded. */
-    /** {@code stillWaiting}: recorded breaches neither handed over late nor closed (voided, protection ended). */
-    public record Deadlines(List<Waiting> breached, List<Waiting> atRisk, List<Breach> recorded, long breachesTotal, long lateHandovers,
-                            long stillWaiting) {
-    }
-
-    /**
-     * For supervisors: persons still waiting for their document past the deadline, and within 24 hours of it; the
-     * breaches the process recorded (latest first), and how many of them were handed over late.
-     */
-    @RolesAllowed(Roles.SUPERVISOR)
-    public Deadlines deadlines() {
-        Instant now = Instant.now(clock);
-        List<Waiting> waiting = queue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT registry_number, site_code, deadline, recorded_at, persons_waiting, handed_over_at, closed_at, closed_reason
-                FROM document_deadline_breach ORDER BY recorded_at DESC""").setMaxResults(500).getResultList();
-        Object[] totals = (Object[]) em.createNativeQuery("SELECT count(*), count(handed_over_at), "
-                + "count(*) FILTER (WHERE handed_over_at IS NULL AND closed_at IS NULL) FROM document_deadline_breach").getSingleResult();
-        return new Deadlines(
-                waiting.stream().filter(w -> w.breached(now)).toList(),
-                waiting.stream().filter(w -> !w.breached(now) && w.deadline().isBefore(now.plus(Duration.ofHours(24)))).toList(),
-                rows.stream().map(r -> new Breach((String) r[0], (String) r[1], SqlValues.instant(r[2]), SqlValues.instant(r[3]),
-                        ((Number) r[4]).intValue(), SqlValues.instant(r[5]), SqlValues.instant(r[6]), (String) r[7])).toList(),
-                ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue(), ((Number) totals[2]).longValue());
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.refuge.protection.application;
 
 import java.time.Instant;
-import java.util.List;
+
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 
 /**
  * The identity-document process of a protected household (port; the bpmn module drives it): the three-day clock
@@ -33,8 +35,8 @@ public interface DocumentsWorkflow {
     /** Nobody in the household is protected any more: its process ends. */
     void protectionEnded(String registryNumber);
 
-    /** Registry numbers whose renewal decision is due now, oldest first. */
-    List<String> renewalsDue(int max);
+    /** Registry numbers whose renewal decision is due now, oldest first: one page, with how many are due in all. */
+    Page<String> renewalsDue(PageRequest request);
 
     /** A voided household's process ends. */
     void householdVoided(String registryNumber);

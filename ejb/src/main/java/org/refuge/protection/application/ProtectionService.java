@@ -42,7 +42,8 @@ import org.refuge.registration.application.UnknownPersonException;
  * security-check hit are granted for one year; the others need an exception, which a caseworker proposes with a
  * justification and a supervisor who did not propose it approves or rejects. Nobody is protected before the
  * household's security check has answered. Protection is extended, terminated on a legal ground or ceased (which
- * revokes the identity document); every step is an event of the person's history.
+ * revokes the identity document); every step is an event of the person's history. The lists of open exceptions and
+ * renewals due: {@link ProtectionWorklists}.
  */
 @Stateless
 public class ProtectionService {
@@ -91,10 +92,6 @@ public class ProtectionService {
     /** One step of a person's protection history. */
     /** One step of a person's protection; the ground can hold a caseworker's justification or a supervisor's note. */
     public record Step(Instant at, String actor, String action, LocalDate validUntil, @Classified(Sensitivity.CASE_NOTE) String ground) {
-    }
-
-    public record OpenException(UUID id, UUID personId, String name, String registryNumber, String reason,
-                                @Classified(Sensitivity.CASE_NOTE) String justification, String proposedBy, Instant proposedAt) {
     }
 
     /** The household's members against a decree in force (the latest when none is named). */
@@ -177,19 +174,6 @@ public class ProtectionService {
         audit.record(AuditAction.CREATE, "Protection", (String) person[2], "exception proposed"); // the reason (a security hit?) stays on the exception
         em.flush();
         return exception.id();
-    }
-
-    /** The exceptions waiting for a supervisor's decision, oldest first. */
-    @RolesAllowed(Roles.SUPERVISOR)
-    public List<OpenException> openExceptions() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT e.id, e.person_id, p.given_name || ' ' || p.family_name, h.registry_number, e.reason, e.justification,
-                       e.proposed_by, e.proposed_at
-                FROM protection_exception e JOIN person p ON p.id = e.person_id JOIN household h ON h.id = p.household_id
-                WHERE e.status = 'OPEN' ORDER BY e.proposed_at""").setMaxResults(500).getResultList();
-        return rows.stream().map(r -> new OpenException((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], SqlValues.instant(r[7]))).toList();
     }
 
     /** A supervisor's decision on an exception; approved, the person is granted protection under its decree. */
@@ -322,12 +306,6 @@ public class ProtectionService {
         }
         audit.record(AuditAction.UPDATE, "Protection", (String) household[1], "renewal decided: " + decision);
         em.flush();
-    }
-
-    /** Households whose renewal a caseworker has to decide, oldest first. */
-    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
-    public List<String> renewalsDue() {
-        return documents.renewalsDue(500);
     }
 
     /** The household's identity-document process, at its first grant: the clock from registration, then renewal. */

@@ -2,13 +2,13 @@ package org.refuge.protection.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,14 +18,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.refuge.platform.rest.PageAnswer;
+import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 import org.refuge.protection.application.DecreeForm;
 import org.refuge.protection.application.DecreeService;
 import org.refuge.protection.domain.Decree;
 
 /**
- * The government's decrees on temporary protection: {@code GET /api/v1/decrees[?inForce=true]} (supervisors,
- * caseworkers, police) and {@code POST} to record one (supervisors): {@code {"influxEventId", "number", "adoptedOn",
+ * The government's decrees on temporary protection: {@code GET /api/v1/decrees[?inForce=true]&page=&size=} (supervisors,
+ * caseworkers, police; latest first, one page and the total) and {@code POST} to record one (supervisors): {@code {"influxEventId", "number", "adoptedOn",
  * "inForceFrom", "citizenships": ["SYR"], "coversStateless": true, "arrivedFrom", "arrivedUntil"}}.
  */
 @Path("/v1/decrees")
@@ -48,8 +50,8 @@ public class DecreesResource {
     }
 
     @GET
-    public List<DecreeJson> decrees(@QueryParam("inForce") boolean inForce) {
-        return (inForce ? decrees.inForce() : decrees.all()).stream().map(DecreeJson::of).toList();
+    public PageAnswer<DecreeJson> decrees(@QueryParam("inForce") boolean inForce, @BeanParam PageParams paging) {
+        return PageAnswer.of(decrees.decrees(inForce, paging.request()).map(DecreeJson::of));
     }
 
     @POST

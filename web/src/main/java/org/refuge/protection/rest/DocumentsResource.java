@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -25,10 +26,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.refuge.platform.rest.PageAnswer;
+import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.web.Messages;
 import org.refuge.protection.application.DocumentKeys;
 import org.refuge.protection.application.DocumentService;
+import org.refuge.protection.application.DocumentWorklists;
 import org.refuge.protection.document.DocumentVerifier;
 
 /**
@@ -39,8 +43,13 @@ import org.refuge.protection.document.DocumentVerifier;
  *   <li>{@code POST /api/v1/documents/{id}/prints} {@code {"reason"}} the ID-1 card to print, recorded (a reprint needs its reason);
  *       {@code POST .../{id}/handover} {@code {"handedTo"}}; {@code POST .../{id}/missing}
  *       {@code {"stolen", "circumstances"}} (police);</li>
- *   <li>{@code GET /api/v1/documents/queue} protected persons waiting for their document, with the three-day
- *       deadline (police of their sites, supervisors);</li>
+ *   <li>{@code GET /api/v1/documents/queue?page=&size=} protected persons waiting for their document, with the
+ *       three-day deadline, most urgent first (police of their sites, supervisors): one page and the total
+ *       ({@code {"items", "total", "totalIsAtLeast", "page", "size"}});</li>
+ *   <li>{@code GET /api/v1/documents/deadlines} the supervisors' figures ({@code overdue}, {@code atRisk},
+ *       {@code breachesTotal}, {@code lateHandovers}, {@code stillWaiting}) and its three lists, each paged with its
+ *       total: {@code .../deadlines/overdue}, {@code .../deadlines/at-risk} and {@code .../deadlines/breaches}
+ *       ({@code ?page=&size=});</li>
  *   <li>{@code POST /api/v1/documents/verification} {@code {"qr"}} (police, registrars, supervisors, caseworkers):
  *       the one verdict ({@code status}: VALID only for a genuine, current document handed over to its holder) and
  *       its {@code reason} in the caller's language, the offline {@code signature} check, the registry's
@@ -57,6 +66,9 @@ public class DocumentsResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    DocumentWorklists worklists;
 
     @Inject
     DocumentKeys keys;
@@ -128,8 +140,8 @@ public class DocumentsResource {
     @GET
     @Path("queue")
     @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR})
-    public List<DocumentService.Waiting> queue() {
-        return documents.queue();
+    public PageAnswer<DocumentWorklists.Waiting> queue(@BeanParam PageParams paging) {
+        return PageAnswer.of(worklists.queue(paging.request()));
     }
 
     /** Each registered member's three-day clock: deadline, current document, handover and whether it was on time. */
@@ -140,12 +152,36 @@ public class DocumentsResource {
         return documents.clock(number);
     }
 
-    /** The three-day clock for supervisors: breached and at-risk persons, and the breaches recorded. */
+    /** The three-day clock for supervisors, in figures: persons overdue and at risk now, breaches recorded, late, still waiting. */
     @GET
     @Path("deadlines")
     @RolesAllowed(Roles.SUPERVISOR)
-    public DocumentService.Deadlines deadlines() {
-        return documents.deadlines();
+    public DocumentWorklists.DeadlineTotals deadlines() {
+        return worklists.totals();
+    }
+
+    /** Persons still waiting past their deadline, most overdue first. */
+    @GET
+    @Path("deadlines/overdue")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public PageAnswer<DocumentWorklists.Waiting> overdue(@BeanParam PageParams paging) {
+        return PageAnswer.of(worklists.overdue(paging.request()));
+    }
+
+    /** Persons within 24 hours of their deadline, the closest first. */
+    @GET
+    @Path("deadlines/at-risk")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public PageAnswer<DocumentWorklists.Waiting> atRisk(@BeanParam PageParams paging) {
+        return PageAnswer.of(worklists.atRisk(paging.request()));
+    }
+
+    /** The breaches the process recorded, latest first, with their late handover or closure. */
+    @GET
+    @Path("deadlines/breaches")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public PageAnswer<DocumentWorklists.Breach> breaches(@BeanParam PageParams paging) {
+        return PageAnswer.of(worklists.breaches(paging.request()));
     }
 
     /** The registrar's confirmation that the day's photo sheets are printed: completes the print task. */

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,9 +19,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.refuge.platform.rest.PageAnswer;
+import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 import org.refuge.protection.application.DocumentsWorkflow;
 import org.refuge.protection.application.ProtectionService;
+import org.refuge.protection.application.ProtectionWorklists;
 
 /**
  * Temporary protection, with the roles of the decisions:
@@ -29,8 +33,10 @@ import org.refuge.protection.application.ProtectionService;
  *       their protection (caseworkers, supervisors, police within their sites);</li>
  *   <li>{@code POST .../households/{number}/grant} {@code {"decreeId", "persons": [ids]}} (caseworkers);</li>
  *   <li>{@code POST /api/v1/protection/exceptions} {@code {"personId", "decreeId", "justification"}} (caseworkers),
- *       {@code GET} the open ones and {@code POST .../exceptions/{id}/decision} {@code {"approve", "note"}}
- *       (supervisors; never the proposer);</li>
+ *       {@code GET ?page=&size=} the open ones, oldest first, one page and the total, and
+ *       {@code POST .../exceptions/{id}/decision} {@code {"approve", "note"}} (supervisors; never the proposer);</li>
+ *   <li>{@code GET /api/v1/protection/renewals?page=&size=} the registry numbers whose renewal is due, oldest first,
+ *       one page and the total; {@code POST .../households/{number}/renewal} {@code {"decision", "ground"}} (caseworkers);</li>
  *   <li>{@code POST .../persons/{id}/extension}, {@code POST .../persons/{id}/end} {@code {"terminated", "ground"}}
  *       (caseworkers), {@code GET .../persons/{id}/history}.</li>
  * </ul>
@@ -43,6 +49,9 @@ public class ProtectionResource {
 
     @Inject
     ProtectionService protection;
+
+    @Inject
+    ProtectionWorklists worklists;
 
     public record Grant(UUID decreeId, List<UUID> persons) {
     }
@@ -92,8 +101,8 @@ public class ProtectionResource {
     @GET
     @Path("exceptions")
     @RolesAllowed(Roles.SUPERVISOR)
-    public List<ProtectionService.OpenException> openExceptions() {
-        return protection.openExceptions();
+    public PageAnswer<ProtectionWorklists.OpenException> openExceptions(@BeanParam PageParams paging) {
+        return PageAnswer.of(worklists.openExceptions(paging.request()));
     }
 
     @POST
@@ -140,12 +149,12 @@ public class ProtectionResource {
         return Response.noContent().build();
     }
 
-    /** Registry numbers of the households whose renewal is due for a decision, oldest first. */
+    /** Registry numbers of the households whose renewal is due for a decision, oldest first: one page and the total. */
     @GET
     @Path("renewals")
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
-    public List<String> renewals() {
-        return protection.renewalsDue();
+    public PageAnswer<String> renewals(@BeanParam PageParams paging) {
+        return PageAnswer.of(worklists.renewalsDue(paging.request()));
     }
 
     @GET

@@ -5,21 +5,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PagedList;
 import org.refuge.protection.application.DocumentService;
-import org.refuge.protection.application.DocumentService.Breach;
-import org.refuge.protection.application.DocumentService.Deadlines;
-import org.refuge.protection.application.DocumentService.Waiting;
+import org.refuge.protection.application.DocumentWorklists;
+import org.refuge.protection.application.DocumentWorklists.Breach;
+import org.refuge.protection.application.DocumentWorklists.DeadlineTotals;
+import org.refuge.protection.application.DocumentWorklists.Waiting;
 
 /**
  * The three-day clock for supervisors: the persons still waiting for their identity document past the deadline and
- * within 24 hours of it, and the breaches the identity-document process recorded, with the late handover when it came.
+ * within 24 hours of it, and the breaches the identity-document process recorded, with the late handover when it came;
+ * each list a lazy table, a page at a time with its whole total.
  * Opened from the inbox ({@code ?task=<id>} of a documentsAtRisk or documentsBreached task, {@code ?household=} its
  * registry number), "Seen" completes that task and goes back to the inbox; the documents themselves stay awaited.
  */
@@ -35,6 +41,9 @@ public class DocumentDeadlinesView implements Serializable {
     DocumentService documents;
 
     @Inject
+    DocumentWorklists worklists;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -45,9 +54,13 @@ public class DocumentDeadlinesView implements Serializable {
     /** The household of that task ({@code ?household=}), highlighted in the tables. */
     private String household;
 
-    /** The supervisors' view, read once per request that needs it; never kept across a passivation. */
-    private transient Deadlines deadlines;
+    /** The supervisors' figures, read once per request that needs them; never kept across a passivation. */
+    private transient DeadlineTotals totals;
     private transient boolean refused;
+    // the lists' lazy tables: each page read when shown
+    private PagedList<Waiting> overdue;
+    private PagedList<Waiting> atRisk;
+    private PagedList<Breach> recorded;
 
     /** The "Seen" button: completes the inbox task, back to the inbox with the confirmation. */
     public String seen() {
@@ -63,46 +76,60 @@ public class DocumentDeadlinesView implements Serializable {
     }
 
     /**
-     * View action, and the refresh button: reads the clock before the page is rendered, so that a refusal reaches the
-     * page's messages.
+     * View action, and the refresh button: reads the figures before the page is rendered, so that a refusal reaches
+     * the page's messages; the tables read their pages as they are shown.
      */
     public void load() {
-        deadlines = null;
+        totals = null;
         refused = false;
-        deadlines();
+        totals();
     }
 
-    private Deadlines deadlines() {
-        if (deadlines == null && !refused) {
-            deadlines = changes.call(() -> documents.deadlines(), Map.of(), null).orElse(null);
-            refused = deadlines == null;
+    private DeadlineTotals totals() {
+        if (totals == null && !refused) {
+            totals = changes.call(() -> worklists.totals(), Map.of(), null).orElse(null);
+            refused = totals == null;
         }
-        return deadlines;
+        return totals;
     }
 
-    public List<Waiting> getBreached() {
-        return deadlines() == null ? List.of() : deadlines.breached();
+    /** A page of a list, or an empty one when refused (the refusal is on the page's messages). */
+    private <T> Page<T> page(Supplier<Page<T>> read, PageRequest request) {
+        return refused ? Page.of(List.of(), 0, request) : changes.call(read::get, Map.of(), null).orElseGet(() -> Page.of(List.of(), 0, request));
     }
 
-    public List<Waiting> getAtRisk() {
-        return deadlines() == null ? List.of() : deadlines.atRisk();
+    public PagedList<Waiting> getBreached() {
+        if (overdue == null) {
+            overdue = new PagedList<>(request -> page(() -> worklists.overdue(request), request), w -> w.personId().toString());
+        }
+        return overdue;
     }
 
-    public List<Breach> getRecorded() {
-        return deadlines() == null ? List.of() : deadlines.recorded();
+    public PagedList<Waiting> getAtRisk() {
+        if (atRisk == null) {
+            atRisk = new PagedList<>(request -> page(() -> worklists.atRisk(request), request), w -> w.personId().toString());
+        }
+        return atRisk;
+    }
+
+    public PagedList<Breach> getRecorded() {
+        if (recorded == null) {
+            recorded = new PagedList<>(request -> page(() -> worklists.breaches(request), request), Breach::registryNumber);
+        }
+        return recorded;
     }
 
     public long getBreachesTotal() {
-        return deadlines() == null ? 0 : deadlines.breachesTotal();
+        return totals() == null ? 0 : totals.breachesTotal();
     }
 
     public long getLateHandovers() {
-        return deadlines() == null ? 0 : deadlines.lateHandovers();
+        return totals() == null ? 0 : totals.lateHandovers();
     }
 
-    /** Breaches recorded whose documents are still awaited: those not handed over late (yet). */
+    /** Breaches recorded whose documents are still awaited: those not handed over late (yet), nor closed. */
     public long getStillWaiting() {
-        return deadlines() == null ? 0 : deadlines.stillWaiting();
+        return totals() == null ? 0 : totals.stillWaiting();
     }
 
     /** The time left until the deadline, or how long it is overdue, in hours and minutes. */

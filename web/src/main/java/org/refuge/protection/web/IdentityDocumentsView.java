@@ -16,15 +16,19 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.refuge.platform.paging.Page;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PagedList;
 import org.refuge.protection.application.DocumentService;
 import org.refuge.protection.application.DocumentService.DocumentView;
-import org.refuge.protection.application.DocumentService.Waiting;
+import org.refuge.protection.application.DocumentWorklists;
+import org.refuge.protection.application.DocumentWorklists.Waiting;
 import org.refuge.protection.domain.ProtectionRefusedException;
 
 /**
  * Identity documents of temporary protection for the police (supervisors read): the queue of protected persons
- * waiting for their document with the three-day deadline from registration, most urgent first; one household's
+ * waiting for their document with the three-day deadline from registration, most urgent first, a page at a time with
+ * the whole queue's total; one household's
  * documents ({@code ?household=<registry number>}) produced from the registry, printed as a PDF (a reprint with its
  * reason, which the service requires), handed over to whom, reported lost or stolen.
  */
@@ -40,6 +44,9 @@ public class IdentityDocumentsView implements Serializable {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    DocumentWorklists worklists;
 
     @Inject
     Messages messages;
@@ -65,7 +72,8 @@ public class IdentityDocumentsView implements Serializable {
 
     // read models, read again after each change; never kept across a passivation
     private transient List<DocumentView> household;
-    private transient List<Waiting> queue;
+    /** The queue's lazy table: each page read when shown, so it is always current. */
+    private PagedList<Waiting> queue;
     /** The PDF just printed, handed to the download once. */
     private transient byte[] pdf;
     private String pdfName;
@@ -183,10 +191,11 @@ public class IdentityDocumentsView implements Serializable {
         return household == null ? List.of() : household;
     }
 
-    /** The persons waiting for their document, most urgent first. */
-    public List<Waiting> getQueue() {
+    /** The persons waiting for their document, most urgent first: the lazy table's model. */
+    public PagedList<Waiting> getQueue() {
         if (queue == null) {
-            queue = changes.call(() -> documents.queue(), Map.of(), null).orElse(List.of());
+            queue = new PagedList<>(request -> changes.call(() -> worklists.queue(request), Map.of(), null)
+                    .orElseGet(() -> Page.of(List.of(), 0, request)), waiting -> waiting.personId().toString());
         }
         return queue;
     }
@@ -241,7 +250,6 @@ public class IdentityDocumentsView implements Serializable {
 
     private void refresh() {
         household = null;
-        queue = null;
     }
 
     public String getRequestedHousehold() { return requestedHousehold; }

@@ -14,14 +14,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.refuge.platform.security.Roles;
 import org.refuge.platform.web.Messages;
 import org.refuge.protection.application.DecreeService;
 import org.refuge.protection.application.DocumentsWorkflow;
 import org.refuge.protection.application.ProtectionService;
+import org.refuge.protection.application.ProtectionWorklists;
 import org.refuge.protection.application.ProtectionService.HouseholdProtection;
 import org.refuge.protection.application.ProtectionService.Member;
-import org.refuge.protection.application.ProtectionService.OpenException;
+import org.refuge.protection.application.ProtectionWorklists.OpenException;
 import org.refuge.protection.application.ProtectionService.Step;
 import org.refuge.protection.domain.Decree;
 import org.refuge.registration.application.ReferenceDataService;
@@ -31,9 +31,9 @@ import org.refuge.registration.application.ReferenceDataService;
  * members with their protection, whether the decree covers them and the household's security check; caseworkers
  * grant the covered members in one go, propose an exception for the others, extend or end a protection; anyone here
  * reads a member's history. Supervisors decide the open exceptions below, never their own proposals (the service
- * refuses, and the refusal is shown). Caseworkers see the households whose renewal is due (the renewal task of their
- * identity-document process) and decide it on the household shown: renew, convention travel documents, or
- * termination on a legal ground.
+ * refuses, and the refusal is shown). Caseworkers decide a household's due renewal (the renewal task of its
+ * identity-document process) on the household shown: renew, convention travel documents, or termination on a legal
+ * ground. The lists of open exceptions and renewals due are {@link ProtectionWorklistsView}'s.
  */
 @Named
 @ViewScoped
@@ -59,6 +59,9 @@ public class ProtectionDecisionsView implements Serializable {
 
     @Inject
     ProtectionService protection;
+
+    @Inject
+    ProtectionWorklists worklists;
 
     @Inject
     DecreeService decrees;
@@ -102,9 +105,8 @@ public class ProtectionDecisionsView implements Serializable {
     // read models, read again after each change; never kept across a passivation
     private transient HouseholdProtection household;
     private transient List<Step> history;
-    private transient List<OpenException> openExceptions;
     private transient Map<String, String> countryNames;
-    private transient List<String> renewalsDue;
+    private transient Boolean renewalDue;
 
     /** View action: the decrees in force (the latest chosen) and the household asked for, if any. */
     public void load() {
@@ -122,6 +124,7 @@ public class ProtectionDecisionsView implements Serializable {
     public void find() {
         household = null;
         shown = null;
+        renewalDue = null;
         history = null;
         chosen.clear();
         renewal = null;
@@ -172,7 +175,6 @@ public class ProtectionDecisionsView implements Serializable {
                 "propose-form:justification").isPresent()) {
             messages.info("protection.proposed", personName);
             justification = null;
-            openExceptions = null;
             reload();
         }
     }
@@ -225,7 +227,6 @@ public class ProtectionDecisionsView implements Serializable {
         if (changes.run(() -> protection.decideException(exceptionId, approve, note), DECIDE_FIELDS, "decide-form:note")) {
             messages.info(approve ? "protection.approved" : "protection.rejected", exceptionName);
             note = null;
-            openExceptions = null;
             if (shown != null) {
                 reload();
             }
@@ -249,23 +250,17 @@ public class ProtectionDecisionsView implements Serializable {
             messages.info("renewal.decided." + decision.name(), registryNumber);
             renewal = null;
             renewalGround = null;
-            renewalsDue = null;
             reload();
         }
     }
 
-    /** The households whose renewal a caseworker has to decide, oldest first; empty for the other roles. */
-    public List<String> getRenewalsDue() {
-        if (renewalsDue == null) {
-            renewalsDue = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.CASEWORKER)
-                    ? changes.call(() -> protection.renewalsDue(), Map.of(), null).orElse(List.of()) : List.of();
-        }
-        return renewalsDue;
-    }
-
     /** Whether the renewal of the household shown is due: the renewal decision is offered only then. */
     public boolean isRenewalDue() {
-        return shown != null && getRenewalsDue().contains(shown);
+        if (renewalDue == null) {
+            String number = shown;
+            renewalDue = number != null && changes.call(() -> worklists.renewalDue(number), Map.of(), null).orElse(false);
+        }
+        return renewalDue;
     }
 
     private DocumentsWorkflow.Renewal renewalDecision() {
@@ -285,15 +280,6 @@ public class ProtectionDecisionsView implements Serializable {
             reload();
         }
         return household;
-    }
-
-    /** The exceptions waiting for a decision, for supervisors. */
-    public List<OpenException> getOpenExceptions() {
-        if (openExceptions == null) {
-            openExceptions = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.SUPERVISOR)
-                    ? changes.call(() -> protection.openExceptions(), Map.of(), null).orElse(List.of()) : List.of();
-        }
-        return openExceptions;
     }
 
     /** The household's security check, the same for all its members: CLEAR, HIT or PENDING. */
@@ -355,6 +341,7 @@ public class ProtectionDecisionsView implements Serializable {
 
     private void show(HouseholdProtection loaded) {
         household = loaded;
+        renewalDue = null;
         shown = loaded.registryNumber();
         number = loaded.registryNumber();
         decreeId = loaded.decreeId().toString();
