@@ -3,7 +3,6 @@ package org.refuge.camps.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +18,9 @@ import org.refuge.camps.application.CampService.StructureView;
 import org.refuge.camps.domain.AccommodationRefusedException;
 import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CampStatus;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PagedList;
 
 /**
  * The allocation queue ({@code ?camp=} preselects a camp): screened households of every border crossing point waiting
@@ -32,8 +33,6 @@ import org.refuge.platform.web.Messages;
 public class AllocationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The service's maximum: the queue is shown whole, a page at a time. */
-    static final int QUEUE = 1000;
     private static final Map<String, String> ADDRESS_FIELDS = Map.of("address", "private-form:address",
             "phone", "private-form:phone", "hostName", "private-form:host");
 
@@ -54,7 +53,8 @@ public class AllocationView implements Serializable {
     private String campCode;
     private String find;
     private List<CampFigures> openCamps;
-    private List<Waiting> queue;
+    private PagedList<Waiting> queue;
+    private Long total;
     private Waiting household;
     private Proposal proposal;
     private List<String> chosenTents = new ArrayList<>();
@@ -71,29 +71,30 @@ public class AllocationView implements Serializable {
     }
 
     /**
-     * The waiting households; when something is typed, the household with that registry number, else those whose
-     * number or head's name (any script) contains it.
+     * The waiting households, priority first, a page at a time; when something is typed, those whose registry number
+     * contains it. Ordered, counted and paged by the service.
      */
-    public List<Waiting> getQueue() {
+    public PagedList<Waiting> getQueue() {
         if (queue == null) {
-            String typed = find == null ? "" : find.strip();
-            queue = typed.isEmpty() ? allocation.queue(null, QUEUE) : allocation.queue(typed, QUEUE);
-            if (queue.isEmpty() && !typed.isEmpty()) {
-                String part = typed.toLowerCase(Locale.ROOT);
-                queue = allocation.queue(null, QUEUE).stream().filter(w -> matches(w, part)).toList();
-            }
+            String typed = find == null || find.isBlank() ? null : find.strip();
+            queue = new PagedList<>(request -> allocation.queue(typed, request), Waiting::registryNumber);
+            total = null;
         }
         return queue;
     }
 
-    private static boolean matches(Waiting waiting, String typed) {
-        return waiting.registryNumber().toLowerCase(Locale.ROOT).contains(typed)
-                || (waiting.headName() != null && waiting.headName().toLowerCase(Locale.ROOT).contains(typed))
-                || (waiting.headNameLatin() != null && waiting.headNameLatin().toLowerCase(Locale.ROOT).contains(typed));
+    /** How many households wait (those found, when something is typed). */
+    public long getTotal() {
+        if (total == null) {
+            String typed = find == null || find.isBlank() ? null : find.strip();
+            total = allocation.queue(typed, PageRequest.firstRows(1)).total();
+        }
+        return total;
     }
 
     public void search() {
         queue = null;
+        total = null;
     }
 
     public void campChanged() {
@@ -154,6 +155,7 @@ public class AllocationView implements Serializable {
         freeTents = null;
         address = new AccommodationForms.PrivateAddress();
         queue = null;
+        total = null;
         load();
     }
 
