@@ -27,7 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Retries are safe (issue 10, item 9) for accommodation: the same allocation, check-in, no-show, check-out or move
  * sent six times at once with real tokens takes effect once (beds occupied once, one stay per person, one check-out);
- * every other answer is the same 2xx result or a clear 409, never a 500.
+ * every other answer is the same 2xx result or a clear 409, never a 500. Allocation, check-in, no-show and check-out
+ * are guarded by the state they change (a second one finds nothing left to do: 409); an allocation and a move also
+ * take an Idempotency-Key, whose retries all answer the first one's result (a move changes nothing a second move
+ * would find done, so only its key makes it once).
  */
 @ExtendWith(ArquillianExtension.class)
 class AccommodationRetriesApiIT {
@@ -179,13 +182,26 @@ class AccommodationRetriesApiIT {
         String number = arrived(camp, 2);
         persons(camp, number).forEach(p -> assertThat(Api.post("supervisor", "stays/" + p.get("stayId").asText() + "/check-in", "")
                 .statusCode()).isEqualTo(204));
-        onceAndClearOtherwise(sixAtOnce(() -> Api.post("supervisor", "camps/" + camp + "/households/" + number + "/move",
-                "{\"toCamp\":\"" + camp + "\",\"note\":\"tent damaged\"}")), 200);
+        String key = UUID.randomUUID().toString();
+        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("supervisor", "camps/" + camp + "/households/" + number + "/move",
+                "{\"toCamp\":\"" + camp + "\",\"note\":\"tent damaged\"}", key));
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(200));
+        assertThat(answers.stream().map(HttpResponse::body).distinct()).as("one answer: the tents moved to").hasSize(1);
         assertThat(occupied(camp)).as("beds occupied once").isEqualTo(2);
         List<JsonNode> persons = persons(camp, number);
         assertThat(persons).as("one stay per person").hasSize(2);
+        assertThat(json(answers.get(0)).findValuesAsText("tentId")).as("where they are now")
+                .containsAll(persons.stream().map(p -> p.get("tentId").asText()).distinct().toList());
         JsonNode history = json(Api.get("supervisor", "stays?household=" + number));
         assertThat(StreamSupport.stream(history.spliterator(), false).filter(s -> s.get("status").asText().equals("MOVED")))
                 .as("each person moved once").hasSize(2);
+
+        // a key reused for another household's move is refused; a new key is a new move
+        assertThat(Api.post("supervisor", "camps/" + camp + "/households/" + arrived(camp, 1) + "/move",
+                "{\"toCamp\":\"" + camp + "\"}", key).statusCode()).isEqualTo(409);
+        assertThat(Api.post("supervisor", "camps/" + camp + "/households/" + number + "/move", "{\"toCamp\":\"" + camp + "\"}",
+                UUID.randomUUID().toString()).statusCode()).isEqualTo(200);
+        assertThat(StreamSupport.stream(json(Api.get("supervisor", "stays?household=" + number)).spliterator(), false)
+                .filter(s -> s.get("status").asText().equals("MOVED"))).hasSize(4);
     }
 }

@@ -124,6 +124,33 @@ class CampListsApiIT {
     }
 
     @Test
+    void aMemberRegisteredWithAPriorityNeed_whileTheHouseholdWaits_movesItAmongThePriorityHouseholds() {
+        Names head = Names.random();
+        String number = Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 2, 0, 0, 0);
+        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"HEAD\",\"givenName\":\""
+                + head.givenLatin() + "\",\"familyName\":\"" + head.familyLatin() + "\",\"sex\":\"F\",\"birthDate\":\"1980-03-02\","
+                + "\"birthPrecision\":\"EXACT\"}").statusCode()).isEqualTo(201);
+        String medical = Api.task("medical", number, "screening/medical");
+        assertThat(Api.post("medical", "screening/tasks/" + medical + "/medical-screening",
+                "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}").statusCode()).isEqualTo(204);
+        Api.clearSecurity(number);
+        String later = Api.screenedHousehold(1, 0, false);
+        List<String> before = allPages("camp-manager", "allocations", w -> w.get("registryNumber").asText()).stream()
+                .map(w -> w.get("registryNumber").asText()).toList();
+        assertThat(before.indexOf(number)).as("screened first, no priority: before those screened later").isLessThan(before.indexOf(later));
+
+        Names sister = Names.random();
+        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"SIBLING\",\"givenName\":\""
+                + sister.givenLatin() + "\",\"familyName\":\"" + head.familyLatin() + "\",\"sex\":\"F\",\"birthDate\":\"1984-05-06\","
+                + "\"birthPrecision\":\"EXACT\",\"needs\":[\"DS-PM\"]}").statusCode()).isEqualTo(201);
+        List<JsonNode> queue = allPages("camp-manager", "allocations", w -> w.get("registryNumber").asText());
+        int at = queue.stream().map(w -> w.get("registryNumber").asText()).toList().indexOf(number);
+        assertThat(queue.get(at).get("priority").asBoolean()).isTrue();
+        assertThat(queue.subList(0, at)).as("ranked again: among the priority households")
+                .allSatisfy(w -> assertThat(w.get("priority").asBoolean()).isTrue());
+    }
+
+    @Test
     void attack_listsAreCutWithoutSayingSo_residentsPageByHouseholdWithTotal() {
         String camp = newCamp(10, 4);
         List<String> numbers = allocated(camp, 5);

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.refuge.camps.domain.AccommodationRefusedException;
@@ -80,6 +81,9 @@ public class StayService {
 
     @Inject
     CampSetUpWorkflow setUpProcess;
+
+    @Inject
+    org.refuge.platform.persistence.IdempotentRequests idempotent;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -158,7 +162,25 @@ public class StayService {
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public List<TentProposal.Share> move(@NotBlank String fromCamp, @NotBlank String registryNumber, @NotBlank String toCamp,
                                          List<UUID> chosenTents, @Size(max = 300, message = "{refuge.checkout.note}") String note) {
+        return move(fromCamp, registryNumber, toCamp, chosenTents, note, null);
+    }
+
+    /**
+     * The same, once per {@code idempotencyKey}: a retry (sent while the first still runs, or after) answers the tents
+     * the household holds in the camp it moved to, and moves nobody again. A move holds no state that a second one
+     * would break (the household is checked in again where it went), so without a key each request is a new move.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public List<TentProposal.Share> move(@NotBlank String fromCamp, @NotBlank String registryNumber, @NotBlank String toCamp,
+                                         List<UUID> chosenTents, @Size(max = 300, message = "{refuge.checkout.note}") String note,
+                                         @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         currentUser.requireSite(toCamp);
+        currentUser.requireSite(fromCamp);
+        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
+        String operation = "move " + number + " from " + fromCamp + " to " + toCamp;
+        if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
+            return held(number, toCamp);
+        }
         // only those checked in move: members still on the way arrive where they were allocated first
         List<CampStay> stays = current(fromCamp, registryNumber, null).stream()
                 .filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
@@ -220,8 +242,19 @@ public class StayService {
         nextStays.forEach(em::persist);
         audit.record(AuditAction.UPDATE, "CampStay", registryNumber, "moved from " + fromCamp + " to " + toCamp + ", tents "
                 + shares.stream().map(s -> String.valueOf(s.number())).toList());
+        idempotent.remember(idempotencyKey, operation, stays.size() + " persons");
         em.flush();
         return shares;
+    }
+
+    /** The beds a household holds in a camp, tent by tent (a retried move's answer). */
+    private List<TentProposal.Share> held(String registryNumber, String campCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
+                        + "JOIN household h ON h.id = s.household_id WHERE h.registry_number = :n AND s.camp_code = :c "
+                        + "AND s.status IN ('ALLOCATED', 'CHECKED_IN') GROUP BY t.id, t.number ORDER BY t.number")
+                .setParameter("n", registryNumber).setParameter("c", campCode).getResultList();
+        return rows.stream().map(r -> new TentProposal.Share((UUID) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue())).toList();
     }
 
     /**

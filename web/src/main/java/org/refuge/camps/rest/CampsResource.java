@@ -43,7 +43,7 @@ import org.refuge.platform.security.Roles;
  * and out of service; {@code GET /api/v1/camps/plan?arrivals=} for capacity planning; and the people of a camp:
  * {@code GET {code}/transfers} (allocated, waiting for transport), {@code GET|POST {code}/manifests},
  * {@code GET {code}/residents?tent=&household=} (the lists paged with {@code ?page=&size=}, answered with their total),
- * {@code POST {code}/households/{number}/check-out} and {@code .../move},
+ * {@code POST {code}/households/{number}/check-out} and {@code .../move} (once per {@code Idempotency-Key}),
  * {@code POST {code}/close} with {@code {"confirm": true}}. Camp managers at their camps,
  * supervisors everywhere.
  */
@@ -241,11 +241,12 @@ public class CampsResource {
     @POST
     @Path("{code}/households/{number}/move")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<TentProposal.Share> move(@PathParam("code") String code, @PathParam("number") String number, Move move) {
+    public List<TentProposal.Share> move(@PathParam("code") String code, @PathParam("number") String number,
+                                         @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey, Move move) {
         if (move == null || move.toCamp() == null) {
             throw new BadRequestException();
         }
-        return stays.move(code, number, move.toCamp(), move.tents(), move.note());
+        return stays.move(code, number, move.toCamp(), move.tents(), move.note(), idempotencyKey);
     }
 
     @POST

@@ -56,6 +56,8 @@ public class AllocationView implements Serializable {
     private PagedList<Waiting> queue;
     private Long total;
     private Waiting household;
+    /** The proposal dialog's Idempotency-Key: a resent or double-clicked confirmation allocates once. */
+    private String allocationKey;
     private Proposal proposal;
     private List<String> chosenTents = new ArrayList<>();
     private List<StructureView> freeTents;
@@ -105,6 +107,7 @@ public class AllocationView implements Serializable {
     /** The tents Refuge proposes for a household in the chosen camp, shown in the proposal dialog. */
     public void propose(Waiting waiting) {
         household = waiting;
+        allocationKey = java.util.UUID.randomUUID().toString();
         freeTents = null;
         proposal = changes.call(() -> allocation.propose(waiting.registryNumber(), campCode), Map.of(), null).orElse(null);
         chosenTents = proposal == null ? new ArrayList<>() : TentChoices.idsOf(proposal.tents());
@@ -114,7 +117,7 @@ public class AllocationView implements Serializable {
     public void confirm() {
         changes.call(() -> {
             try {
-                return allocation.allocate(household.registryNumber(), campCode, TentChoices.ids(chosenTents));
+                return allocation.allocate(household.registryNumber(), campCode, TentChoices.ids(chosenTents), allocationKey);
             } catch (AccommodationRefusedException refused) {
                 freeTents = null;
                 if (!refused.freshProposal().isEmpty()) {

@@ -91,6 +91,8 @@ public class CampView implements Serializable {
     private String moveTo;
     private List<String> moveTents = new ArrayList<>();
     private String moveNote;
+    /** The move dialog's Idempotency-Key: a resent or double-clicked move moves the household once. */
+    private String moveKey;
     private List<TentProposal.Share> moveProposal = List.of();
     private List<StructureView> moveFreeTents;
     private List<CampFigures> openCamps;
@@ -246,6 +248,7 @@ public class CampView implements Serializable {
 
     public void startMove(ResidentHousehold household) {
         moving = household;
+        moveKey = UUID.randomUUID().toString();
         moveTo = code;
         moveTents = new ArrayList<>();
         moveNote = null;
@@ -263,7 +266,7 @@ public class CampView implements Serializable {
     public void move() {
         changes.call(() -> {
             try {
-                return stays.move(code, moving.registryNumber(), moveTo, TentChoices.ids(moveTents), moveNote);
+                return stays.move(code, moving.registryNumber(), moveTo, TentChoices.ids(moveTents), moveNote, moveKey);
             } catch (AccommodationRefusedException refused) {
                 moveProposal = refused.freshProposal();
                 moveFreeTents = null;
