@@ -121,6 +121,14 @@ class CampListsApiIT {
         assertThat(numbers.indexOf(normal.get(0))).isLessThan(numbers.indexOf(normal.get(1)));
         assertThat(numbers.indexOf(normal.get(1))).isLessThan(numbers.indexOf(normal.get(2)));
         assertThat(numbers.indexOf(isolated.get(0))).isLessThan(numbers.indexOf(isolated.get(1)));
+
+        // found by the head's name when no registry number holds what was typed, paged and counted the same way
+        String name = queue.get(numbers.indexOf(normal.get(1))).get("headName").asText();
+        JsonNode byName = json(Api.get("camp-manager", "allocations?size=2&household="
+                + java.net.URLEncoder.encode(name.toLowerCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(byName.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(allPages("camp-manager", "allocations?household=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+                w -> w.get("registryNumber").asText())).extracting(w -> w.get("registryNumber").asText()).contains(normal.get(1));
     }
 
     @Test

@@ -106,15 +106,24 @@ public class AllocationService {
 
     /**
      * One page of the screened households waiting for accommodation at every border crossing point (or those whose
-     * registry number contains {@code registryNumber}): households with specific needs that give priority (or to be
+     * registry number contains {@code find}, else those whose head's name does, in any script; a name that more than
+     * {@value TaskInbox#MAX_KEYS} waiting households hold is refused, "tooManyMatches", rather than cut): households with specific needs that give priority (or to be
      * isolated) first, then in the order they were screened, with the exact number waiting. The order, the count and
      * the page come from the workflow engine's database (each allocation task carries its household's rank, see
      * {@link AllocationPriorities}); voided households have no arrival process and are not counted.
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public Page<Waiting> queue(@Size(max = 64) String registryNumber, @NotNull PageRequest request) {
-        String part = registryNumber == null || registryNumber.isBlank() ? null : registryNumber.strip().toUpperCase(Locale.ROOT);
-        Page<QueuedTask> tasks = inbox.openTasksOf(PROCESS, ALLOCATION, part, request);
+    public Page<Waiting> queue(@Size(max = 64) String find, @NotNull PageRequest request) {
+        String typed = find == null || find.isBlank() ? null : find.strip();
+        Page<QueuedTask> tasks = inbox.openTasksOf(PROCESS, ALLOCATION, typed == null ? null : typed.toUpperCase(Locale.ROOT), request);
+        if (typed != null && tasks.total() == 0) {
+            // no registry number holds it: the households whose head's name holds it
+            List<String> named = households.mayWaitByName(typed, TaskInbox.MAX_KEYS + 1);
+            if (named.size() > TaskInbox.MAX_KEYS) {
+                throw new AccommodationRefusedException("tooManyMatches");
+            }
+            tasks = inbox.openTasksOf(PROCESS, ALLOCATION, named, request);
+        }
         Map<String, HouseholdToPlace> byNumber = new HashMap<>();
         households.byRegistryNumbers(tasks.items().stream().map(QueuedTask::businessKey).filter(java.util.Objects::nonNull).toList())
                 .forEach(h -> byNumber.put(h.registryNumber(), h));

@@ -47,6 +47,16 @@ public interface TaskInbox {
     org.refuge.platform.paging.Page<QueuedTask> openTasksOf(String processKey, String taskKey, String businessKeyPart,
                                                              org.refuge.platform.paging.PageRequest request);
 
+    /**
+     * The same page for the processes with these business keys only (a search by name found the keys): at most
+     * {@value #MAX_KEYS} keys, looked up one by one.
+     */
+    org.refuge.platform.paging.Page<QueuedTask> openTasksOf(String processKey, String taskKey, Collection<String> businessKeys,
+                                                             org.refuge.platform.paging.PageRequest request);
+
+    /** The most business keys {@link #openTasksOf(String, String, Collection, org.refuge.platform.paging.PageRequest)} takes. */
+    int MAX_KEYS = 100;
+
     /** Sets an open task's priority (the rank of a queue that orders by it). */
     void prioritize(String taskId, int priority);
 

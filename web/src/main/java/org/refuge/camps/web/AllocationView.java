@@ -18,6 +18,7 @@ import org.refuge.camps.application.CampService.StructureView;
 import org.refuge.camps.domain.AccommodationRefusedException;
 import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CampStatus;
+import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
@@ -55,6 +56,8 @@ public class AllocationView implements Serializable {
     private List<CampFigures> openCamps;
     private PagedList<Waiting> queue;
     private Long total;
+    /** The last search was refused ("tooManyMatches"): the queue shows nobody until the next search. */
+    private boolean refusedSearch;
     private Waiting household;
     /** The proposal dialog's Idempotency-Key: a resent or double-clicked confirmation allocates once. */
     private String allocationKey;
@@ -74,12 +77,13 @@ public class AllocationView implements Serializable {
 
     /**
      * The waiting households, priority first, a page at a time; when something is typed, those whose registry number
-     * contains it. Ordered, counted and paged by the service.
+     * contains it, else those whose head's name does (any script). Ordered, counted and paged by the service.
      */
     public PagedList<Waiting> getQueue() {
         if (queue == null) {
-            String typed = find == null || find.isBlank() ? null : find.strip();
-            queue = new PagedList<>(request -> allocation.queue(typed, request), Waiting::registryNumber);
+            String typed = searched();
+            queue = new PagedList<>(request -> refusedSearch ? Page.of(List.of(), 0, request) : allocation.queue(typed, request),
+                    Waiting::registryNumber);
             total = null;
         }
         return queue;
@@ -88,15 +92,22 @@ public class AllocationView implements Serializable {
     /** How many households wait (those found, when something is typed). */
     public long getTotal() {
         if (total == null) {
-            String typed = find == null || find.isBlank() ? null : find.strip();
-            total = allocation.queue(typed, PageRequest.firstRows(1)).total();
+            total = refusedSearch ? 0 : allocation.queue(searched(), PageRequest.firstRows(1)).total();
         }
         return total;
     }
 
+    private String searched() {
+        return find == null || find.isBlank() ? null : find.strip();
+    }
+
+    /** A new search; a name too many households hold is refused with the service's message and shows nobody. */
     public void search() {
         queue = null;
         total = null;
+        String typed = searched();
+        refusedSearch = typed != null
+                && changes.call(() -> allocation.queue(typed, PageRequest.firstRows(1)), Map.of(), "queue-form:find").isEmpty();
     }
 
     public void campChanged() {

@@ -127,6 +127,29 @@ public class FlowableTaskInbox implements TaskInbox {
     }
 
     @Override
+    public org.refuge.platform.paging.Page<QueuedTask> openTasksOf(String processKey, String taskKey, Collection<String> businessKeys,
+                                                                    org.refuge.platform.paging.PageRequest request) {
+        if (businessKeys.size() > MAX_KEYS) {
+            throw new IllegalArgumentException("At most " + MAX_KEYS + " business keys");
+        }
+        // Flowable's task query takes one business key; the process instances of each key, then their tasks in one query
+        List<String> instances = new ArrayList<>();
+        for (String key : businessKeys) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(key).list()
+                    .forEach(instance -> instances.add(instance.getId()));
+        }
+        if (instances.isEmpty()) {
+            return org.refuge.platform.paging.Page.of(List.of(), 0, request);
+        }
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey).active()
+                .processInstanceIdIn(instances);
+        long total = query.count();
+        List<Task> found = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(request.first(), request.size());
+        return org.refuge.platform.paging.Page.of(queued(found), total, request);
+    }
+
+    @Override
     public void prioritize(String taskId, int priority) {
         tasks.setPriority(taskId, priority);
     }
