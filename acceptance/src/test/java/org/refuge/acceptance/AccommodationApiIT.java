@@ -46,7 +46,7 @@ class AccommodationApiIT {
     }
 
     private static List<JsonNode> persons(String user, String camp, String number) {
-        JsonNode households = json(Api.get(user, "camps/" + camp + "/residents?household=" + number));
+        JsonNode households = json(Api.get(user, "camps/" + camp + "/residents?household=" + number)).get("items");
         assertThat(households).hasSize(1);
         return StreamSupport.stream(households.get(0).get("persons").spliterator(), false).toList();
     }
@@ -62,7 +62,7 @@ class AccommodationApiIT {
         String number = Api.screenedHousehold(2, 2, false);
         int occupiedBefore = figures("camp-manager", CAMP).get("occupied").asInt();
 
-        JsonNode queue = json(Api.get("camp-manager", "allocations?household=" + number));
+        JsonNode queue = json(Api.get("camp-manager", "allocations?household=" + number)).get("items");
         assertThat(queue).hasSize(1);
         assertThat(queue.get(0).get("persons").asInt()).isEqualTo(4);
         assertThat(queue.get(0).get("siteCode").asText()).isEqualTo("BCP-MARGARA");
@@ -95,7 +95,7 @@ class AccommodationApiIT {
         assertThat(json(early).get("rule").asText()).isEqualTo("notArrived");
         assertThat(Api.post("camp-manager", "stays/" + first + "/no-show", "{}").statusCode()).as("not overdue yet").isEqualTo(409);
 
-        JsonNode waiting = json(Api.get("camp-manager", "camps/" + CAMP + "/transfers"));
+        JsonNode waiting = json(Api.get("camp-manager", "camps/" + CAMP + "/transfers?size=500")).get("items");
         assertThat(waiting.findValuesAsText("registryNumber")).contains(number);
         HttpResponse<String> badManifest = Api.post("camp-manager", "camps/" + CAMP + "/manifests",
                 "{\"vehicle\":\" \",\"driver\":\"A. Petrosyan\",\"departure\":\"" + LocalDateTime.now().withNano(0) + "\",\"households\":[\"" + number + "\"]}");
@@ -170,7 +170,7 @@ class AccommodationApiIT {
         assertThat(blank.body()).contains("address").contains("phone");
         assertThat(Api.post("registrar", "allocations/" + number + "/private-address", address).statusCode()).isEqualTo(204);
         assertThat(openTaskForms("camp-manager", number)).isEmpty();
-        assertThat(json(Api.get("camp-manager", "allocations?household=" + number))).isEmpty();
+        assertThat(json(Api.get("camp-manager", "allocations?household=" + number)).get("items")).isEmpty();
         HttpResponse<String> allocation = Api.post("camp-manager", "allocations", "{\"registryNumber\":\"" + number + "\",\"campCode\":\"" + CAMP + "\"}");
         assertThat(allocation.statusCode()).isEqualTo(409);
         assertThat(json(allocation).get("rule").asText()).isEqualTo("notScreened");
@@ -181,7 +181,7 @@ class AccommodationApiIT {
     void isolation_getsATentNobodyElseIsIn_andSpecificNeedsComeFirstInTheQueue() {
         Api.openCamp("camp-manager", CAMP);
         String number = Api.screenedHousehold(1, 0, true);
-        JsonNode waiting = json(Api.get("camp-manager", "allocations?household=" + number)).get(0);
+        JsonNode waiting = json(Api.get("camp-manager", "allocations?household=" + number)).get("items").get(0);
         assertThat(waiting.get("isolation").asBoolean()).isTrue();
         assertThat(waiting.get("priority").asBoolean()).isTrue();
         JsonNode tents = json(Api.get("camp-manager", "camps/" + CAMP)).get("structures");
@@ -272,7 +272,7 @@ class AccommodationApiIT {
         JsonNode view = json(Api.get("supervisor", "camps/" + camp));
         assertThat(view.get("figures").get("occupied").asInt()).isEqualTo(30);
         assertThat(view.get("structures")).allSatisfy(t -> assertThat(t.get("occupied").asInt()).isLessThanOrEqualTo(t.get("beds").asInt()));
-        JsonNode residents = json(Api.get("supervisor", "camps/" + camp + "/residents"));
+        JsonNode residents = json(Api.get("supervisor", "camps/" + camp + "/residents?size=500")).get("items");
         assertThat(residents).hasSize(15);
         long persons = StreamSupport.stream(residents.spliterator(), false).mapToLong(h -> h.get("persons").size()).sum();
         assertThat(persons).as("persons holding beds equal the tents' count").isEqualTo(30);

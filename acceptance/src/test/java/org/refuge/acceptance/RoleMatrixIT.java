@@ -405,7 +405,7 @@ class RoleMatrixIT {
         String number = Api.screenedHousehold(1, 0, false);
         require(Api.post("supervisor", "allocations", "{\"registryNumber\":\"" + number + "\",\"campCode\":\"" + camp + "\"}"), 201);
         String stay = Api.json(require(Api.get("supervisor", "camps/" + camp + "/residents?household=" + number), 200))
-                .get(0).get("persons").get(0).get("stayId").asText();
+                .get("items").get(0).get("persons").get(0).get("stayId").asText();
         String manifest = Api.json(require(Api.post("supervisor", "camps/" + camp + "/manifests", "{\"vehicle\":\"Bus\",\"driver\":\"Matrix Probe\","
                 + "\"departure\":\"" + java.time.LocalDateTime.now().plusHours(2).withNano(0) + "\",\"households\":[\"" + number + "\"]}"), 201))
                 .get("id").asText();

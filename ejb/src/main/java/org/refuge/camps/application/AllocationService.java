@@ -19,10 +19,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.refuge.camps.domain.AccommodationRefusedException;
 import org.refuge.camps.domain.CampStay;
@@ -32,6 +32,9 @@ import org.refuge.camps.infrastructure.HouseholdsToPlace;
 import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.persistence.IdempotentRequests;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.UnknownSiteException;
@@ -63,9 +66,6 @@ public class AllocationService {
     /** How often an allocation without chosen tents proposes again after a concurrent allocation took its beds. */
     static final int ATTEMPTS = 5;
 
-    /** How many of the longest-waiting households the queue ranks by priority. */
-    static final int QUEUE_WINDOW = 2000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -83,6 +83,9 @@ public class AllocationService {
 
     @Inject
     HouseholdsToPlace households;
+
+    @Inject
+    IdempotentRequests idempotent;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -102,22 +105,38 @@ public class AllocationService {
     }
 
     /**
-     * Screened households waiting for accommodation at every border crossing point (or the one with this registry
-     * number): households with specific needs (or to be isolated) first, then in the order they were screened.
+     * One page of the screened households waiting for accommodation at every border crossing point (or those whose
+     * registry number contains {@code find}, else those whose head's name does, in any script; a name that more than
+     * {@value TaskInbox#MAX_KEYS} waiting households hold is refused, "tooManyMatches", rather than cut): households with specific needs that give priority (or to be
+     * isolated) first, then in the order they were screened, with the exact number waiting. The order, the count and
+     * the page come from the workflow engine's database (each allocation task carries its household's rank, see
+     * {@link AllocationPriorities}); voided households have no arrival process and are not counted.
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public List<Waiting> queue(String registryNumber, @Min(1) @Max(1000) int max) {
-        String key = registryNumber == null || registryNumber.isBlank() ? null : registryNumber.strip().toUpperCase(Locale.ROOT);
-        List<QueuedTask> tasks = inbox.openTasksOf(PROCESS, ALLOCATION, key, QUEUE_WINDOW);
-        Map<String, Instant> screened = new HashMap<>();
-        tasks.forEach(task -> screened.put(task.businessKey(), task.createdAt()));
-        return households.byRegistryNumbers(screened.keySet()).stream()
-                .filter(h -> !"VOIDED".equals(h.status()))
-                .map(h -> new Waiting(h.registryNumber(), h.siteCode(), h.headName(), h.headNameLatin(),
+    public Page<Waiting> queue(@Size(max = 64) String find, @NotNull PageRequest request) {
+        String typed = find == null || find.isBlank() ? null : find.strip();
+        Page<QueuedTask> tasks = inbox.openTasksOf(PROCESS, ALLOCATION, typed == null ? null : typed.toUpperCase(Locale.ROOT), request);
+        if (typed != null && tasks.total() == 0) {
+            // no registry number holds it: the households whose head's name holds it
+            List<String> named = households.mayWaitByName(typed, TaskInbox.MAX_KEYS + 1);
+            if (named.size() > TaskInbox.MAX_KEYS) {
+                throw new AccommodationRefusedException("tooManyMatches");
+            }
+            tasks = inbox.openTasksOf(PROCESS, ALLOCATION, named, request);
+        }
+        Map<String, HouseholdToPlace> byNumber = new HashMap<>();
+        households.byRegistryNumbers(tasks.items().stream().map(QueuedTask::businessKey).filter(java.util.Objects::nonNull).toList())
+                .forEach(h -> byNumber.put(h.registryNumber(), h));
+        List<Waiting> waiting = new ArrayList<>();
+        for (QueuedTask task : tasks.items()) {
+            HouseholdToPlace h = byNumber.get(task.businessKey());
+            if (h != null) {
+                waiting.add(new Waiting(h.registryNumber(), h.siteCode(), h.headName(), h.headNameLatin(),
                         persons(h), h.children(), h.elderly(), "REGISTERED".equals(h.status()), h.isolation(),
-                        h.needCategories(), h.priority() || h.isolation(), h.needsAccessible(), screened.get(h.registryNumber())))
-                .sorted(Comparator.comparing((Waiting w) -> !w.priority()).thenComparing(Waiting::screenedAt))
-                .limit(max).toList();
+                        h.needCategories(), h.priority() || h.isolation(), h.needsAccessible(), task.createdAt()));
+            }
+        }
+        return Page.of(waiting, tasks.total(), request);
     }
 
     /** The tents Refuge proposes for a waiting household in one of the caller's open camps. */
@@ -140,7 +159,22 @@ public class AllocationService {
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public Proposal allocate(@NotBlank String registryNumber, @NotBlank String campCode, List<UUID> chosenTents) {
+        return allocate(registryNumber, campCode, chosenTents, null);
+    }
+
+    /**
+     * The same, once per {@code idempotencyKey}: a retry (sent while the first still runs, or after) answers the beds
+     * the first one allocated, and allocates nothing more. Without a key, a second allocation of the household is
+     * refused ("notScreened": it no longer waits).
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public Proposal allocate(@NotBlank String registryNumber, @NotBlank String campCode, List<UUID> chosenTents,
+                             @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         currentUser.requireSite(campCode);
+        String operation = "allocate " + registryNumber.strip().toUpperCase(Locale.ROOT) + " in " + campCode;
+        if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
+            return allocated(registryNumber.strip().toUpperCase(Locale.ROOT), campCode);
+        }
         HouseholdToPlace household = waiting(registryNumber);
         households.lock(household.id());
         QueuedTask task = allocationTask(household.registryNumber());   // again, under the lock: allocated only once
@@ -172,8 +206,24 @@ public class AllocationService {
         inbox.complete(task.id(), Map.of(ACCOMMODATION, "CAMP", CAMP_CODE, campCode, SITE_CODE, campCode));
         audit.record(AuditAction.CREATE, "Allocation", household.registryNumber(), members.size() + " beds in " + campCode
                 + ", tents " + taken.stream().map(s -> String.valueOf(s.number())).toList());
+        idempotent.remember(idempotencyKey, operation, members.size() + " beds");
         em.flush();
         return new Proposal(household.registryNumber(), campCode, need.persons(), need.isolation(), need.needsAccessible(), taken);
+    }
+
+    /** The beds a household holds in a camp, as its allocation answered them (a retry's answer). */
+    private Proposal allocated(String registryNumber, String campCode) {
+        HouseholdToPlace household = households.byRegistryNumbers(List.of(registryNumber)).stream().findFirst()
+                .orElseThrow(() -> new UnknownHouseholdException(registryNumber));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
+                        + "WHERE s.household_id = :h AND s.camp_code = :c AND s.status IN ('ALLOCATED', 'CHECKED_IN') "
+                        + "GROUP BY t.id, t.number ORDER BY t.number")
+                .setParameter("h", household.id()).setParameter("c", campCode).getResultList();
+        List<TentProposal.Share> shares = rows.stream().map(r -> new TentProposal.Share((UUID) r[0], ((Number) r[1]).intValue(),
+                ((Number) r[2]).intValue())).toList();
+        return new Proposal(household.registryNumber(), campCode, shares.stream().mapToInt(TentProposal.Share::beds).sum(),
+                household.isolation(), household.needsAccessible(), shares);
     }
 
     /**

@@ -3,11 +3,9 @@ package org.refuge.camps.application;
 import org.refuge.platform.security.Classified;
 import org.refuge.platform.security.Sensitivity;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.refuge.camps.domain.AccommodationRefusedException;
@@ -49,7 +48,8 @@ import org.refuge.registration.application.UnknownHouseholdException;
 /**
  * The people in a camp: who holds which bed, check-in per person on arrival, no-shows released by a decision (the
  * camp manager is asked once the configured time has passed or the transport arrived without them), check-out with
- * a reason and a day, moves to another tent or camp, and closing a camp with everyone checked out. Every change of
+ * a reason and a day, moves to another tent or camp, and closing a camp with everyone checked out (who holds which
+ * bed is listed by {@link CampResidents}). Every change of
  * a bed goes through the guarded counter ({@link Beds}); stays are kept as history.
  */
 @Stateless
@@ -82,88 +82,16 @@ public class StayService {
     @Inject
     CampSetUpWorkflow setUpProcess;
 
+    @Inject
+    org.refuge.platform.persistence.IdempotentRequests idempotent;
+
     private final Clock clock = Clock.systemUTC();
-
-    /** One person's bed as the camp's lists show it. */
-    public record Resident(UUID stayId, UUID personId, String name, String nameLatin, String sex, LocalDate birthDate,
-                           String relationship, UUID tentId, int tentNumber, StayStatus status, String manifestNumber,
-                           ManifestStatus manifestStatus, Instant allocatedAt, Instant checkedInAt,
-                           boolean movedHere, boolean noShowToDecide) {
-    }
-
-    /** A household in the camp with the beds of its members. */
-    public record ResidentHousehold(String registryNumber, String headName, String fromSite, List<Resident> persons) {
-        public List<Integer> tents() {
-            return persons.stream().map(Resident::tentNumber).distinct().sorted().toList();
-        }
-
-        public long checkedIn() {
-            return persons.stream().filter(p -> p.status() == StayStatus.CHECKED_IN).count();
-        }
-
-        public long awaited() {
-            return persons.stream().filter(p -> p.status() == StayStatus.ALLOCATED).count();
-        }
-
-        public boolean noShowToDecide() {
-            return persons.stream().anyMatch(Resident::noShowToDecide);
-        }
-    }
 
     /** One stay in a household's accommodation history. */
     public record StayRecord(String personName, String campCode, int tentNumber, StayStatus status, Instant allocatedAt,
                              Instant checkedInAt, LocalDate endedOn,
                              @Classified(value = Sensitivity.HEALTH_REASON, when = "HOSPITAL") DepartureReason endReason,
                              @Classified(Sensitivity.HEALTH_REASON) String endNote) { // "taken to Ararat hospital"
-    }
-
-    private static final String RESIDENTS = """
-            SELECT s.id, p.id, p.given_name || ' ' || p.family_name, p.given_name_latin || ' ' || p.family_name_latin,
-                   p.sex::text, p.birth_date, p.relationship, t.id, t.number, s.status, m.number, m.status, s.allocated_at,
-                   s.checked_in_at, s.moved_from IS NOT NULL, h.registry_number, h.head_name, h.site_code
-            FROM camp_stay s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = s.household_id
-            JOIN camp_structure t ON t.id = s.structure_id LEFT JOIN transfer_manifest m ON m.id = s.manifest_id
-            WHERE s.camp_code = :c AND s.status IN ('ALLOCATED', 'CHECKED_IN') AND %s
-            ORDER BY h.registry_number, t.number, CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date
-            """;
-
-    /**
-     * The households holding beds in the camp (allocated or checked in), or in one tent, or one household: the board's
-     * "who is in this tent" and the check-in list.
-     */
-    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
-    public List<ResidentHousehold> residents(@NotBlank String campCode, UUID tentId, String registryNumber) {
-        currentUser.requireSite(campCode);
-        String where = tentId != null
-                ? "s.household_id IN (SELECT x.household_id FROM camp_stay x WHERE x.structure_id = :k AND x.status IN ('ALLOCATED', 'CHECKED_IN'))"
-                : registryNumber != null ? "h.registry_number = :k" : "true";
-        var query = em.createNativeQuery(RESIDENTS.formatted(where)).setParameter("c", campCode);
-        if (tentId != null) {
-            query.setParameter("k", tentId);
-        } else if (registryNumber != null) {
-            query.setParameter("k", registryNumber.strip().toUpperCase(Locale.ROOT));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setMaxResults(5000).getResultList();
-        Instant now = Instant.now(clock);
-        Duration noShowAfter = settings.noShowAfter();
-        Map<String, ResidentHousehold> byHousehold = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            StayStatus status = StayStatus.valueOf((String) r[9]);
-            ManifestStatus manifest = r[11] == null ? null : ManifestStatus.valueOf((String) r[11]);
-            Instant allocatedAt = SqlValues.instant(r[12]);
-            boolean toDecide = status == StayStatus.ALLOCATED
-                    && (manifest == ManifestStatus.ARRIVED || allocatedAt.plus(noShowAfter).isBefore(now));
-            Resident resident = new Resident((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    SqlValues.date(r[5]), (String) r[6], (UUID) r[7], ((Number) r[8]).intValue(), status, (String) r[10], manifest,
-                    allocatedAt, SqlValues.instant(r[13]), (Boolean) r[14], toDecide);
-            byHousehold.computeIfAbsent((String) r[15], n -> new ResidentHousehold(n, (String) r[16], (String) r[17], new ArrayList<>()))
-                    .persons().add(resident);
-        }
-        if (!byHousehold.isEmpty()) {
-            audit.record(AuditAction.READ, "CampResidents", campCode, byHousehold.size() + " households");
-        }
-        return List.copyOf(byHousehold.values());
     }
 
     /**
@@ -234,7 +162,25 @@ public class StayService {
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public List<TentProposal.Share> move(@NotBlank String fromCamp, @NotBlank String registryNumber, @NotBlank String toCamp,
                                          List<UUID> chosenTents, @Size(max = 300, message = "{refuge.checkout.note}") String note) {
+        return move(fromCamp, registryNumber, toCamp, chosenTents, note, null);
+    }
+
+    /**
+     * The same, once per {@code idempotencyKey}: a retry (sent while the first still runs, or after) answers the tents
+     * the household holds in the camp it moved to, and moves nobody again. A move holds no state that a second one
+     * would break (the household is checked in again where it went), so without a key each request is a new move.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public List<TentProposal.Share> move(@NotBlank String fromCamp, @NotBlank String registryNumber, @NotBlank String toCamp,
+                                         List<UUID> chosenTents, @Size(max = 300, message = "{refuge.checkout.note}") String note,
+                                         @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         currentUser.requireSite(toCamp);
+        currentUser.requireSite(fromCamp);
+        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
+        String operation = "move " + number + " from " + fromCamp + " to " + toCamp;
+        if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
+            return held(number, toCamp);
+        }
         // only those checked in move: members still on the way arrive where they were allocated first
         List<CampStay> stays = current(fromCamp, registryNumber, null).stream()
                 .filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
@@ -296,8 +242,19 @@ public class StayService {
         nextStays.forEach(em::persist);
         audit.record(AuditAction.UPDATE, "CampStay", registryNumber, "moved from " + fromCamp + " to " + toCamp + ", tents "
                 + shares.stream().map(s -> String.valueOf(s.number())).toList());
+        idempotent.remember(idempotencyKey, operation, stays.size() + " persons");
         em.flush();
         return shares;
+    }
+
+    /** The beds a household holds in a camp, tent by tent (a retried move's answer). */
+    private List<TentProposal.Share> held(String registryNumber, String campCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
+                        + "JOIN household h ON h.id = s.household_id WHERE h.registry_number = :n AND s.camp_code = :c "
+                        + "AND s.status IN ('ALLOCATED', 'CHECKED_IN') GROUP BY t.id, t.number ORDER BY t.number")
+                .setParameter("n", registryNumber).setParameter("c", campCode).getResultList();
+        return rows.stream().map(r -> new TentProposal.Share((UUID) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue())).toList();
     }
 
     /**

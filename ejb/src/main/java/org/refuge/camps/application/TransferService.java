@@ -27,6 +27,8 @@ import org.refuge.camps.domain.TransferManifest;
 import org.refuge.camps.infrastructure.HouseholdsToPlace;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
@@ -83,19 +85,26 @@ public class TransferService {
         }
     }
 
-    /** Households allocated to this camp with no manifest yet, by border crossing point and allocation time. */
-    public List<ToTransfer> waitingForTransfer(@NotBlank String campCode) {
+    /** What waits for transport: stays allocated to camp {@code :c}, on no manifest, not moved here. */
+    private static final String WAITING = """
+            FROM camp_stay s JOIN household h ON h.id = s.household_id JOIN camp_structure t ON t.id = s.structure_id
+            WHERE s.camp_code = :c AND s.status = 'ALLOCATED' AND s.manifest_id IS NULL AND s.moved_from IS NULL""";
+
+    /**
+     * One page of the households allocated to this camp with no manifest yet, by border crossing point and allocation
+     * time, and how many households wait.
+     */
+    public Page<ToTransfer> waitingForTransfer(@NotBlank String campCode, @NotNull PageRequest request) {
         currentUser.requireSite(campCode);
+        long total = ((Number) em.createNativeQuery("SELECT count(DISTINCT h.id) " + WAITING).setParameter("c", campCode)
+                .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT h.registry_number, h.site_code, h.head_name, count(*),
-                               string_agg(DISTINCT t.number::text, ', '), min(s.allocated_at)
-                        FROM camp_stay s JOIN household h ON h.id = s.household_id JOIN camp_structure t ON t.id = s.structure_id
-                        WHERE s.camp_code = :c AND s.status = 'ALLOCATED' AND s.manifest_id IS NULL AND s.moved_from IS NULL
-                        GROUP BY h.registry_number, h.site_code, h.head_name ORDER BY h.site_code, min(s.allocated_at)""")
-                .setParameter("c", campCode).getResultList();
-        return rows.stream().map(r -> new ToTransfer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                (String) r[4], SqlValues.instant(r[5]))).toList();
+        List<Object[]> rows = em.createNativeQuery("SELECT h.registry_number, h.site_code, h.head_name, count(*), "
+                        + "string_agg(DISTINCT t.number::text, ', '), min(s.allocated_at) " + WAITING
+                        + " GROUP BY h.id, h.registry_number, h.site_code, h.head_name ORDER BY h.site_code, min(s.allocated_at), h.registry_number")
+                .setParameter("c", campCode).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return Page.of(rows.stream().map(r -> new ToTransfer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                (String) r[4], SqlValues.instant(r[5]))).toList(), total, request);
     }
 
     /** Builds a manifest for households allocated to this camp from one border crossing point. */
@@ -186,11 +195,14 @@ public class TransferService {
         return manifest(manifest);
     }
 
-    /** The camp's manifests, latest departure first. */
-    public List<ManifestView> manifests(@NotBlank String campCode) {
+    /** One page of the camp's manifests, latest departure first, and how many there are. */
+    public Page<ManifestView> manifests(@NotBlank String campCode, @NotNull PageRequest request) {
         currentUser.requireSite(campCode);
-        return em.createQuery("select m from TransferManifest m where m.campCode = :c order by m.departureAt desc", TransferManifest.class)
-                .setParameter("c", campCode).setMaxResults(200).getResultStream().map(this::manifest).toList();
+        long total = em.createQuery("select count(m) from TransferManifest m where m.campCode = :c", Long.class)
+                .setParameter("c", campCode).getSingleResult();
+        return Page.of(em.createQuery("select m from TransferManifest m where m.campCode = :c order by m.departureAt desc, m.number desc",
+                        TransferManifest.class).setParameter("c", campCode).setFirstResult(request.first()).setMaxResults(request.size())
+                .getResultStream().map(this::manifest).toList(), total, request);
     }
 
     public ManifestView manifest(@NotNull UUID manifestId) {

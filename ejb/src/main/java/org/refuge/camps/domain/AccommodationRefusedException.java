@@ -9,7 +9,8 @@ import java.util.List;
  * household is not waiting for allocation), "notRegistered" (its members are not registered yet), "campNotOpen",
  * "allocated" (its members already have beds), "manifest" (the household cannot travel on this manifest),
  * "manifestState" (the manifest has already departed or arrived), "notArrived" (check-in before the manifest
- * arrived), "stayState" (the person is not in the state this step needs). The rule names the message; a refused
+ * arrived), "stayState" (the person is not in the state this step needs), "tooManyMatches" (a name searched in the
+ * allocation queue that too many households hold). The rule names the message; a refused
  * allocation carries a fresh proposal when there is one.
  */
 public class AccommodationRefusedException extends RuntimeException {

@@ -82,6 +82,21 @@ public class HouseholdsToPlace {
                 r[12] == null ? List.of() : Arrays.asList(((String) r[12]).split(",")), (Boolean) r[13])).toList();
     }
 
+    /**
+     * Registry numbers of households that may wait for accommodation (not voided, no bed, no private address) whose
+     * head's name, in any script, contains {@code part}: at most {@code max}, by registry number.
+     */
+    public List<String> mayWaitByName(String part, int max) {
+        String pattern = "%" + part.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        @SuppressWarnings("unchecked")
+        List<String> numbers = em.createNativeQuery("SELECT h.registry_number FROM household h WHERE h.status <> 'VOIDED' "
+                        + "AND (lower(h.head_name) LIKE :p ESCAPE '\\' OR lower(h.head_name_latin) LIKE :p ESCAPE '\\') "
+                        + "AND NOT EXISTS (SELECT 1 FROM camp_stay s WHERE s.household_id = h.id) "
+                        + "AND NOT EXISTS (SELECT 1 FROM private_accommodation a WHERE a.household_id = h.id) ORDER BY h.registry_number")
+                .setParameter("p", pattern).setMaxResults(max).getResultList();
+        return numbers;
+    }
+
     /** The registered members, head first, then spouse, then by age: the order beds are filled in. */
     public List<UUID> members(UUID householdId) {
         @SuppressWarnings("unchecked")

@@ -53,7 +53,31 @@ public interface TaskInbox {
      */
     List<QueuedTask> openTasksOf(String processKey, String taskKey, String businessKey, int max);
 
-    /** An open task in a cross-site queue: its id, its process's business key and since when it waits. */
-    record QueuedTask(String id, String businessKey, java.time.Instant createdAt) {
+    /**
+     * One page of the open tasks of one step of one process at every site, ordered by the engine's database: higher
+     * task priority first, then oldest first (then by task id, so pages never overlap), with the exact total. The
+     * caller checks roles and scope.
+     *
+     * @param businessKeyPart only tasks whose process's business key (a registry number) contains this, ignoring case;
+     *                        null for all
+     */
+    org.refuge.platform.paging.Page<QueuedTask> openTasksOf(String processKey, String taskKey, String businessKeyPart,
+                                                             org.refuge.platform.paging.PageRequest request);
+
+    /**
+     * The same page for the processes with these business keys only (a search by name found the keys): at most
+     * {@value #MAX_KEYS} keys, looked up one by one.
+     */
+    org.refuge.platform.paging.Page<QueuedTask> openTasksOf(String processKey, String taskKey, Collection<String> businessKeys,
+                                                             org.refuge.platform.paging.PageRequest request);
+
+    /** The most business keys {@link #openTasksOf(String, String, Collection, org.refuge.platform.paging.PageRequest)} takes. */
+    int MAX_KEYS = 100;
+
+    /** Sets an open task's priority (the rank of a queue that orders by it). */
+    void prioritize(String taskId, int priority);
+
+    /** An open task in a cross-site queue: its id, its process's business key, since when it waits and its priority. */
+    record QueuedTask(String id, String businessKey, java.time.Instant createdAt, int priority) {
     }
 }

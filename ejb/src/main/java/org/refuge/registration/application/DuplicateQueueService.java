@@ -52,6 +52,9 @@ public class DuplicateQueueService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<HouseholdMembersChanged> membersChanged;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -101,10 +104,13 @@ public class DuplicateQueueService {
             if (later.status() == PersonStatus.REGISTERED && earlier.status() == PersonStatus.REGISTERED) {
                 UUID household = later.householdId();
                 Relationship relationship = later.relationship();
+                String left = em.find(Household.class, earlier.householdId()).registryNumber().value();
                 later.mergeInto(earlier);
                 em.flush(); // the later record stops being its household's head before the earlier one may become it
                 earlier.joinHousehold(household, relationship);
                 String rn = em.find(Household.class, household).registryNumber().value();
+                membersChanged.fire(new HouseholdMembersChanged(rn));
+                membersChanged.fire(new HouseholdMembersChanged(left));
                 audit.record(AuditAction.DECIDE, "Household", rn, "duplicate resolved: a member is an earlier registration, merged");
             }
         }

@@ -88,6 +88,9 @@ public class PersonService {
     @Inject
     org.refuge.platform.persistence.IdempotentRequests idempotent;
 
+    @Inject
+    jakarta.enterprise.event.Event<HouseholdMembersChanged> membersChanged;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -188,6 +191,7 @@ public class PersonService {
         requireKnownCodes(form);
         requireOneHead(household, form, person.id());
         person.correct(form.names(), form.particulars(), today());
+        membersChanged.fire(new HouseholdMembersChanged(household.registryNumber().value()));
         audit.record(AuditAction.UPDATE, "Person", person.id().toString(), "correction");
         audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member corrected");
         return view(person, household.registryNumber().value());
@@ -271,6 +275,7 @@ public class PersonService {
         requireOneHead(household, form, earlier.id());
         String from = em.find(Household.class, earlier.householdId()).registryNumber().value();
         earlier.joinHousehold(household.id(), form.getRelationship());
+        membersChanged.fire(new HouseholdMembersChanged(from));
         audit.record(AuditAction.UPDATE, "Person", earlier.id().toString(), "joined " + household.registryNumber().value()
                 + " from " + from + ": same person as the one at the desk");
         audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member linked to an earlier registration (from " + from + ")");
@@ -333,6 +338,7 @@ public class PersonService {
     /** Marks the household registered once every counted member is; returns how many members are registered. */
     private int completeIfAllRegistered(Household household) {
         int registered = registeredCount(household);
+        membersChanged.fire(new HouseholdMembersChanged(household.registryNumber().value()));
         if (household.status() == HouseholdStatus.PRE_REGISTERED && registered >= household.composition().size()) {
             household.individuallyRegistered();
             audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "every member individually registered");

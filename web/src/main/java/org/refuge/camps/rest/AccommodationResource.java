@@ -8,7 +8,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -23,13 +24,16 @@ import org.refuge.camps.application.AccommodationForms;
 import org.refuge.camps.application.AllocationService;
 import org.refuge.camps.application.StayService;
 import org.refuge.camps.application.TransferService;
+import org.refuge.platform.rest.PageAnswer;
+import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 
 /**
  * Accommodation of screened households, with the roles and site scope of the screens:
  * <ul>
- *   <li>{@code GET /api/v1/allocations?household=&max=} the queue; {@code GET /api/v1/allocations/proposal?household=&camp=};
- *       {@code POST /api/v1/allocations} (201; 409 "full" with a fresh {@code proposal});
+ *   <li>{@code GET /api/v1/allocations?household=&page=&size=} the queue, priority first, with its total;
+ *       {@code GET /api/v1/allocations/proposal?household=&camp=};
+ *       {@code POST /api/v1/allocations} (201; 409 "full" with a fresh {@code proposal}; once per {@code Idempotency-Key});
  *       {@code POST /api/v1/allocations/{number}/private-address};</li>
  *   <li>{@code POST /api/v1/manifests/{id}/departure} and {@code .../arrival};</li>
  *   <li>{@code POST /api/v1/stays/{id}/check-in} and {@code .../no-show}; {@code GET /api/v1/stays?household=} a
@@ -67,9 +71,8 @@ public class AccommodationResource {
 
     @GET
     @Path("allocations")
-    public List<AllocationService.Waiting> queue(@QueryParam("household") String household,
-                                                 @QueryParam("max") @DefaultValue("200") int max) {
-        return allocations.queue(household, Math.max(1, Math.min(max, 1000)));
+    public PageAnswer<AllocationService.Waiting> queue(@QueryParam("household") String household, @BeanParam PageParams paging) {
+        return PageAnswer.of(allocations.queue(household, paging.request()));
     }
 
     @GET
@@ -84,11 +87,12 @@ public class AccommodationResource {
     @POST
     @Path("allocations")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response allocate(Allocate request) {
+    public Response allocate(@HeaderParam("Idempotency-Key") String idempotencyKey, Allocate request) {
         if (request == null || request.registryNumber() == null || request.campCode() == null) {
             throw new BadRequestException();
         }
-        AllocationService.Proposal allocated = allocations.allocate(request.registryNumber(), request.campCode(), request.tents());
+        AllocationService.Proposal allocated = allocations.allocate(request.registryNumber(), request.campCode(), request.tents(),
+                idempotencyKey);
         return Response.status(Response.Status.CREATED).entity(allocated).build();
     }
 

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.refuge.camps.application.AccommodationForms;
+import org.refuge.camps.application.CampResidents;
 import org.refuge.camps.application.CampForms;
 import org.refuge.camps.application.CampService;
 import org.refuge.camps.application.CampService.CampView;
@@ -31,6 +33,8 @@ import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CapacityPlan;
 import org.refuge.camps.domain.StructureKind;
 import org.refuge.camps.domain.TentProposal;
+import org.refuge.platform.rest.PageAnswer;
+import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 
 /**
@@ -38,7 +42,8 @@ import org.refuge.platform.security.Roles;
  * and the set-up: land, tents, staff tents, water and sanitary points, power, water supply, opening, structures in
  * and out of service; {@code GET /api/v1/camps/plan?arrivals=} for capacity planning; and the people of a camp:
  * {@code GET {code}/transfers} (allocated, waiting for transport), {@code GET|POST {code}/manifests},
- * {@code GET {code}/residents?tent=&household=}, {@code POST {code}/households/{number}/check-out} and {@code .../move},
+ * {@code GET {code}/residents?tent=&household=} (the lists paged with {@code ?page=&size=}, answered with their total),
+ * {@code POST {code}/households/{number}/check-out} and {@code .../move} (once per {@code Idempotency-Key}),
  * {@code POST {code}/close} with {@code {"confirm": true}}. Camp managers at their camps,
  * supervisors everywhere.
  */
@@ -56,6 +61,9 @@ public class CampsResource {
 
     @Inject
     StayService stays;
+
+    @Inject
+    CampResidents residents;
 
     /** Land for a camp: {@code {"areaM2": 20000}}. */
     public record SetUp(Integer areaM2) {
@@ -190,14 +198,14 @@ public class CampsResource {
 
     @GET
     @Path("{code}/transfers")
-    public List<TransferService.ToTransfer> waitingForTransfer(@PathParam("code") String code) {
-        return transfers.waitingForTransfer(code);
+    public PageAnswer<TransferService.ToTransfer> waitingForTransfer(@PathParam("code") String code, @BeanParam PageParams paging) {
+        return PageAnswer.of(transfers.waitingForTransfer(code, paging.request()));
     }
 
     @GET
     @Path("{code}/manifests")
-    public List<TransferService.ManifestView> manifests(@PathParam("code") String code) {
-        return transfers.manifests(code);
+    public PageAnswer<TransferService.ManifestView> manifests(@PathParam("code") String code, @BeanParam PageParams paging) {
+        return PageAnswer.of(transfers.manifests(code, paging.request()));
     }
 
     @POST
@@ -210,9 +218,9 @@ public class CampsResource {
     @GET
     @Path("{code}/residents")
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
-    public List<StayService.ResidentHousehold> residents(@PathParam("code") String code, @QueryParam("tent") String tent,
-                                                         @QueryParam("household") String household) {
-        return stays.residents(code, tent == null ? null : AccommodationResource.id(tent), household);
+    public PageAnswer<CampResidents.ResidentHousehold> residents(@PathParam("code") String code, @QueryParam("tent") String tent,
+                                                                 @QueryParam("household") String household, @BeanParam PageParams paging) {
+        return PageAnswer.of(residents.residents(code, tent == null ? null : AccommodationResource.id(tent), household, paging.request()));
     }
 
     @POST
@@ -233,11 +241,12 @@ public class CampsResource {
     @POST
     @Path("{code}/households/{number}/move")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<TentProposal.Share> move(@PathParam("code") String code, @PathParam("number") String number, Move move) {
+    public List<TentProposal.Share> move(@PathParam("code") String code, @PathParam("number") String number,
+                                         @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey, Move move) {
         if (move == null || move.toCamp() == null) {
             throw new BadRequestException();
         }
-        return stays.move(code, number, move.toCamp(), move.tents(), move.note());
+        return stays.move(code, number, move.toCamp(), move.tents(), move.note(), idempotencyKey);
     }
 
     @POST

@@ -3,7 +3,6 @@ package org.refuge.camps.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +18,10 @@ import org.refuge.camps.application.CampService.StructureView;
 import org.refuge.camps.domain.AccommodationRefusedException;
 import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CampStatus;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PagedList;
 
 /**
  * The allocation queue ({@code ?camp=} preselects a camp): screened households of every border crossing point waiting
@@ -32,8 +34,6 @@ import org.refuge.platform.web.Messages;
 public class AllocationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The service's maximum: the queue is shown whole, a page at a time. */
-    static final int QUEUE = 1000;
     private static final Map<String, String> ADDRESS_FIELDS = Map.of("address", "private-form:address",
             "phone", "private-form:phone", "hostName", "private-form:host");
 
@@ -54,8 +54,13 @@ public class AllocationView implements Serializable {
     private String campCode;
     private String find;
     private List<CampFigures> openCamps;
-    private List<Waiting> queue;
+    private PagedList<Waiting> queue;
+    private Long total;
+    /** The last search was refused ("tooManyMatches"): the queue shows nobody until the next search. */
+    private boolean refusedSearch;
     private Waiting household;
+    /** The proposal dialog's Idempotency-Key: a resent or double-clicked confirmation allocates once. */
+    private String allocationKey;
     private Proposal proposal;
     private List<String> chosenTents = new ArrayList<>();
     private List<StructureView> freeTents;
@@ -71,29 +76,38 @@ public class AllocationView implements Serializable {
     }
 
     /**
-     * The waiting households; when something is typed, the household with that registry number, else those whose
-     * number or head's name (any script) contains it.
+     * The waiting households, priority first, a page at a time; when something is typed, those whose registry number
+     * contains it, else those whose head's name does (any script). Ordered, counted and paged by the service.
      */
-    public List<Waiting> getQueue() {
+    public PagedList<Waiting> getQueue() {
         if (queue == null) {
-            String typed = find == null ? "" : find.strip();
-            queue = typed.isEmpty() ? allocation.queue(null, QUEUE) : allocation.queue(typed, QUEUE);
-            if (queue.isEmpty() && !typed.isEmpty()) {
-                String part = typed.toLowerCase(Locale.ROOT);
-                queue = allocation.queue(null, QUEUE).stream().filter(w -> matches(w, part)).toList();
-            }
+            String typed = searched();
+            queue = new PagedList<>(request -> refusedSearch ? Page.of(List.of(), 0, request) : allocation.queue(typed, request),
+                    Waiting::registryNumber);
+            total = null;
         }
         return queue;
     }
 
-    private static boolean matches(Waiting waiting, String typed) {
-        return waiting.registryNumber().toLowerCase(Locale.ROOT).contains(typed)
-                || (waiting.headName() != null && waiting.headName().toLowerCase(Locale.ROOT).contains(typed))
-                || (waiting.headNameLatin() != null && waiting.headNameLatin().toLowerCase(Locale.ROOT).contains(typed));
+    /** How many households wait (those found, when something is typed). */
+    public long getTotal() {
+        if (total == null) {
+            total = refusedSearch ? 0 : allocation.queue(searched(), PageRequest.firstRows(1)).total();
+        }
+        return total;
     }
 
+    private String searched() {
+        return find == null || find.isBlank() ? null : find.strip();
+    }
+
+    /** A new search; a name too many households hold is refused with the service's message and shows nobody. */
     public void search() {
         queue = null;
+        total = null;
+        String typed = searched();
+        refusedSearch = typed != null
+                && changes.call(() -> allocation.queue(typed, PageRequest.firstRows(1)), Map.of(), "queue-form:find").isEmpty();
     }
 
     public void campChanged() {
@@ -104,6 +118,7 @@ public class AllocationView implements Serializable {
     /** The tents Refuge proposes for a household in the chosen camp, shown in the proposal dialog. */
     public void propose(Waiting waiting) {
         household = waiting;
+        allocationKey = java.util.UUID.randomUUID().toString();
         freeTents = null;
         proposal = changes.call(() -> allocation.propose(waiting.registryNumber(), campCode), Map.of(), null).orElse(null);
         chosenTents = proposal == null ? new ArrayList<>() : TentChoices.idsOf(proposal.tents());
@@ -113,7 +128,7 @@ public class AllocationView implements Serializable {
     public void confirm() {
         changes.call(() -> {
             try {
-                return allocation.allocate(household.registryNumber(), campCode, TentChoices.ids(chosenTents));
+                return allocation.allocate(household.registryNumber(), campCode, TentChoices.ids(chosenTents), allocationKey);
             } catch (AccommodationRefusedException refused) {
                 freeTents = null;
                 if (!refused.freshProposal().isEmpty()) {
@@ -154,6 +169,7 @@ public class AllocationView implements Serializable {
         freeTents = null;
         address = new AccommodationForms.PrivateAddress();
         queue = null;
+        total = null;
         load();
     }
 

@@ -20,8 +20,9 @@ import org.refuge.camps.application.CampForms;
 import org.refuge.camps.application.CampService;
 import org.refuge.camps.application.CampService.StructureView;
 import org.refuge.camps.application.StayService;
-import org.refuge.camps.application.StayService.Resident;
-import org.refuge.camps.application.StayService.ResidentHousehold;
+import org.refuge.camps.application.CampResidents;
+import org.refuge.camps.application.CampResidents.Resident;
+import org.refuge.camps.application.CampResidents.ResidentHousehold;
 import org.refuge.camps.domain.AccommodationRefusedException;
 import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CampStatus;
@@ -32,7 +33,9 @@ import org.refuge.camps.domain.StructureKind;
 import org.refuge.camps.domain.TentProposal;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.site.UnknownSiteException;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PagedList;
 
 /**
  * One camp ({@code ?code=}): its figures and norm indicators, the set-up checklist, the set-up forms (tents by the
@@ -45,7 +48,6 @@ import org.refuge.platform.web.Messages;
 public class CampView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int RESIDENTS_SHOWN = 50;
 
     @Inject
     CampService camps;
@@ -58,6 +60,9 @@ public class CampView implements Serializable {
 
     @Inject
     CampChanges changes;
+
+    @Inject
+    CampResidents campResidents;
 
     @Inject
     CampTimes times;
@@ -74,7 +79,7 @@ public class CampView implements Serializable {
     private String requestedNumber;
     /** Shows one household among the residents, by registry number. */
     private String number;
-    private List<ResidentHousehold> residents;
+    private PagedList<ResidentHousehold> residents;
     private int tentNumber;
     private List<ResidentHousehold> tentResidents = List.of();
     private ResidentHousehold leaving;
@@ -86,6 +91,8 @@ public class CampView implements Serializable {
     private String moveTo;
     private List<String> moveTents = new ArrayList<>();
     private String moveNote;
+    /** The move dialog's Idempotency-Key: a resent or double-clicked move moves the household once. */
+    private String moveKey;
     private List<TentProposal.Share> moveProposal = List.of();
     private List<StructureView> moveFreeTents;
     private List<CampFigures> openCamps;
@@ -153,18 +160,18 @@ public class CampView implements Serializable {
         }
     }
 
-    /** The camp's households holding beds, or the one whose registry number is typed. */
-    public List<ResidentHousehold> getResidents() {
+    /**
+     * The camp's households holding beds (or the one whose registry number is typed), a page at a time, the paginator
+     * showing how many there are.
+     */
+    public PagedList<ResidentHousehold> getResidents() {
         if (residents == null) {
-            residents = camp == null ? List.of() : stays.residents(code, null, number == null || number.isBlank() ? null : number);
+            String typed = number == null || number.isBlank() ? null : number;
+            String camp = code;
+            residents = new PagedList<>(request -> this.camp == null ? org.refuge.platform.paging.Page.of(List.of(), 0, request)
+                    : campResidents.residents(camp, null, typed, request), ResidentHousehold::registryNumber);
         }
         return residents;
-    }
-
-    /** At most {@link #RESIDENTS_SHOWN} households at once; the others are found by registry number. */
-    public List<ResidentHousehold> getResidentsShown() {
-        List<ResidentHousehold> all = getResidents();
-        return all.size() > RESIDENTS_SHOWN ? all.subList(0, RESIDENTS_SHOWN) : all;
     }
 
     public void findResident() {
@@ -177,7 +184,8 @@ public class CampView implements Serializable {
         tentResidents = List.of();
         getTents().stream().filter(t -> t.id().toString().equals(id)).findFirst().ifPresent(tent -> {
             tentNumber = tent.number();
-            tentResidents = stays.residents(code, tent.id(), null);
+            // a tent holds at most 100 beds (CampForms.Tents), so its households are one page
+            tentResidents = campResidents.residents(code, tent.id(), null, PageRequest.firstRows(PageRequest.MAX_SIZE)).items();
         });
     }
 
@@ -240,6 +248,7 @@ public class CampView implements Serializable {
 
     public void startMove(ResidentHousehold household) {
         moving = household;
+        moveKey = UUID.randomUUID().toString();
         moveTo = code;
         moveTents = new ArrayList<>();
         moveNote = null;
@@ -257,7 +266,7 @@ public class CampView implements Serializable {
     public void move() {
         changes.call(() -> {
             try {
-                return stays.move(code, moving.registryNumber(), moveTo, TentChoices.ids(moveTents), moveNote);
+                return stays.move(code, moving.registryNumber(), moveTo, TentChoices.ids(moveTents), moveNote, moveKey);
             } catch (AccommodationRefusedException refused) {
                 moveProposal = refused.freshProposal();
                 moveFreeTents = null;

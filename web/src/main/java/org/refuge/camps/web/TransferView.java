@@ -19,7 +19,9 @@ import org.refuge.camps.application.TransferService.ToTransfer;
 import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CampStatus;
 import org.refuge.camps.domain.ManifestStatus;
+import org.refuge.platform.paging.Page;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PagedList;
 
 /**
  * Transfers to one camp ({@code ?code=}, else the user's first open camp): the households allocated to it and not yet
@@ -53,9 +55,9 @@ public class TransferView implements Serializable {
     private String requestedCode;
     private String code;
     private List<CampFigures> myCamps;
-    private List<ToTransfer> waiting = List.of();
+    private PagedList<ToTransfer> waiting;
     private List<ToTransfer> selected = new ArrayList<>();
-    private List<ManifestView> manifests = List.of();
+    private PagedList<ManifestView> manifests;
     private AccommodationForms.Manifest form;
     /** Per household on a planned manifest: boarded (ticked by default). */
     private final Map<String, Boolean> boarded = new HashMap<>();
@@ -70,22 +72,39 @@ public class TransferView implements Serializable {
         refresh();
     }
 
-    /** The camp menu: the chosen camp's households to transfer and its manifests. */
+    /**
+     * The camp menu: the chosen camp's households to transfer and its manifests, each a page at a time with its total.
+     */
     public void refresh() {
-        waiting = List.of();
-        manifests = List.of();
         selected = new ArrayList<>();
-        if (code == null) {
-            return;
+        String camp = code;
+        waiting = new Selectable(request -> camp == null ? Page.of(List.of(), 0, request)
+                : transfers.waitingForTransfer(camp, request));
+        manifests = new PagedList<>(request -> camp == null ? Page.of(List.of(), 0, request) : shown(transfers.manifests(camp, request)),
+                manifest -> manifest.id().toString());
+    }
+
+    /** The households waiting, whose rows are ticked: a ticked row is found again on the page shown, by its number. */
+    static final class Selectable extends PagedList<ToTransfer> {
+
+        private static final long serialVersionUID = 1L;
+
+        Selectable(Reader<ToTransfer> reader) {
+            super(reader, ToTransfer::registryNumber);
         }
-        changes.run(() -> {
-            waiting = transfers.waitingForTransfer(code);
-            manifests = transfers.manifests(code);
-        }, Map.of(), null);
-        List<String> planned = manifests.stream().filter(m -> m.status() == ManifestStatus.PLANNED)
-                .flatMap(m -> m.households().stream()).map(ManifestHousehold::registryNumber).toList();
-        boarded.keySet().retainAll(planned);
-        planned.forEach(number -> boarded.putIfAbsent(number, Boolean.TRUE));
+
+        @Override
+        public ToTransfer getRowData(String rowKey) {
+            List<ToTransfer> shown = getWrappedData();
+            return shown == null ? null : shown.stream().filter(row -> row.registryNumber().equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    /** A page of manifests as shown: the households on a planned one are ticked as boarded until unticked. */
+    private Page<ManifestView> shown(Page<ManifestView> page) {
+        page.items().stream().filter(m -> m.status() == ManifestStatus.PLANNED).flatMap(m -> m.households().stream())
+                .map(ManifestHousehold::registryNumber).forEach(number -> boarded.putIfAbsent(number, Boolean.TRUE));
+        return page;
     }
 
     /** Puts the households chosen on a new manifest. */
@@ -126,10 +145,10 @@ public class TransferView implements Serializable {
     public void setRequestedCode(String requestedCode) { this.requestedCode = requestedCode; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public List<ToTransfer> getWaiting() { return waiting; }
+    public PagedList<ToTransfer> getWaiting() { return waiting; }
     public List<ToTransfer> getSelected() { return selected; }
     public void setSelected(List<ToTransfer> selected) { this.selected = selected; }
-    public List<ManifestView> getManifests() { return manifests; }
+    public PagedList<ManifestView> getManifests() { return manifests; }
     public AccommodationForms.Manifest getForm() { return form; }
     public Map<String, Boolean> getBoarded() { return boarded; }
 }

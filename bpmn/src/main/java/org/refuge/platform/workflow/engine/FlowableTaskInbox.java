@@ -146,7 +146,55 @@ public class FlowableTaskInbox implements TaskInbox {
         if (businessKey != null) {
             query = query.processInstanceBusinessKey(businessKey);
         }
-        List<Task> found = query.orderByTaskCreateTime().asc().listPage(0, max);
+        return queued(query.orderByTaskCreateTime().asc().listPage(0, max));
+    }
+
+    @Override
+    public org.refuge.platform.paging.Page<QueuedTask> openTasksOf(String processKey, String taskKey, String businessKeyPart,
+                                                                    org.refuge.platform.paging.PageRequest request) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey).active();
+        if (businessKeyPart != null) {
+            if (!businessKeyPart.matches("[A-Za-z0-9-]+")) {
+                // no business key holds anything else (and no LIKE wildcard reaches the query)
+                return org.refuge.platform.paging.Page.of(List.of(), 0, request);
+            }
+            query = query.processInstanceBusinessKeyLikeIgnoreCase("%" + businessKeyPart + "%");
+        }
+        long total = query.count();
+        List<Task> found = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(request.first(), request.size());
+        return org.refuge.platform.paging.Page.of(queued(found), total, request);
+    }
+
+    @Override
+    public org.refuge.platform.paging.Page<QueuedTask> openTasksOf(String processKey, String taskKey, Collection<String> businessKeys,
+                                                                    org.refuge.platform.paging.PageRequest request) {
+        if (businessKeys.size() > MAX_KEYS) {
+            throw new IllegalArgumentException("At most " + MAX_KEYS + " business keys");
+        }
+        // Flowable's task query takes one business key; the process instances of each key, then their tasks in one query
+        List<String> instances = new ArrayList<>();
+        for (String key : businessKeys) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(key).list()
+                    .forEach(instance -> instances.add(instance.getId()));
+        }
+        if (instances.isEmpty()) {
+            return org.refuge.platform.paging.Page.of(List.of(), 0, request);
+        }
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(processKey).taskDefinitionKey(taskKey).active()
+                .processInstanceIdIn(instances);
+        long total = query.count();
+        List<Task> found = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(request.first(), request.size());
+        return org.refuge.platform.paging.Page.of(queued(found), total, request);
+    }
+
+    @Override
+    public void prioritize(String taskId, int priority) {
+        tasks.setPriority(taskId, priority);
+    }
+
+    private List<QueuedTask> queued(List<Task> found) {
         // the business keys in one more query; no candidate groups or variables, which a queue does not show
         Map<String, String> businessKeys = new HashMap<>();
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
@@ -155,7 +203,7 @@ public class FlowableTaskInbox implements TaskInbox {
                     .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
         }
         return found.stream().map(task -> new QueuedTask(task.getId(), businessKeys.get(task.getProcessInstanceId()),
-                task.getCreateTime().toInstant())).toList();
+                task.getCreateTime().toInstant(), task.getPriority())).toList();
     }
 
     private List<WorkTask> toWorkTasks(List<Task> found) {
