@@ -166,7 +166,7 @@ class ProtectionRetriesApiIT {
     }
 
     private static boolean renewalDue(String number) {
-        return StreamSupport.stream(json(Api.get("caseworker", "tasks?reference=" + number)).spliterator(), false)
+        return Api.allItems("caseworker", "tasks?reference=" + number).stream()
                 .anyMatch(task -> number.equals(task.get("businessKey").asText()) && "protection/decisions".equals(task.path("formKey").asText()));
     }
 }
