@@ -78,26 +78,10 @@ public class TransferView implements Serializable {
     public void refresh() {
         selected = new ArrayList<>();
         String camp = code;
-        waiting = new Selectable(request -> camp == null ? Page.of(List.of(), 0, request)
-                : transfers.waitingForTransfer(camp, request));
+        waiting = new PagedList<>(request -> camp == null ? Page.of(List.of(), 0, request)
+                : transfers.waitingForTransfer(camp, request), ToTransfer::registryNumber);
         manifests = new PagedList<>(request -> camp == null ? Page.of(List.of(), 0, request) : shown(transfers.manifests(camp, request)),
                 manifest -> manifest.id().toString());
-    }
-
-    /** The households waiting, whose rows are ticked: a ticked row is found again on the page shown, by its number. */
-    static final class Selectable extends PagedList<ToTransfer> {
-
-        private static final long serialVersionUID = 1L;
-
-        Selectable(Reader<ToTransfer> reader) {
-            super(reader, ToTransfer::registryNumber);
-        }
-
-        @Override
-        public ToTransfer getRowData(String rowKey) {
-            List<ToTransfer> shown = getWrappedData();
-            return shown == null ? null : shown.stream().filter(row -> row.registryNumber().equals(rowKey)).findFirst().orElse(null);
-        }
     }
 
     /** A page of manifests as shown: the households on a planned one are ticked as boarded until unticked. */

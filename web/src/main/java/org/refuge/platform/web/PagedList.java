@@ -68,6 +68,13 @@ public class PagedList<T> extends LazyDataModel<T> {
         return key.apply(row);
     }
 
+    /** The row of the page shown with this key: what a table with row selection finds a ticked row by. */
+    @Override
+    public T getRowData(String rowKey) {
+        List<T> shown = getWrappedData();
+        return shown == null ? null : shown.stream().filter(row -> key.apply(row).equals(rowKey)).findFirst().orElse(null);
+    }
+
     /** The total is a lower bound (the count stopped at its cap): the screen says "at least". */
     public boolean isTotalIsAtLeast() {
         return totalIsAtLeast;
