@@ -2,6 +2,7 @@ package org.refuge.registration.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.refuge.platform.workflow.engine.TestProcessEngine;
@@ -26,11 +28,25 @@ class ArrivalProcessTest {
         engine = TestProcessEngine.get();
     }
 
+    /** The processes a test started: they end with it, so no household-less task stays in the shared test database. */
+    private final List<String> started = new ArrayList<>();
+
     private ProcessInstance registered() {
-        return engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(ArrivalProcess.KEY)
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(ArrivalProcess.KEY)
                 .businessKey("BCP-TEST-20261123-" + UUID.randomUUID().toString().substring(0, 5))
                 .variables(Map.of(ArrivalProcess.HOUSEHOLD_ID, UUID.randomUUID().toString(), ArrivalProcess.SITE_CODE, "BCP-TEST"))
                 .start();
+        started.add(instance.getId());
+        return instance;
+    }
+
+    @AfterEach
+    void endStartedProcesses() {
+        for (String id : started) {
+            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                engine.getRuntimeService().deleteProcessInstance(id, "test ended");
+            }
+        }
     }
 
     private Task task(ProcessInstance instance, String key) {
