@@ -58,6 +58,13 @@ class ScreeningBrowserIT {
             browser.driver().findElement(By.id("medical-form:conditions")).sendKeys("mild dehydration");
             browser.driver().findElement(By.id("medical-form:needs")).sendKeys("lower bunk");
             browser.choose("medical-form:triage", "Not urgent");
+            // a refusal of the service (isolation without "isolation needed") stands at the outcome; what was typed stays
+            browser.choose("medical-form:outcome", "Isolation");
+            browser.driver().findElement(By.id("medical-form:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[id='medical-form:outcome'] + .ui-message"), "Isolation needed"));
+            assertThat(browser.driver().findElement(By.id("medical-form:conditions")).getDomProperty("value")).isEqualTo("mild dehydration");
+            browser.screenshot("medical-screening-refused");
             browser.choose("medical-form:outcome", "Cleared");
             browser.screenshot("medical-screening-form");
             browser.driver().findElement(By.id("medical-form:save")).click();

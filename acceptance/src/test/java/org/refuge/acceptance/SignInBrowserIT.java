@@ -131,6 +131,39 @@ class SignInBrowserIT {
         }
     }
 
+    /**
+     * Issue 11: an ajax click after the session ended did nothing visible. Now the page loads again, through the
+     * sign-in (or straight back when Keycloak still knows the user), and says that the last action was not done.
+     */
+    @Test
+    void anAjaxClickAfterTheSessionEnded_loadsThePageAgain_andSaysTheActionWasNotDone() {
+        try (Browser browser = new Browser()) {
+            browser.open(baseUrl() + "emergency/influx-events.xhtml");
+            browser.signIn("supervisor");
+            assertThat(browser.driver().findElement(By.id("session-expired")).isDisplayed()).isFalse();
+
+            // the application's cookies are gone: its OIDC session ended; the ajax request meets the sign-in
+            browser.driver().manage().deleteAllCookies();
+            browser.driver().findElement(By.id("declare-form:name")).sendKeys("Never declared");
+            browser.driver().findElement(By.id("declare-form:declare")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("username")).isEmpty()
+                    || d.findElements(By.id("session-expired")).stream().anyMatch(WebElement::isDisplayed));
+            if (!browser.driver().findElements(By.id("username")).isEmpty()) {
+                browser.screenshot("session-ended-sign-in");
+                browser.signIn("supervisor");
+            }
+            WebElement notice = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("session-expired")));
+            assertThat(notice.getText()).isEqualTo(bundle("en").getProperty("session.expired"));
+            assertThat(browser.driver().getCurrentUrl()).contains("emergency/influx-events.xhtml");
+            browser.screenshot("session-ended-notice");
+
+            // shown once: the next page load does not repeat it
+            browser.driver().navigate().refresh();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+            assertThat(browser.driver().findElement(By.id("session-expired")).isDisplayed()).isFalse();
+        }
+    }
+
     private static Properties bundle(String language) {
         Path file = Path.of("../web/src/main/resources/org/refuge/web/i18n/messages_" + language + ".properties");
         Properties properties = new Properties();

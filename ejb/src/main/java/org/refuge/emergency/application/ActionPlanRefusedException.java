@@ -1,25 +1,23 @@
 package org.refuge.emergency.application;
 
+import org.refuge.platform.refusal.Refusal;
+
 /**
- * A change of the emergency response was refused by a rule: "planActive" (the action plan is already active or the
- * event closed), "decreeNumber" (a decree with this number is recorded already). The rule names the message.
+ * An emergency rule's refusal (409), its key {@code refuge.emergency.<rule>}. Kept as a named {@link Refusal} for the
+ * protection context's throw site ("decreeNumber") until that context throws the refusal itself; emergency throws
+ * {@code Refusal.conflict} directly.
  */
-public class ActionPlanRefusedException extends RuntimeException {
+public class ActionPlanRefusedException extends Refusal {
     private static final long serialVersionUID = 1L;
 
     private final String rule;
 
     public ActionPlanRefusedException(String rule) {
-        super("Emergency rule: " + rule);
+        super(Kind.CONFLICT, null, "refuge.emergency." + rule);
         this.rule = rule;
     }
 
     public String rule() {
         return rule;
-    }
-
-    /** The ValidationMessages key of the rule. */
-    public String messageKey() {
-        return "refuge.emergency." + rule;
     }
 }

@@ -19,6 +19,7 @@ import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 
@@ -88,11 +89,11 @@ public class EmergencyService {
     public ActionPlan activatePlan(@NotNull UUID eventId) {
         InfluxEvent event = locked(eventId);
         if (event.status() != org.refuge.emergency.domain.InfluxEventStatus.DECLARED) {
-            throw new ActionPlanRefusedException("planActive");
+            throw Refusal.conflict("refuge.emergency.planActive");
         }
         event.activatePlan(Instant.now(clock), currentUser.username());
         if (event.processInstanceId() == null || !workflow.planActivated(event.processInstanceId(), currentUser.username())) {
-            throw new ActionPlanRefusedException("processEnded");
+            throw Refusal.conflict("refuge.emergency.processEnded");
         }
         // a decree recorded for the event before its plan was active has done the decree measure already
         if (!em.createNativeQuery("SELECT 1 FROM protection_decree WHERE influx_event_id = :e").setParameter("e", eventId)
@@ -106,14 +107,14 @@ public class EmergencyService {
 
     /** The action-plan board of an event: its indicator and its measures with their state. */
     public ActionPlan actionPlan(@NotNull UUID eventId) {
-        InfluxEvent event = find(eventId).orElseThrow(() -> new UnknownInfluxEventException(eventId));
+        InfluxEvent event = find(eventId).orElseThrow(() -> Refusal.notFound("refuge.emergency.unknown"));
         return new ActionPlan(event, indicator(event), event.processInstanceId() == null ? List.of()
                 : workflow.measures(event.processInstanceId()));
     }
 
     /** Arrivals since the event was declared against its threshold, without the measures. */
     public Indicator indicator(@NotNull UUID eventId) {
-        return indicator(find(eventId).orElseThrow(() -> new UnknownInfluxEventException(eventId)));
+        return indicator(find(eventId).orElseThrow(() -> Refusal.notFound("refuge.emergency.unknown")));
     }
 
     Indicator indicator(InfluxEvent event) {
@@ -132,7 +133,7 @@ public class EmergencyService {
     private InfluxEvent locked(UUID eventId) {
         InfluxEvent event = em.find(InfluxEvent.class, eventId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
-            throw new UnknownInfluxEventException(eventId);
+            throw Refusal.notFound("refuge.emergency.unknown");
         }
         return event;
     }

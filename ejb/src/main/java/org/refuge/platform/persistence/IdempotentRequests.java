@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 
 /**
@@ -44,13 +45,13 @@ public class IdempotentRequests {
             return Optional.empty();
         }
         if (!operation.equals(rows.get(0)[0])) {
-            throw new IdempotencyKeyReusedException();
+            throw Refusal.conflict("idempotencyKey", "refuge.idempotency.reused");
         }
         Object first = rows.get(0)[2];
         String now = fingerprint.of(operation);
         // a body on both sides that differs: the retry asks something else (without a body on either side, the key decides)
         if (first != null && now != null && !now.equals(first.toString().strip())) {
-            throw new IdempotentRequestChangedException();
+            throw Refusal.of(Refusal.Kind.UNPROCESSABLE, "idempotencyKey", "refuge.idempotency.changed");
         }
         return Optional.of((String) rows.get(0)[1]);
     }

@@ -3,6 +3,7 @@ package org.refuge.platform.refusal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.ApplicationException;
 
@@ -120,6 +121,20 @@ public class Refusal extends RuntimeException {
     /** Whether this refusal is of the kind and has the key: what a screen asks when it reacts to one refusal. */
     public boolean is(Kind kind, String messageKey) {
         return this.kind == kind && getMessage().equals(messageKey);
+    }
+
+    /**
+     * The refusal a failure carries, itself or as a cause (an EJBException, an ELException or a FacesException around
+     * it when it left an action of a screen).
+     */
+    public static Optional<Refusal> in(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause() == cause ? null : cause.getCause(), depth++) {
+            if (cause instanceof Refusal refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

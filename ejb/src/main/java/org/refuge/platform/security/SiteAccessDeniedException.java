@@ -1,17 +1,20 @@
 package org.refuge.platform.security;
 
-import jakarta.ejb.ApplicationException;
+import org.refuge.platform.refusal.Refusal;
 
-/** A user asked for a record of a site outside their scope. Answered as 403 by the API. */
-@ApplicationException(rollback = true)
-public class SiteAccessDeniedException extends RuntimeException {
+/**
+ * A user asked for a record of a site outside their scope (403). A named {@link Refusal} while the camps and
+ * protection contexts still catch it by name; once they do not, its throw sites become
+ * {@code Refusal.forbidden("refuge.site.otherSite")}.
+ */
+public class SiteAccessDeniedException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
     private final String siteCode;
 
     public SiteAccessDeniedException(String siteCode) {
-        super("Site " + siteCode + " is outside the user's scope");
+        super(Kind.FORBIDDEN, null, "refuge.site.otherSite");
         this.siteCode = siteCode;
     }
 

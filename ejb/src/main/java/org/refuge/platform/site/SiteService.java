@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.Roles;
 
 /** Reference data of the border crossing points and camps: everyone reads it, the administrator maintains it. */
@@ -50,7 +51,7 @@ public class SiteService {
     public Site create(@NotNull @Valid SiteForm form) {
         SiteCode code = SiteCode.of(form.getCode());
         if (find(code).isPresent()) {
-            throw new DuplicateSiteException(code.value());
+            throw Refusal.conflict("code", "refuge.site.duplicate");
         }
         Site site = new Site(code, form.getKind(), form.getName(), form.getRegion(), Instant.now(clock));
         em.persist(site);

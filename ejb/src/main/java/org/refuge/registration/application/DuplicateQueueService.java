@@ -18,6 +18,7 @@ import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.application.PersonViews.CandidateView;
@@ -87,14 +88,14 @@ public class DuplicateQueueService {
     public DuplicateView decide(@NotNull UUID matchId, @NotNull MatchStatus decision) {
         DuplicateMatch match = em.find(DuplicateMatch.class, matchId);
         if (match == null) {
-            throw RegistrationRefusedException.invalid("match", "refuge.person.match.unknown");
+            throw Refusal.invalid("match", "refuge.person.match.unknown");
         }
         if (match.status() != MatchStatus.OPEN) {
-            throw RegistrationRefusedException.conflict("match", "refuge.person.match.decided");
+            throw Refusal.conflict("match", "refuge.person.match.decided");
         }
         if (em.find(Person.class, match.personId()).status() != PersonStatus.REGISTERED
                 || em.find(Person.class, match.candidateId()).status() != PersonStatus.REGISTERED) {
-            throw RegistrationRefusedException.conflict("match", "refuge.person.match.stale");
+            throw Refusal.conflict("match", "refuge.person.match.stale");
         }
         Instant now = Instant.now(clock);
         match.decide(decision, now, currentUser.username());

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.application.PersonViews.CandidateView;
@@ -122,7 +123,7 @@ public class PersonService {
             if (earlier.isPresent()) {
                 Household household = em.find(Household.class, earlier.get().householdId());
                 if (!household.registryNumber().equals(number)) {
-                    throw RegistrationRefusedException.conflict("idempotencyKey", "refuge.person.key.reused");
+                    throw Refusal.conflict("idempotencyKey", "refuge.person.key.reused");
                 }
                 return result(earlier.get(), household, false);
             }
@@ -131,7 +132,7 @@ public class PersonService {
         // one member at a time per household: a second head or the last two members at once are decided in order
         em.lock(household, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (household.status() == HouseholdStatus.VOIDED) {
-            throw RegistrationRefusedException.conflict("relationship", "refuge.person.household.voided");
+            throw Refusal.conflict("relationship", "refuge.person.household.voided");
         }
         requireKnownCodes(form);
         Optional<UUID> same = form.getDecisions().entrySet().stream().filter(e -> e.getValue() == MatchStatus.SAME)
@@ -147,7 +148,7 @@ public class PersonService {
         // and the match waits, open, for a caseworker (who reads both records) to decide
         boolean crossSiteSame = same.isPresent();
         if (crossSiteSame && !proposed(form, household, same.get())) {
-            throw RegistrationRefusedException.invalid("decisions", "refuge.person.match.unknown");
+            throw Refusal.invalid("decisions", "refuge.person.match.unknown");
         }
         requireOneHead(household, form, null);
         Instant now = Instant.now(clock);
@@ -263,14 +264,14 @@ public class PersonService {
     private MemberResult linkEarlierRecord(Household household, UUID candidateId, MemberForm form) {
         Person earlier = em.find(Person.class, candidateId);
         if (earlier == null || earlier.status() != PersonStatus.REGISTERED) {
-            throw RegistrationRefusedException.invalid("decisions", "refuge.person.match.unknown");
+            throw Refusal.invalid("decisions", "refuge.person.match.unknown");
         }
         if (earlier.householdId().equals(household.id())) {
             return result(earlier, household, true); // a retry of the same link
         }
         // only a person the duplicate check proposes for what was typed may be linked: no record of any site by its id
         if (!proposed(form, household, candidateId)) {
-            throw RegistrationRefusedException.invalid("decisions", "refuge.person.match.unknown");
+            throw Refusal.invalid("decisions", "refuge.person.match.unknown");
         }
         requireOneHead(household, form, earlier.id());
         String from = em.find(Household.class, earlier.householdId()).registryNumber().value();
@@ -309,7 +310,7 @@ public class PersonService {
                         + "org.refuge.registration.domain.Relationship.HEAD and p.id <> :self", Long.class)
                 .setParameter("h", household.id()).setParameter("self", self == null ? new UUID(0, 0) : self).getSingleResult();
         if (heads > 0) {
-            throw RegistrationRefusedException.conflict("relationship", "refuge.person.head.exists");
+            throw Refusal.conflict("relationship", "refuge.person.head.exists");
         }
     }
 
@@ -331,7 +332,7 @@ public class PersonService {
         Set<String> unknown = new TreeSet<>(codes);
         unknown.removeAll(em.createNativeQuery(sql, String.class).setParameter("codes", codes).getResultList());
         if (!unknown.isEmpty()) {
-            throw RegistrationRefusedException.invalid(field, "refuge.person.code.unknown", String.join(", ", unknown));
+            throw Refusal.invalid(field, "refuge.person.code.unknown", String.join(", ", unknown));
         }
     }
 
@@ -375,7 +376,7 @@ public class PersonService {
 
     private static void requireRegistered(Person person) {
         if (person.status() != PersonStatus.REGISTERED) {
-            throw RegistrationRefusedException.conflict("status", "refuge.person.not.registered");
+            throw Refusal.conflict("status", "refuge.person.not.registered");
         }
     }
 
@@ -392,7 +393,7 @@ public class PersonService {
     private Person person(UUID id) {
         Person person = em.find(Person.class, id);
         if (person == null) {
-            throw new UnknownPersonException(id);
+            throw Refusal.notFound("refuge.person.unknown");
         }
         return person;
     }

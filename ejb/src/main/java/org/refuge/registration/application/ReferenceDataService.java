@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.Roles;
 
 /**
@@ -104,7 +105,7 @@ public class ReferenceDataService {
         int updated = em.createNativeQuery("UPDATE " + list.table + " SET active = :active WHERE code = :code")
                 .setParameter("active", active).setParameter("code", code).executeUpdate();
         if (updated == 0) {
-            throw RegistrationRefusedException.invalid("code", "refuge.person.code.unknown", code);
+            throw Refusal.invalid("code", "refuge.person.code.unknown", code);
         }
         audit.record(AuditAction.UPDATE, "ReferenceData", list.name() + ":" + code, active ? "activated" : "deactivated");
     }

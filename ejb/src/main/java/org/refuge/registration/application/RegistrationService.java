@@ -23,6 +23,7 @@ import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.security.SiteAccessDeniedException;
@@ -114,7 +115,7 @@ public class RegistrationService {
         String site = registeringSite(form.getSiteCode());
         requireKnownNeeds(form.getVisibleNeeds());
         if (needVisibility.anySensitive(form.getVisibleNeeds())) {
-            throw RegistrationRefusedException.invalid("visibleNeeds", "refuge.household.needs.sensitive");
+            throw Refusal.invalid("visibleNeeds", "refuge.household.needs.sensitive");
         }
         Instant now = Instant.now(clock);
         LocalDate day = now.atZone(settings.zone()).toLocalDate();
@@ -157,7 +158,7 @@ public class RegistrationService {
         Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
         currentUser.requireSite(household.siteCode());
         if (household.status() == HouseholdStatus.VOIDED) {
-            throw RegistrationRefusedException.conflict("reason", "refuge.void.already");
+            throw Refusal.conflict("reason", "refuge.void.already");
         }
         household.voidRecord(reason);
         persons.members(household.id()).forEach(member -> member.voidRecord("household voided: " + reason.strip()));
@@ -266,7 +267,7 @@ public class RegistrationService {
         unknown.removeAll(em.createNativeQuery("SELECT code FROM specific_need WHERE active AND code IN (:codes)", String.class)
                 .setParameter("codes", codes).getResultList());
         if (!unknown.isEmpty()) {
-            throw new UnknownSpecificNeedException(unknown);
+            throw Refusal.invalid("visibleNeeds", "refuge.household.needs.unknown", String.join(", ", unknown));
         }
     }
 

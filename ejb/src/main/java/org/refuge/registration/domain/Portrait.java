@@ -19,12 +19,14 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
+import org.refuge.platform.refusal.Refusal;
+
 /**
  * A portrait as Refuge stores it: cropped to 3:4 around the centre (or around the crop box the registrar chose),
  * scaled to at most 480 × 640 pixels and encoded as JPEG, whatever came from the webcam or the upload (JPEG, PNG,
  * BMP, GIF). Anything else (TIFF and WBMP included), a file over {@link #MAX_INPUT_BYTES}, an image whose header
  * declares more pixels than the limit (a small PNG can declare 40 megapixels), or an image too small to recognise a
- * face is refused with a {@link PortraitRefusedException} naming the reason. The dimensions are read from the header before any pixel is
+ * face is refused with a {@link Refusal} naming the reason. The dimensions are read from the header before any pixel is
  * decoded, and only the crop box is decoded, subsampled while reading to about twice the size that is kept, so a
  * decode holds a few megapixels whatever the input.
  */
@@ -44,7 +46,20 @@ public record Portrait(byte[] jpeg, int width, int height) {
      * file's bytes, TOO_MANY_PIXELS about the dimensions its header declares, BUSY says that the decodes allowed at
      * once are all running (see {@link PortraitBusyException}).
      */
-    public enum Refusal { TOO_LARGE, NOT_AN_IMAGE, TOO_SMALL, TOO_MANY_PIXELS, BUSY }
+    public enum Reason { TOO_LARGE, NOT_AN_IMAGE, TOO_SMALL, TOO_MANY_PIXELS, BUSY;
+
+        /** The ValidationMessages key of the reason. */
+        public String messageKey() {
+            return "refuge.photo." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The refusal of a photo: at the {@code photo} field, 413 when it is too large, else 400. */
+    public static Refusal refused(Reason reason) {
+        return Refusal.of(reason == Reason.TOO_LARGE
+                ? Refusal.Kind.TOO_LARGE : Refusal.Kind.INVALID,
+                "photo", reason.messageKey());
+    }
 
     /**
      * Entered after the header is checked and before the pixels are decoded, left when decoding ends: bounds how
@@ -78,10 +93,10 @@ public record Portrait(byte[] jpeg, int width, int height) {
      */
     public static Portrait of(byte[] input, java.awt.Rectangle crop, long maxPixels, Gate gate) {
         if (input == null || input.length == 0) {
-            throw new PortraitRefusedException(Refusal.NOT_AN_IMAGE);
+            throw refused(Reason.NOT_AN_IMAGE);
         }
         if (input.length > MAX_INPUT_BYTES) {
-            throw new PortraitRefusedException(Refusal.TOO_LARGE);
+            throw refused(Reason.TOO_LARGE);
         }
         BufferedImage image = read(input, crop, maxPixels, gate);
         int k = Math.min(STEP, image.getWidth() / 3);
@@ -123,15 +138,15 @@ public record Portrait(byte[] jpeg, int width, int height) {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width <= 0 || height <= 0) {
-                    throw new PortraitRefusedException(Refusal.NOT_AN_IMAGE);
+                    throw refused(Reason.NOT_AN_IMAGE);
                 }
                 if ((long) width * height > maxPixels) {
-                    throw new PortraitRefusedException(Refusal.TOO_MANY_PIXELS);
+                    throw refused(Reason.TOO_MANY_PIXELS);
                 }
                 java.awt.Rectangle box = crop == null ? centred(width, height)
                         : threeByFour(crop.intersection(new java.awt.Rectangle(width, height)));
                 if (box.width < MIN_WIDTH || box.height <= 0) {
-                    throw new PortraitRefusedException(Refusal.TOO_SMALL);
+                    throw refused(Reason.TOO_SMALL);
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceRegion(box);
@@ -144,10 +159,10 @@ public record Portrait(byte[] jpeg, int width, int height) {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof PortraitRefusedException refused) {
-                throw refused;
+            if (unreadable instanceof Refusal || unreadable instanceof PortraitBusyException) {
+                throw (RuntimeException) unreadable;
             }
-            throw new PortraitRefusedException(Refusal.NOT_AN_IMAGE);
+            throw refused(Reason.NOT_AN_IMAGE);
         }
     }
 
@@ -160,7 +175,7 @@ public record Portrait(byte[] jpeg, int width, int height) {
             }
             reader.dispose();
         }
-        throw new PortraitRefusedException(Refusal.NOT_AN_IMAGE);
+        throw refused(Reason.NOT_AN_IMAGE);
     }
 
     /** Every n-th pixel of a box this wide still gives at least twice the width kept (3 × STEP). */

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.refuge.platform.refusal.Refusal;
+
 /**
  * The medical screening of a household at its BCP: special-category data, read only by medical staff. The outcome
  * must agree with the findings: isolation only when isolation is needed, "referred" only with a hospital referral.
@@ -57,10 +59,10 @@ public class MedicalScreening {
                                           boolean pregnancy, boolean communicableSuspicion, boolean hospitalReferral,
                                           boolean isolationNeeded, MedicalOutcome outcome, String accommodationNeeds) {
         if (outcome == MedicalOutcome.ISOLATION && !isolationNeeded) {
-            throw new InconsistentScreeningException("isolation");
+            throw Refusal.invalid("outcome", "refuge.screening.inconsistent.isolation").with("rule", "isolation");
         }
         if (outcome == MedicalOutcome.REFERRED && !hospitalReferral) {
-            throw new InconsistentScreeningException("referral");
+            throw Refusal.invalid("outcome", "refuge.screening.inconsistent.referral").with("rule", "referral");
         }
         MedicalScreening screening = new MedicalScreening();
         screening.id = UUID.randomUUID();

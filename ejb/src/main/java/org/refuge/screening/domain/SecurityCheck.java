@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.refuge.platform.refusal.Refusal;
+
 /**
  * The security check of a household: the enquiries to the National Security Service and to the Police, their
  * reference numbers and answers. It is complete when both have answered; a hit on either is a hit of the check.
@@ -58,11 +60,11 @@ public class SecurityCheck {
                        Instant at, String by) {
         if (this.nssAnswer != EnquiryAnswer.PENDING && nssAnswer == EnquiryAnswer.PENDING
                 || this.policeAnswer != EnquiryAnswer.PENDING && policeAnswer == EnquiryAnswer.PENDING) {
-            throw new SecurityCheckRefusedException("pending", "An enquiry's answer cannot go back to pending");
+            throw Refusal.invalid(null, "refuge.screening.security.pending").with("rule", "pending");
         }
         if (nssAnswer != EnquiryAnswer.PENDING && (nssReference == null || nssReference.isBlank())
                 || policeAnswer != EnquiryAnswer.PENDING && (policeReference == null || policeReference.isBlank())) {
-            throw new SecurityCheckRefusedException("reference", "An answered enquiry needs its reference number");
+            throw Refusal.invalid(null, "refuge.screening.security.reference").with("rule", "reference");
         }
         this.nssReference = nssReference == null || nssReference.isBlank() ? null : nssReference.strip();
         this.nssAnswer = Objects.requireNonNull(nssAnswer);

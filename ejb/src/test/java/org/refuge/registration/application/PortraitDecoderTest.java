@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.registration.domain.Portrait;
 import org.refuge.registration.domain.PortraitBusyException;
-import org.refuge.registration.domain.PortraitRefusedException;
 import org.refuge.registration.domain.TestImages;
 
 class PortraitDecoderTest {
@@ -19,12 +19,12 @@ class PortraitDecoderTest {
         try {
             assertThatThrownBy(() -> decoder.portrait(photo))
                     .isInstanceOfSatisfying(PortraitBusyException.class, e -> {
-                        assertThat(e.reason()).isEqualTo(Portrait.Refusal.BUSY);
+                        assertThat(e).isNotInstanceOf(Refusal.class);
                         assertThat(e.messageKey()).isEqualTo("refuge.photo.busy");
                         assertThat(e.retryAfterSeconds()).isPositive();
                     });
             assertThatThrownBy(() -> decoder.portrait(TestImages.blackPng(8000, 5000)))
-                    .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.TOO_MANY_PIXELS));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(Portrait.Reason.TOO_MANY_PIXELS.messageKey()));
         } finally {
             taken.close();
         }
@@ -39,7 +39,7 @@ class PortraitDecoderTest {
         byte[] cut = java.util.Arrays.copyOf(png, png.length / 2); // header intact, pixels cut: fails while decoding
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> decoder.portrait(cut))
-                    .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.NOT_AN_IMAGE));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(Portrait.Reason.NOT_AN_IMAGE.messageKey()));
         }
         assertThat(decoder.available()).isEqualTo(2);
     }
@@ -48,7 +48,7 @@ class PortraitDecoderTest {
     void theLimitIsTheConfiguredOne() {
         PortraitDecoder decoder = new PortraitDecoder(1_000_000, 2, 50);
         assertThatThrownBy(() -> decoder.portrait(TestImages.halves(1200, 900, "jpg")))
-                .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.TOO_MANY_PIXELS));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(Portrait.Reason.TOO_MANY_PIXELS.messageKey()));
         assertThat(decoder.portrait(TestImages.halves(1000, 1000, "jpg")).width()).isEqualTo(480);
     }
 }

@@ -13,6 +13,8 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import org.refuge.platform.refusal.Refusal;
+
 class PortraitTest {
 
     private static byte[] image(int width, int height, String format) {
@@ -64,13 +66,16 @@ class PortraitTest {
     @Test
     void refusals_nameTheirReason() throws IOException {
         assertThatThrownBy(() -> Portrait.of("not an image".getBytes()))
-                .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.NOT_AN_IMAGE));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(Portrait.Reason.NOT_AN_IMAGE.messageKey()));
         assertThatThrownBy(() -> Portrait.of(new byte[Portrait.MAX_INPUT_BYTES + 1]))
-                .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.TOO_LARGE));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(Portrait.Reason.TOO_LARGE.messageKey()));
         byte[] tiny = image(60, 80, "png");
         assertThatThrownBy(() -> Portrait.of(tiny))
-                .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.TOO_SMALL));
-        assertThat(new PortraitRefusedException(Portrait.Refusal.TOO_LARGE).messageKey()).isEqualTo("refuge.photo.too_large");
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(Portrait.Reason.TOO_SMALL.messageKey()));
+        assertThat(Portrait.refused(Portrait.Reason.TOO_LARGE).messageKey()).isEqualTo("refuge.photo.too_large");
+        assertThat(Portrait.refused(Portrait.Reason.TOO_LARGE).kind()).isEqualTo(Refusal.Kind.TOO_LARGE);
+        assertThat(Portrait.refused(Portrait.Reason.TOO_SMALL).kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(Portrait.refused(Portrait.Reason.TOO_SMALL).field()).isEqualTo("photo");
     }
 
     /** A gate that counts the decodes that got past the header check. */
@@ -89,13 +94,13 @@ class PortraitTest {
         byte[] png = TestImages.blackPng(8000, 5000);
         assertThat(png.length).isLessThan(64 * 1024);
         assertThatThrownBy(() -> Portrait.of(png))
-                .isInstanceOfSatisfying(PortraitRefusedException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Portrait.Refusal.TOO_MANY_PIXELS);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(Portrait.Reason.TOO_MANY_PIXELS.messageKey());
                     assertThat(e.messageKey()).isEqualTo("refuge.photo.too_many_pixels");
                 });
         CountingGate gate = new CountingGate();
         assertThatThrownBy(() -> Portrait.of(png, null, Portrait.DEFAULT_MAX_PIXELS, gate))
-                .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.TOO_MANY_PIXELS));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(Portrait.Reason.TOO_MANY_PIXELS.messageKey()));
         assertThat(gate.entered).isZero();
     }
 
@@ -114,7 +119,7 @@ class PortraitTest {
         assertThat(Portrait.subsampling(959)).isEqualTo(1);
         // the same photo with a lower configured limit is refused
         assertThatThrownBy(() -> Portrait.of(jpeg, null, 11_999_999, Portrait.Gate.OPEN))
-                .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.TOO_MANY_PIXELS));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(Portrait.Reason.TOO_MANY_PIXELS.messageKey()));
     }
 
     @Test
@@ -142,7 +147,7 @@ class PortraitTest {
         byte[] tiff = image(400, 600, "tiff");                              // an image, but not a format offered to uploads
         for (byte[] bad : java.util.List.of(header, noPixels, jpegHead, garbage, negative, tiff, new byte[0])) {
             assertThatThrownBy(() -> Portrait.of(bad))
-                    .isInstanceOfSatisfying(PortraitRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Portrait.Refusal.NOT_AN_IMAGE));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo(Portrait.Reason.NOT_AN_IMAGE.messageKey()));
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.refuge.platform.refusal.Refusal;
+
 class ScreeningRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
@@ -20,9 +22,11 @@ class ScreeningRulesTest {
     @Test
     void medicalOutcome_mustAgreeWithTheFindings() {
         assertThatThrownBy(() -> screening(false, false, MedicalOutcome.ISOLATION))
-                .isInstanceOf(InconsistentScreeningException.class).extracting("rule").isEqualTo("isolation");
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID))
+                .extracting(e -> ((Refusal) e).details().get("rule")).isEqualTo("isolation");
         assertThatThrownBy(() -> screening(false, true, MedicalOutcome.REFERRED))
-                .isInstanceOf(InconsistentScreeningException.class).extracting("rule").isEqualTo("referral");
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID))
+                .extracting(e -> ((Refusal) e).details().get("rule")).isEqualTo("referral");
         MedicalScreening isolation = screening(false, true, MedicalOutcome.ISOLATION);
         assertThat(isolation.outcome()).isEqualTo(MedicalOutcome.ISOLATION);
         assertThat(isolation.conditions()).isNull();
@@ -45,9 +49,11 @@ class ScreeningRulesTest {
     void securityCheck_refusesAnAnswerWithoutReference_andAnAnswerTakenBack() {
         SecurityCheck check = SecurityCheck.open(UUID.randomUUID(), NOW, "police");
         assertThatThrownBy(() -> check.record(" ", EnquiryAnswer.CLEAR, null, EnquiryAnswer.PENDING, NOW, "p"))
-                .isInstanceOf(SecurityCheckRefusedException.class).extracting("rule").isEqualTo("reference");
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID))
+                .extracting(e -> ((Refusal) e).details().get("rule")).isEqualTo("reference");
         check.record("NSS-1", EnquiryAnswer.CLEAR, null, EnquiryAnswer.PENDING, NOW, "p");
         assertThatThrownBy(() -> check.record("NSS-1", EnquiryAnswer.PENDING, null, EnquiryAnswer.PENDING, NOW, "p"))
-                .isInstanceOf(SecurityCheckRefusedException.class).extracting("rule").isEqualTo("pending");
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID))
+                .extracting(e -> ((Refusal) e).details().get("rule")).isEqualTo("pending");
     }
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,10 +18,11 @@ import jakarta.inject.Named;
 import org.refuge.emergency.application.ActionPlanWorkflow.PlanMeasure;
 import org.refuge.emergency.application.EmergencyService;
 import org.refuge.emergency.application.EmergencyService.ActionPlan;
-import org.refuge.emergency.application.UnknownInfluxEventException;
 import org.refuge.emergency.domain.InfluxEvent;
 import org.refuge.emergency.domain.InfluxEventStatus;
 import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.web.Changes;
 import org.refuge.platform.web.Messages;
 import org.refuge.protection.application.DecreeForm;
 import org.refuge.protection.application.DecreeService;
@@ -83,7 +83,7 @@ public class ActionPlanView implements Serializable {
     Messages messages;
 
     @Inject
-    EmergencyChanges changes;
+    Changes changes;
 
     /** The event asked for ({@code <f:viewParam name="event">}). */
     private String event;
@@ -110,10 +110,8 @@ public class ActionPlanView implements Serializable {
         if (plan == null && eventId != null) {
             try {
                 plan = emergencies.actionPlan(eventId);
-            } catch (UnknownInfluxEventException e) {
-                return null;
-            } catch (EJBException e) {
-                if (!EmergencyChanges.unknownEvent(e)) {
+            } catch (Refusal e) {
+                if (e.kind() != Refusal.Kind.NOT_FOUND) {
                     throw e;
                 }
                 return null;

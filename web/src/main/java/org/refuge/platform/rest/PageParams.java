@@ -2,9 +2,9 @@ package org.refuge.platform.rest;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response.Status;
 
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.refusal.Refusal;
 
 /**
  * {@code ?page=0&size=50} of every list resource ({@code @BeanParam PageParams paging}): page numbers from 0, at most
@@ -24,7 +24,7 @@ public class PageParams {
         try {
             return PageRequest.page(page, size);
         } catch (IllegalArgumentException refused) {
-            throw new RequestRefusedException(Status.BAD_REQUEST, page < 0 ? "page" : "size", "refuge.request.page", PageRequest.MAX_SIZE);
+            throw Refusal.invalid(page < 0 ? "page" : "size", "refuge.request.page", PageRequest.MAX_SIZE);
         }
     }
 }

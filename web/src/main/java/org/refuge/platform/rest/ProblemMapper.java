@@ -23,20 +23,8 @@ import org.jboss.logging.Logger;
 import org.refuge.camps.domain.AccommodationRefusedException;
 import org.refuge.camps.domain.CampRuleException;
 import org.refuge.platform.refusal.Refusal;
-import org.refuge.platform.security.SiteAccessDeniedException;
-import org.refuge.platform.site.DuplicateSiteException;
-import org.refuge.platform.site.UnknownSiteException;
-import org.refuge.platform.workflow.TaskNotAvailableException;
 import org.refuge.platform.web.DatabaseRefusal;
 import org.refuge.platform.web.Refusals;
-import org.refuge.registration.application.RegistrationRefusedException;
-import org.refuge.registration.application.UnknownHouseholdException;
-import org.refuge.registration.application.UnknownPersonException;
-import org.refuge.registration.domain.Portrait;
-import org.refuge.registration.domain.PortraitRefusedException;
-import org.refuge.screening.domain.InconsistentScreeningException;
-import org.refuge.screening.domain.SecurityCheckRefusedException;
-import org.refuge.registration.application.UnknownSpecificNeedException;
 
 /**
  * Turns every exception that leaves a resource into {@code application/problem+json}: 401 without a valid bearer
@@ -66,60 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof Refusal refused) {
             return refusal(refused);
         }
-        if (e instanceof SiteAccessDeniedException) {
-            return Problem.of(Status.FORBIDDEN, "This record belongs to a site outside your scope.").toResponse();
-        }
-        if (e instanceof UnknownHouseholdException) {
-            return Problem.of(Status.NOT_FOUND, "No household has this registry number.").toResponse();
-        }
-        if (e instanceof UnknownSpecificNeedException unknown) {
-            return new Problem("about:blank", Status.BAD_REQUEST.getReasonPhrase(), 400, "The request has invalid fields.",
-                    List.of(new Problem.FieldError("visibleNeeds", "Unknown specific-need codes: " + String.join(", ", unknown.codes()))))
-                    .toResponse();
-        }
-        if (e instanceof UnknownPersonException) {
-            return Problem.of(Status.NOT_FOUND, "No person has this id.").toResponse();
-        }
-        if (e instanceof RegistrationRefusedException refused) {
-            Status status = refused.isConflict() ? Status.CONFLICT : Status.BAD_REQUEST;
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey(), refused.arguments());
-            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), text,
-                    List.of(new Problem.FieldError(refused.field(), text))).toResponse();
-        }
-        if (e instanceof PortraitRefusedException refused) {
-            Status status = refused.reason() == Portrait.Refusal.TOO_LARGE ? Status.REQUEST_ENTITY_TOO_LARGE : Status.BAD_REQUEST;
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
-            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), text,
-                    List.of(new Problem.FieldError("photo", text))).toResponse();
-        }
         if (e instanceof org.refuge.protection.domain.ProtectionRefusedException refused) {
             String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey(), refused.arguments());
             return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
-        }
-        if (e instanceof org.refuge.emergency.application.UnknownInfluxEventException) {
-            return Problem.of(Status.NOT_FOUND, "No influx event has this id.").toResponse();
-        }
-        if (e instanceof org.refuge.platform.persistence.IdempotencyKeyReusedException) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers),
-                    org.refuge.platform.persistence.IdempotencyKeyReusedException.MESSAGE_KEY);
-            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text,
-                    List.of(new Problem.FieldError("idempotencyKey", text))).toResponse();
-        }
-        if (e instanceof org.refuge.platform.persistence.IdempotentRequestChangedException) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers),
-                    org.refuge.platform.persistence.IdempotentRequestChangedException.MESSAGE_KEY);
-            return new Problem("about:blank", "Unprocessable Content", 422, text,
-                    List.of(new Problem.FieldError("idempotencyKey", text))).toResponse();
-        }
-        if (e instanceof org.refuge.emergency.application.ActionPlanRefusedException refused) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
-            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
-        }
-        if (e instanceof DuplicateSiteException) {
-            return Problem.of(Status.CONFLICT, "A site with this code exists already.").toResponse();
-        }
-        if (e instanceof UnknownSiteException) {
-            return Problem.of(Status.NOT_FOUND, "No camp or site has this code.").toResponse();
         }
         if (e instanceof CampRuleException refused) {
             String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
@@ -137,20 +74,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem.put("proposal", refused.freshProposal());
             return Response.status(Status.CONFLICT).type(Problem.MEDIA).entity(problem).build();
         }
-        if (e instanceof InconsistentScreeningException || e instanceof SecurityCheckRefusedException) {
-            return Problem.of(Status.BAD_REQUEST, e.getMessage()).toResponse();
-        }
-        if (e instanceof RequestRefusedException refused) {
-            String text = text(refused.messageKey(), refused.arguments());
-            return new Problem("about:blank", refused.status().getReasonPhrase(), refused.status().getStatusCode(), text,
-                    refused.field() == null ? List.of() : List.of(new Problem.FieldError(refused.field(), text))).toResponse();
-        }
         if (e instanceof IllegalArgumentException || e instanceof java.time.DateTimeException) {
             // a value object's or a parser's refusal of a value: the message may quote the value, so it is not shown
             return Problem.of(Status.BAD_REQUEST, text("refuge.request.invalid")).toResponse();
-        }
-        if (e instanceof TaskNotAvailableException) {
-            return Problem.of(Status.CONFLICT, "The task is no longer available to you.").toResponse();
         }
         if (e instanceof ConstraintViolationException violations) {
             // wrapped in an EJBException: answered as the dedicated mapper answers it unwrapped
@@ -200,12 +126,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * concerns, and the members the refusal added (a rule's short name, a fresh proposal).
      */
     private Response refusal(Refusal refused) {
-        Status status = Status.fromStatusCode(refused.kind().status());
+        int status = refused.kind().status();
+        Status known = Status.fromStatusCode(status);
         String text = text(refused.messageKey(), refused.arguments());
         java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.getStatusCode());
+        problem.put("title", known == null ? "Unprocessable Content" : known.getReasonPhrase());
+        problem.put("status", status);
         problem.put("detail", text);
         problem.put("errors", refused.field() == null ? List.of() : List.of(new Problem.FieldError(refused.field(), text)));
         refused.details().forEach(problem::putIfAbsent);

@@ -21,10 +21,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import org.refuge.platform.refusal.Refusal;
 
 /**
  * The boundary checks every request body passes before a resource sees it: a method that takes a body gets one (no
@@ -47,7 +48,7 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
     public void filter(ContainerRequestContext request) {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method != null && takesBody(method) && !request.hasEntity()) {
-            throw new RequestRefusedException(Status.BAD_REQUEST, null, "refuge.request.bodyRequired");
+            throw Refusal.invalid(null, "refuge.request.bodyRequired");
         }
     }
 
@@ -55,7 +56,7 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
         if (body == null) {
-            throw new RequestRefusedException(Status.BAD_REQUEST, null, "refuge.request.bodyRequired");
+            throw Refusal.invalid(null, "refuge.request.bodyRequired");
         }
         checkBody(body);
         return body;
@@ -108,7 +109,7 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
                     try {
                         check(component.getAccessor().invoke(value), prefix + component.getName(), depth + 1);
                     } catch (ReflectiveOperationException | RuntimeException e) {
-                        if (e instanceof RequestRefusedException refused) {
+                        if (e instanceof Refusal refused) {
                             throw refused;
                         }
                         // an accessor that cannot be read holds no list we could check
@@ -137,14 +138,14 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
     /** An entry of a list or map: never null (no list of the API has empty entries), checked in turn. */
     private static void element(Object element, String path, int depth) {
         if (element == null) {
-            throw new RequestRefusedException(Status.BAD_REQUEST, path, "refuge.request.emptyEntry");
+            throw Refusal.invalid(path, "refuge.request.emptyEntry");
         }
         check(element, path, depth + 1);
     }
 
     private static void tooMany(int size, String path) {
         if (size > MAX_ENTRIES) {
-            throw new RequestRefusedException(Status.BAD_REQUEST, path, "refuge.request.listTooLong", String.valueOf(MAX_ENTRIES));
+            throw Refusal.invalid(path, "refuge.request.listTooLong", String.valueOf(MAX_ENTRIES));
         }
     }
 }

@@ -8,10 +8,13 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
+import org.refuge.platform.refusal.Refusal;
+
 /**
  * Runs a change made on a page and shows what refused it where the user looks: Bean Validation next to each field
  * (what was typed stays), a change someone else made at the same moment, and the context's own refusals (each
- * context's subclass names them). A refused change fails the request's validation, so a dialog stays open.
+ * context's subclass may word some of them its own way, {@link Changes} words none). A refused change fails the
+ * request's validation, so a dialog stays open.
  */
 public abstract class PageChanges {
 
@@ -48,15 +51,23 @@ public abstract class PageChanges {
             }
         } catch (RuntimeException e) {
             if (!refused(e, fields, refusalField)) {
-                throw e;
+                Refusal refusal = Refusal.in(e).orElseThrow(() -> e);
+                RefusalMessages.show(FacesContext.getCurrentInstance(), refusal,
+                        refusal.field() == null ? refusalField : fields.getOrDefault(refusal.field(), refusalField));
             }
         }
         FacesContext.getCurrentInstance().validationFailed();
         return Optional.empty();
     }
 
-    /** Shows the context's refusal of a change and answers true, or answers false for a failure it does not know. */
-    protected abstract boolean refused(RuntimeException failure, Map<String, String> fields, String refusalField);
+    /**
+     * Shows a failure the context words in its own way and answers true, or answers false: a {@link Refusal} is then
+     * shown at its field (or at {@code refusalField}) in the service's words, and anything else goes on up. None by
+     * default.
+     */
+    protected boolean refused(RuntimeException failure, Map<String, String> fields, String refusalField) {
+        return false;
+    }
 
     /**
      * A refusal that reaches the page wrapped in an EJBException (a role denied, an exception of the container): shown

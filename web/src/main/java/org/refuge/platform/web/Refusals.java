@@ -6,7 +6,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The texts of the services' refusals (RegistrationRefusedException, PortraitRefusedException): keys of the
+ * The texts of the services' refusals ({@link org.refuge.platform.refusal.Refusal}): keys of the
  * ValidationMessages bundles, which Bean Validation uses too, so that a rule reads the same on a screen and in the API.
  */
 public final class Refusals {

@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.refuge.platform.site.DuplicateSiteException;
 import org.refuge.platform.site.Site;
 import org.refuge.platform.site.SiteForm;
 import org.refuge.platform.site.SiteKind;
@@ -56,6 +55,7 @@ public class SitesView implements Serializable {
     }
 
     public void save() {
+        RefusalMessages.at(java.util.Map.of("code", "site-form:code"));
         try {
             if (editing) {
                 sites.update(form, active);
@@ -66,8 +66,6 @@ public class SitesView implements Serializable {
                 startNew();
             }
             all = null;
-        } catch (DuplicateSiteException e) {
-            messages.fieldError("site-form:code", "sites.duplicate");
         } catch (UnknownSiteException e) {
             messages.error("sites.unknown");
         }

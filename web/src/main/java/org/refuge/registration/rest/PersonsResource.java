@@ -32,7 +32,6 @@ import org.refuge.registration.application.PersonService;
 import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.domain.Photo;
 import org.refuge.registration.domain.Portrait;
-import org.refuge.registration.domain.PortraitRefusedException;
 
 /**
  * Persons: search by name (any script, fuzzy), birth date and document number; one person; corrections; the
@@ -117,7 +116,7 @@ public class PersonsResource {
             }
         }
         if (total > limit) {
-            throw new PortraitRefusedException(Portrait.Refusal.TOO_LARGE);
+            throw Portrait.refused(Portrait.Reason.TOO_LARGE);
         }
         return out.toByteArray();
     }

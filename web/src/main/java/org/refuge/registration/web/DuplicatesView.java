@@ -11,7 +11,6 @@ import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
 import org.refuge.registration.application.DuplicateQueueService;
 import org.refuge.registration.application.PersonViews.DuplicateView;
-import org.refuge.registration.application.RegistrationRefusedException;
 import org.refuge.registration.domain.MatchStatus;
 
 /**
@@ -47,11 +46,7 @@ public class DuplicatesView implements Serializable {
     }
 
     private void decide(UUID match, MatchStatus decision) {
-        try {
-            queue.decide(match, decision);
-            messages.info("duplicate.decided." + decision.name());
-        } catch (RegistrationRefusedException e) {
-            messages.refusal(null, e.messageKey(), e.arguments());
-        }
+        queue.decide(match, decision);
+        messages.info("duplicate.decided." + decision.name());
     }
 }

@@ -12,6 +12,7 @@ import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
+import org.refuge.platform.web.RefusalMessages;
 import org.refuge.protection.application.DocumentService;
 import org.refuge.protection.application.DocumentService.MemberClock;
 import org.refuge.registration.application.HouseholdView;
@@ -141,6 +142,7 @@ public class HouseholdFileView implements Serializable {
 
     /** Voids the household shown, with the reason typed in the dialog. */
     public void voidHousehold() {
+        RefusalMessages.at(java.util.Map.of("reason", "void-form:reason"));
         try {
             registration.voidHousehold(RegistryNumber.parse(file.household().registryNumber()), voidReason);
             messages.info("household.voided", file.household().registryNumber());
@@ -150,9 +152,6 @@ public class HouseholdFileView implements Serializable {
             if (!formErrors.show(e, java.util.Map.of("reason", "void-form:reason"))) {
                 throw e;
             }
-        } catch (org.refuge.registration.application.RegistrationRefusedException e) {
-            messages.refusal("void-form:reason", e.messageKey(), e.arguments());
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

@@ -21,6 +21,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.RefusalMessages;
 import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
 import org.refuge.registration.application.MemberForm;
@@ -30,14 +31,13 @@ import org.refuge.registration.application.PersonViews.MemberResult;
 import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.application.PortraitDecoder;
 import org.refuge.registration.application.ReferenceDataService;
-import org.refuge.registration.application.RegistrationRefusedException;
 import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.UnknownHouseholdException;
 import org.refuge.registration.domain.BirthPrecision;
 import org.refuge.registration.domain.MaritalStatus;
 import org.refuge.registration.domain.MatchStatus;
 import org.refuge.registration.domain.Photo;
-import org.refuge.registration.domain.PortraitRefusedException;
+import org.refuge.registration.domain.PortraitBusyException;
 import org.refuge.registration.domain.Relationship;
 import org.refuge.registration.domain.Sex;
 import org.refuge.registration.domain.Transliteration;
@@ -126,15 +126,12 @@ public class MembersView implements Serializable {
         MemberForm submitted = form;
         submitted.setDecisions(decisions());
         try {
+            RefusalMessages.at(FIELDS);
             last = persons.registerMember(registryNumber(), submitted, idempotencyKey);
         } catch (EJBException e) {
             if (!formErrors.show(e, FIELDS)) {
                 throw e;
             }
-            return;
-        } catch (RegistrationRefusedException e) {
-            messages.refusal(FIELDS.getOrDefault(e.field(), null), e.messageKey(), e.arguments());
-            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         if (photo.present() && !last.linkedExisting()) {
@@ -191,9 +188,10 @@ public class MembersView implements Serializable {
     }
 
     private void accept(byte[] image, Photo.Source source) {
+        RefusalMessages.at(Map.of("photo", "member-form:photo"));
         try {
             photo.accept(portraits, image, source); // refused here, while the registrar is still at this member
-        } catch (PortraitRefusedException e) {
+        } catch (PortraitBusyException e) {
             messages.refusal("member-form:photo", e.messageKey());
         }
     }

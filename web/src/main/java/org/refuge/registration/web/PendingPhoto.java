@@ -5,7 +5,8 @@ import java.util.Base64;
 
 import org.refuge.registration.application.PortraitDecoder;
 import org.refuge.registration.domain.Photo;
-import org.refuge.registration.domain.PortraitRefusedException;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.registration.domain.PortraitBusyException;
 
 /**
  * A photo taken or uploaded on a form before its record is saved: checked and cropped when it arrives (a refusal
@@ -25,7 +26,7 @@ class PendingPhoto implements Serializable {
             preview = Base64.getEncoder().encodeToString(portraits.portrait(candidate).jpeg());
             image = candidate;
             source = from;
-        } catch (PortraitRefusedException e) {
+        } catch (Refusal | PortraitBusyException e) {
             clear();
             throw e;
         }

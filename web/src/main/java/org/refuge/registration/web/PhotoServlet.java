@@ -12,9 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.refuge.platform.web.PortraitAnswers;
-import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.registration.application.PersonService;
-import org.refuge.registration.application.UnknownPersonException;
+import org.refuge.platform.refusal.Refusal;
 
 /** A person's portrait for the screens: {@code /photo?person=<id>}, with the service's role and site checks. */
 @WebServlet("/photo")
@@ -30,11 +29,14 @@ public class PhotoServlet extends HttpServlet {
         Optional<byte[]> jpeg;
         try {
             jpeg = persons.photo(UUID.fromString(String.valueOf(request.getParameter("person"))));
-        } catch (IllegalArgumentException | UnknownPersonException e) {
+        } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
-        } catch (EJBAccessException | SiteAccessDeniedException e) {
+        } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (Refusal e) {
+            response.sendError(e.kind().status()); // 404 for an unknown person, 403 for one of another site
             return;
         }
         PortraitAnswers.send(response, jpeg);

@@ -13,13 +13,13 @@ import jakarta.inject.Named;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.RefusalMessages;
 import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.PortraitDecoder;
 import org.refuge.registration.application.PreRegistrationForm;
 import org.refuge.registration.application.RegistrationService;
-import org.refuge.registration.application.UnknownSpecificNeedException;
 import org.refuge.registration.domain.Photo;
-import org.refuge.registration.domain.PortraitRefusedException;
+import org.refuge.registration.domain.PortraitBusyException;
 import org.refuge.registration.domain.Transliteration;
 
 /**
@@ -61,6 +61,7 @@ public class PreRegistrationView implements Serializable {
     private final PendingPhoto headPhoto = new PendingPhoto();
 
     public void register() {
+        RefusalMessages.at(FIELDS);
         try {
             last = registration.preRegister(form, idempotencyKey);
             if (headPhoto.present()) {
@@ -78,8 +79,6 @@ public class PreRegistrationView implements Serializable {
             }
         } catch (SiteAccessDeniedException e) {
             messages.error("registration.noSite");
-        } catch (UnknownSpecificNeedException e) {
-            messages.fieldError("pre-register-form:needs", "registration.unknownNeed");
         }
     }
 
@@ -93,9 +92,10 @@ public class PreRegistrationView implements Serializable {
 
     /** Checks and crops the photo at once; it is stored with the household when it is registered. */
     private void accept(byte[] image, Photo.Source source) {
+        RefusalMessages.at(Map.of("photo", "pre-register-form:photo"));
         try {
             headPhoto.accept(portraits, image, source);
-        } catch (PortraitRefusedException e) {
+        } catch (PortraitBusyException e) {
             messages.refusal("pre-register-form:photo", e.messageKey());
         }
     }

@@ -11,11 +11,11 @@ import jakarta.inject.Named;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.RefusalMessages;
 import org.refuge.platform.workflow.TaskNotAvailableException;
 import org.refuge.screening.application.MedicalScreeningForm;
 import org.refuge.screening.application.ScreeningService;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
-import org.refuge.screening.domain.InconsistentScreeningException;
 import org.refuge.screening.domain.MedicalOutcome;
 import org.refuge.screening.domain.Triage;
 
@@ -49,6 +49,7 @@ public class MedicalScreeningView implements Serializable {
     }
 
     public void save() {
+        RefusalMessages.at(FIELDS);
         try {
             screening.recordMedical(taskId, form);
             done = true;
@@ -56,9 +57,7 @@ public class MedicalScreeningView implements Serializable {
         } catch (TaskNotAvailableException e) {
             messages.error("inbox.notAvailable");
         } catch (EJBException e) {
-            if (e.getCause() instanceof InconsistentScreeningException inconsistent) {
-                messages.fieldError("medical-form:outcome", "screening.inconsistent." + inconsistent.rule());
-            } else if (!formErrors.show(e, FIELDS)) {
+            if (!formErrors.show(e, FIELDS)) {
                 throw e;
             }
         }

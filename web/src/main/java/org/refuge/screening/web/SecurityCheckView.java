@@ -16,7 +16,6 @@ import org.refuge.screening.application.ScreeningService;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
 import org.refuge.screening.application.SecurityCheckForm;
 import org.refuge.screening.domain.EnquiryAnswer;
-import org.refuge.screening.domain.SecurityCheckRefusedException;
 
 /** The security check form of an arrival task ({@code ?task=}): both enquiries, saved as they are answered. */
 @Named
@@ -55,9 +54,7 @@ public class SecurityCheckView implements Serializable {
         } catch (TaskNotAvailableException e) {
             messages.error("inbox.notAvailable");
         } catch (EJBException e) {
-            if (e.getCause() instanceof SecurityCheckRefusedException refused) {
-                messages.error("screening.security.refused." + refused.rule());
-            } else if (!formErrors.show(e, FIELDS)) {
+            if (!formErrors.show(e, FIELDS)) {
                 throw e;
             }
         }

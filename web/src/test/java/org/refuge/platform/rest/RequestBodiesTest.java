@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.registration.application.MemberForm;
 import org.refuge.registration.application.PreRegistrationForm;
 
@@ -23,7 +24,7 @@ class RequestBodiesTest {
 
     @Test
     void aListOfFortyThousand_isRefused_atItsPath() {
-        RequestRefusedException refused = catchThrowableOfType(RequestRefusedException.class,
+        Refusal refused = catchThrowableOfType(Refusal.class,
                 () -> RequestBodies.checkBody(new Allocate("X", Collections.nCopies(40_000, UUID.randomUUID()))));
         assertThat(refused.field()).isEqualTo("tents");
         assertThat(refused.messageKey()).isEqualTo("refuge.request.listTooLong");
@@ -33,11 +34,11 @@ class RequestBodiesTest {
     void aNullEntry_isRefused_inAFormAndInADocumentRowOfAForm() {
         PreRegistrationForm household = new PreRegistrationForm();
         household.setVisibleNeeds(new ArrayList<>(Arrays.asList("DS-PM", null)));
-        assertThat(catchThrowableOfType(RequestRefusedException.class, () -> RequestBodies.checkBody(household)).field())
+        assertThat(catchThrowableOfType(Refusal.class, () -> RequestBodies.checkBody(household)).field())
                 .isEqualTo("visibleNeeds[1]");
         MemberForm member = new MemberForm();
         member.setDocuments(new ArrayList<>(Arrays.asList((MemberForm.DocumentForm) null)));
-        assertThat(catchThrowableOfType(RequestRefusedException.class, () -> RequestBodies.checkBody(member)).field())
+        assertThat(catchThrowableOfType(Refusal.class, () -> RequestBodies.checkBody(member)).field())
                 .isEqualTo("documents[0]");
     }
 
