@@ -275,8 +275,8 @@ class IdCardPdfTest {
      */
     /**
      * The QR read from the rendered page as a scanner would, at more than one resolution: with a random signing key
-     * per run, an odd payload now and then is not found, or its format bits misread, at one rendering (seen once in
-     * about twenty runs at 400 dpi), as a phone camera sometimes needs a second look.
+     * per run, an odd payload now and then is not found, or its format bits misread, at one rendering (seen once, in one unit-test run of
+     * this session at 400 dpi), as a phone camera sometimes needs a second look.
      */
     private static String scanQr(byte[] pdf, int page) throws Exception {
         com.google.zxing.ReaderException last = null;
