@@ -24,7 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampRefusals;
 import org.refuge.camps.domain.CampStay;
 import org.refuge.camps.domain.TentProposal;
 import org.refuge.camps.infrastructure.Beds;
@@ -120,7 +120,7 @@ public class AllocationService {
             // no registry number holds it: the households whose head's name holds it
             List<String> named = households.mayWaitByName(typed, TaskInbox.MAX_KEYS + 1);
             if (named.size() > TaskInbox.MAX_KEYS) {
-                throw new AccommodationRefusedException("tooManyMatches");
+                throw CampRefusals.accommodation("tooManyMatches");
             }
             tasks = inbox.openTasksOf(PROCESS, ALLOCATION, named, request);
         }
@@ -147,7 +147,7 @@ public class AllocationService {
         requireOpen(campCode, false);
         TentProposal.Household need = need(household);
         List<TentProposal.Share> tents = TentProposal.propose(beds.tentsInService(campCode), need)
-                .orElseThrow(() -> new AccommodationRefusedException("noRoom"));
+                .orElseThrow(() -> CampRefusals.accommodation("noRoom"));
         return new Proposal(household.registryNumber(), campCode, need.persons(), need.isolation(), need.needsAccessible(), tents);
     }
 
@@ -180,17 +180,17 @@ public class AllocationService {
         QueuedTask task = allocationTask(household.registryNumber());   // again, under the lock: allocated only once
         requireOpen(campCode, true);
         if (!"REGISTERED".equals(household.status())) {
-            throw new AccommodationRefusedException("notRegistered");
+            throw CampRefusals.accommodation("notRegistered");
         }
         List<UUID> members = households.members(household.id());
         if (members.isEmpty()) {
-            throw new AccommodationRefusedException("notRegistered");
+            throw CampRefusals.accommodation("notRegistered");
         }
         // by person, not household: a member who joined from another household may hold a bed already
         Number holding = (Number) em.createNativeQuery("SELECT count(*) FROM camp_stay WHERE person_id IN (:members) "
                 + "AND status IN ('ALLOCATED', 'CHECKED_IN')").setParameter("members", members).getSingleResult();
         if (holding.intValue() > 0) {
-            throw new AccommodationRefusedException("allocated");
+            throw CampRefusals.accommodation("allocated");
         }
         TentProposal.Household need = new TentProposal.Household(members.size(), household.needsAccessible(), household.isolation());
         List<TentProposal.Share> taken = chosenTents == null || chosenTents.isEmpty()
@@ -252,13 +252,13 @@ public class AllocationService {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<List<TentProposal.Share>> proposal = TentProposal.propose(beds.tentsInService(campCode), need);
             if (proposal.isEmpty()) {
-                throw new AccommodationRefusedException("noRoom");
+                throw CampRefusals.accommodation("noRoom");
             }
             if (takeAll(campCode, proposal.get(), need.isolation())) {
                 return proposal.get();
             }
         }
-        throw new AccommodationRefusedException("full", fresh(campCode, need));
+        throw CampRefusals.accommodation("full", fresh(campCode, need));
     }
 
     private List<TentProposal.Share> takeChosen(String campCode, TentProposal.Household need, List<UUID> chosenTents) {
@@ -268,17 +268,17 @@ public class AllocationService {
         for (UUID id : chosenTents.stream().distinct().toList()) {
             TentProposal.Tent tent = inService.get(id);
             if (tent == null) {
-                throw new AccommodationRefusedException("full", fresh(campCode, need));
+                throw CampRefusals.accommodation("full", fresh(campCode, need));
             }
             chosen.add(tent);
         }
         Optional<String> broken = TentProposal.check(chosen, need);
         if (broken.isPresent()) {
-            throw new AccommodationRefusedException(broken.get(), fresh(campCode, need));
+            throw CampRefusals.accommodation(broken.get(), fresh(campCode, need));
         }
         List<TentProposal.Share> shares = TentProposal.fill(chosen, need.persons());
         if (!takeAll(campCode, shares, need.isolation())) {
-            throw new AccommodationRefusedException("full", fresh(campCode, need));
+            throw CampRefusals.accommodation("full", fresh(campCode, need));
         }
         return shares;
     }
@@ -313,7 +313,7 @@ public class AllocationService {
 
     private QueuedTask allocationTask(String registryNumber) {
         return inbox.openTasksOf(PROCESS, ALLOCATION, registryNumber, 1).stream().findFirst()
-                .orElseThrow(() -> new AccommodationRefusedException("notScreened"));
+                .orElseThrow(() -> CampRefusals.accommodation("notScreened"));
     }
 
     /**
@@ -329,7 +329,7 @@ public class AllocationService {
             throw new UnknownSiteException(campCode);
         }
         if (!"OPEN".equals(status.get(0))) {
-            throw new AccommodationRefusedException("campNotOpen");
+            throw CampRefusals.accommodation("campNotOpen");
         }
     }
 

@@ -24,9 +24,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampRefusals;
 import org.refuge.camps.domain.Camp;
-import org.refuge.camps.domain.CampRuleException;
 import org.refuge.camps.domain.CampStay;
 import org.refuge.camps.domain.DepartureReason;
 import org.refuge.camps.domain.ManifestStatus;
@@ -103,7 +102,7 @@ public class StayService {
         CampStay stay = stay(stayId);
         if (stay.movedFrom() == null) {
             if (manifestStatus(stay) != ManifestStatus.ARRIVED) {
-                throw new AccommodationRefusedException("notArrived");
+                throw CampRefusals.accommodation("notArrived");
             }
         }
         stay.checkIn(Instant.now(clock), currentUser.username());
@@ -122,7 +121,7 @@ public class StayService {
         Instant now = Instant.now(clock);
         boolean arrivedWithout = manifestStatus(stay) == ManifestStatus.ARRIVED;
         if (!arrivedWithout && !stay.overdue(now, settings.noShowAfter())) {
-            throw new AccommodationRefusedException("notOverdue");
+            throw CampRefusals.accommodation("notOverdue");
         }
         stay.noShow(note, today(), now, currentUser.username());
         beds.release(stay.structureId(), 1);
@@ -140,7 +139,7 @@ public class StayService {
             // the whole household: those checked in; members still on the way are awaited or declared no-shows
             stays = stays.stream().filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
             if (stays.isEmpty()) {
-                throw new AccommodationRefusedException("stayState");
+                throw CampRefusals.accommodation("stayState");
             }
         }
         Instant now = Instant.now(clock);
@@ -185,7 +184,7 @@ public class StayService {
         List<CampStay> stays = current(fromCamp, registryNumber, null).stream()
                 .filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
         if (stays.isEmpty()) {
-            throw new AccommodationRefusedException("stayState");
+            throw CampRefusals.accommodation("stayState");
         }
         @SuppressWarnings("unchecked")
         List<String> target = em.createNativeQuery("SELECT status FROM camp WHERE site_code = :c FOR UPDATE")
@@ -195,7 +194,7 @@ public class StayService {
         }
         String status = target.get(0);
         if (!"OPEN".equals(status)) {
-            throw new AccommodationRefusedException("campNotOpen");
+            throw CampRefusals.accommodation("campNotOpen");
         }
         HouseholdToPlace household = households.byIds(List.of(stays.get(0).householdId())).get(0);
         TentProposal.Household need = new TentProposal.Household(stays.size(), household.needsAccessible(), household.isolation());
@@ -205,15 +204,15 @@ public class StayService {
         List<TentProposal.Tent> tents = beds.tentsInService(toCamp).stream().filter(t -> !ownTents.contains(t.id())).toList();
         List<TentProposal.Share> shares;
         if (chosenTents == null || chosenTents.isEmpty()) {
-            shares = TentProposal.propose(tents, need).orElseThrow(() -> new AccommodationRefusedException("noRoom"));
+            shares = TentProposal.propose(tents, need).orElseThrow(() -> CampRefusals.accommodation("noRoom"));
         } else {
             List<TentProposal.Tent> chosen = tents.stream().filter(t -> chosenTents.contains(t.id())).toList();
             if (chosen.size() != chosenTents.stream().distinct().count()) {
-                throw new AccommodationRefusedException("full", TentProposal.propose(tents, need).orElse(List.of()));
+                throw CampRefusals.accommodation("full", TentProposal.propose(tents, need).orElse(List.of()));
             }
             Optional<String> broken = TentProposal.check(chosen, need);
             if (broken.isPresent()) {
-                throw new AccommodationRefusedException(broken.get(), TentProposal.propose(tents, need).orElse(List.of()));
+                throw CampRefusals.accommodation(broken.get(), TentProposal.propose(tents, need).orElse(List.of()));
             }
             shares = TentProposal.fill(chosen, need.persons());
         }
@@ -226,7 +225,7 @@ public class StayService {
                 beds.release(tent.getKey(), -tent.getValue());
             } else if (!beds.take(toCamp, tent.getKey(), tent.getValue(), need.isolation())) {
                 // rolls back the whole move, beds taken before included
-                throw new AccommodationRefusedException("full", TentProposal.propose(tents, need).orElse(List.of()));
+                throw CampRefusals.accommodation("full", TentProposal.propose(tents, need).orElse(List.of()));
             }
         }
         Instant now = Instant.now(clock);
@@ -269,13 +268,13 @@ public class StayService {
             throw new UnknownSiteException(campCode);
         }
         if (camp.status() == org.refuge.camps.domain.CampStatus.CLOSED) {
-            throw new CampRuleException("closed");
+            throw CampRefusals.campRule("closed");
         }
         List<CampStay> stays = em.createQuery("select s from CampStay s where s.campCode = :c and s.status in :held order by s.id", CampStay.class)
                 .setParameter("c", campCode).setParameter("held", List.of(StayStatus.ALLOCATED, StayStatus.CHECKED_IN))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (stays.stream().anyMatch(s -> s.status() == StayStatus.ALLOCATED)) {
-            throw new CampRuleException("inTransit");
+            throw CampRefusals.campRule("inTransit");
         }
         Instant now = Instant.now(clock);
         for (CampStay stay : stays) {
@@ -328,11 +327,11 @@ public class StayService {
         if (stayIds != null && !stayIds.isEmpty()) {
             stays = stays.stream().filter(s -> stayIds.contains(s.id())).toList();
             if (stays.size() != stayIds.stream().distinct().count()) {
-                throw new AccommodationRefusedException("stayState");
+                throw CampRefusals.accommodation("stayState");
             }
         }
         if (stays.isEmpty()) {
-            throw new AccommodationRefusedException("stayState");
+            throw CampRefusals.accommodation("stayState");
         }
         return stays;
     }
@@ -340,7 +339,7 @@ public class StayService {
     private CampStay stay(UUID stayId) {
         CampStay stay = em.find(CampStay.class, stayId);
         if (stay == null) {
-            throw new AccommodationRefusedException("stayState");
+            throw CampRefusals.accommodation("stayState");
         }
         currentUser.requireSite(stay.campCode());
         households.lock(stay.householdId());

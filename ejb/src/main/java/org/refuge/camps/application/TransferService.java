@@ -20,7 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampRefusals;
 import org.refuge.camps.domain.CampStay;
 import org.refuge.camps.domain.ManifestStatus;
 import org.refuge.camps.domain.TransferManifest;
@@ -129,13 +129,13 @@ public class TransferService {
         for (Object[] h : households) {
             UUID id = (UUID) h[0];
             if (stays.stream().noneMatch(s -> s.householdId().equals(id))) {
-                throw new AccommodationRefusedException("manifest");
+                throw CampRefusals.accommodation("manifest");
             }
             ids.add(id);
             sites.add((String) h[2]);
         }
         if (households.size() != numbers.size() || sites.size() != 1) {
-            throw new AccommodationRefusedException("manifest");
+            throw CampRefusals.accommodation("manifest");
         }
         Instant now = Instant.now(clock);
         Number sequence = (Number) em.createNativeQuery("SELECT nextval('transfer_manifest_number_seq')").getSingleResult();

@@ -20,8 +20,6 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 
 import org.jboss.logging.Logger;
-import org.refuge.camps.domain.AccommodationRefusedException;
-import org.refuge.camps.domain.CampRuleException;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.site.DuplicateSiteException;
@@ -120,22 +118,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof UnknownSiteException) {
             return Problem.of(Status.NOT_FOUND, "No camp or site has this code.").toResponse();
-        }
-        if (e instanceof CampRuleException refused) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
-            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
-        }
-        if (e instanceof AccommodationRefusedException refused) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
-            java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", Status.CONFLICT.getReasonPhrase());
-            problem.put("status", 409);
-            problem.put("detail", text);
-            problem.put("rule", refused.rule());
-            problem.put("errors", List.of());
-            problem.put("proposal", refused.freshProposal());
-            return Response.status(Status.CONFLICT).type(Problem.MEDIA).entity(problem).build();
         }
         if (e instanceof InconsistentScreeningException || e instanceof SecurityCheckRefusedException) {
             return Problem.of(Status.BAD_REQUEST, e.getMessage()).toResponse();
