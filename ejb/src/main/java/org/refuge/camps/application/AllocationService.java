@@ -38,13 +38,11 @@ import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.UnknownSiteException;
-import org.refuge.platform.workflow.TaskInbox;
-import org.refuge.platform.workflow.TaskInbox.QueuedTask;
 import org.refuge.registration.application.UnknownHouseholdException;
 
 /**
  * Allocation of screened households: the queue of households of every border crossing point waiting for a bed (the
- * arrival process's "allocation" step), the tents Refuge proposes in one camp, the allocation itself, and the release
+ * households awaiting allocation, see {@link AccommodationWorkflow}), the tents Refuge proposes in one camp, the allocation itself, and the release
  * of a household with a private address. A camp manager allocates into their own camps only; the queue shows every
  * waiting household, but only what accommodation needs (registry number and head's name, size, isolation,
  * non-sensitive need categories, priority). No bed is given
@@ -53,15 +51,6 @@ import org.refuge.registration.application.UnknownHouseholdException;
  */
 @Stateless
 public class AllocationService {
-
-    public static final String PROCESS = "arrival";
-    public static final String ALLOCATION = "allocation";
-    public static final String TRANSFER = "transfer";
-    public static final String CHECK_IN = "checkIn";
-    /** Process variables set by allocation: the accommodation chosen and the site of the next steps. */
-    public static final String ACCOMMODATION = "accommodation";
-    public static final String SITE_CODE = "siteCode";
-    public static final String CAMP_CODE = "campCode";
 
     /** How often an allocation without chosen tents proposes again after a concurrent allocation took its beds. */
     static final int ATTEMPTS = 5;
@@ -76,7 +65,7 @@ public class AllocationService {
     AuditTrail audit;
 
     @Inject
-    TaskInbox inbox;
+    AccommodationWorkflow workflow;
 
     @Inject
     Beds beds;
@@ -107,33 +96,33 @@ public class AllocationService {
     /**
      * One page of the screened households waiting for accommodation at every border crossing point (or those whose
      * registry number contains {@code find}, else those whose head's name does, in any script; a name that more than
-     * {@value TaskInbox#MAX_KEYS} waiting households hold is refused, "tooManyMatches", rather than cut): households with specific needs that give priority (or to be
-     * isolated) first, then in the order they were screened, with the exact number waiting. The order, the count and
-     * the page come from the workflow engine's database (each allocation task carries its household's rank, see
-     * {@link AllocationPriorities}); voided households have no arrival process and are not counted.
+     * {@value AccommodationWorkflow#MAX_NUMBERS} waiting households hold is refused, "tooManyMatches", rather than cut):
+     * households with specific needs that give priority (or to be isolated) first, then in the order they were screened, with the exact number waiting. The order, the count and
+     * the page come from the workflow engine's database (each waiting household carries its rank there,
+     * see {@link AllocationPriorities}); voided households have no arrival process and are not counted.
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public Page<Waiting> queue(@Size(max = 64) String find, @NotNull PageRequest request) {
         String typed = find == null || find.isBlank() ? null : find.strip();
-        Page<QueuedTask> tasks = inbox.openTasksOf(PROCESS, ALLOCATION, typed == null ? null : typed.toUpperCase(Locale.ROOT), request);
+        Page<AccommodationWorkflow.Awaiting> tasks = workflow.awaitingAllocation(typed == null ? null : typed.toUpperCase(Locale.ROOT), request);
         if (typed != null && tasks.total() == 0) {
             // no registry number holds it: the households whose head's name holds it
-            List<String> named = households.mayWaitByName(typed, TaskInbox.MAX_KEYS + 1);
-            if (named.size() > TaskInbox.MAX_KEYS) {
+            List<String> named = households.mayWaitByName(typed, AccommodationWorkflow.MAX_NUMBERS + 1);
+            if (named.size() > AccommodationWorkflow.MAX_NUMBERS) {
                 throw CampRefusals.accommodation("tooManyMatches");
             }
-            tasks = inbox.openTasksOf(PROCESS, ALLOCATION, named, request);
+            tasks = workflow.awaitingAllocation(named, request);
         }
         Map<String, HouseholdToPlace> byNumber = new HashMap<>();
-        households.byRegistryNumbers(tasks.items().stream().map(QueuedTask::businessKey).filter(java.util.Objects::nonNull).toList())
+        households.byRegistryNumbers(tasks.items().stream().map(AccommodationWorkflow.Awaiting::registryNumber).filter(java.util.Objects::nonNull).toList())
                 .forEach(h -> byNumber.put(h.registryNumber(), h));
         List<Waiting> waiting = new ArrayList<>();
-        for (QueuedTask task : tasks.items()) {
-            HouseholdToPlace h = byNumber.get(task.businessKey());
+        for (AccommodationWorkflow.Awaiting task : tasks.items()) {
+            HouseholdToPlace h = byNumber.get(task.registryNumber());
             if (h != null) {
                 waiting.add(new Waiting(h.registryNumber(), h.siteCode(), h.headName(), h.headNameLatin(),
                         persons(h), h.children(), h.elderly(), "REGISTERED".equals(h.status()), h.isolation(),
-                        h.needCategories(), h.priority() || h.isolation(), h.needsAccessible(), task.createdAt()));
+                        h.needCategories(), h.priority() || h.isolation(), h.needsAccessible(), task.since()));
             }
         }
         return Page.of(waiting, tasks.total(), request);
@@ -177,7 +166,7 @@ public class AllocationService {
         }
         HouseholdToPlace household = waiting(registryNumber);
         households.lock(household.id());
-        QueuedTask task = allocationTask(household.registryNumber());   // again, under the lock: allocated only once
+        requireAwaiting(household.registryNumber());   // again, under the household's turn: allocated only once
         requireOpen(campCode, true);
         if (!"REGISTERED".equals(household.status())) {
             throw CampRefusals.accommodation("notRegistered");
@@ -203,7 +192,7 @@ public class AllocationService {
                 em.persist(CampStay.allocate(members.get(next++), household.id(), campCode, share.tentId(), now, currentUser.username()));
             }
         }
-        inbox.complete(task.id(), Map.of(ACCOMMODATION, "CAMP", CAMP_CODE, campCode, SITE_CODE, campCode));
+        workflow.allocated(household.registryNumber(), campCode);
         audit.record(AuditAction.CREATE, "Allocation", household.registryNumber(), members.size() + " beds in " + campCode
                 + ", tents " + taken.stream().map(s -> String.valueOf(s.number())).toList());
         idempotent.remember(idempotencyKey, operation, members.size() + " beds");
@@ -237,13 +226,13 @@ public class AllocationService {
             currentUser.requireSite(household.siteCode());
         }
         households.lock(household.id());
-        QueuedTask task = allocationTask(household.registryNumber());
+        requireAwaiting(household.registryNumber());
         em.createNativeQuery("INSERT INTO private_accommodation (household_id, address, phone, host_name, recorded_at, recorded_by) "
                         + "VALUES (:h, :a, :p, :n, :at, :by)")
                 .setParameter("h", household.id()).setParameter("a", address.getAddress().strip())
                 .setParameter("p", blankToNull(address.getPhone())).setParameter("n", blankToNull(address.getHostName()))
                 .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).executeUpdate();
-        inbox.complete(task.id(), Map.of(ACCOMMODATION, "PRIVATE"));
+        workflow.releasedToPrivateAddress(household.registryNumber());
         audit.record(AuditAction.UPDATE, "Allocation", household.registryNumber(), "released to a private address");
     }
 
@@ -307,13 +296,14 @@ public class AllocationService {
         String number = registryNumber.strip().toUpperCase(Locale.ROOT);
         HouseholdToPlace household = households.byRegistryNumbers(List.of(number)).stream().findFirst()
                 .orElseThrow(() -> new UnknownHouseholdException(number));
-        allocationTask(number);
+        requireAwaiting(number);
         return household;
     }
 
-    private QueuedTask allocationTask(String registryNumber) {
-        return inbox.openTasksOf(PROCESS, ALLOCATION, registryNumber, 1).stream().findFirst()
-                .orElseThrow(() -> CampRefusals.accommodation("notScreened"));
+    private void requireAwaiting(String registryNumber) {
+        if (!workflow.awaitsAllocation(registryNumber)) {
+            throw CampRefusals.accommodation("notScreened");
+        }
     }
 
     /**

@@ -41,7 +41,6 @@ import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.UnknownSiteException;
-import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.registration.application.UnknownHouseholdException;
 
 /**
@@ -62,9 +61,6 @@ public class StayService {
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    TaskInbox inbox;
 
     @Inject
     Beds beds;
@@ -250,7 +246,7 @@ public class StayService {
     private List<TentProposal.Share> held(String registryNumber, String campCode) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
-                        + "JOIN household h ON h.id = s.household_id WHERE h.registry_number = :n AND s.camp_code = :c "
+                        + "JOIN registration_accommodation_household h ON h.id = s.household_id WHERE h.registry_number = :n AND s.camp_code = :c "
                         + "AND s.status IN ('ALLOCATED', 'CHECKED_IN') GROUP BY t.id, t.number ORDER BY t.number")
                 .setParameter("n", registryNumber).setParameter("c", campCode).getResultList();
         return rows.stream().map(r -> new TentProposal.Share((UUID) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue())).toList();
@@ -300,7 +296,8 @@ public class StayService {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT p.given_name || ' ' || p.family_name, s.camp_code, t.number, s.status, s.allocated_at,
                                s.checked_in_at, s.ended_on, s.end_reason, s.end_note
-                        FROM camp_stay s JOIN household h ON h.id = s.household_id JOIN person p ON p.id = s.person_id
+                        FROM camp_stay s JOIN registration_accommodation_household h ON h.id = s.household_id
+                        JOIN registration_accommodation_member p ON p.id = s.person_id
                         JOIN camp_structure t ON t.id = s.structure_id
                         WHERE h.registry_number = :n AND (:all OR s.camp_code IN (:sites))
                         ORDER BY s.allocated_at, p.birth_date""")
@@ -362,12 +359,11 @@ public class StayService {
 
     /** The household's arrival process ends once nobody of it is awaited in the camp any more. */
     private void arrivalDone(CampStay stay) {
-        arrivalSteps.nobodyAwaited(stay.householdId(), stay.campCode());
+        arrivalSteps.nobodyAwaited(stay.householdId(), registryNumber(stay), stay.campCode());
     }
 
     private String registryNumber(CampStay stay) {
-        return (String) em.createNativeQuery("SELECT registry_number FROM household WHERE id = :h")
-                .setParameter("h", stay.householdId()).getSingleResult();
+        return households.registryNumber(stay.householdId());
     }
 
     private LocalDate today() {
