@@ -27,7 +27,7 @@ import org.refuge.platform.workflow.engine.WorkflowEngine;
  */
 @Singleton
 @Startup
-@DependsOn("WorkflowEngine")
+@DependsOn({"WorkflowEngine", "ResumeScreenedHouseholds"})
 @PermitAll
 public class AllocationRanking {
 
