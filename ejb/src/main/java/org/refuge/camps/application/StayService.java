@@ -198,32 +198,8 @@ public class StayService {
         java.util.Set<UUID> ownTents = new java.util.HashSet<>();
         stays.forEach(stay -> ownTents.add(stay.structureId()));
         List<TentProposal.Tent> tents = beds.tentsInService(toCamp).stream().filter(t -> !ownTents.contains(t.id())).toList();
-        List<TentProposal.Share> shares;
-        if (chosenTents == null || chosenTents.isEmpty()) {
-            shares = TentProposal.propose(tents, need).orElseThrow(() -> CampRefusals.accommodation("noRoom"));
-        } else {
-            List<TentProposal.Tent> chosen = tents.stream().filter(t -> chosenTents.contains(t.id())).toList();
-            if (chosen.size() != chosenTents.stream().distinct().count()) {
-                throw CampRefusals.accommodation("full", TentProposal.propose(tents, need).orElse(List.of()));
-            }
-            Optional<String> broken = TentProposal.check(chosen, need);
-            if (broken.isPresent()) {
-                throw CampRefusals.accommodation(broken.get(), TentProposal.propose(tents, need).orElse(List.of()));
-            }
-            shares = TentProposal.fill(chosen, need.persons());
-        }
-        // beds taken in the new tents and given back in the old ones, in one pass in the order of tent ids
-        java.util.SortedMap<UUID, Integer> change = new java.util.TreeMap<>();
-        shares.forEach(share -> change.put(share.tentId(), share.beds()));
-        stays.forEach(stay -> change.merge(stay.structureId(), -1, Integer::sum));
-        for (Map.Entry<UUID, Integer> tent : change.entrySet()) {
-            if (tent.getValue() < 0) {
-                beds.release(tent.getKey(), -tent.getValue());
-            } else if (!beds.take(toCamp, tent.getKey(), tent.getValue(), need.isolation())) {
-                // rolls back the whole move, beds taken before included
-                throw CampRefusals.accommodation("full", TentProposal.propose(tents, need).orElse(List.of()));
-            }
-        }
+        List<TentProposal.Share> shares = sharesOfMove(tents, need, chosenTents);
+        moveBeds(toCamp, shares, stays, tents, need);
         Instant now = Instant.now(clock);
         List<CampStay> nextStays = new ArrayList<>();
         int next = 0;
@@ -240,6 +216,41 @@ public class StayService {
         idempotent.remember(idempotencyKey, operation, stays.size() + " persons");
         em.flush();
         return shares;
+    }
+
+    /** The tents a move goes to: those chosen, if they can take the household together, or those Refuge proposes. */
+    private static List<TentProposal.Share> sharesOfMove(List<TentProposal.Tent> tents, TentProposal.Household need,
+                                                        List<UUID> chosenTents) {
+        if (chosenTents == null || chosenTents.isEmpty()) {
+            return TentProposal.propose(tents, need).orElseThrow(() -> CampRefusals.accommodation("noRoom"));
+        }
+        List<TentProposal.Tent> chosen = tents.stream().filter(t -> chosenTents.contains(t.id())).toList();
+        if (chosen.size() != chosenTents.stream().distinct().count()) {
+            throw CampRefusals.accommodation("full", TentProposal.propose(tents, need).orElse(List.of()));
+        }
+        Optional<String> broken = TentProposal.check(chosen, need);
+        if (broken.isPresent()) {
+            throw CampRefusals.accommodation(broken.get(), TentProposal.propose(tents, need).orElse(List.of()));
+        }
+        return TentProposal.fill(chosen, need.persons());
+    }
+
+    /**
+     * Beds taken in the new tents and given back in the old ones, in one pass in the order of tent ids; a tent that
+     * no longer has the beds refuses the whole move ("full", with a fresh proposal), beds taken before included.
+     */
+    private void moveBeds(String toCamp, List<TentProposal.Share> shares, List<CampStay> stays, List<TentProposal.Tent> tents,
+                          TentProposal.Household need) {
+        java.util.SortedMap<UUID, Integer> change = new java.util.TreeMap<>();
+        shares.forEach(share -> change.put(share.tentId(), share.beds()));
+        stays.forEach(stay -> change.merge(stay.structureId(), -1, Integer::sum));
+        for (Map.Entry<UUID, Integer> tent : change.entrySet()) {
+            if (tent.getValue() < 0) {
+                beds.release(tent.getKey(), -tent.getValue());
+            } else if (!beds.take(toCamp, tent.getKey(), tent.getValue(), need.isolation())) {
+                throw CampRefusals.accommodation("full", TentProposal.propose(tents, need).orElse(List.of()));
+            }
+        }
     }
 
     /** The beds a household holds in a camp, tent by tent (a retried move's answer). */
