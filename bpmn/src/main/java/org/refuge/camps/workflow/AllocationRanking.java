@@ -15,7 +15,7 @@ import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.jboss.logging.Logger;
 import org.refuge.camps.application.AllocationPriorities;
-import org.refuge.camps.application.AllocationService;
+import org.refuge.registration.workflow.ArrivalProcess;
 import org.refuge.platform.workflow.engine.WorkflowEngine;
 
 /**
@@ -27,7 +27,7 @@ import org.refuge.platform.workflow.engine.WorkflowEngine;
  */
 @Singleton
 @Startup
-@DependsOn("WorkflowEngine")
+@DependsOn({"WorkflowEngine", "ResumeScreenedHouseholds"})
 @PermitAll
 public class AllocationRanking {
 
@@ -61,8 +61,8 @@ public class AllocationRanking {
         @Override
         public void onEvent(FlowableEvent event) {
             if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)
-                    || !AllocationService.ALLOCATION.equals(task.getTaskDefinitionKey()) || task.getProcessInstanceId() == null
-                    || task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(AllocationService.PROCESS + ":")) {
+                    || !ArrivalAccommodation.ALLOCATION.equals(task.getTaskDefinitionKey()) || task.getProcessInstanceId() == null
+                    || task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(ArrivalProcess.KEY + ":")) {
                 return;
             }
             var instance = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());

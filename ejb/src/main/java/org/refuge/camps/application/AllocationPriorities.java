@@ -17,8 +17,6 @@ import org.refuge.camps.infrastructure.HouseholdsToPlace;
 import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
-import org.refuge.platform.workflow.TaskInbox;
-import org.refuge.platform.workflow.TaskInbox.QueuedTask;
 import org.refuge.registration.application.HouseholdMembersChanged;
 
 /**
@@ -39,7 +37,7 @@ public class AllocationPriorities {
     HouseholdsToPlace households;
 
     @Inject
-    TaskInbox inbox;
+    AccommodationWorkflow workflow;
 
     /** The rank of the household with this registry number ({@link AllocationPriority#NORMAL} when unknown). */
     public int of(String registryNumber) {
@@ -58,8 +56,7 @@ public class AllocationPriorities {
     public void membersChanged(@Observes HouseholdMembersChanged changed) {
         String number = changed.registryNumber();
         int rank = of(number);
-        inbox.openTasksOf(AllocationService.PROCESS, AllocationService.ALLOCATION, number, 1)
-                .forEach(task -> inbox.prioritize(task.id(), rank));
+        workflow.rank(number, rank);
     }
 
     /**
@@ -68,22 +65,23 @@ public class AllocationPriorities {
      * the pages are read in), then writes only the ranks that differ. Returns how many changed.
      */
     public int rankAllWaiting() {
-        List<QueuedTask> waiting = new ArrayList<>();
+        List<AccommodationWorkflow.Awaiting> waiting = new ArrayList<>();
         PageRequest request = PageRequest.firstRows(PageRequest.MAX_SIZE);
-        Page<QueuedTask> page;
+        Page<AccommodationWorkflow.Awaiting> page;
         do {
-            page = inbox.openTasksOf(AllocationService.PROCESS, AllocationService.ALLOCATION, (String) null, request);
+            page = workflow.awaitingAllocation((String) null, request);
             waiting.addAll(page.items());
             request = new PageRequest(request.end(), request.size());
         } while (page.hasMore() && !page.items().isEmpty());
         int changed = 0;
         for (int from = 0; from < waiting.size(); from += PageRequest.MAX_SIZE) {
-            List<QueuedTask> batch = waiting.subList(from, Math.min(waiting.size(), from + PageRequest.MAX_SIZE));
-            Map<String, Integer> ranks = of(batch.stream().map(QueuedTask::businessKey).filter(java.util.Objects::nonNull).toList());
-            for (QueuedTask task : batch) {
-                Integer rank = ranks.get(task.businessKey());
-                if (rank != null && rank != task.priority()) {
-                    inbox.prioritize(task.id(), rank);
+            List<AccommodationWorkflow.Awaiting> batch = waiting.subList(from, Math.min(waiting.size(), from + PageRequest.MAX_SIZE));
+            Map<String, Integer> ranks = of(batch.stream().map(AccommodationWorkflow.Awaiting::registryNumber)
+                    .filter(java.util.Objects::nonNull).toList());
+            for (AccommodationWorkflow.Awaiting task : batch) {
+                Integer rank = ranks.get(task.registryNumber());
+                if (rank != null && rank != task.rank()) {
+                    workflow.rank(task.registryNumber(), rank);
                     changed++;
                 }
             }

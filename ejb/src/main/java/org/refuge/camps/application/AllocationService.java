@@ -24,7 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampRefusals;
 import org.refuge.camps.domain.CampStay;
 import org.refuge.camps.domain.TentProposal;
 import org.refuge.camps.infrastructure.Beds;
@@ -38,13 +38,11 @@ import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.UnknownSiteException;
-import org.refuge.platform.workflow.TaskInbox;
-import org.refuge.platform.workflow.TaskInbox.QueuedTask;
 import org.refuge.registration.application.UnknownHouseholdException;
 
 /**
  * Allocation of screened households: the queue of households of every border crossing point waiting for a bed (the
- * arrival process's "allocation" step), the tents Refuge proposes in one camp, the allocation itself, and the release
+ * households awaiting allocation, see {@link AccommodationWorkflow}), the tents Refuge proposes in one camp, the allocation itself, and the release
  * of a household with a private address. A camp manager allocates into their own camps only; the queue shows every
  * waiting household, but only what accommodation needs (registry number and head's name, size, isolation,
  * non-sensitive need categories, priority). No bed is given
@@ -53,15 +51,6 @@ import org.refuge.registration.application.UnknownHouseholdException;
  */
 @Stateless
 public class AllocationService {
-
-    public static final String PROCESS = "arrival";
-    public static final String ALLOCATION = "allocation";
-    public static final String TRANSFER = "transfer";
-    public static final String CHECK_IN = "checkIn";
-    /** Process variables set by allocation: the accommodation chosen and the site of the next steps. */
-    public static final String ACCOMMODATION = "accommodation";
-    public static final String SITE_CODE = "siteCode";
-    public static final String CAMP_CODE = "campCode";
 
     /** How often an allocation without chosen tents proposes again after a concurrent allocation took its beds. */
     static final int ATTEMPTS = 5;
@@ -76,7 +65,7 @@ public class AllocationService {
     AuditTrail audit;
 
     @Inject
-    TaskInbox inbox;
+    AccommodationWorkflow workflow;
 
     @Inject
     Beds beds;
@@ -107,33 +96,33 @@ public class AllocationService {
     /**
      * One page of the screened households waiting for accommodation at every border crossing point (or those whose
      * registry number contains {@code find}, else those whose head's name does, in any script; a name that more than
-     * {@value TaskInbox#MAX_KEYS} waiting households hold is refused, "tooManyMatches", rather than cut): households with specific needs that give priority (or to be
-     * isolated) first, then in the order they were screened, with the exact number waiting. The order, the count and
-     * the page come from the workflow engine's database (each allocation task carries its household's rank, see
-     * {@link AllocationPriorities}); voided households have no arrival process and are not counted.
+     * {@value AccommodationWorkflow#MAX_NUMBERS} waiting households hold is refused, "tooManyMatches", rather than cut):
+     * households with specific needs that give priority (or to be isolated) first, then in the order they were screened, with the exact number waiting. The order, the count and
+     * the page come from the workflow engine's database (each waiting household carries its rank there,
+     * see {@link AllocationPriorities}); voided households have no arrival process and are not counted.
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public Page<Waiting> queue(@Size(max = 64) String find, @NotNull PageRequest request) {
         String typed = find == null || find.isBlank() ? null : find.strip();
-        Page<QueuedTask> tasks = inbox.openTasksOf(PROCESS, ALLOCATION, typed == null ? null : typed.toUpperCase(Locale.ROOT), request);
+        Page<AccommodationWorkflow.Awaiting> tasks = workflow.awaitingAllocation(typed == null ? null : typed.toUpperCase(Locale.ROOT), request);
         if (typed != null && tasks.total() == 0) {
             // no registry number holds it: the households whose head's name holds it
-            List<String> named = households.mayWaitByName(typed, TaskInbox.MAX_KEYS + 1);
-            if (named.size() > TaskInbox.MAX_KEYS) {
-                throw new AccommodationRefusedException("tooManyMatches");
+            List<String> named = households.mayWaitByName(typed, AccommodationWorkflow.MAX_NUMBERS + 1);
+            if (named.size() > AccommodationWorkflow.MAX_NUMBERS) {
+                throw CampRefusals.accommodation("tooManyMatches");
             }
-            tasks = inbox.openTasksOf(PROCESS, ALLOCATION, named, request);
+            tasks = workflow.awaitingAllocation(named, request);
         }
         Map<String, HouseholdToPlace> byNumber = new HashMap<>();
-        households.byRegistryNumbers(tasks.items().stream().map(QueuedTask::businessKey).filter(java.util.Objects::nonNull).toList())
+        households.byRegistryNumbers(tasks.items().stream().map(AccommodationWorkflow.Awaiting::registryNumber).filter(java.util.Objects::nonNull).toList())
                 .forEach(h -> byNumber.put(h.registryNumber(), h));
         List<Waiting> waiting = new ArrayList<>();
-        for (QueuedTask task : tasks.items()) {
-            HouseholdToPlace h = byNumber.get(task.businessKey());
+        for (AccommodationWorkflow.Awaiting task : tasks.items()) {
+            HouseholdToPlace h = byNumber.get(task.registryNumber());
             if (h != null) {
                 waiting.add(new Waiting(h.registryNumber(), h.siteCode(), h.headName(), h.headNameLatin(),
                         persons(h), h.children(), h.elderly(), "REGISTERED".equals(h.status()), h.isolation(),
-                        h.needCategories(), h.priority() || h.isolation(), h.needsAccessible(), task.createdAt()));
+                        h.needCategories(), h.priority() || h.isolation(), h.needsAccessible(), task.since()));
             }
         }
         return Page.of(waiting, tasks.total(), request);
@@ -147,7 +136,7 @@ public class AllocationService {
         requireOpen(campCode, false);
         TentProposal.Household need = need(household);
         List<TentProposal.Share> tents = TentProposal.propose(beds.tentsInService(campCode), need)
-                .orElseThrow(() -> new AccommodationRefusedException("noRoom"));
+                .orElseThrow(() -> CampRefusals.accommodation("noRoom"));
         return new Proposal(household.registryNumber(), campCode, need.persons(), need.isolation(), need.needsAccessible(), tents);
     }
 
@@ -177,20 +166,20 @@ public class AllocationService {
         }
         HouseholdToPlace household = waiting(registryNumber);
         households.lock(household.id());
-        QueuedTask task = allocationTask(household.registryNumber());   // again, under the lock: allocated only once
+        requireAwaiting(household.registryNumber());   // again, under the household's turn: allocated only once
         requireOpen(campCode, true);
         if (!"REGISTERED".equals(household.status())) {
-            throw new AccommodationRefusedException("notRegistered");
+            throw CampRefusals.accommodation("notRegistered");
         }
         List<UUID> members = households.members(household.id());
         if (members.isEmpty()) {
-            throw new AccommodationRefusedException("notRegistered");
+            throw CampRefusals.accommodation("notRegistered");
         }
         // by person, not household: a member who joined from another household may hold a bed already
         Number holding = (Number) em.createNativeQuery("SELECT count(*) FROM camp_stay WHERE person_id IN (:members) "
                 + "AND status IN ('ALLOCATED', 'CHECKED_IN')").setParameter("members", members).getSingleResult();
         if (holding.intValue() > 0) {
-            throw new AccommodationRefusedException("allocated");
+            throw CampRefusals.accommodation("allocated");
         }
         TentProposal.Household need = new TentProposal.Household(members.size(), household.needsAccessible(), household.isolation());
         List<TentProposal.Share> taken = chosenTents == null || chosenTents.isEmpty()
@@ -203,7 +192,7 @@ public class AllocationService {
                 em.persist(CampStay.allocate(members.get(next++), household.id(), campCode, share.tentId(), now, currentUser.username()));
             }
         }
-        inbox.complete(task.id(), Map.of(ACCOMMODATION, "CAMP", CAMP_CODE, campCode, SITE_CODE, campCode));
+        workflow.allocated(household.registryNumber(), campCode);
         audit.record(AuditAction.CREATE, "Allocation", household.registryNumber(), members.size() + " beds in " + campCode
                 + ", tents " + taken.stream().map(s -> String.valueOf(s.number())).toList());
         idempotent.remember(idempotencyKey, operation, members.size() + " beds");
@@ -237,13 +226,13 @@ public class AllocationService {
             currentUser.requireSite(household.siteCode());
         }
         households.lock(household.id());
-        QueuedTask task = allocationTask(household.registryNumber());
+        requireAwaiting(household.registryNumber());
         em.createNativeQuery("INSERT INTO private_accommodation (household_id, address, phone, host_name, recorded_at, recorded_by) "
                         + "VALUES (:h, :a, :p, :n, :at, :by)")
                 .setParameter("h", household.id()).setParameter("a", address.getAddress().strip())
                 .setParameter("p", blankToNull(address.getPhone())).setParameter("n", blankToNull(address.getHostName()))
                 .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).executeUpdate();
-        inbox.complete(task.id(), Map.of(ACCOMMODATION, "PRIVATE"));
+        workflow.releasedToPrivateAddress(household.registryNumber());
         audit.record(AuditAction.UPDATE, "Allocation", household.registryNumber(), "released to a private address");
     }
 
@@ -252,13 +241,13 @@ public class AllocationService {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<List<TentProposal.Share>> proposal = TentProposal.propose(beds.tentsInService(campCode), need);
             if (proposal.isEmpty()) {
-                throw new AccommodationRefusedException("noRoom");
+                throw CampRefusals.accommodation("noRoom");
             }
             if (takeAll(campCode, proposal.get(), need.isolation())) {
                 return proposal.get();
             }
         }
-        throw new AccommodationRefusedException("full", fresh(campCode, need));
+        throw CampRefusals.accommodation("full", fresh(campCode, need));
     }
 
     private List<TentProposal.Share> takeChosen(String campCode, TentProposal.Household need, List<UUID> chosenTents) {
@@ -268,17 +257,17 @@ public class AllocationService {
         for (UUID id : chosenTents.stream().distinct().toList()) {
             TentProposal.Tent tent = inService.get(id);
             if (tent == null) {
-                throw new AccommodationRefusedException("full", fresh(campCode, need));
+                throw CampRefusals.accommodation("full", fresh(campCode, need));
             }
             chosen.add(tent);
         }
         Optional<String> broken = TentProposal.check(chosen, need);
         if (broken.isPresent()) {
-            throw new AccommodationRefusedException(broken.get(), fresh(campCode, need));
+            throw CampRefusals.accommodation(broken.get(), fresh(campCode, need));
         }
         List<TentProposal.Share> shares = TentProposal.fill(chosen, need.persons());
         if (!takeAll(campCode, shares, need.isolation())) {
-            throw new AccommodationRefusedException("full", fresh(campCode, need));
+            throw CampRefusals.accommodation("full", fresh(campCode, need));
         }
         return shares;
     }
@@ -307,13 +296,14 @@ public class AllocationService {
         String number = registryNumber.strip().toUpperCase(Locale.ROOT);
         HouseholdToPlace household = households.byRegistryNumbers(List.of(number)).stream().findFirst()
                 .orElseThrow(() -> new UnknownHouseholdException(number));
-        allocationTask(number);
+        requireAwaiting(number);
         return household;
     }
 
-    private QueuedTask allocationTask(String registryNumber) {
-        return inbox.openTasksOf(PROCESS, ALLOCATION, registryNumber, 1).stream().findFirst()
-                .orElseThrow(() -> new AccommodationRefusedException("notScreened"));
+    private void requireAwaiting(String registryNumber) {
+        if (!workflow.awaitsAllocation(registryNumber)) {
+            throw CampRefusals.accommodation("notScreened");
+        }
     }
 
     /**
@@ -329,7 +319,7 @@ public class AllocationService {
             throw new UnknownSiteException(campCode);
         }
         if (!"OPEN".equals(status.get(0))) {
-            throw new AccommodationRefusedException("campNotOpen");
+            throw CampRefusals.accommodation("campNotOpen");
         }
     }
 

@@ -80,14 +80,15 @@ public class CampResidents {
 
     /** The households held in the camp that the filter keeps ({@code %s}: the filter on stay s and household h). */
     private static final String HELD = """
-            FROM camp_stay s JOIN household h ON h.id = s.household_id
+            FROM camp_stay s JOIN registration_accommodation_household h ON h.id = s.household_id
             WHERE s.camp_code = :c AND s.status IN ('ALLOCATED', 'CHECKED_IN') AND %s""";
 
     private static final String RESIDENTS = """
             SELECT s.id, p.id, p.given_name || ' ' || p.family_name, p.given_name_latin || ' ' || p.family_name_latin,
                    p.sex::text, p.birth_date, p.relationship, t.id, t.number, s.status, m.number, m.status, s.allocated_at,
                    s.checked_in_at, s.moved_from IS NOT NULL, h.registry_number, h.head_name, h.site_code
-            FROM camp_stay s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = s.household_id
+            FROM camp_stay s JOIN registration_accommodation_member p ON p.id = s.person_id
+            JOIN registration_accommodation_household h ON h.id = s.household_id
             JOIN camp_structure t ON t.id = s.structure_id LEFT JOIN transfer_manifest m ON m.id = s.manifest_id
             WHERE s.camp_code = :c AND s.status IN ('ALLOCATED', 'CHECKED_IN') AND s.household_id IN (:households)
             ORDER BY h.registry_number, t.number, CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date, p.id

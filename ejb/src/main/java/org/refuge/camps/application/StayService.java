@@ -24,9 +24,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampRefusals;
 import org.refuge.camps.domain.Camp;
-import org.refuge.camps.domain.CampRuleException;
 import org.refuge.camps.domain.CampStay;
 import org.refuge.camps.domain.DepartureReason;
 import org.refuge.camps.domain.ManifestStatus;
@@ -42,7 +41,6 @@ import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.UnknownSiteException;
-import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.registration.application.UnknownHouseholdException;
 
 /**
@@ -63,9 +61,6 @@ public class StayService {
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    TaskInbox inbox;
 
     @Inject
     Beds beds;
@@ -103,7 +98,7 @@ public class StayService {
         CampStay stay = stay(stayId);
         if (stay.movedFrom() == null) {
             if (manifestStatus(stay) != ManifestStatus.ARRIVED) {
-                throw new AccommodationRefusedException("notArrived");
+                throw CampRefusals.accommodation("notArrived");
             }
         }
         stay.checkIn(Instant.now(clock), currentUser.username());
@@ -122,7 +117,7 @@ public class StayService {
         Instant now = Instant.now(clock);
         boolean arrivedWithout = manifestStatus(stay) == ManifestStatus.ARRIVED;
         if (!arrivedWithout && !stay.overdue(now, settings.noShowAfter())) {
-            throw new AccommodationRefusedException("notOverdue");
+            throw CampRefusals.accommodation("notOverdue");
         }
         stay.noShow(note, today(), now, currentUser.username());
         beds.release(stay.structureId(), 1);
@@ -140,7 +135,7 @@ public class StayService {
             // the whole household: those checked in; members still on the way are awaited or declared no-shows
             stays = stays.stream().filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
             if (stays.isEmpty()) {
-                throw new AccommodationRefusedException("stayState");
+                throw CampRefusals.accommodation("stayState");
             }
         }
         Instant now = Instant.now(clock);
@@ -185,7 +180,7 @@ public class StayService {
         List<CampStay> stays = current(fromCamp, registryNumber, null).stream()
                 .filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
         if (stays.isEmpty()) {
-            throw new AccommodationRefusedException("stayState");
+            throw CampRefusals.accommodation("stayState");
         }
         @SuppressWarnings("unchecked")
         List<String> target = em.createNativeQuery("SELECT status FROM camp WHERE site_code = :c FOR UPDATE")
@@ -195,7 +190,7 @@ public class StayService {
         }
         String status = target.get(0);
         if (!"OPEN".equals(status)) {
-            throw new AccommodationRefusedException("campNotOpen");
+            throw CampRefusals.accommodation("campNotOpen");
         }
         HouseholdToPlace household = households.byIds(List.of(stays.get(0).householdId())).get(0);
         TentProposal.Household need = new TentProposal.Household(stays.size(), household.needsAccessible(), household.isolation());
@@ -203,32 +198,8 @@ public class StayService {
         java.util.Set<UUID> ownTents = new java.util.HashSet<>();
         stays.forEach(stay -> ownTents.add(stay.structureId()));
         List<TentProposal.Tent> tents = beds.tentsInService(toCamp).stream().filter(t -> !ownTents.contains(t.id())).toList();
-        List<TentProposal.Share> shares;
-        if (chosenTents == null || chosenTents.isEmpty()) {
-            shares = TentProposal.propose(tents, need).orElseThrow(() -> new AccommodationRefusedException("noRoom"));
-        } else {
-            List<TentProposal.Tent> chosen = tents.stream().filter(t -> chosenTents.contains(t.id())).toList();
-            if (chosen.size() != chosenTents.stream().distinct().count()) {
-                throw new AccommodationRefusedException("full", TentProposal.propose(tents, need).orElse(List.of()));
-            }
-            Optional<String> broken = TentProposal.check(chosen, need);
-            if (broken.isPresent()) {
-                throw new AccommodationRefusedException(broken.get(), TentProposal.propose(tents, need).orElse(List.of()));
-            }
-            shares = TentProposal.fill(chosen, need.persons());
-        }
-        // beds taken in the new tents and given back in the old ones, in one pass in the order of tent ids
-        java.util.SortedMap<UUID, Integer> change = new java.util.TreeMap<>();
-        shares.forEach(share -> change.put(share.tentId(), share.beds()));
-        stays.forEach(stay -> change.merge(stay.structureId(), -1, Integer::sum));
-        for (Map.Entry<UUID, Integer> tent : change.entrySet()) {
-            if (tent.getValue() < 0) {
-                beds.release(tent.getKey(), -tent.getValue());
-            } else if (!beds.take(toCamp, tent.getKey(), tent.getValue(), need.isolation())) {
-                // rolls back the whole move, beds taken before included
-                throw new AccommodationRefusedException("full", TentProposal.propose(tents, need).orElse(List.of()));
-            }
-        }
+        List<TentProposal.Share> shares = sharesOfMove(tents, need, chosenTents);
+        moveBeds(toCamp, shares, stays, tents, need);
         Instant now = Instant.now(clock);
         List<CampStay> nextStays = new ArrayList<>();
         int next = 0;
@@ -247,11 +218,46 @@ public class StayService {
         return shares;
     }
 
+    /** The tents a move goes to: those chosen, if they can take the household together, or those Refuge proposes. */
+    private static List<TentProposal.Share> sharesOfMove(List<TentProposal.Tent> tents, TentProposal.Household need,
+                                                        List<UUID> chosenTents) {
+        if (chosenTents == null || chosenTents.isEmpty()) {
+            return TentProposal.propose(tents, need).orElseThrow(() -> CampRefusals.accommodation("noRoom"));
+        }
+        List<TentProposal.Tent> chosen = tents.stream().filter(t -> chosenTents.contains(t.id())).toList();
+        if (chosen.size() != chosenTents.stream().distinct().count()) {
+            throw CampRefusals.accommodation("full", TentProposal.propose(tents, need).orElse(List.of()));
+        }
+        Optional<String> broken = TentProposal.check(chosen, need);
+        if (broken.isPresent()) {
+            throw CampRefusals.accommodation(broken.get(), TentProposal.propose(tents, need).orElse(List.of()));
+        }
+        return TentProposal.fill(chosen, need.persons());
+    }
+
+    /**
+     * Beds taken in the new tents and given back in the old ones, in one pass in the order of tent ids; a tent that
+     * no longer has the beds refuses the whole move ("full", with a fresh proposal), beds taken before included.
+     */
+    private void moveBeds(String toCamp, List<TentProposal.Share> shares, List<CampStay> stays, List<TentProposal.Tent> tents,
+                          TentProposal.Household need) {
+        java.util.SortedMap<UUID, Integer> change = new java.util.TreeMap<>();
+        shares.forEach(share -> change.put(share.tentId(), share.beds()));
+        stays.forEach(stay -> change.merge(stay.structureId(), -1, Integer::sum));
+        for (Map.Entry<UUID, Integer> tent : change.entrySet()) {
+            if (tent.getValue() < 0) {
+                beds.release(tent.getKey(), -tent.getValue());
+            } else if (!beds.take(toCamp, tent.getKey(), tent.getValue(), need.isolation())) {
+                throw CampRefusals.accommodation("full", TentProposal.propose(tents, need).orElse(List.of()));
+            }
+        }
+    }
+
     /** The beds a household holds in a camp, tent by tent (a retried move's answer). */
     private List<TentProposal.Share> held(String registryNumber, String campCode) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
-                        + "JOIN household h ON h.id = s.household_id WHERE h.registry_number = :n AND s.camp_code = :c "
+                        + "JOIN registration_accommodation_household h ON h.id = s.household_id WHERE h.registry_number = :n AND s.camp_code = :c "
                         + "AND s.status IN ('ALLOCATED', 'CHECKED_IN') GROUP BY t.id, t.number ORDER BY t.number")
                 .setParameter("n", registryNumber).setParameter("c", campCode).getResultList();
         return rows.stream().map(r -> new TentProposal.Share((UUID) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue())).toList();
@@ -269,13 +275,13 @@ public class StayService {
             throw new UnknownSiteException(campCode);
         }
         if (camp.status() == org.refuge.camps.domain.CampStatus.CLOSED) {
-            throw new CampRuleException("closed");
+            throw CampRefusals.campRule("closed");
         }
         List<CampStay> stays = em.createQuery("select s from CampStay s where s.campCode = :c and s.status in :held order by s.id", CampStay.class)
                 .setParameter("c", campCode).setParameter("held", List.of(StayStatus.ALLOCATED, StayStatus.CHECKED_IN))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (stays.stream().anyMatch(s -> s.status() == StayStatus.ALLOCATED)) {
-            throw new CampRuleException("inTransit");
+            throw CampRefusals.campRule("inTransit");
         }
         Instant now = Instant.now(clock);
         for (CampStay stay : stays) {
@@ -301,7 +307,8 @@ public class StayService {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT p.given_name || ' ' || p.family_name, s.camp_code, t.number, s.status, s.allocated_at,
                                s.checked_in_at, s.ended_on, s.end_reason, s.end_note
-                        FROM camp_stay s JOIN household h ON h.id = s.household_id JOIN person p ON p.id = s.person_id
+                        FROM camp_stay s JOIN registration_accommodation_household h ON h.id = s.household_id
+                        JOIN registration_accommodation_member p ON p.id = s.person_id
                         JOIN camp_structure t ON t.id = s.structure_id
                         WHERE h.registry_number = :n AND (:all OR s.camp_code IN (:sites))
                         ORDER BY s.allocated_at, p.birth_date""")
@@ -328,11 +335,11 @@ public class StayService {
         if (stayIds != null && !stayIds.isEmpty()) {
             stays = stays.stream().filter(s -> stayIds.contains(s.id())).toList();
             if (stays.size() != stayIds.stream().distinct().count()) {
-                throw new AccommodationRefusedException("stayState");
+                throw CampRefusals.accommodation("stayState");
             }
         }
         if (stays.isEmpty()) {
-            throw new AccommodationRefusedException("stayState");
+            throw CampRefusals.accommodation("stayState");
         }
         return stays;
     }
@@ -340,7 +347,7 @@ public class StayService {
     private CampStay stay(UUID stayId) {
         CampStay stay = em.find(CampStay.class, stayId);
         if (stay == null) {
-            throw new AccommodationRefusedException("stayState");
+            throw CampRefusals.accommodation("stayState");
         }
         currentUser.requireSite(stay.campCode());
         households.lock(stay.householdId());
@@ -363,12 +370,11 @@ public class StayService {
 
     /** The household's arrival process ends once nobody of it is awaited in the camp any more. */
     private void arrivalDone(CampStay stay) {
-        arrivalSteps.nobodyAwaited(stay.householdId(), stay.campCode());
+        arrivalSteps.nobodyAwaited(stay.householdId(), registryNumber(stay), stay.campCode());
     }
 
     private String registryNumber(CampStay stay) {
-        return (String) em.createNativeQuery("SELECT registry_number FROM household WHERE id = :h")
-                .setParameter("h", stay.householdId()).getSingleResult();
+        return households.registryNumber(stay.householdId());
     }
 
     private LocalDate today() {

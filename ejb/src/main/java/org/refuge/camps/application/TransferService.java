@@ -20,11 +20,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampRefusals;
 import org.refuge.camps.domain.CampStay;
 import org.refuge.camps.domain.ManifestStatus;
 import org.refuge.camps.domain.TransferManifest;
-import org.refuge.camps.infrastructure.HouseholdsToPlace;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.paging.Page;
@@ -34,7 +33,8 @@ import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.UnknownSiteException;
-import org.refuge.platform.workflow.TaskInbox;
+import org.refuge.camps.infrastructure.HouseholdsToPlace;
+import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
 
 /**
  * Transfers from a border crossing point to a camp: households allocated to a camp and not yet on a manifest, the
@@ -55,7 +55,10 @@ public class TransferService {
     AuditTrail audit;
 
     @Inject
-    TaskInbox inbox;
+    AccommodationWorkflow workflow;
+
+    @Inject
+    HouseholdsToPlace registered;
 
     @Inject
     RefugeSettings settings;
@@ -87,7 +90,7 @@ public class TransferService {
 
     /** What waits for transport: stays allocated to camp {@code :c}, on no manifest, not moved here. */
     private static final String WAITING = """
-            FROM camp_stay s JOIN household h ON h.id = s.household_id JOIN camp_structure t ON t.id = s.structure_id
+            FROM camp_stay s JOIN registration_accommodation_household h ON h.id = s.household_id JOIN camp_structure t ON t.id = s.structure_id
             WHERE s.camp_code = :c AND s.status = 'ALLOCATED' AND s.manifest_id IS NULL AND s.moved_from IS NULL""";
 
     /**
@@ -115,27 +118,26 @@ public class TransferService {
         }
         Set<String> numbers = new HashSet<>();
         form.getHouseholds().forEach(n -> numbers.add(n.strip().toUpperCase(Locale.ROOT)));
-        List<CampStay> stays = em.createQuery("select s from CampStay s where s.campCode = :c and s.householdId in "
-                        + "(select h.id from Household h where h.registryNumber in :n)", CampStay.class)
-                .setParameter("c", campCode).setParameter("n", numbers)
+        List<HouseholdToPlace> households = registered.byRegistryNumbers(numbers);
+        if (households.isEmpty() || households.size() != numbers.size()) {
+            throw CampRefusals.accommodation("manifest");
+        }
+        List<CampStay> stays = em.createQuery("select s from CampStay s where s.campCode = :c and s.householdId in :h", CampStay.class)
+                .setParameter("c", campCode).setParameter("h", households.stream().map(HouseholdToPlace::id).toList())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
                 .filter(s -> s.status() == org.refuge.camps.domain.StayStatus.ALLOCATED && s.manifestId() == null && s.movedFrom() == null)
                 .toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> households = em.createNativeQuery("SELECT id, registry_number, site_code FROM household WHERE registry_number IN (:n)")
-                .setParameter("n", numbers).getResultList();
         Set<String> sites = new HashSet<>();
         List<UUID> ids = new ArrayList<>();
-        for (Object[] h : households) {
-            UUID id = (UUID) h[0];
-            if (stays.stream().noneMatch(s -> s.householdId().equals(id))) {
-                throw new AccommodationRefusedException("manifest");
+        for (HouseholdToPlace h : households) {
+            if (stays.stream().noneMatch(s -> s.householdId().equals(h.id()))) {
+                throw CampRefusals.accommodation("manifest");
             }
-            ids.add(id);
-            sites.add((String) h[2]);
+            ids.add(h.id());
+            sites.add(h.siteCode());
         }
-        if (households.size() != numbers.size() || sites.size() != 1) {
-            throw new AccommodationRefusedException("manifest");
+        if (sites.size() != 1) {
+            throw CampRefusals.accommodation("manifest");
         }
         Instant now = Instant.now(clock);
         Number sequence = (Number) em.createNativeQuery("SELECT nextval('transfer_manifest_number_seq')").getSingleResult();
@@ -166,7 +168,7 @@ public class TransferService {
         boardedRegistryNumbers.forEach(n -> boarded.add(n.strip().toUpperCase(Locale.ROOT)));
         manifest.depart(Instant.now(clock), currentUser.username());
         em.createNativeQuery("UPDATE transfer_manifest_household m SET boarded = (h.registry_number IN (:b)) "
-                        + "FROM household h WHERE h.id = m.household_id AND m.manifest_id = :m")
+                        + "FROM registration_accommodation_household h WHERE h.id = m.household_id AND m.manifest_id = :m")
                 .setParameter("b", boarded.isEmpty() ? Set.of("") : boarded).setParameter("m", manifestId).executeUpdate();
         em.createNativeQuery("UPDATE camp_stay s SET manifest_id = NULL, version = s.version + 1 FROM transfer_manifest_household m "
                         + "WHERE m.manifest_id = :m AND NOT m.boarded AND s.household_id = m.household_id AND s.manifest_id = :m")
@@ -182,13 +184,12 @@ public class TransferService {
         manifest.arrive(Instant.now(clock), currentUser.username());
         @SuppressWarnings("unchecked")
         List<Object[]> boarded = em.createNativeQuery("SELECT h.id, h.registry_number FROM transfer_manifest_household mh "
-                + "JOIN household h ON h.id = mh.household_id WHERE mh.manifest_id = :m AND mh.boarded ORDER BY h.id")
+                + "JOIN registration_accommodation_household h ON h.id = mh.household_id WHERE mh.manifest_id = :m AND mh.boarded ORDER BY h.id")
                 .setParameter("m", manifestId).getResultList();
         for (Object[] household : boarded) {
-            inbox.openTasksOf(AllocationService.PROCESS, AllocationService.TRANSFER, (String) household[1], 1)
-                    .forEach(task -> inbox.complete(task.id()));
+            workflow.transferred((String) household[1]);
             // a household whose members all ended their stays on the way is not awaited at check-in
-            arrivalSteps.nobodyAwaited((UUID) household[0], manifest.campCode());
+            arrivalSteps.nobodyAwaited((UUID) household[0], (String) household[1], manifest.campCode());
         }
         audit.record(AuditAction.UPDATE, "TransferManifest", manifest.number(), "arrived at " + manifest.campCode());
         em.flush();
@@ -226,7 +227,7 @@ public class TransferService {
     private ManifestView manifest(TransferManifest m) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT h.registry_number, h.head_name, mh.persons, mh.boarded "
-                        + "FROM transfer_manifest_household mh JOIN household h ON h.id = mh.household_id "
+                        + "FROM transfer_manifest_household mh JOIN registration_accommodation_household h ON h.id = mh.household_id "
                         + "WHERE mh.manifest_id = :m ORDER BY h.registry_number")
                 .setParameter("m", m.id()).getResultList();
         List<ManifestHousehold> households = rows.stream().map(r -> new ManifestHousehold((String) r[0], (String) r[1],

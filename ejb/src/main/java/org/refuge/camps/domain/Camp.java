@@ -87,7 +87,7 @@ public class Camp {
     public void open(Checklist checklist) {
         requireNotClosed();
         if (!checklist.complete()) {
-            throw new CampRuleException("checklist");
+            throw CampRefusals.campRule("checklist");
         }
         status = CampStatus.OPEN;
     }
@@ -95,14 +95,14 @@ public class Camp {
     /** Closes the camp; nobody may be accommodated in it any more. */
     public void close(int occupiedBeds) {
         if (occupiedBeds > 0) {
-            throw new CampRuleException("occupied");
+            throw CampRefusals.campRule("occupied");
         }
         status = CampStatus.CLOSED;
     }
 
     private void requireNotClosed() {
         if (status == CampStatus.CLOSED) {
-            throw new CampRuleException("closed");
+            throw CampRefusals.campRule("closed");
         }
     }
 

@@ -147,7 +147,7 @@ public class CampStay {
 
     private void end(StayStatus ended, DepartureReason reason, LocalDate on, String note, Instant now, String user) {
         if (!status.holdsBed()) {
-            throw new AccommodationRefusedException("stayState");
+            throw CampRefusals.accommodation("stayState");
         }
         status = ended;
         endReason = reason;
@@ -159,7 +159,7 @@ public class CampStay {
 
     private void requireStatus(StayStatus expected) {
         if (status != expected) {
-            throw new AccommodationRefusedException("stayState");
+            throw CampRefusals.accommodation("stayState");
         }
     }
 

@@ -113,7 +113,7 @@ public class CampStructure {
     /** Out of service (damaged, flooded): only an empty tent; its households are moved first. */
     public void takeOutOfService() {
         if (occupied > 0) {
-            throw new CampRuleException("occupied");
+            throw CampRefusals.campRule("occupied");
         }
         inService = false;
     }

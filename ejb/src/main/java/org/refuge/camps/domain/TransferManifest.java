@@ -88,7 +88,7 @@ public class TransferManifest {
 
     public void depart(Instant now, String user) {
         if (status != ManifestStatus.PLANNED) {
-            throw new AccommodationRefusedException("manifestState");
+            throw CampRefusals.accommodation("manifestState");
         }
         status = ManifestStatus.DEPARTED;
         departedAt = now;
@@ -97,7 +97,7 @@ public class TransferManifest {
 
     public void arrive(Instant now, String user) {
         if (status != ManifestStatus.DEPARTED) {
-            throw new AccommodationRefusedException("manifestState");
+            throw CampRefusals.accommodation("manifestState");
         }
         status = ManifestStatus.ARRIVED;
         arrivedAt = now;

@@ -20,9 +20,9 @@ public class Beds {
     @PersistenceContext
     EntityManager em;
 
-    /** Whether a household that medical screening asked to isolate holds beds in tent {@code t}. */
-    private static final String ISOLATED = "EXISTS (SELECT 1 FROM camp_stay s JOIN medical_screening m ON m.household_id = s.household_id "
-            + "WHERE s.structure_id = t.id AND s.status IN ('ALLOCATED', 'CHECKED_IN') AND m.outcome = 'ISOLATION')";
+    /** Whether a household that medical screening asked to isolate holds beds in tent {@code t} (screening's view, V32). */
+    private static final String ISOLATED = "EXISTS (SELECT 1 FROM camp_stay s JOIN screening_isolated_household m ON m.household_id = s.household_id "
+            + "WHERE s.structure_id = t.id AND s.status IN ('ALLOCATED', 'CHECKED_IN'))";
 
     /** The camp's tents in service, as they are committed now. */
     public List<TentProposal.Tent> tentsInService(String campCode) {

@@ -124,8 +124,8 @@ public class EmergencyService {
 
     /** Persons of households (not voided) that arrived since a moment. */
     static long arrivalsSince(EntityManager em, Instant since) {
-        Number persons = (Number) em.createNativeQuery("SELECT coalesce(sum(female_children + male_children + female_adults "
-                        + "+ male_adults + female_elderly + male_elderly), 0) FROM household WHERE status <> 'VOIDED' AND arrived_at >= :since")
+        // registration publishes the persons of each household not voided by arrival time (view of V31)
+        Number persons = (Number) em.createNativeQuery("SELECT coalesce(sum(persons), 0) FROM registration_arrival WHERE arrived_at >= :since")
                 .setParameter("since", since).getSingleResult();
         return persons.longValue();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.refuge.platform.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 
 class CampFiguresTest {
@@ -67,14 +68,16 @@ class CampFiguresTest {
 
         Camp camp = Camp.plan("CAMP-X", 20_000, Instant.now(), "camp-manager");
         assertThatThrownBy(() -> camp.open(fewWaterPoints.checklist()))
-                .isInstanceOfSatisfying(CampRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("refuge.camp.rule.checklist"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("refuge.camp.rule.checklist"));
         camp.structureInstalled();
         assertThat(camp.status()).isEqualTo(CampStatus.SETTING_UP);
         camp.open(complete.checklist());
         assertThat(camp.status()).isEqualTo(CampStatus.OPEN);
-        assertThatThrownBy(() -> camp.close(3)).isInstanceOf(CampRuleException.class);
+        assertThatThrownBy(() -> camp.close(3))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("refuge.camp.rule.occupied"));
         camp.close(0);
-        assertThatThrownBy(() -> camp.powerSupply(true)).isInstanceOf(CampRuleException.class);
+        assertThatThrownBy(() -> camp.powerSupply(true))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("refuge.camp.rule.closed"));
     }
 
     @Test

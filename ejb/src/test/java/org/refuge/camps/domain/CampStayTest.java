@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.refuge.platform.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 
 class CampStayTest {
@@ -28,14 +29,15 @@ class CampStayTest {
         assertThat(stay.status()).isEqualTo(StayStatus.NO_SHOW);
         assertThat(stay.status().holdsBed()).isFalse();
         assertThat(stay.endReason()).isEqualTo(DepartureReason.NO_SHOW);
-        assertThatThrownBy(() -> stay.checkIn(T0, "camp-manager")).isInstanceOf(AccommodationRefusedException.class);
+        assertThatThrownBy(() -> stay.checkIn(T0, "camp-manager"))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("refuge.accommodation.stayState"));
     }
 
     @Test
     void checkOut_needsACheckIn_andAReasonAManagerMayChoose() {
         CampStay stay = allocated();
         assertThatThrownBy(() -> stay.checkOut(DepartureReason.HOSPITAL, LocalDate.now(), null, T0, "m"))
-                .isInstanceOf(AccommodationRefusedException.class);
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("refuge.accommodation.stayState"));
         stay.checkIn(T0, "m");
         assertThatThrownBy(() -> stay.checkOut(DepartureReason.MOVED, LocalDate.now(), null, T0, "m"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -15,7 +15,8 @@ import org.refuge.camps.application.AllocationService.Proposal;
 import org.refuge.camps.application.AllocationService.Waiting;
 import org.refuge.camps.application.CampService;
 import org.refuge.camps.application.CampService.StructureView;
-import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampRefusals;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CampStatus;
 import org.refuge.platform.paging.Page;
@@ -129,11 +130,12 @@ public class AllocationView implements Serializable {
         changes.call(() -> {
             try {
                 return allocation.allocate(household.registryNumber(), campCode, TentChoices.ids(chosenTents), allocationKey);
-            } catch (AccommodationRefusedException refused) {
+            } catch (Refusal refused) {
                 freeTents = null;
-                if (!refused.freshProposal().isEmpty()) {
+                // "full" and the other rules about chosen tents bring what Refuge proposes now
+                if (!CampRefusals.freshProposal(refused).isEmpty()) {
                     proposal = new Proposal(proposal.registryNumber(), campCode, proposal.persons(), proposal.isolation(),
-                            proposal.needsAccessible(), refused.freshProposal());
+                            proposal.needsAccessible(), CampRefusals.freshProposal(refused));
                 }
                 throw refused;
             }

@@ -4,15 +4,14 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.refuge.camps.domain.AccommodationRefusedException;
-import org.refuge.camps.domain.CampRuleException;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.site.UnknownSiteException;
 import org.refuge.platform.web.PageChanges;
 import org.refuge.registration.application.UnknownHouseholdException;
 
 /**
- * The camp pages' changes ({@link PageChanges}): a camp or accommodation rule in the service's own words, a camp or
+ * The camp pages' changes ({@link PageChanges}): a refusal (a camp or accommodation rule) in the service's own words, a camp or
  * household that is unknown or outside the user's sites.
  */
 @RequestScoped
@@ -20,10 +19,8 @@ public class CampChanges extends PageChanges {
 
     @Override
     protected boolean refused(RuntimeException failure, Map<String, String> fields, String refusalField) {
-        if (failure instanceof AccommodationRefusedException e) {
-            messages.refusal(refusalField, e.messageKey());
-        } else if (failure instanceof CampRuleException e) {
-            messages.refusal(refusalField, e.messageKey());
+        if (failure instanceof Refusal e) {
+            messages.refusal(refusalField, e.messageKey(), e.arguments());
         } else if (failure instanceof SiteAccessDeniedException) {
             messages.fieldError(refusalField, "camp.otherSite");
         } else if (failure instanceof UnknownSiteException) {

@@ -23,7 +23,8 @@ import org.refuge.camps.application.StayService;
 import org.refuge.camps.application.CampResidents;
 import org.refuge.camps.application.CampResidents.Resident;
 import org.refuge.camps.application.CampResidents.ResidentHousehold;
-import org.refuge.camps.domain.AccommodationRefusedException;
+import org.refuge.camps.domain.CampRefusals;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CampStatus;
 import org.refuge.camps.domain.DepartureReason;
@@ -267,8 +268,8 @@ public class CampView implements Serializable {
         changes.call(() -> {
             try {
                 return stays.move(code, moving.registryNumber(), moveTo, TentChoices.ids(moveTents), moveNote, moveKey);
-            } catch (AccommodationRefusedException refused) {
-                moveProposal = refused.freshProposal();
+            } catch (Refusal refused) {
+                moveProposal = CampRefusals.freshProposal(refused);
                 moveFreeTents = null;
                 throw refused;
             }

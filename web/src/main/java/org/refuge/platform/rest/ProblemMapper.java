@@ -20,8 +20,6 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 
 import org.jboss.logging.Logger;
-import org.refuge.camps.domain.AccommodationRefusedException;
-import org.refuge.camps.domain.CampRuleException;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.web.DatabaseRefusal;
 import org.refuge.platform.web.Refusals;
@@ -57,22 +55,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof org.refuge.protection.domain.ProtectionRefusedException refused) {
             String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey(), refused.arguments());
             return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
-        }
-        if (e instanceof CampRuleException refused) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
-            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
-        }
-        if (e instanceof AccommodationRefusedException refused) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey());
-            java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", Status.CONFLICT.getReasonPhrase());
-            problem.put("status", 409);
-            problem.put("detail", text);
-            problem.put("rule", refused.rule());
-            problem.put("errors", List.of());
-            problem.put("proposal", refused.freshProposal());
-            return Response.status(Status.CONFLICT).type(Problem.MEDIA).entity(problem).build();
         }
         if (e instanceof IllegalArgumentException || e instanceof java.time.DateTimeException) {
             // a value object's or a parser's refusal of a value: the message may quote the value, so it is not shown

@@ -91,9 +91,6 @@ public class WorkflowEngine {
 
     private ProcessEngine engine;
 
-    /** The arrival process's key (registration.workflow.ArrivalProcess.KEY), for the start-up upgrade. */
-    private static final String ARRIVAL = "arrival";
-
     /** The advisory-lock key of the photo-print start ("refuge photo print"). */
     private static final long PHOTO_PRINT_LOCK = 0x5245_4655_4745_5050L;
 
@@ -122,7 +119,6 @@ public class WorkflowEngine {
         deployProcesses();
         scheduleDailyPhotoPrint();
         upgradeRunningProcesses();
-        resumeScreenedHouseholds();
         startDocumentProcesses();
         LOG.infof("Flowable engine started in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
@@ -185,68 +181,6 @@ public class WorkflowEngine {
                             older.getVersion(), latest.getVersion());
                 }
             }
-        }
-    }
-
-    /**
-     * Households whose arrival process ended at "screened" (its first versions, before accommodation was part of it)
-     * wait for allocation like those screened now: each gets an arrival process at its allocation step. Runs once per
-     * database (recorded in {@code upgrade_step}); a household that fails is logged and left, never stopping start-up.
-     */
-    private void resumeScreenedHouseholds() {
-        String step = "arrival-resume-screened";
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            try (var done = connection.prepareStatement("SELECT 1 FROM upgrade_step WHERE name = ?")) {
-                done.setString(1, step);
-                if (done.executeQuery().next()) {
-                    return;
-                }
-            }
-            var history = engine.getHistoryService();
-            var runtime = engine.getRuntimeService();
-            int resumed = 0;
-            for (var ended : history.createHistoricProcessInstanceQuery().processDefinitionKey(ARRIVAL).finished().list()) {
-                if (!"screened".equals(ended.getEndActivityId()) || ended.getBusinessKey() == null
-                        || history.createHistoricProcessInstanceQuery().processDefinitionKey(ARRIVAL)
-                        .processInstanceBusinessKey(ended.getBusinessKey()).count() > 1
-                        || !waitingForAccommodation(connection, ended.getBusinessKey())) {
-                    continue;
-                }
-                String started = null;
-                try {
-                    java.util.Map<String, Object> variables = new java.util.HashMap<>();
-                    history.createHistoricVariableInstanceQuery().processInstanceId(ended.getId()).list()
-                            .forEach(variable -> variables.put(variable.getVariableName(), variable.getValue()));
-                    started = runtime.createProcessInstanceBuilder().processDefinitionKey(ARRIVAL)
-                            .businessKey(ended.getBusinessKey()).variables(variables).start().getId();
-                    runtime.createChangeActivityStateBuilder().processInstanceId(started)
-                            .moveActivityIdsToSingleActivityId(java.util.List.of("medicalScreening", "securityCheck"), "allocation")
-                            .changeState();
-                    resumed++;
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "Household %s could not be resumed at allocation", ended.getBusinessKey());
-                    if (started != null) {
-                        runtime.deleteProcessInstance(started, "resumption failed");
-                    }
-                }
-            }
-            try (var record = connection.prepareStatement("INSERT INTO upgrade_step (name, done_at) VALUES (?, now())")) {
-                record.setString(1, step);
-                record.executeUpdate();
-            }
-            LOG.infof("%d screened households resumed at allocation", resumed);
-        } catch (java.sql.SQLException | RuntimeException e) {
-            LOG.errorf(e, "Resuming screened households at allocation failed; it is tried again at the next start");
-        }
-    }
-
-    /** Not voided, no bed, no private address: still waiting for accommodation. */
-    private static boolean waitingForAccommodation(java.sql.Connection connection, String registryNumber) throws java.sql.SQLException {
-        try (var query = connection.prepareStatement("SELECT 1 FROM household h WHERE h.registry_number = ? AND h.status <> 'VOIDED' "
-                + "AND NOT EXISTS (SELECT 1 FROM camp_stay s WHERE s.household_id = h.id) "
-                + "AND NOT EXISTS (SELECT 1 FROM private_accommodation a WHERE a.household_id = h.id)")) {
-            query.setString(1, registryNumber);
-            return query.executeQuery().next();
         }
     }
 

@@ -1,0 +1,88 @@
+package org.refuge.camps.workflow;
+
+import java.util.Collection;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.refuge.camps.application.AccommodationWorkflow;
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.workflow.TaskInbox;
+import org.refuge.platform.workflow.TaskInbox.QueuedTask;
+import org.refuge.registration.workflow.ArrivalProcess;
+
+/**
+ * Camps' workflow port on the accommodation steps of the {@code arrival} process (processes/arrival.bpmn20.xml):
+ * the user tasks {@value #ALLOCATION}, {@value #TRANSFER} and {@value #CHECK_IN}, found by the process's business key
+ * (the registry number), and the variables that route the process after allocation.
+ */
+@ApplicationScoped
+public class ArrivalAccommodation implements AccommodationWorkflow {
+
+    public static final String ALLOCATION = "allocation";
+    public static final String TRANSFER = "transfer";
+    public static final String CHECK_IN = "checkIn";
+    /** Process variables set by allocation: the accommodation chosen ("CAMP" or "PRIVATE") and the site of the next steps. */
+    public static final String ACCOMMODATION = "accommodation";
+    public static final String CAMP_CODE = "campCode";
+
+    @Inject
+    TaskInbox inbox;
+
+    @Override
+    public Page<Awaiting> awaitingAllocation(String registryNumberPart, PageRequest request) {
+        return inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumberPart, request).map(ArrivalAccommodation::awaiting);
+    }
+
+    @Override
+    public Page<Awaiting> awaitingAllocation(Collection<String> registryNumbers, PageRequest request) {
+        return inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumbers, request).map(ArrivalAccommodation::awaiting);
+    }
+
+    @Override
+    public boolean awaitsAllocation(String registryNumber) {
+        return !inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumber, 1).isEmpty();
+    }
+
+    @Override
+    public void rank(String registryNumber, int rank) {
+        inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumber, 1).forEach(task -> inbox.prioritize(task.id(), rank));
+    }
+
+    @Override
+    public void allocated(String registryNumber, String campCode) {
+        inbox.complete(allocationTask(registryNumber).id(),
+                Map.of(ACCOMMODATION, "CAMP", CAMP_CODE, campCode, ArrivalProcess.SITE_CODE, campCode));
+    }
+
+    @Override
+    public void releasedToPrivateAddress(String registryNumber) {
+        inbox.complete(allocationTask(registryNumber).id(), Map.of(ACCOMMODATION, "PRIVATE"));
+    }
+
+    @Override
+    public void transferred(String registryNumber) {
+        completeOpen(TRANSFER, registryNumber);
+    }
+
+    @Override
+    public void checkedIn(String registryNumber) {
+        completeOpen(TRANSFER, registryNumber);
+        completeOpen(CHECK_IN, registryNumber);
+    }
+
+    private void completeOpen(String step, String registryNumber) {
+        inbox.openTasksOf(ArrivalProcess.KEY, step, registryNumber, 1).forEach(task -> inbox.complete(task.id()));
+    }
+
+    private QueuedTask allocationTask(String registryNumber) {
+        return inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumber, 1).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No household awaits allocation under this registry number"));
+    }
+
+    private static Awaiting awaiting(QueuedTask task) {
+        return new Awaiting(task.businessKey(), task.createdAt(), task.priority());
+    }
+}

@@ -1,0 +1,109 @@
+package org.refuge.camps.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.flowable.engine.ProcessEngine;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.refuge.camps.application.AccommodationWorkflow;
+import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.workflow.TaskInbox;
+import org.refuge.platform.workflow.engine.FlowableTaskInbox;
+import org.refuge.platform.workflow.engine.TestProcessEngine;
+import org.refuge.registration.workflow.ArrivalProcess;
+
+/**
+ * Camps' workflow port on processes/arrival.bpmn20.xml: a screened household awaits allocation, is allocated to a
+ * camp (its next steps at that camp), transferred and checked in; or released to a private address; or checked in
+ * while still awaiting its transfer (everybody checked in or declared a no-show).
+ */
+class ArrivalAccommodationTest {
+
+    private static ProcessEngine engine;
+    private static ArrivalAccommodation port;
+
+    @BeforeAll
+    static void engine() throws ReflectiveOperationException {
+        engine = TestProcessEngine.get();
+        FlowableTaskInbox inbox = new FlowableTaskInbox();
+        set(inbox, "tasks", engine.getTaskService());
+        set(inbox, "runtime", engine.getRuntimeService());
+        port = new ArrivalAccommodation();
+        port.inbox = inbox;
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        var declared = target.getClass().getDeclaredField(field);
+        declared.setAccessible(true);
+        declared.set(target, value);
+    }
+
+    /** A household registered and screened: its process waits at allocation. */
+    private String screened() {
+        String number = "BCP-TEST-20261206-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(ArrivalProcess.KEY)
+                .businessKey(number)
+                .variables(Map.of(ArrivalProcess.HOUSEHOLD_ID, UUID.randomUUID().toString(), ArrivalProcess.SITE_CODE, "BCP-TEST"))
+                .start().getId();
+        engine.getTaskService().createTaskQuery().processInstanceId(instance).list()
+                .forEach(task -> engine.getTaskService().complete(task.getId()));
+        return number;
+    }
+
+    private String step(String number) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        return task == null ? null : task.getTaskDefinitionKey();
+    }
+
+    private boolean ended(String number) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).count() == 0;
+    }
+
+    @Test
+    void aScreenedHousehold_awaitsAllocation_rankedInTheQueue() {
+        String number = screened();
+        assertThat(port.awaitsAllocation(number)).isTrue();
+        port.rank(number, 70);
+        var page = port.awaitingAllocation(number, PageRequest.firstRows(10));
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.items()).extracting(AccommodationWorkflow.Awaiting::registryNumber, AccommodationWorkflow.Awaiting::rank)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(number, 70));
+        assertThat(port.awaitingAllocation(java.util.List.of(number), PageRequest.firstRows(10)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void allocated_thenTransferred_thenCheckedIn_endsTheArrival_withItsStepsAtTheCamp() {
+        String number = screened();
+        port.allocated(number, "CAMP-T1");
+        assertThat(port.awaitsAllocation(number)).isFalse();
+        assertThat(step(number)).isEqualTo(ArrivalAccommodation.TRANSFER);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                .processVariableValueEquals(ArrivalProcess.SITE_CODE, "CAMP-T1").count()).isEqualTo(1);
+        port.transferred(number);
+        assertThat(step(number)).isEqualTo(ArrivalAccommodation.CHECK_IN);
+        port.checkedIn(number);
+        assertThat(ended(number)).isTrue();
+    }
+
+    @Test
+    void checkedIn_whileStillAwaitingTransfer_endsTheArrival() {
+        String number = screened();
+        port.allocated(number, "CAMP-T2");
+        port.checkedIn(number);
+        assertThat(ended(number)).isTrue();
+    }
+
+    @Test
+    void releasedToAPrivateAddress_endsTheArrival_withoutTransfer() {
+        String number = screened();
+        port.releasedToPrivateAddress(number);
+        assertThat(ended(number)).isTrue();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult().getEndActivityId()).isEqualTo("releasedToPrivateAddress");
+        assertThat(port.awaitsAllocation(number)).isFalse();
+    }
+}
