@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.refuge.platform.persistence.SqlValues;
+import org.refuge.platform.security.Classified;
+import org.refuge.platform.security.Sensitivity;
 
 /**
  * Registration's published read API for accommodation: what camps need to place a household, and nothing more (size,
@@ -25,7 +27,8 @@ public class HouseholdsForAccommodation {
     /** A household's facts for accommodation. */
     public record Household(UUID id, String registryNumber, String siteCode, String status, String headName,
                             String headNameLatin, Instant registeredAt, int children, int adults, int elderly,
-                            int registeredPersons, List<String> needCategories, boolean hasNeedInAskedCategories) {
+                            int registeredPersons, @Classified(Sensitivity.SENSITIVE_NEEDS) List<String> needCategories,
+                            @Classified(Sensitivity.SENSITIVE_NEEDS) boolean hasNeedInAskedCategories) {
         public boolean registered() {
             return "REGISTERED".equals(status);
         }
