@@ -248,15 +248,19 @@ public class RegistrationService {
                 request.first(), request.size());
     }
 
-    /** Households registered today at the registrar's own site, newest first. */
+    /** Households registered today at the registrar's own site, newest first, a page with the day's total. */
     @RolesAllowed(Roles.REGISTRAR)
-    public List<HouseholdView> registeredTodayAtMySite(int max) {
+    public Page<HouseholdView> registeredTodayAtMySite(@NotNull PageRequest request) {
         String site = registeringSite(null);
         Instant startOfDay = LocalDate.now(clock.withZone(settings.zone())).atStartOfDay(settings.zone()).toInstant();
-        return em.createQuery("select h from Household h where h.siteCode = :site and h.registeredAt >= :from "
-                        + "order by h.registeredAt desc", Household.class)
-                .setParameter("site", site).setParameter("from", startOfDay).setMaxResults(max)
+        long total = em.createQuery("select count(h) from Household h where h.siteCode = :site and h.registeredAt >= :from", Long.class)
+                .setParameter("site", site).setParameter("from", startOfDay).getSingleResult();
+        List<HouseholdView> rows = em.createQuery("select h from Household h where h.siteCode = :site and h.registeredAt >= :from "
+                        + "order by h.registeredAt desc, h.id", Household.class)
+                .setParameter("site", site).setParameter("from", startOfDay)
+                .setFirstResult(request.first()).setMaxResults(request.size())
                 .getResultStream().map(HouseholdView::of).toList();
+        return Page.of(rows, total, request);
     }
 
     private void requireKnownNeeds(List<String> codes) {

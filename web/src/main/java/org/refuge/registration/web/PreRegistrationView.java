@@ -10,9 +10,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.PagedList;
 import org.refuge.platform.web.RefusalMessages;
 import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.PortraitDecoder;
@@ -57,7 +60,7 @@ public class PreRegistrationView implements Serializable {
     private PreRegistrationForm form = new PreRegistrationForm();
     private String idempotencyKey = UUID.randomUUID().toString();
     private HouseholdView last;
-    private List<HouseholdView> today;
+    private final PagedList<HouseholdView> today = new PagedList<>(this::today, HouseholdView::registryNumber);
     private final PendingPhoto headPhoto = new PendingPhoto();
 
     public void register() {
@@ -72,7 +75,6 @@ public class PreRegistrationView implements Serializable {
             messages.info("registration.registered", last.registryNumber());
             form = new PreRegistrationForm();
             idempotencyKey = UUID.randomUUID().toString();
-            today = null;
         } catch (EJBException e) {
             if (!formErrors.show(e, FIELDS)) {
                 throw e;
@@ -111,15 +113,17 @@ public class PreRegistrationView implements Serializable {
         }
     }
 
-    public List<HouseholdView> getToday() {
-        if (today == null) {
-            try {
-                today = registration.registeredTodayAtMySite(100);
-            } catch (SiteAccessDeniedException e) {
-                today = List.of();
-            }
-        }
+    /** The households registered today at this BCP, newest first, a page at a time with the day's total. */
+    public PagedList<HouseholdView> getToday() {
         return today;
+    }
+
+    private Page<HouseholdView> today(PageRequest request) {
+        try {
+            return registration.registeredTodayAtMySite(request);
+        } catch (SiteAccessDeniedException e) {
+            return Page.of(List.of(), 0, request);
+        }
     }
 
     public List<String> getVisibleNeedOptions() {
