@@ -92,10 +92,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), text,
                     List.of(new Problem.FieldError("photo", text))).toResponse();
         }
-        if (e instanceof org.refuge.protection.domain.ProtectionRefusedException refused) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey(), refused.arguments());
-            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
-        }
         if (e instanceof org.refuge.emergency.application.UnknownInfluxEventException) {
             return Problem.of(Status.NOT_FOUND, "No influx event has this id.").toResponse();
         }
