@@ -88,7 +88,7 @@ public class RegistryFacts {
         List<Tuple> rows = em.createNativeQuery("""
                 SELECT p.id AS id, p.household_id AS household_id, p.given_name AS given_name, p.family_name AS family_name,
                        p.given_name_latin AS given_name_latin, p.family_name_latin AS family_name_latin,
-                       p.relationship AS relationship, p.sex AS sex, p.birth_date AS birth_date,
+                       p.relationship AS relationship, p.sex::text AS sex, p.birth_date AS birth_date,
                        p.birth_precision AS birth_precision, p.stateless AS stateless, p.photo_id AS photo_id,
                        (SELECT string_agg(c.country_code, ',' ORDER BY c.country_code) FROM person_citizenship c
                         WHERE c.person_id = p.id) AS citizenships
