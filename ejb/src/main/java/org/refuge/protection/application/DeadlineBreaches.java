@@ -2,10 +2,15 @@ package org.refuge.protection.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.refuge.registration.application.RegistryFacts;
+import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
 
 /**
  * Records a breach of the three-day deadline for the identity-document process, in its transaction: the household,
@@ -17,19 +22,26 @@ public class DeadlineBreaches implements BreachLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    RegistryFacts registry;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
     public void breached(String registryNumber, Instant deadline) {
+        Optional<HouseholdFacts> found = registry.anyHousehold(registryNumber);
+        if (found.isEmpty()) {
+            return;
+        }
+        HouseholdFacts household = found.get();
         em.createNativeQuery("""
                 INSERT INTO document_deadline_breach (household_id, registry_number, site_code, deadline, recorded_at, persons_waiting)
-                SELECT h.id, h.registry_number, h.site_code, :deadline, :now,
-                       (SELECT count(*) FROM protection_status s JOIN person p ON p.id = s.person_id
-                        WHERE p.household_id = h.id AND p.status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
-                          AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.status = 'HANDED_OVER'))
-                FROM household h WHERE h.registry_number = :n
+                SELECT :h, :n, :site, :deadline, :now,
+                       (SELECT count(*) FROM protection_status s JOIN registry_member m ON m.person_id = s.person_id
+                        WHERE m.household_id = :h AND m.person_status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
+                          AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = s.person_id AND d.status = 'HANDED_OVER'))
                 ON CONFLICT (household_id) DO NOTHING""")
-                .setParameter("deadline", deadline).setParameter("now", Instant.now(clock)).setParameter("n", registryNumber)
-                .executeUpdate();
+                .setParameter("h", household.id()).setParameter("n", household.registryNumber()).setParameter("site", household.siteCode())
+                .setParameter("deadline", deadline).setParameter("now", Instant.now(clock)).executeUpdate();
     }
 }

@@ -26,19 +26,21 @@ public class DocumentClock {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * The household's turn: its row locked until the transaction ends, so that decisions, productions and handovers
-     * of one household never cross (the clock is judged on what they leave).
+     * The household's turn in protection: a transaction-scoped advisory lock on the household's id, held until the
+     * transaction ends, so that decisions, productions and handovers of one household never cross (the clock is
+     * judged on what they leave). Protection owns no household row, and does not lock registration's.
      */
     public void takeTurn(UUID householdId) {
-        em.createNativeQuery("SELECT id FROM household WHERE id = :h FOR UPDATE").setParameter("h", householdId).getResultList();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:k))").setParameter("k", "protection-household:" + householdId)
+                .getSingleResult();
     }
 
     /** Protected members of the household without a handed-over document that covers their protection. */
     public int waitingIn(String registryNumber) {
         return ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM protection_status s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = p.household_id
-                WHERE h.registry_number = :n AND p.status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
-                  AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.status = 'HANDED_OVER'
+                SELECT count(*) FROM protection_status s JOIN registry_member m ON m.person_id = s.person_id
+                WHERE m.registry_number = :n AND m.person_status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
+                  AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = s.person_id AND d.status = 'HANDED_OVER'
                                   AND d.valid_until >= s.valid_until)""").setParameter("n", registryNumber).getSingleResult()).intValue();
     }
 

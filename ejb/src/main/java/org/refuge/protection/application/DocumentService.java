@@ -1,19 +1,22 @@
 package org.refuge.protection.application;
 
+import static org.refuge.protection.domain.ProtectionRefusals.refused;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,58 +24,44 @@ import jakarta.validation.constraints.Size;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
-import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.TaskNotAvailableException;
 import org.refuge.platform.workflow.WorkTask;
-import org.refuge.protection.document.CardData;
-import org.refuge.protection.document.DocumentSigner;
 import org.refuge.protection.document.DocumentVerifier;
-import org.refuge.protection.document.IdCardPdf;
 import org.refuge.protection.document.PhotoSheetPdf;
-import org.refuge.protection.domain.ProtectionRefusedException;
-import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.protection.domain.IdentityDocument;
+import org.refuge.protection.domain.ProtectionStatus;
+import org.refuge.protection.infrastructure.IdentityDocuments;
+import org.refuge.registration.application.RegistryFacts;
+import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.registration.application.RegistryFacts.MemberFacts;
 
 /**
  * Identity documents of persons with temporary protection (police, Passport and Visa Department): produced from the
- * registry's data and photo (never retyped) as an ID-1 PDF card whose QR code carries a signed payload; printed
- * (a reprint with its reason), handed over (who, when, to whom), reported lost or stolen and replaced. The three-day
- * clock runs from the household's registration to the handover (its queue and deadline lists: {@link DocumentWorklists}).
- * Anyone at a checkpoint verifies a QR here; an offline verifier needs only the public key.
+ * registry's data and photo ({@link DocumentProduction}), printed (a reprint with its reason), handed over (who,
+ * when, to whom), reported lost or stolen and replaced: the {@link IdentityDocument}'s life. The three-day clock runs
+ * from the household's registration to the handover (its queue and deadline lists: {@link DocumentWorklists}). Anyone
+ * at a checkpoint verifies a QR ({@link DocumentVerification}); an offline verifier needs only the public key.
  */
 @Stateless
 public class DocumentService {
 
     /** Identity documents are issued within three days of registration. */
     public static final Duration DEADLINE = Duration.ofHours(72);
-    public static final String AUTHORITY = "Police of the Republic of Armenia, Passport and Visa Department / "
-            + "ՀՀ ոստիկանության անձնագրային և վիզաների վարչություն";
+    public static final String AUTHORITY = DocumentProduction.AUTHORITY;
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    RefugeSettings settings;
-
-    @Inject
-    DocumentKeys keys;
-
-    @Inject
-    DocumentsWorkflow workflow;
-
-    @Inject
-    TaskInbox inbox;
-
-    @Inject
-    DocumentClock documentClock;
+    @Inject CurrentUser currentUser;
+    @Inject AuditTrail audit;
+    @Inject RefugeSettings settings;
+    @Inject TaskInbox inbox;
+    @Inject DocumentClock documentClock;
+    @Inject IdentityDocuments documents;
+    @Inject ProtectedHouseholds households;
+    @Inject RegistryFacts registry;
+    @Inject DocumentProduction production;
+    @Inject DocumentVerification verification;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -95,25 +84,9 @@ public class DocumentService {
                                UUID documentId, Boolean portraitMatches) {
     }
 
-    /** The one verdict of a signature check and a document's registry state (null when unknown): see {@link Verification}. */
+    /** The one verdict of a signature check and a document's registry state: see {@link DocumentVerification}. */
     static String verdict(DocumentVerifier.Status signature, String documentStatus) {
-        if (signature == DocumentVerifier.Status.MALFORMED || signature == DocumentVerifier.Status.INVALID_SIGNATURE
-                || signature == DocumentVerifier.Status.UNKNOWN_KEY) {
-            return signature.name();
-        }
-        if (documentStatus == null) {
-            return "UNKNOWN_DOCUMENT";
-        }
-        switch (documentStatus) {
-            case "STOLEN": return "REPORTED_STOLEN";
-            case "LOST": return "REPORTED_LOST";
-            case "REVOKED", "REPLACED": return documentStatus;
-            default: break;
-        }
-        if (signature != DocumentVerifier.Status.VALID) {
-            return signature.name();
-        }
-        return "HANDED_OVER".equals(documentStatus) ? "VALID" : "NOT_HANDED_OVER";
+        return DocumentVerification.verdict(signature, documentStatus);
     }
 
     /**
@@ -122,144 +95,52 @@ public class DocumentService {
      */
     @RolesAllowed(Roles.POLICE)
     public List<DocumentView> produce(@NotBlank String registryNumber) {
-        Object[] household = household(registryNumber);
-        UUID householdId = (UUID) household[0];
-        documentClock.takeTurn(householdId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> persons = em.createNativeQuery("""
-                SELECT p.id, p.given_name, p.family_name, p.given_name_latin, p.family_name_latin, p.sex::text, p.birth_date,
-                       p.birth_precision, p.stateless,
-                       (SELECT min(c.country_code) FROM person_citizenship c WHERE c.person_id = p.id),
-                       ph.jpeg, s.valid_from, s.valid_until,
-                       coalesce((SELECT d.id FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER')),
-                                (SELECT d.id FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('LOST', 'STOLEN')
-                                 ORDER BY d.ended_at DESC LIMIT 1))
-                FROM person p JOIN protection_status s ON s.person_id = p.id LEFT JOIN photo ph ON ph.id = p.photo_id
-                WHERE p.household_id = :h AND p.status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
-                  -- no current document, or one that ends before the protection (extended since): it is replaced
-                  AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER')
-                                  AND d.valid_until >= s.valid_until)
-                ORDER BY CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date""")
-                .setParameter("h", householdId).getResultList();
-        if (persons.isEmpty()) {
-            throw new ProtectionRefusedException("nothingToProduce");
-        }
-        List<String> withoutPhoto = persons.stream().filter(p -> p[10] == null).map(p -> p[1] + " " + p[2]).toList();
-        if (!withoutPhoto.isEmpty()) {
-            throw new ProtectionRefusedException("noPhoto", String.join(", ", withoutPhoto));
-        }
-        List<String> withoutCitizenship = persons.stream().filter(p -> !(Boolean) p[8] && p[9] == null).map(p -> p[1] + " " + p[2]).toList();
-        if (!withoutCitizenship.isEmpty()) {
-            // never print a citizenship the registry does not have
-            throw new ProtectionRefusedException("noCitizenship", String.join(", ", withoutCitizenship));
-        }
-        // one signer for the household: its key is read and checked against the public key once
-        DocumentSigner signer = keys.signer();
-        IdCardPdf cards = new IdCardPdf(signer);
-        Instant now = Instant.now(clock);
-        List<UUID> produced = new ArrayList<>();
-        for (Object[] p : persons) {
-            Number sequence = (Number) em.createNativeQuery("SELECT nextval('identity_document_number_seq')").getSingleResult();
-            String number = "TP-%d-%06d".formatted(now.atZone(settings.zone()).getYear(), sequence.longValue());
-            boolean stateless = (Boolean) p[8];
-            CardData card = new CardData(number, (String) household[1], (String) p[1], (String) p[2], (String) p[3], (String) p[4],
-                    (String) p[5], SqlValues.date(p[6]), precision((String) p[7]),
-                    stateless ? CardData.STATELESS : (String) p[9], SqlValues.date(p[11]), SqlValues.date(p[12]),
-                    AUTHORITY, (byte[]) p[10]);
-            String qr = signer.sign(card);
-            UUID id = UUID.randomUUID();
-            if (p[13] != null) {
-                // one current document per person (unique index): the one this replaces ends first
-                em.createNativeQuery("UPDATE identity_document SET status = 'REPLACED', ended_at = :at, end_reason = :r, version = version + 1 "
-                                + "WHERE id = :old AND status IN ('PRODUCED', 'HANDED_OVER')")
-                        .setParameter("at", now).setParameter("r", "replaced by " + number).setParameter("old", p[13]).executeUpdate();
-            }
-            em.createNativeQuery("""
-                    INSERT INTO identity_document (id, number, person_id, household_id, site_code, status, valid_from, valid_until,
-                                                   qr, pdf, produced_at, produced_by, replaces)
-                    VALUES (:id, :n, :p, :h, :s, 'PRODUCED', :from, :until, :qr, :pdf, :at, :by, :replaces)""")
-                    .setParameter("id", id).setParameter("n", number).setParameter("p", p[0]).setParameter("h", householdId)
-                    .setParameter("s", household[2]).setParameter("from", card.validFrom()).setParameter("until", card.validUntil())
-                    .setParameter("qr", qr).setParameter("pdf", cards.render(card)).setParameter("at", now)
-                    .setParameter("by", currentUser.username()).setParameter("replaces", p[13]).executeUpdate();
-            produced.add(id);
-        }
-        audit.record(AuditAction.CREATE, "IdentityDocument", (String) household[1], produced.size() + " identity documents produced");
+        HouseholdFacts household = households.require(registryNumber);
+        documentClock.takeTurn(household.id());
+        Set<UUID> produced = production.produce(household).stream().map(IdentityDocument::id).collect(Collectors.toSet());
+        documents.flush();
         return documents(registryNumber).stream().filter(d -> produced.contains(d.id())).toList();
     }
 
     /** The documents of a household, current and ended. */
     @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR, Roles.CASEWORKER})
     public List<DocumentView> documents(@NotBlank String registryNumber) {
-        Object[] household = household(registryNumber);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT d.id, d.number, d.person_id, p.given_name || ' ' || p.family_name, d.status, d.valid_until, d.produced_at,
-                       d.handed_over_at, d.handed_to, (SELECT count(*) FROM identity_document_print x WHERE x.document_id = d.id), d.qr
-                FROM identity_document d JOIN person p ON p.id = d.person_id WHERE d.household_id = :h ORDER BY d.produced_at, d.number""")
-                .setParameter("h", household[0]).getResultList();
-        return rows.stream().map(r -> new DocumentView((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (String) r[4],
-                SqlValues.date(r[5]), SqlValues.instant(r[6]), SqlValues.instant(r[7]), (String) r[8], ((Number) r[9]).intValue(), (String) r[10])).toList();
+        HouseholdFacts household = households.require(registryNumber);
+        List<IdentityDocuments.Summary> rows = documents.ofHousehold(household.id());
+        Map<UUID, String> names = registry.names(rows.stream().map(IdentityDocuments.Summary::personId).collect(Collectors.toSet()));
+        return rows.stream().map(d -> new DocumentView(d.id(), d.number(), d.personId(), names.get(d.personId()), d.status().name(),
+                d.validUntil(), d.producedAt(), d.handedOverAt(), d.handedTo(), d.prints(), d.qr())).toList();
     }
 
     /** The card's PDF for printing; every print is recorded, and a reprint needs its reason. */
     @RolesAllowed(Roles.POLICE)
     public byte[] print(@NotNull UUID documentId, @Size(max = 300, message = "{refuge.document.reprintReason}") String reason) {
-        Object[] document = document(documentId);
-        int prints = ((Number) em.createNativeQuery("SELECT count(*) FROM identity_document_print WHERE document_id = :d")
-                .setParameter("d", documentId).getSingleResult()).intValue();
-        if (!"PRODUCED".equals(document[1]) && !"HANDED_OVER".equals(document[1])) {
-            throw new ProtectionRefusedException("documentEnded");
-        }
-        if (prints > 0 && (reason == null || reason.isBlank())) {
-            throw new ProtectionRefusedException("reprintReason");
-        }
-        em.createNativeQuery("INSERT INTO identity_document_print (document_id, printed_at, printed_by, reason) VALUES (:d, :at, :by, :r)")
-                .setParameter("d", documentId).setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username())
-                .setParameter("r", reason == null || reason.isBlank() ? null : reason.strip()).executeUpdate();
-        audit.record(AuditAction.PRINT, "IdentityDocument", (String) document[2], prints == 0 ? "printed" : "reprinted"); // the reason is on the print
-        return (byte[]) em.createNativeQuery("SELECT pdf FROM identity_document WHERE id = :d").setParameter("d", documentId).getSingleResult();
+        IdentityDocument document = inTurn(document(documentId));
+        boolean reprint = document.print(reason, Instant.now(clock), currentUser.username());
+        audit.record(AuditAction.PRINT, "IdentityDocument", document.number(), reprint ? "reprinted" : "printed"); // the reason is on the print
+        return document.pdf();
     }
 
     /** The document is handed to its holder (or to whom, for a child). */
     @RolesAllowed(Roles.POLICE)
     public void handOver(@NotNull UUID documentId,
                          @NotBlank(message = "{refuge.document.handedTo}") @Size(max = 200, message = "{refuge.document.handedTo}") String handedTo) {
-        Object[] document = document(documentId);
         // the household's handovers take turns: the last one of two at the same moment sees the other and ends the clock
-        em.createNativeQuery("SELECT h.id FROM household h JOIN identity_document d ON d.household_id = h.id WHERE d.id = :d FOR UPDATE OF h")
-                .setParameter("d", documentId).getResultList();
-        if (((Number) em.createNativeQuery("SELECT count(*) FROM identity_document_print WHERE document_id = :d")
-                .setParameter("d", documentId).getSingleResult()).intValue() == 0 && "PRODUCED".equals(document[1])) {
-            // a card is handed over as printed: the print is what the holder gets
-            throw new ProtectionRefusedException("notPrinted");
-        }
-        int updated = em.createNativeQuery("UPDATE identity_document SET status = 'HANDED_OVER', handed_over_at = :at, handed_over_by = :by, "
-                        + "handed_to = :to, version = version + 1 WHERE id = :d AND status = 'PRODUCED'")
-                .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).setParameter("to", handedTo.strip())
-                .setParameter("d", documentId).executeUpdate();
-        if (updated != 1) {
-            throw new ProtectionRefusedException("documentEnded");
-        }
-        audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], "handed over"); // to whom is on the document
-        String registryNumber = (String) em.createNativeQuery("SELECT h.registry_number FROM identity_document d "
-                + "JOIN household h ON h.id = d.household_id WHERE d.id = :d").setParameter("d", documentId).getSingleResult();
-        documentClock.nobodyWaitingAnyMore(registryNumber);
+        IdentityDocument document = inTurn(document(documentId));
+        document.handOver(handedTo, Instant.now(clock), currentUser.username());
+        documents.flush();
+        audit.record(AuditAction.UPDATE, "IdentityDocument", document.number(), "handed over"); // to whom is on the document
+        documentClock.nobodyWaitingAnyMore(households.byId(document.householdId()).registryNumber());
     }
 
     /** Lost or stolen: the document is no longer valid, and a replacement can be produced. */
     @RolesAllowed(Roles.POLICE)
     public void reportMissing(@NotNull UUID documentId, boolean stolen,
                               @NotBlank(message = "{refuge.document.missing}") @Size(max = 300, message = "{refuge.document.missing}") String circumstances) {
-        Object[] document = document(documentId);
-        int updated = em.createNativeQuery("UPDATE identity_document SET status = :s, ended_at = :at, end_reason = :r, version = version + 1 "
-                        + "WHERE id = :d AND status IN ('PRODUCED', 'HANDED_OVER')")
-                .setParameter("s", stolen ? "STOLEN" : "LOST").setParameter("at", Instant.now(clock)).setParameter("r", circumstances.strip())
-                .setParameter("d", documentId).executeUpdate();
-        if (updated != 1) {
-            throw new ProtectionRefusedException("documentEnded");
-        }
-        audit.record(AuditAction.UPDATE, "IdentityDocument", (String) document[2], stolen ? "reported stolen" : "reported lost"); // circumstances on the document
+        IdentityDocument document = inTurn(document(documentId));
+        document.reportMissing(stolen, circumstances, Instant.now(clock));
+        documents.flush();
+        audit.record(AuditAction.UPDATE, "IdentityDocument", document.number(), stolen ? "reported stolen" : "reported lost"); // circumstances on the document
     }
 
     /**
@@ -273,22 +154,15 @@ public class DocumentService {
     /** The three-day clock of every registered member of a household (within the reader's sites). */
     @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.REGISTRAR})
     public List<MemberClock> clock(@NotBlank String registryNumber) {
-        Object[] household = household(registryNumber);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT p.id, p.given_name || ' ' || p.family_name, s.status, h.registered_at, d.number, d.status,
-                       (SELECT min(x.handed_over_at) FROM identity_document x WHERE x.person_id = p.id)
-                FROM person p JOIN household h ON h.id = p.household_id
-                LEFT JOIN protection_status s ON s.person_id = p.id
-                LEFT JOIN identity_document d ON d.id = (SELECT x.id FROM identity_document x WHERE x.person_id = p.id
-                                                         ORDER BY x.produced_at DESC LIMIT 1)
-                WHERE p.household_id = :h AND p.status = 'REGISTERED'
-                ORDER BY CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date""")
-                .setParameter("h", household[0]).getResultList();
-        return rows.stream().map(r -> {
-            Instant deadline = SqlValues.instant(r[3]).plus(DEADLINE);
-            Instant handedOver = SqlValues.instant(r[6]);
-            return new MemberClock((UUID) r[0], (String) r[1], (String) r[2], deadline, (String) r[4], (String) r[5], handedOver,
+        HouseholdFacts household = households.require(registryNumber);
+        Map<UUID, ProtectionStatus> protections = households.protections(household.id());
+        Instant deadline = household.registeredAt().plus(DEADLINE);
+        return registry.members(household.id()).stream().map((MemberFacts m) -> {
+            Optional<IdentityDocument> latest = documents.latestOf(m.personId());
+            Instant handedOver = documents.firstHandoverOf(m.personId()).orElse(null);
+            ProtectionStatus protection = protections.get(m.personId());
+            return new MemberClock(m.personId(), m.name(), protection == null ? null : protection.status().name(), deadline,
+                    latest.map(IdentityDocument::number).orElse(null), latest.map(d -> d.status().name()).orElse(null), handedOver,
                     handedOver == null ? null : !handedOver.isAfter(deadline));
         }).toList();
     }
@@ -301,19 +175,11 @@ public class DocumentService {
     public byte[] photoSheets(@NotBlank String siteCode, @NotNull LocalDate day) {
         String site = siteCode.strip().toUpperCase(Locale.ROOT);
         currentUser.requireSite(site);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT p.given_name || ' ' || p.family_name, coalesce(p.given_name_latin || ' ' || p.family_name_latin, ''),
-                       h.registry_number, ph.jpeg
-                FROM photo ph JOIN person p ON p.photo_id = ph.id JOIN household h ON h.id = p.household_id
-                WHERE h.site_code = :site AND ph.taken_at >= :from AND ph.taken_at < :to AND p.status = 'REGISTERED'
-                ORDER BY h.registry_number, ph.taken_at""")
-                .setParameter("site", site)
-                .setParameter("from", day.atStartOfDay(settings.zone()).toInstant())
-                .setParameter("to", day.plusDays(1).atStartOfDay(settings.zone()).toInstant()).getResultList();
-        audit.record(AuditAction.PRINT, "PhotoSheet", site + " " + day, rows.size() + " photos");
+        List<RegistryFacts.Photographed> photos = registry.photographed(site, day.atStartOfDay(settings.zone()).toInstant(),
+                day.plusDays(1).atStartOfDay(settings.zone()).toInstant());
+        audit.record(AuditAction.PRINT, "PhotoSheet", site + " " + day, photos.size() + " photos");
         return new PhotoSheetPdf().render(site + " · " + day,
-                rows.stream().map(r -> new PhotoSheetPdf.Photo((String) r[0], (String) r[1], (String) r[2], (byte[]) r[3])).toList());
+                photos.stream().map(p -> new PhotoSheetPdf.Photo(p.name(), p.nameLatin(), p.registryNumber(), p.jpeg())).toList());
     }
 
     /**
@@ -353,25 +219,7 @@ public class DocumentService {
     /** Checks a QR text: the signature and validity offline, then the document's state in the registry. */
     @RolesAllowed({Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR, Roles.CASEWORKER})
     public Verification verify(@NotBlank(message = "{refuge.document.qr}") @Size(max = 3000, message = "{refuge.document.qr}") String qr) {
-        DocumentVerifier.Result result = keys.verifier().verify(qr.strip(), LocalDate.now(clock.withZone(settings.zone())));
-        String documentStatus = null;
-        UUID documentId = null;
-        Boolean portraitMatches = null;
-        if (result.identity() != null) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.status, ph.jpeg FROM identity_document d JOIN person p ON p.id = d.person_id "
-                    + "LEFT JOIN photo ph ON ph.id = p.photo_id WHERE d.number = :n")
-                    .setParameter("n", result.identity().documentNumber()).getResultList();
-            if (!rows.isEmpty()) {
-                documentId = (UUID) rows.get(0)[0];
-                documentStatus = (String) rows.get(0)[1];
-                portraitMatches = result.identity().portraitMatches((byte[]) rows.get(0)[2]);
-            }
-        }
-        String verdict = verdict(result.status(), documentStatus);
-        audit.record(AuditAction.READ, "IdentityDocument", result.identity() == null ? "unknown" : result.identity().documentNumber(),
-                "verification: " + verdict + (Boolean.FALSE.equals(portraitMatches) ? ", portrait changed since printing" : ""));
-        return new Verification(verdict, result.status().name(), result.identity(), documentStatus, documentId, portraitMatches);
+        return verification.verify(qr);
     }
 
     /**
@@ -380,47 +228,21 @@ public class DocumentService {
      * any card; the document id comes from a verification of a genuine code (or the site's document list). Audited.
      */
     @RolesAllowed({Roles.POLICE, Roles.REGISTRAR, Roles.SUPERVISOR, Roles.CASEWORKER})
-    public java.util.Optional<byte[]> portrait(@NotNull UUID documentId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT d.number, ph.jpeg FROM identity_document d JOIN person p ON p.id = d.person_id "
-                + "LEFT JOIN photo ph ON ph.id = p.photo_id WHERE d.id = :d").setParameter("d", documentId).getResultList();
-        if (rows.isEmpty() || rows.get(0)[1] == null) {
-            return java.util.Optional.empty();
-        }
-        audit.record(AuditAction.READ, "IdentityDocument", (String) rows.get(0)[0], "verification: registry portrait");
-        return java.util.Optional.of((byte[]) rows.get(0)[1]);
+    public Optional<byte[]> portrait(@NotNull UUID documentId) {
+        return verification.portrait(documentId);
     }
 
-    /** id, registry number, site — within the reader's sites. */
-    private Object[] household(String registryNumber) {
-        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, registry_number, site_code FROM household WHERE registry_number = :n "
-                + "AND status <> 'VOIDED'").setParameter("n", number).getResultList();
-        if (rows.isEmpty()) {
-            throw new UnknownHouseholdException(number);
-        }
-        currentUser.requireSite((String) rows.get(0)[2]);
-        return rows.get(0);
+    /** The document as it is in its household's turn, so that two steps on one document never cross. */
+    private IdentityDocument inTurn(IdentityDocument document) {
+        documentClock.takeTurn(document.householdId());
+        documents.refresh(document);
+        return document;
     }
 
-    /** site, status, number — within the reader's sites. */
-    private Object[] document(UUID documentId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT site_code, status, number FROM identity_document WHERE id = :d")
-                .setParameter("d", documentId).getResultList();
-        if (rows.isEmpty()) {
-            throw new ProtectionRefusedException("documentEnded");
-        }
-        currentUser.requireSite((String) rows.get(0)[0]);
-        return rows.get(0);
-    }
-
-    private static CardData.BirthPrecision precision(String registered) {
-        return switch (registered) {
-            case "EXACT" -> CardData.BirthPrecision.EXACT;
-            case "MONTH" -> CardData.BirthPrecision.MONTH;
-            default -> CardData.BirthPrecision.YEAR;
-        };
+    /** The document, within the reader's sites. */
+    private IdentityDocument document(UUID documentId) {
+        IdentityDocument document = documents.find(documentId).orElseThrow(() -> refused("documentEnded"));
+        currentUser.requireSite(document.siteCode());
+        return document;
     }
 }

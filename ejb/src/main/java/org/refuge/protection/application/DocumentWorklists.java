@@ -40,17 +40,17 @@ public class DocumentWorklists {
      */
     private static final String WAITING = """
             WITH waiting AS (
-                SELECT h.registry_number AS registry_number, p.id AS person_id, p.given_name || ' ' || p.family_name AS name,
+                SELECT m.registry_number AS registry_number, m.person_id AS person_id, m.name AS name,
                        CASE WHEN d.status = 'HANDED_OVER'
                                  OR (SELECT r.status FROM identity_document r WHERE r.id = d.replaces) = 'REPLACED' THEN s.changed_at
-                            ELSE coalesce((SELECT max(x.ended_at) FROM identity_document x WHERE x.person_id = p.id
-                                           AND x.handed_over_at IS NOT NULL AND x.ended_at IS NOT NULL), h.registered_at) END AS started,
+                            ELSE coalesce((SELECT max(x.ended_at) FROM identity_document x WHERE x.person_id = m.person_id
+                                           AND x.handed_over_at IS NOT NULL AND x.ended_at IS NOT NULL), m.registered_at) END AS started,
                        d.number AS document_number, d.status AS document_status
-                FROM protection_status s JOIN person p ON p.id = s.person_id JOIN household h ON h.id = p.household_id
-                LEFT JOIN identity_document d ON d.person_id = p.id AND d.status IN ('PRODUCED', 'HANDED_OVER')
-                WHERE s.status IN ('GRANTED', 'EXTENDED') AND p.status = 'REGISTERED'
+                FROM protection_status s JOIN registry_member m ON m.person_id = s.person_id
+                LEFT JOIN identity_document d ON d.person_id = m.person_id AND d.status IN ('PRODUCED', 'HANDED_OVER')
+                WHERE s.status IN ('GRANTED', 'EXTENDED') AND m.person_status = 'REGISTERED'
                   AND (d.status IS NULL OR d.status = 'PRODUCED' OR d.valid_until < s.valid_until)
-                  AND (:all OR h.site_code IN (:sites)))
+                  AND (:all OR m.site_code IN (:sites)))
             """;
 
     @PersistenceContext

@@ -6,18 +6,17 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.protection.domain.DocumentDeadlines;
+import org.refuge.registration.application.RegistryFacts;
 
 /** The end-of-day photo print's plan: the sites whose registered persons were photographed that day. */
 @ApplicationScoped
 public class PhotoPrintPlanner implements PhotoPrintPlanning {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RegistryFacts registry;
 
     @Inject
     RefugeSettings settings;
@@ -33,12 +32,7 @@ public class PhotoPrintPlanner implements PhotoPrintPlanning {
         return DocumentDeadlines.nextPrint(after, settings.photoPrintTime(), settings.zone());
     }
 
-    @SuppressWarnings("unchecked")
     List<String> sitesWithPhotos(LocalDate day) {
-        return em.createNativeQuery("""
-                SELECT DISTINCT h.site_code FROM photo ph JOIN person p ON p.photo_id = ph.id JOIN household h ON h.id = p.household_id
-                WHERE ph.taken_at >= :from AND ph.taken_at < :to AND p.status = 'REGISTERED' ORDER BY h.site_code""")
-                .setParameter("from", day.atStartOfDay(settings.zone()).toInstant())
-                .setParameter("to", day.plusDays(1).atStartOfDay(settings.zone()).toInstant()).getResultList();
+        return registry.sitesWithPhotos(day.atStartOfDay(settings.zone()).toInstant(), day.plusDays(1).atStartOfDay(settings.zone()).toInstant());
     }
 }

@@ -50,16 +50,15 @@ public class ProtectionWorklists {
         boolean all = currentUser.seesAllSites();
         List<String> sites = currentUser.sites().isEmpty() ? List.of("") : List.copyOf(currentUser.sites());
         long total = ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM protection_exception e JOIN person p ON p.id = e.person_id JOIN household h ON h.id = p.household_id
-                WHERE e.status = 'OPEN' AND (:all OR h.site_code IN (:sites))""")
+                SELECT count(*) FROM protection_exception e JOIN registry_member m ON m.person_id = e.person_id
+                WHERE e.status = 'OPEN' AND (:all OR m.site_code IN (:sites))""")
                 .setParameter("all", all).setParameter("sites", sites).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""
-                SELECT e.id AS id, e.person_id AS person_id, p.given_name || ' ' || p.family_name AS name,
-                       h.registry_number AS registry_number, e.reason AS reason, e.justification AS justification,
+                SELECT e.id AS id, e.person_id AS person_id, m.name AS name, m.registry_number AS registry_number, e.reason AS reason, e.justification AS justification,
                        e.proposed_by AS proposed_by, e.proposed_at AS proposed_at
-                FROM protection_exception e JOIN person p ON p.id = e.person_id JOIN household h ON h.id = p.household_id
-                WHERE e.status = 'OPEN' AND (:all OR h.site_code IN (:sites))
+                FROM protection_exception e JOIN registry_member m ON m.person_id = e.person_id
+                WHERE e.status = 'OPEN' AND (:all OR m.site_code IN (:sites))
                 ORDER BY e.proposed_at, e.id
                 OFFSET :first LIMIT :size""", Tuple.class)
                 .setParameter("all", all).setParameter("sites", sites)

@@ -81,10 +81,10 @@ public class ProtectionException {
     /** The decision of someone else than the proposer. */
     public void decide(boolean approve, String note, Instant now, String user) {
         if (status != Status.OPEN) {
-            throw new ProtectionRefusedException("exceptionDecided");
+            throw ProtectionRefusals.refused("exceptionDecided");
         }
         if (proposedBy.equals(user)) {
-            throw new ProtectionRefusedException("fourEyes");
+            throw ProtectionRefusals.refused("fourEyes");
         }
         status = approve ? Status.APPROVED : Status.REJECTED;
         decidedBy = user;

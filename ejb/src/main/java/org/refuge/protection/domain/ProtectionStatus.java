@@ -88,7 +88,7 @@ public class ProtectionStatus {
     public void extend(LocalDate today, Instant now, String user) {
         requireActive();
         if (validUntil.isAfter(today.plusYears(VALID_YEARS))) {
-            throw new ProtectionRefusedException("extended");
+            throw ProtectionRefusals.refused("extended");
         }
         status = Status.EXTENDED;
         validUntil = validUntil.plusYears(VALID_YEARS);
@@ -112,7 +112,7 @@ public class ProtectionStatus {
 
     private void requireActive() {
         if (!status.active()) {
-            throw new ProtectionRefusedException("state");
+            throw ProtectionRefusals.refused("state");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.refuge.platform.refusal.Refusal;
 
 class ProtectionRulesTest {
 
@@ -49,7 +50,7 @@ class ProtectionRulesTest {
                 .isInstanceOf(IllegalArgumentException.class);
         protection.end(ProtectionStatus.Status.TERMINATED, "Law on Refugees and Asylum, art. 64", DAY, NOW, "caseworker");
         assertThat(protection.status().active()).isFalse();
-        assertThatThrownBy(() -> protection.extend(DAY, NOW, "caseworker")).isInstanceOf(ProtectionRefusedException.class);
+        assertThatThrownBy(() -> protection.extend(DAY, NOW, "caseworker")).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -57,7 +58,7 @@ class ProtectionRulesTest {
         ProtectionStatus protection = ProtectionStatus.grant(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), DAY, NOW, "caseworker");
         protection.extend(DAY, NOW, "caseworker");
         assertThatThrownBy(() -> protection.extend(DAY, NOW, "caseworker"))
-                .isInstanceOfSatisfying(ProtectionRefusedException.class, e -> assertThat(e.rule()).isEqualTo("extended"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(ProtectionRefusals.rule(e)).isEqualTo("extended"));
         assertThat(protection.validUntil()).isEqualTo(LocalDate.of(2028, 11, 25));
         // a year later, with less than a year left, it can be extended again
         protection.extend(DAY.plusYears(1).plusDays(1), NOW, "caseworker");
@@ -69,9 +70,9 @@ class ProtectionRulesTest {
         ProtectionException exception = ProtectionException.propose(UUID.randomUUID(), UUID.randomUUID(),
                 ProtectionException.Reason.OUT_OF_SCOPE, "arrived with the family the day before the window", NOW, "anna");
         assertThatThrownBy(() -> exception.decide(true, null, NOW, "anna"))
-                .isInstanceOfSatisfying(ProtectionRefusedException.class, e -> assertThat(e.rule()).isEqualTo("fourEyes"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(ProtectionRefusals.rule(e)).isEqualTo("fourEyes"));
         exception.decide(true, "family unity", NOW, "supervisor");
         assertThat(exception.status()).isEqualTo(ProtectionException.Status.APPROVED);
-        assertThatThrownBy(() -> exception.decide(false, null, NOW, "other")).isInstanceOf(ProtectionRefusedException.class);
+        assertThatThrownBy(() -> exception.decide(false, null, NOW, "other")).isInstanceOf(Refusal.class);
     }
 }

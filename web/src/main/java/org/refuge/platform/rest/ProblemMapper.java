@@ -52,10 +52,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof Refusal refused) {
             return refusal(refused);
         }
-        if (e instanceof org.refuge.protection.domain.ProtectionRefusedException refused) {
-            String text = Refusals.text(ConstraintViolationMapper.locale(headers), refused.messageKey(), refused.arguments());
-            return new Problem("about:blank", Status.CONFLICT.getReasonPhrase(), 409, text, List.of()).toResponse();
-        }
         if (e instanceof IllegalArgumentException || e instanceof java.time.DateTimeException) {
             // a value object's or a parser's refusal of a value: the message may quote the value, so it is not shown
             return Problem.of(Status.BAD_REQUEST, text("refuge.request.invalid")).toResponse();

@@ -23,7 +23,8 @@ import org.refuge.protection.application.DocumentService;
 import org.refuge.protection.application.DocumentService.DocumentView;
 import org.refuge.protection.application.DocumentWorklists;
 import org.refuge.protection.application.DocumentWorklists.Waiting;
-import org.refuge.protection.domain.ProtectionRefusedException;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.protection.domain.ProtectionRefusals;
 
 /**
  * Identity documents of temporary protection for the police (supervisors read): the queue of protected persons
@@ -237,8 +238,8 @@ public class IdentityDocumentsView implements Serializable {
         changes.call(() -> {
             try {
                 return documents.print(documentId, reason);
-            } catch (ProtectionRefusedException refused) {
-                reprintOpen = reprintOpen || "reprintReason".equals(refused.rule());
+            } catch (Refusal refused) {
+                reprintOpen = reprintOpen || "reprintReason".equals(ProtectionRefusals.rule(refused));
                 throw refused;
             }
         }, Map.of("reason", "reprint-form:reason"), fromDialog ? "reprint-form:reason" : null).ifPresent(bytes -> {

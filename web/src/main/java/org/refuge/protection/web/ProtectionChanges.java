@@ -9,7 +9,8 @@ import jakarta.enterprise.context.RequestScoped;
 import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.platform.web.PageChanges;
 import org.refuge.platform.workflow.TaskNotAvailableException;
-import org.refuge.protection.domain.ProtectionRefusedException;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.protection.domain.ProtectionRefusals;
 import org.refuge.registration.application.UnknownHouseholdException;
 import org.refuge.registration.application.UnknownPersonException;
 
@@ -33,8 +34,9 @@ public class ProtectionChanges extends PageChanges {
 
     @Override
     protected boolean refused(RuntimeException failure, Map<String, String> fields, String refusalField) {
-        if (failure instanceof ProtectionRefusedException e) {
-            messages.refusal(fields.getOrDefault(e.rule(), refusalField), e.messageKey(), e.arguments());
+        if (failure instanceof Refusal e) {
+            String rule = ProtectionRefusals.rule(e);
+            messages.refusal(rule == null ? refusalField : fields.getOrDefault(rule, refusalField), e.messageKey(), e.arguments());
         } else if (failure instanceof TaskNotAvailableException) {
             messages.fieldError(refusalField, "protection.taskGone");
         } else if (failure instanceof UnknownHouseholdException) {

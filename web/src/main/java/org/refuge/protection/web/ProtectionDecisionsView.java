@@ -3,11 +3,9 @@ package org.refuge.protection.web;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -23,8 +21,6 @@ import org.refuge.protection.application.ProtectionService.HouseholdProtection;
 import org.refuge.protection.application.ProtectionService.Member;
 import org.refuge.protection.application.ProtectionWorklists.OpenException;
 import org.refuge.protection.application.ProtectionService.Step;
-import org.refuge.protection.domain.Decree;
-import org.refuge.registration.application.ReferenceDataService;
 
 /**
  * Temporary-protection decisions on one household ({@code ?household=<registry number>}) under a decree in force: its
@@ -33,7 +29,8 @@ import org.refuge.registration.application.ReferenceDataService;
  * reads a member's history. Supervisors decide the open exceptions below, never their own proposals (the service
  * refuses, and the refusal is shown). Caseworkers decide a household's due renewal (the renewal task of its
  * identity-document process) on the household shown: renew, convention travel documents, or termination on a legal
- * ground. The lists of open exceptions and renewals due are {@link ProtectionWorklistsView}'s.
+ * ground. The lists of open exceptions and renewals due are {@link ProtectionWorklistsView}'s; how a member and a
+ * decree read on the page, {@link ProtectionLabels}'.
  */
 @Named
 @ViewScoped
@@ -65,9 +62,6 @@ public class ProtectionDecisionsView implements Serializable {
 
     @Inject
     DecreeService decrees;
-
-    @Inject
-    ReferenceDataService referenceData;
 
     @Inject
     Messages messages;
@@ -105,12 +99,11 @@ public class ProtectionDecisionsView implements Serializable {
     // read models, read again after each change; never kept across a passivation
     private transient HouseholdProtection household;
     private transient List<Step> history;
-    private transient Map<String, String> countryNames;
     private transient Boolean renewalDue;
 
     /** View action: the decrees in force (the latest chosen) and the household asked for, if any. */
     public void load() {
-        decreeOptions = decrees.inForce().stream().map(this::option).toList();
+        decreeOptions = decrees.inForce().stream().map(d -> new DecreeOption(d.id().toString(), d.number(), d.inForceFrom().toString())).toList();
         if (decreeId == null && !decreeOptions.isEmpty()) {
             decreeId = decreeOptions.get(0).id();
         }
@@ -294,51 +287,6 @@ public class ProtectionDecisionsView implements Serializable {
         return current != null && current.members().stream().anyMatch(Member::grantable);
     }
 
-    /** Whether an exception can be proposed: not protected, none open, the security check answered, not covered or a hit. */
-    public boolean canPropose(Member member) {
-        return member.status() == null && member.openException() == null && !"PENDING".equals(member.security())
-                && !member.grantable();
-    }
-
-    /** Whether the member's protection is running, so it can be extended or ended. */
-    public boolean active(Member member) {
-        return "GRANTED".equals(member.status()) || "EXTENDED".equals(member.status());
-    }
-
-    /** The member's protection status as the bundle names it, NONE when there is none. */
-    public String status(Member member) {
-        return member.status() == null ? "NONE" : member.status();
-    }
-
-    /** The extension's confirmation for a member. */
-    public String extendQuestion(Member member) {
-        return messages.text("protection.extend.confirm", member.name(), Objects.toString(member.validUntil(), ""));
-    }
-
-    /** The member's citizenships by name in the page's language, or "stateless". */
-    public String citizenships(Member member) {
-        if (member.stateless()) {
-            return messages.text("protection.stateless");
-        }
-        return member.citizenships().stream().map(this::countryName).collect(Collectors.joining(", "));
-    }
-
-    /** The member's citizenship codes, for the tooltip. */
-    public String citizenshipCodes(Member member) {
-        return String.join(", ", member.citizenships());
-    }
-
-    private String countryName(String code) {
-        if (countryNames == null) {
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            Map<String, String> names = new HashMap<>();
-            referenceData.countries().forEach(c -> names.put(c.code(), c.name(locale)));
-            countryNames = names;
-        }
-        String name = countryNames.get(code);
-        return name == null || name.isBlank() ? code : name;
-    }
-
     private void show(HouseholdProtection loaded) {
         household = loaded;
         renewalDue = null;
@@ -382,15 +330,6 @@ public class ProtectionDecisionsView implements Serializable {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private DecreeOption option(Decree decree) {
-        return new DecreeOption(decree.id().toString(), decree.number(), decree.inForceFrom().toString());
-    }
-
-    /** A decree's label in the page's language. */
-    public String decreeLabel(DecreeOption option) {
-        return messages.text("protection.decree.option", option.number(), option.inForceFrom());
     }
 
     public String getRequestedHousehold() { return requestedHousehold; }

@@ -1,0 +1,86 @@
+package org.refuge.protection.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.protection.application.DocumentService.Verification;
+import org.refuge.protection.document.DocumentVerifier;
+import org.refuge.protection.domain.IdentityDocument;
+import org.refuge.protection.infrastructure.IdentityDocuments;
+import org.refuge.registration.application.RegistryFacts;
+
+/**
+ * Checks a card's QR at a checkpoint: the signature and validity offline, then the document's state in the registry
+ * and whether the portrait signed in the code is the registry's photo of the holder. Audited without personal data.
+ */
+@ApplicationScoped
+public class DocumentVerification {
+
+    @Inject
+    DocumentKeys keys;
+
+    @Inject
+    IdentityDocuments documents;
+
+    @Inject
+    RegistryFacts registry;
+
+    @Inject
+    RefugeSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The one verdict of a signature check and a document's registry state (null when unknown): see {@link Verification}. */
+    static String verdict(DocumentVerifier.Status signature, String documentStatus) {
+        if (signature == DocumentVerifier.Status.MALFORMED || signature == DocumentVerifier.Status.INVALID_SIGNATURE
+                || signature == DocumentVerifier.Status.UNKNOWN_KEY) {
+            return signature.name();
+        }
+        if (documentStatus == null) {
+            return "UNKNOWN_DOCUMENT";
+        }
+        switch (documentStatus) {
+            case "STOLEN": return "REPORTED_STOLEN";
+            case "LOST": return "REPORTED_LOST";
+            case "REVOKED", "REPLACED": return documentStatus;
+            default: break;
+        }
+        if (signature != DocumentVerifier.Status.VALID) {
+            return signature.name();
+        }
+        return "HANDED_OVER".equals(documentStatus) ? "VALID" : "NOT_HANDED_OVER";
+    }
+
+    public Verification verify(String qr) {
+        DocumentVerifier.Result result = keys.verifier().verify(qr.strip(), LocalDate.now(clock.withZone(settings.zone())));
+        Optional<IdentityDocument> document = result.identity() == null ? Optional.empty()
+                : documents.byNumber(result.identity().documentNumber());
+        String documentStatus = document.map(d -> d.status().name()).orElse(null);
+        UUID documentId = document.map(IdentityDocument::id).orElse(null);
+        Boolean portraitMatches = document.map(d -> result.identity().portraitMatches(registry.photoOfPerson(d.personId()).orElse(null)))
+                .orElse(null);
+        String verdict = verdict(result.status(), documentStatus);
+        audit.record(AuditAction.READ, "IdentityDocument", result.identity() == null ? "unknown" : result.identity().documentNumber(),
+                "verification: " + verdict + (Boolean.FALSE.equals(portraitMatches) ? ", portrait changed since printing" : ""));
+        return new Verification(verdict, result.status().name(), result.identity(), documentStatus, documentId, portraitMatches);
+    }
+
+    /** The registry portrait of a document's holder; audited when there is one. */
+    public Optional<byte[]> portrait(UUID documentId) {
+        Optional<IdentityDocument> document = documents.find(documentId);
+        Optional<byte[]> portrait = document.flatMap(d -> registry.photoOfPerson(d.personId()));
+        portrait.ifPresent(jpeg -> audit.record(AuditAction.READ, "IdentityDocument", document.get().number(), "verification: registry portrait"));
+        return portrait;
+    }
+}

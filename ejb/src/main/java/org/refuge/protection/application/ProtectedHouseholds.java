@@ -1,0 +1,71 @@
+package org.refuge.protection.application;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.protection.domain.ProtectionStatus;
+import org.refuge.registration.application.RegistryFacts;
+import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.registration.application.UnknownPersonException;
+
+/**
+ * The households and persons protection works on, read through registration's published facts and held to the
+ * reader's sites, and the protection of their members. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class ProtectedHouseholds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RegistryFacts registry;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The household with this registry number (not voided), within the reader's sites. */
+    public HouseholdFacts require(String registryNumber) {
+        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
+        HouseholdFacts household = registry.household(number).orElseThrow(() -> new UnknownHouseholdException(number));
+        currentUser.requireSite(household.siteCode());
+        return household;
+    }
+
+    /** The household of a registered person, within the reader's sites. */
+    public HouseholdFacts ofPerson(UUID personId) {
+        HouseholdFacts household = registry.householdOfPerson(personId).orElseThrow(() -> new UnknownPersonException(personId));
+        currentUser.requireSite(household.siteCode());
+        return household;
+    }
+
+    /** The household with this id, whatever its status (the caller holds one of its records). */
+    public HouseholdFacts byId(UUID householdId) {
+        return registry.householdOf(householdId).orElseThrow();
+    }
+
+    /** The protection of the household's persons, by person. */
+    public Map<UUID, ProtectionStatus> protections(UUID householdId) {
+        return em.createQuery("select s from ProtectionStatus s where s.householdId = :h", ProtectionStatus.class)
+                .setParameter("h", householdId).getResultStream()
+                .collect(Collectors.toMap(ProtectionStatus::personId, Function.identity()));
+    }
+
+    /** The household's persons whose protection is active (granted or extended). */
+    public List<ProtectionStatus> active(UUID householdId) {
+        return em.createQuery("select s from ProtectionStatus s where s.householdId = :h and s.status in :active", ProtectionStatus.class)
+                .setParameter("h", householdId)
+                .setParameter("active", List.of(ProtectionStatus.Status.GRANTED, ProtectionStatus.Status.EXTENDED)).getResultList();
+    }
+}

@@ -1,0 +1,165 @@
+package org.refuge.protection.application;
+
+import static org.refuge.protection.domain.ProtectionRefusals.refused;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.protection.application.ProtectionService.Member;
+import org.refuge.protection.domain.Decree;
+import org.refuge.protection.domain.DocumentDeadlines;
+import org.refuge.protection.domain.IdentityDocument;
+import org.refuge.protection.domain.ProtectionException;
+import org.refuge.protection.domain.ProtectionStatus;
+import org.refuge.protection.infrastructure.IdentityDocuments;
+import org.refuge.registration.application.RegistryFacts;
+import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.screening.application.ScreeningOutcomes;
+
+/**
+ * The steps every protection decision is made of, in the caller's transaction: the decree in force, a household's
+ * members against it (with the household's security result as screening publishes it), a person's protection in
+ * the household's turn, its extension and its end (which revokes the identity document), the history events, and
+ * the household's identity-document process started or moved.
+ */
+@ApplicationScoped
+public class ProtectionSteps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject CurrentUser currentUser;
+    @Inject RefugeSettings settings;
+    @Inject RegistryFacts registry;
+    @Inject ScreeningOutcomes screening;
+    @Inject ProtectedHouseholds households;
+    @Inject IdentityDocuments documents;
+    @Inject DocumentsWorkflow workflow;
+    @Inject DocumentClock documentClock;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The household's security result: CLEAR, HIT or PENDING. */
+    public String security(UUID householdId) {
+        return screening.securityResult(householdId).name();
+    }
+
+    /** The household's registered members against the decree, with their protection and open exception. */
+    public List<Member> members(HouseholdFacts household, Decree decree) {
+        String security = security(household.id());
+        LocalDate arrivedOn = household.arrivedAt().atZone(settings.zone()).toLocalDate();
+        Map<UUID, ProtectionStatus> protections = households.protections(household.id());
+        List<RegistryFacts.MemberFacts> members = registry.members(household.id());
+        Map<UUID, UUID> openExceptions = members.isEmpty() ? Map.of()
+                : em.createQuery("select e from ProtectionException e where e.personId in :p and e.status = :open", ProtectionException.class)
+                .setParameter("p", members.stream().map(RegistryFacts.MemberFacts::personId).toList())
+                .setParameter("open", ProtectionException.Status.OPEN).getResultStream()
+                .collect(Collectors.toMap(ProtectionException::personId, ProtectionException::id));
+        return members.stream().map(m -> {
+            ProtectionStatus protection = protections.get(m.personId());
+            return new Member(m.personId(), m.name(), m.nameLatin(), m.relationship(), m.birthDate(), m.citizenships(), m.stateless(),
+                    decree.covers(Set.copyOf(m.citizenships()), m.stateless(), arrivedOn), security,
+                    protection == null ? null : protection.status().name(), protection == null ? null : protection.validUntil(),
+                    openExceptions.get(m.personId()));
+        }).toList();
+    }
+
+    /** A registered person's protection, locked in the household's turn; refused when the person has none. */
+    public ProtectionStatus protection(UUID personId) {
+        households.ofPerson(personId);
+        ProtectionStatus protection = em.find(ProtectionStatus.class, personId, LockModeType.PESSIMISTIC_WRITE);
+        if (protection == null) {
+            throw refused("state");
+        }
+        return protection;
+    }
+
+    /** Extends a person's protection by a year from today; refused when it already has the year to come. */
+    public ProtectionStatus extend(UUID personId) {
+        ProtectionStatus protection = protection(personId);
+        // parallel retries take turns on the household and then see the first one's extension (refused: "extended")
+        documentClock.takeTurn(protection.householdId());
+        em.refresh(protection);
+        protection.extend(today(), Instant.now(clock), currentUser.username());
+        event(personId, "EXTENDED", protection.decreeId(), protection.validUntil(), null);
+        em.flush();
+        return protection;
+    }
+
+    /** Terminated or ceased from today, with its ground; the person's current document is revoked with it. */
+    public void end(UUID personId, boolean terminated, String ground) {
+        ProtectionStatus protection = protection(personId);
+        documentClock.takeTurn(protection.householdId());
+        ProtectionStatus.Status ended = terminated ? ProtectionStatus.Status.TERMINATED : ProtectionStatus.Status.CEASED;
+        Instant now = Instant.now(clock);
+        protection.end(ended, ground, today(), now, currentUser.username());
+        event(personId, ended.name(), protection.decreeId(), null, ground);
+        // the identity document stands for the protection: it ends with it
+        documents.currentOf(personId).ifPresent((IdentityDocument document) ->
+                document.revoke(ended.name().toLowerCase(Locale.ROOT) + ": " + ground.strip(), now));
+        em.flush();
+        String registryNumber = households.byId(protection.householdId()).registryNumber();
+        if (households.active(protection.householdId()).isEmpty()) {
+            workflow.protectionEnded(registryNumber);
+            documentClock.breachClosed(registryNumber, "PROTECTION_ENDED");
+        } else {
+            // those who still waited may have been the ended ones: the clock ends when nobody waits any more
+            documentClock.nobodyWaitingAfterProtectionEnded(registryNumber);
+        }
+    }
+
+    /** Starts the household's process (its first grant), or after an extension moves its renewal to the earliest expiry. */
+    public void startDocuments(UUID householdId, boolean extension) {
+        HouseholdFacts household = households.byId(householdId);
+        LocalDate earliest = households.active(householdId).stream().map(ProtectionStatus::validUntil).min(LocalDate::compareTo).orElse(null);
+        Instant renewal = renewalAt(earliest);
+        if (extension) {
+            workflow.renewalMoved(household.registryNumber(), renewal);
+        } else {
+            workflow.protectionGranted(household.registryNumber(), household.siteCode(), household.registeredAt(), renewal);
+        }
+    }
+
+    public Instant renewalAt(LocalDate validUntil) {
+        return DocumentDeadlines.renewalAt(validUntil, settings.renewalNotice(), settings.zone());
+    }
+
+    /** The decree named, or the latest in force; it must be in force today. */
+    public Decree decree(UUID decreeId) {
+        Decree decree = decreeId != null ? em.find(Decree.class, decreeId)
+                : em.createQuery("select d from Decree d where d.status = :s and d.inForceFrom <= :today order by d.inForceFrom desc, d.recordedAt desc", Decree.class)
+                .setParameter("s", Decree.Status.IN_FORCE).setParameter("today", today()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (decree == null || !decree.inForceOn(today())) {
+            throw refused("notInForce");
+        }
+        return decree;
+    }
+
+    /** A step of the person's history (append-only). */
+    public void event(UUID personId, String action, UUID decreeId, LocalDate validUntil, String ground) {
+        em.createNativeQuery("INSERT INTO protection_event (id, person_id, occurred_at, actor, action, decree_id, valid_until, ground) "
+                        + "VALUES (:id, :p, :at, :by, :a, :d, :v, :g)")
+                .setParameter("id", UUID.randomUUID()).setParameter("p", personId).setParameter("at", Instant.now(clock))
+                .setParameter("by", currentUser.username()).setParameter("a", action).setParameter("d", decreeId)
+                .setParameter("v", validUntil).setParameter("g", ground).executeUpdate();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+}

@@ -1,0 +1,164 @@
+package org.refuge.registration.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+
+import org.refuge.platform.persistence.SqlValues;
+
+/**
+ * What registration publishes about its registry to other contexts (protection first): a household's identity, its
+ * registered members with what a decision or a card needs (names, birth date, citizenships, photo), a photo, and the
+ * persons photographed in a period. Others read the registry here, never its tables; a paged list that must join
+ * reads the view {@code registry_member} instead. Runs in the caller's transaction; the caller states the roles and
+ * checks the site scope.
+ */
+@ApplicationScoped
+public class RegistryFacts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A household as others see it; {@code status} is PRE_REGISTERED, REGISTERED or VOIDED. */
+    public record HouseholdFacts(UUID id, String registryNumber, String siteCode, String status, Instant arrivedAt,
+                                 Instant registeredAt) {
+    }
+
+    /**
+     * A registered member of a household. {@code sex} is F, M or X; {@code birthPrecision} EXACT, MONTH, YEAR or
+     * ESTIMATED; {@code citizenships} country codes in order; {@code photoId} null without a photo.
+     */
+    public record MemberFacts(UUID personId, UUID householdId, String givenName, String familyName, String givenNameLatin,
+                              String familyNameLatin, String relationship, String sex, LocalDate birthDate,
+                              String birthPrecision, boolean stateless, List<String> citizenships, UUID photoId) {
+        public String name() {
+            return givenName + " " + familyName;
+        }
+
+        public String nameLatin() {
+            return givenNameLatin + " " + familyNameLatin;
+        }
+    }
+
+    /** A person photographed in a period, for the photo sheets: names as registered and the portrait. */
+    public record Photographed(String name, String nameLatin, String registryNumber, byte[] jpeg) {
+    }
+
+    private static final String HOUSEHOLD = """
+            SELECT h.id AS id, h.registry_number AS registry_number, h.site_code AS site_code, h.status AS status,
+                   h.arrived_at AS arrived_at, h.registered_at AS registered_at FROM household h""";
+
+    /** The household with this (normalised) registry number, unless voided. */
+    public Optional<HouseholdFacts> household(String registryNumber) {
+        return households(em.createNativeQuery(HOUSEHOLD + " WHERE h.registry_number = :n AND h.status <> 'VOIDED'", Tuple.class)
+                .setParameter("n", registryNumber).getResultList());
+    }
+
+    /** The household with this (normalised) registry number, whatever its status. */
+    public Optional<HouseholdFacts> anyHousehold(String registryNumber) {
+        return households(em.createNativeQuery(HOUSEHOLD + " WHERE h.registry_number = :n", Tuple.class)
+                .setParameter("n", registryNumber).getResultList());
+    }
+
+    /** The household with this id, whatever its status. */
+    public Optional<HouseholdFacts> householdOf(UUID householdId) {
+        return households(em.createNativeQuery(HOUSEHOLD + " WHERE h.id = :h", Tuple.class).setParameter("h", householdId).getResultList());
+    }
+
+    /** The household of a registered person (empty when the person is not registered, e.g. voided or merged). */
+    public Optional<HouseholdFacts> householdOfPerson(UUID personId) {
+        return households(em.createNativeQuery(HOUSEHOLD + " JOIN person p ON p.household_id = h.id WHERE p.id = :p AND p.status = 'REGISTERED'",
+                Tuple.class).setParameter("p", personId).getResultList());
+    }
+
+    /** The registered members of a household: the head, the spouse, then the others by birth date. */
+    public List<MemberFacts> members(UUID householdId) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
+                SELECT p.id AS id, p.household_id AS household_id, p.given_name AS given_name, p.family_name AS family_name,
+                       p.given_name_latin AS given_name_latin, p.family_name_latin AS family_name_latin,
+                       p.relationship AS relationship, p.sex::text AS sex, p.birth_date AS birth_date,
+                       p.birth_precision AS birth_precision, p.stateless AS stateless, p.photo_id AS photo_id,
+                       (SELECT string_agg(c.country_code, ',' ORDER BY c.country_code) FROM person_citizenship c
+                        WHERE c.person_id = p.id) AS citizenships
+                FROM person p WHERE p.household_id = :h AND p.status = 'REGISTERED'
+                ORDER BY CASE p.relationship WHEN 'HEAD' THEN 0 WHEN 'SPOUSE' THEN 1 ELSE 2 END, p.birth_date, p.id""", Tuple.class)
+                .setParameter("h", householdId).getResultList();
+        return rows.stream().map(r -> {
+            String citizenships = r.get("citizenships", String.class);
+            return new MemberFacts(r.get("id", UUID.class), r.get("household_id", UUID.class), r.get("given_name", String.class),
+                    r.get("family_name", String.class), r.get("given_name_latin", String.class), r.get("family_name_latin", String.class),
+                    r.get("relationship", String.class), r.get("sex", String.class), SqlValues.date(r.get("birth_date")),
+                    r.get("birth_precision", String.class), Boolean.TRUE.equals(r.get("stateless")),
+                    citizenships == null ? List.of() : Arrays.asList(citizenships.split(",")), r.get("photo_id", UUID.class));
+        }).toList();
+    }
+
+    /** The names ("given family") of these persons, whatever their status. */
+    public Map<UUID, String> names(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("SELECT p.id AS id, p.given_name || ' ' || p.family_name AS name FROM person p "
+                + "WHERE p.id IN (:ids)", Tuple.class).setParameter("ids", personIds).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> r.get("id", UUID.class), r -> r.get("name", String.class)));
+    }
+
+    /** The JPEG of a photo. */
+    public Optional<byte[]> photo(UUID photoId) {
+        @SuppressWarnings("unchecked")
+        List<byte[]> rows = em.createNativeQuery("SELECT ph.jpeg FROM photo ph WHERE ph.id = :id").setParameter("id", photoId).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    /** The JPEG of a person's current photo, whatever the person's status. */
+    public Optional<byte[]> photoOfPerson(UUID personId) {
+        @SuppressWarnings("unchecked")
+        List<byte[]> rows = em.createNativeQuery("SELECT ph.jpeg FROM person p JOIN photo ph ON ph.id = p.photo_id WHERE p.id = :p")
+                .setParameter("p", personId).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    /** Registered persons of a site photographed in [from, to), by registry number and time taken. */
+    public List<Photographed> photographed(String siteCode, Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery("""
+                SELECT p.given_name || ' ' || p.family_name AS name,
+                       coalesce(p.given_name_latin || ' ' || p.family_name_latin, '') AS name_latin,
+                       h.registry_number AS registry_number, ph.jpeg AS jpeg
+                FROM photo ph JOIN person p ON p.photo_id = ph.id JOIN household h ON h.id = p.household_id
+                WHERE h.site_code = :site AND ph.taken_at >= :from AND ph.taken_at < :to AND p.status = 'REGISTERED'
+                ORDER BY h.registry_number, ph.taken_at""", Tuple.class)
+                .setParameter("site", siteCode).setParameter("from", from).setParameter("to", to).getResultList();
+        return rows.stream().map(r -> new Photographed(r.get("name", String.class), r.get("name_latin", String.class),
+                r.get("registry_number", String.class), r.get("jpeg", byte[].class))).toList();
+    }
+
+    /** The sites whose registered persons were photographed in [from, to), in order. */
+    public List<String> sitesWithPhotos(Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<String> sites = em.createNativeQuery("""
+                SELECT DISTINCT h.site_code FROM photo ph JOIN person p ON p.photo_id = ph.id JOIN household h ON h.id = p.household_id
+                WHERE ph.taken_at >= :from AND ph.taken_at < :to AND p.status = 'REGISTERED' ORDER BY h.site_code""")
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        return sites;
+    }
+
+    private static Optional<HouseholdFacts> households(List<?> rows) {
+        return rows.stream().map(Tuple.class::cast).findFirst().map(r -> new HouseholdFacts(r.get("id", UUID.class),
+                r.get("registry_number", String.class), r.get("site_code", String.class), r.get("status", String.class),
+                SqlValues.instant(r.get("arrived_at")), SqlValues.instant(r.get("registered_at"))));
+    }
+}
