@@ -41,6 +41,9 @@ public class EmergencyService {
     ActionPlanWorkflow workflow;
 
     @Inject
+    DecreeRecords decrees;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -96,8 +99,7 @@ public class EmergencyService {
             throw Refusal.conflict("refuge.emergency.processEnded");
         }
         // a decree recorded for the event before its plan was active has done the decree measure already
-        if (!em.createNativeQuery("SELECT 1 FROM protection_decree WHERE influx_event_id = :e").setParameter("e", eventId)
-                .getResultList().isEmpty()) {
+        if (decrees.recordedFor(eventId)) {
             workflow.decreeRecorded(event.processInstanceId(), currentUser.username());
         }
         audit.record(AuditAction.UPDATE, "InfluxEvent", eventId.toString(), "action plan activated");

@@ -50,6 +50,9 @@ public class DecreeService {
     ActionPlanWorkflow actionPlan;
 
     @Inject
+    org.refuge.registration.application.ReferenceDataService referenceData;
+
+    @Inject
     RefugeSettings settings;
 
     /** {@link Decree#inForceOn} in the query language. */
@@ -64,8 +67,8 @@ public class DecreeService {
             throw new ActionPlanRefusedException("decreeNumber");
         }
         Set<String> citizenships = form.getCitizenships() == null ? new HashSet<>() : new HashSet<>(form.getCitizenships());
-        Set<String> known = new HashSet<>(em.createNativeQuery("SELECT code FROM country WHERE code IN (:c)")
-                .setParameter("c", citizenships.isEmpty() ? Set.of("") : citizenships).getResultList());
+        Set<String> known = new HashSet<>();
+        referenceData.countries().forEach(country -> known.add(country.code()));
         if (!known.containsAll(citizenships)) {
             throw RegistrationRefusedException.invalid("citizenships", "refuge.decree.citizenships");
         }

@@ -188,7 +188,7 @@ public class DocumentService {
      */
     @RolesAllowed(Roles.REGISTRAR)
     public WorkTask photoSheetsPrinted(@NotBlank String taskId) {
-        WorkTask task = formTask(taskId, "photoPrint", "protection/photo-print");
+        WorkTask task = formTask(taskId, "protection/photo-print");
         audit.record(AuditAction.PRINT, "PhotoSheet", task.siteCode() + " " + task.businessKey(), "end-of-day photo sheets printed");
         inbox.complete(taskId);
         return task;
@@ -197,14 +197,14 @@ public class DocumentService {
     /** A supervisor has seen a household's escalation or breach (the documents themselves are still awaited). */
     @RolesAllowed(Roles.SUPERVISOR)
     public void deadlineSeen(@NotBlank String taskId) {
-        WorkTask task = formTask(taskId, "identityDocuments", "protection/deadlines");
+        WorkTask task = formTask(taskId, "protection/deadlines");
         audit.record(AuditAction.READ, "IdentityDocument", task.businessKey(), "three-day deadline escalation seen");
         inbox.complete(taskId);
     }
 
-    /** An open task of this process and form, offered to the user's roles at the user's sites. */
-    private WorkTask formTask(String taskId, String processKey, String formKey) {
-        WorkTask task = inbox.task(taskId).filter(t -> processKey.equals(t.processKey()) && formKey.equals(t.formKey()))
+    /** An open task of this form (a form belongs to one process), offered to the user's roles at the user's sites. */
+    private WorkTask formTask(String taskId, String formKey) {
+        WorkTask task = inbox.task(taskId).filter(t -> formKey.equals(t.formKey()))
                 .filter(t -> t.candidateGroups().stream().anyMatch(currentUser.roles()::contains))
                 .orElseThrow(() -> new TaskNotAvailableException(taskId));
         if (task.assignee() != null && !task.assignee().equals(currentUser.username())) {
