@@ -6,14 +6,8 @@ import static org.refuge.acceptance.Api.json;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,37 +33,7 @@ class AccommodationRetriesApiIT {
     static EnterpriseArchive deployment() {
         return Deployments.realEar();
     }
-
-    /** Six requests released at the same moment. */
-    private static List<HttpResponse<String>> sixAtOnce(Callable<HttpResponse<String>> request) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(6);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                sent.add(clients.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : sent) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            clients.shutdown();
-        }
-    }
-
     /** Exactly one answer {@code done}; the others {@code done} too or a 409 that names the rule. */
-    private static void onceAndClearOtherwise(List<HttpResponse<String>> answers, int done) {
-        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(done, 409));
-        assertThat(answers.stream().filter(a -> a.statusCode() == done)).as("taken once").isNotEmpty();
-        answers.stream().filter(a -> a.statusCode() == 409).forEach(a -> assertThat(json(a).get("detail").asText()).isNotBlank());
-    }
-
     private static String newCamp() {
         String camp = "CAMP-R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         HttpResponse<String> site = Api.post("admin", "sites", "{\"code\":\"" + camp + "\",\"kind\":\"CAMP\",\"name\":\"Retry camp "
@@ -111,7 +75,7 @@ class AccommodationRetriesApiIT {
         String camp = newCamp();
         String number = Api.screenedHousehold(3, 0, false);
         String key = UUID.randomUUID().toString();
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("supervisor", "allocations", allocation(number, camp), key));
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("supervisor", "allocations", allocation(number, camp), key));
         assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(201));
         assertThat(answers.stream().map(a -> json(a).get("tents").toString()).distinct()).as("one answer, the first one's").hasSize(1);
         assertThat(occupied(camp)).as("three beds, once").isEqualTo(3);
@@ -127,8 +91,8 @@ class AccommodationRetriesApiIT {
     void attack_allocatingTwice_byARetryWithoutKey_givesBedsTwice() throws Exception {
         String camp = newCamp();
         String number = Api.screenedHousehold(2, 0, false);
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("supervisor", "allocations", allocation(number, camp)));
-        onceAndClearOtherwise(answers, 201);
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("supervisor", "allocations", allocation(number, camp)));
+        Retries.onceAndClearOtherwise(answers, 201);
         assertThat(answers.stream().filter(a -> a.statusCode() == 201)).as("one allocation").hasSize(1);
         assertThat(occupied(camp)).isEqualTo(2);
         assertThat(persons(camp, number)).hasSize(2);
@@ -139,7 +103,7 @@ class AccommodationRetriesApiIT {
         String camp = newCamp();
         String number = arrived(camp, 2);
         String stay = persons(camp, number).get(0).get("stayId").asText();
-        onceAndClearOtherwise(sixAtOnce(() -> Api.post("supervisor", "stays/" + stay + "/check-in", "")), 204);
+        Retries.onceAndClearOtherwise(Retries.sixAtOnce(() -> Api.post("supervisor", "stays/" + stay + "/check-in", "")), 204);
         List<JsonNode> persons = persons(camp, number);
         assertThat(persons).as("one stay per person").hasSize(2);
         assertThat(persons.stream().filter(p -> p.get("status").asText().equals("CHECKED_IN"))).hasSize(1);
@@ -151,7 +115,7 @@ class AccommodationRetriesApiIT {
         String camp = newCamp();
         String number = arrived(camp, 2);
         String stay = persons(camp, number).get(1).get("stayId").asText();
-        onceAndClearOtherwise(sixAtOnce(() -> Api.post("supervisor", "stays/" + stay + "/no-show", "{\"note\":\"not on the bus\"}")), 204);
+        Retries.onceAndClearOtherwise(Retries.sixAtOnce(() -> Api.post("supervisor", "stays/" + stay + "/no-show", "{\"note\":\"not on the bus\"}")), 204);
         assertThat(occupied(camp)).as("one bed released, once").isEqualTo(1);
         assertThat(persons(camp, number)).hasSize(1);
     }
@@ -166,7 +130,7 @@ class AccommodationRetriesApiIT {
         // a second household keeps beds in the camp: a double release would show in the count
         String neighbours = arrived(camp, 3);
         assertThat(occupied(camp)).isEqualTo(5);
-        onceAndClearOtherwise(sixAtOnce(() -> Api.post("supervisor", "camps/" + camp + "/households/" + number + "/check-out",
+        Retries.onceAndClearOtherwise(Retries.sixAtOnce(() -> Api.post("supervisor", "camps/" + camp + "/households/" + number + "/check-out",
                 "{\"stays\":[\"" + stay + "\"],\"reason\":\"ONWARD_MOVEMENT\",\"day\":\"" + LocalDate.now() + "\"}")), 204);
         assertThat(occupied(camp)).as("one bed released, once").isEqualTo(4);
         assertThat(persons(camp, number)).hasSize(1);
@@ -183,7 +147,7 @@ class AccommodationRetriesApiIT {
         persons(camp, number).forEach(p -> assertThat(Api.post("supervisor", "stays/" + p.get("stayId").asText() + "/check-in", "")
                 .statusCode()).isEqualTo(204));
         String key = UUID.randomUUID().toString();
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("supervisor", "camps/" + camp + "/households/" + number + "/move",
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("supervisor", "camps/" + camp + "/households/" + number + "/move",
                 "{\"toCamp\":\"" + camp + "\",\"note\":\"tent damaged\"}", key));
         assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(200));
         assertThat(answers.stream().map(HttpResponse::body).distinct()).as("one answer: the tents moved to").hasSize(1);

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.refuge.acceptance.Api.json;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,32 +29,6 @@ class ProtectionRetriesApiIT {
     static EnterpriseArchive deployment() {
         return Deployments.realEar();
     }
-
-    private static List<HttpResponse<String>> sixAtOnce(Callable<HttpResponse<String>> request) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(6);
-        try {
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                sent.add(clients.submit(request));
-            }
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : sent) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            clients.shutdown();
-        }
-    }
-
-    /** Exactly one answer is the success; the others are the same success or a clear 409 (never a 5xx). */
-    private static void oneEffect(List<HttpResponse<String>> answers, int success) {
-        List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
-        assertThat(statuses).as(statuses + " " + answers.stream().map(HttpResponse::body).toList())
-                .allSatisfy(status -> assertThat(status).isIn(success, 409)).contains(success);
-        answers.stream().filter(a -> a.statusCode() == 409).forEach(a -> assertThat(json(a).get("detail").asText()).isNotBlank());
-    }
-
     /** A household of the demo BCP with {@code members} Syrian members protected under a new decree; its registry number. */
     private static String protectedHousehold(int members) {
         String decree = Api.decree("TP-RETRY " + UUID.randomUUID().toString().substring(0, 8));
@@ -88,8 +57,8 @@ class ProtectionRetriesApiIT {
     @Test
     void attack_producingDocumentsTwice_byARetry_givesAPersonTwoDocuments() throws Exception {
         String number = protectedHousehold(2);
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("police", "documents/households/" + number, ""));
-        oneEffect(answers, 201);
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("police", "documents/households/" + number, ""));
+        Retries.onceAndClearOtherwise(answers, 201);
         List<JsonNode> documents = documents(number);
         assertThat(documents).as("one document per person").hasSize(2);
         assertThat(documents.stream().map(d -> d.get("personId").asText()).distinct()).hasSize(2);
@@ -103,9 +72,9 @@ class ProtectionRetriesApiIT {
         String id = document.get("id").asText();
         assertThat(Api.postForBytes("police", "documents/" + id + "/prints", "{}").statusCode()).isEqualTo(200);
 
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("police", "documents/" + id + "/handover",
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("police", "documents/" + id + "/handover",
                 "{\"handedTo\":\"the holder in person\"}"));
-        oneEffect(answers, 204);
+        Retries.onceAndClearOtherwise(answers, 204);
         JsonNode handedOver = documents(number).get(0);
         assertThat(handedOver.get("status").asText()).isEqualTo("HANDED_OVER");
         assertThat(audited(document.get("number").asText(), "handed over")).as("one handover").isEqualTo(1);
@@ -117,13 +86,13 @@ class ProtectionRetriesApiIT {
         JsonNode document = json(Api.post("police", "documents/households/" + number, "")).get(0);
         String id = document.get("id").asText();
 
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("police", "documents/" + id + "/missing",
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("police", "documents/" + id + "/missing",
                 "{\"stolen\":false,\"circumstances\":\"lost at the market\"}"));
-        oneEffect(answers, 204);
+        Retries.onceAndClearOtherwise(answers, 204);
         assertThat(documents(number).get(0).get("status").asText()).isEqualTo("LOST");
         assertThat(audited(document.get("number").asText(), "reported lost")).as("one report").isEqualTo(1);
         // one replacement, not one per report
-        oneEffect(sixAtOnce(() -> Api.post("police", "documents/households/" + number, "")), 201);
+        Retries.onceAndClearOtherwise(Retries.sixAtOnce(() -> Api.post("police", "documents/households/" + number, "")), 201);
         assertThat(documents(number)).extracting(d -> d.get("status").asText()).containsExactlyInAnyOrder("LOST", "PRODUCED");
     }
 
@@ -132,9 +101,9 @@ class ProtectionRetriesApiIT {
         String number = protectedHousehold(2);
         String person = json(Api.get("caseworker", "protection/households/" + number)).get("members").get(0).get("personId").asText();
 
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("caseworker", "protection/persons/" + person + "/end",
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("caseworker", "protection/persons/" + person + "/end",
                 "{\"terminated\":true,\"ground\":\"Law on Refugees and Asylum, art. 64(1)\"}"));
-        oneEffect(answers, 204);
+        Retries.onceAndClearOtherwise(answers, 204);
         assertThat(json(Api.get("supervisor", "protection/persons/" + person + "/history")).findValuesAsText("action"))
                 .containsExactly("GRANTED", "TERMINATED");
     }
@@ -157,9 +126,9 @@ class ProtectionRetriesApiIT {
         }
         assertThat(renewalDue(number)).as("the renewal task").isTrue();
 
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("caseworker", "protection/households/" + number + "/renewal",
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("caseworker", "protection/households/" + number + "/renewal",
                 "{\"decision\":\"RENEW\"}"));
-        oneEffect(answers, 204);
+        Retries.onceAndClearOtherwise(answers, 204);
         assertThat(json(Api.get("supervisor", "protection/persons/" + early + "/history")).findValuesAsText("action"))
                 .as("one extension by the renewal").containsExactly("GRANTED", "EXTENDED");
         assertThat(audited(number, "renewal decided: RENEW")).isEqualTo(1);

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.refuge.acceptance.Api.json;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,28 +27,11 @@ class RetriesApiIT {
         return Deployments.realEar();
     }
 
-    private static List<HttpResponse<String>> sixAtOnce(Callable<HttpResponse<String>> request) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(6);
-        try {
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                sent.add(clients.submit(request));
-            }
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : sent) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            clients.shutdown();
-        }
-    }
-
     @Test
     void attack_declaringAnInfluxTwice_byARetry_givesTwoEvents() throws Exception {
         String key = UUID.randomUUID().toString();
         String name = "Retry influx " + key.substring(0, 8);
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("supervisor", "influx-events",
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("supervisor", "influx-events",
                 "{\"name\":\"" + name + "\",\"threshold\":2000}", key));
         assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(201));
         assertThat(answers.stream().map(a -> json(a).get("id").asText()).distinct()).hasSize(1);
@@ -72,7 +50,7 @@ class RetriesApiIT {
         campSetUp(camp);
         int before = json(Api.get("camp-manager", "camps/" + camp)).get("figures").get("tents").asInt();
         String key = UUID.randomUUID().toString();
-        List<HttpResponse<String>> answers = sixAtOnce(() -> Api.post("camp-manager", "camps/" + camp + "/tents",
+        List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("camp-manager", "camps/" + camp + "/tents",
                 "{\"count\":3,\"beds\":20,\"coveredM2\":70,\"accessible\":false}", key));
         assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(200));
         assertThat(json(Api.get("camp-manager", "camps/" + camp)).get("figures").get("tents").asInt()).isEqualTo(before + 3);

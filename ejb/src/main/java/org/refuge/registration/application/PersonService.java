@@ -391,11 +391,7 @@ public class PersonService {
     }
 
     private Person person(UUID id) {
-        Person person = em.find(Person.class, id);
-        if (person == null) {
-            throw Refusal.notFound("refuge.person.unknown");
-        }
-        return person;
+        return Optional.ofNullable(em.find(Person.class, id)).orElseThrow(() -> Refusal.notFound("refuge.person.unknown"));
     }
 
     private LocalDate today() {
