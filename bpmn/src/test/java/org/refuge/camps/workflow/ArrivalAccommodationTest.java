@@ -42,6 +42,18 @@ class ArrivalAccommodationTest {
         declared.set(target, value);
     }
 
+    /** The processes a test started: they end with it, so no household-less task stays in the shared test database. */
+    private final java.util.List<String> started = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void endStartedProcesses() {
+        for (String id : started) {
+            if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                engine.getRuntimeService().deleteProcessInstance(id, "test ended");
+            }
+        }
+    }
+
     /** A household registered and screened: its process waits at allocation. */
     private String screened() {
         String number = "BCP-TEST-20261206-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -49,6 +61,7 @@ class ArrivalAccommodationTest {
                 .businessKey(number)
                 .variables(Map.of(ArrivalProcess.HOUSEHOLD_ID, UUID.randomUUID().toString(), ArrivalProcess.SITE_CODE, "BCP-TEST"))
                 .start().getId();
+        started.add(instance);
         engine.getTaskService().createTaskQuery().processInstanceId(instance).list()
                 .forEach(task -> engine.getTaskService().complete(task.getId()));
         return number;
