@@ -99,7 +99,7 @@ class DocumentsApiIT {
         for (JsonNode document : documents) {
             assertThat(Api.printAndHandOver(document.get("id").asText(), "Anahit Petrosyan (mother)").statusCode()).isEqualTo(204);
         }
-        assertThat(Api.post("police", "documents/" + id + "/handover", "{\"handedTo\":\"again\"}").statusCode()).isEqualTo(409);
+        assertThat(Api.post("police", "documents/" + id + "/handover", "{\"handedTo\":\"Hasmik Vardanyan\"}").statusCode()).isEqualTo(409);
         assertThat(Api.allItems("police", "documents/queue").stream()
                 .filter(w -> w.get("registryNumber").asText().equals(number))).as("all handed over").isEmpty();
 
