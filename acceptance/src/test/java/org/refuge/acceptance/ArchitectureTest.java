@@ -146,28 +146,8 @@ class ArchitectureTest {
      * kind and a message key serves all). Each entry says why it is still here; the list only shrinks.
      */
     private static final java.util.Set<String> EXCEPTIONS_BESIDES_REFUSAL = java.util.Set.of(
-            // named Refusals, because camps or protection still throw or catch them by name: they become
-            // Refusal.notFound/forbidden/conflict/invalid once those contexts do not
-            "org.refuge.platform.security.SiteAccessDeniedException",
-            "org.refuge.registration.application.UnknownHouseholdException",
-            "org.refuge.platform.site.UnknownSiteException",
-            "org.refuge.platform.workflow.TaskNotAvailableException",
-            "org.refuge.registration.application.UnknownPersonException",
-            "org.refuge.registration.application.RegistrationRefusedException",
-            "org.refuge.emergency.application.UnknownInfluxEventException",
-            "org.refuge.emergency.application.ActionPlanRefusedException",
-            // camps' and protection's own refusals, being converted in those contexts
-            "org.refuge.camps.domain.CampRuleException",
-            "org.refuge.camps.domain.AccommodationRefusedException",
-            "org.refuge.protection.domain.ProtectionRefusedException",
             // not a refusal: the request is fine, the server is busy (503 with Retry-After, PortraitBusyMapper)
             "org.refuge.registration.domain.PortraitBusyException");
-
-    /** The exceptions still answered by a branch of their own in ProblemMapper (being converted by their contexts). */
-    private static final java.util.Set<String> MAPPED_BESIDES_REFUSAL = java.util.Set.of(
-            "org.refuge.camps.domain.CampRuleException",
-            "org.refuge.camps.domain.AccommodationRefusedException",
-            "org.refuge.protection.domain.ProtectionRefusedException");
 
     @Test
     void aRefusalIsARefusal_notANewExceptionClass() {
@@ -184,10 +164,10 @@ class ArchitectureTest {
     void problemMapper_answersRefusalsInOneBranch_andKnowsNoContext() {
         var contextOrRefusalSubclass = com.tngtech.archunit.base.DescribedPredicate.describe(
                 "a class of a context, or a subclass of Refusal",
-                (com.tngtech.archunit.core.domain.JavaClass c) -> !MAPPED_BESIDES_REFUSAL.contains(c.getName())
-                        && (c.getPackageName().matches("org\\.refuge\\.(registration|screening|emergency|camps|protection)(\\..*)?")
+                (com.tngtech.archunit.core.domain.JavaClass c) ->
+                        c.getPackageName().matches("org\\.refuge\\.(registration|screening|emergency|camps|protection)(\\..*)?")
                         || c.isAssignableTo("org.refuge.platform.refusal.Refusal")
-                        && !c.getName().equals("org.refuge.platform.refusal.Refusal")));
+                        && !c.getName().equals("org.refuge.platform.refusal.Refusal"));
         noClasses().that().haveFullyQualifiedName("org.refuge.platform.rest.ProblemMapper")
                 .should().dependOnClassesThat(contextOrRefusalSubclass)
                 .check(refuge);

@@ -37,8 +37,8 @@ import org.refuge.platform.persistence.IdempotentRequests;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
-import org.refuge.platform.site.UnknownSiteException;
-import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.platform.site.Site;
+import org.refuge.registration.application.RegistryFacts;
 
 /**
  * Allocation of screened households: the queue of households of every border crossing point waiting for a bed (the
@@ -203,7 +203,7 @@ public class AllocationService {
     /** The beds a household holds in a camp, as its allocation answered them (a retry's answer). */
     private Proposal allocated(String registryNumber, String campCode) {
         HouseholdToPlace household = households.byRegistryNumbers(List.of(registryNumber)).stream().findFirst()
-                .orElseThrow(() -> new UnknownHouseholdException(registryNumber));
+                .orElseThrow(RegistryFacts::unknownHousehold);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
                         + "WHERE s.household_id = :h AND s.camp_code = :c AND s.status IN ('ALLOCATED', 'CHECKED_IN') "
@@ -295,7 +295,7 @@ public class AllocationService {
     private HouseholdToPlace waiting(String registryNumber) {
         String number = registryNumber.strip().toUpperCase(Locale.ROOT);
         HouseholdToPlace household = households.byRegistryNumbers(List.of(number)).stream().findFirst()
-                .orElseThrow(() -> new UnknownHouseholdException(number));
+                .orElseThrow(RegistryFacts::unknownHousehold);
         requireAwaiting(number);
         return household;
     }
@@ -316,7 +316,7 @@ public class AllocationService {
         List<String> status = em.createNativeQuery("SELECT status FROM camp WHERE site_code = :c" + (lock ? " FOR UPDATE" : ""))
                 .setParameter("c", campCode).getResultList();
         if (status.isEmpty()) {
-            throw new UnknownSiteException(campCode);
+            throw Site.unknown();
         }
         if (!"OPEN".equals(status.get(0))) {
             throw CampRefusals.accommodation("campNotOpen");

@@ -32,7 +32,6 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.Site;
 import org.refuge.platform.site.SiteKind;
-import org.refuge.platform.site.UnknownSiteException;
 
 /**
  * Setting up and running temporary camps: land, tents by the hundred, the action plan's staff tents, water and
@@ -81,7 +80,7 @@ public class CampService {
         currentUser.requireSite(siteCode);
         Site site = em.find(Site.class, siteCode);
         if (site == null || site.kind() != SiteKind.CAMP || !site.active()) {
-            throw new UnknownSiteException(siteCode);
+            throw Site.unknown();
         }
         Camp camp = em.find(Camp.class, siteCode, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (camp == null) {
@@ -185,7 +184,7 @@ public class CampService {
     public CampFigures service(@NotNull UUID structureId, boolean inService) {
         CampStructure structure = em.find(CampStructure.class, structureId);
         if (structure == null) {
-            throw new UnknownSiteException(String.valueOf(structureId));
+            throw Site.unknown();
         }
         camp(structure.campCode());
         if (inService) {
@@ -262,7 +261,7 @@ public class CampService {
         currentUser.requireSite(campCode);
         Camp camp = em.find(Camp.class, campCode, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (camp == null) {
-            throw new UnknownSiteException(campCode);
+            throw Site.unknown();
         }
         return camp;
     }
@@ -270,7 +269,7 @@ public class CampService {
     private void readable(String campCode) {
         currentUser.requireSite(campCode);
         if (em.find(Camp.class, campCode) == null) {
-            throw new UnknownSiteException(campCode);
+            throw Site.unknown();
         }
     }
 

@@ -40,8 +40,8 @@ import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
-import org.refuge.platform.site.UnknownSiteException;
-import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.platform.site.Site;
+import org.refuge.registration.application.RegistryFacts;
 
 /**
  * The people in a camp: who holds which bed, check-in per person on arrival, no-shows released by a decision (the
@@ -186,7 +186,7 @@ public class StayService {
         List<String> target = em.createNativeQuery("SELECT status FROM camp WHERE site_code = :c FOR UPDATE")
                 .setParameter("c", toCamp).getResultList();
         if (target.isEmpty()) {
-            throw new UnknownSiteException(toCamp);
+            throw Site.unknown();
         }
         String status = target.get(0);
         if (!"OPEN".equals(status)) {
@@ -272,7 +272,7 @@ public class StayService {
         currentUser.requireSite(campCode);
         Camp camp = em.find(Camp.class, campCode, LockModeType.PESSIMISTIC_WRITE);
         if (camp == null) {
-            throw new UnknownSiteException(campCode);
+            throw Site.unknown();
         }
         if (camp.status() == org.refuge.camps.domain.CampStatus.CLOSED) {
             throw CampRefusals.campRule("closed");
@@ -325,7 +325,7 @@ public class StayService {
         currentUser.requireSite(campCode);
         String number = registryNumber.strip().toUpperCase(Locale.ROOT);
         HouseholdToPlace household = households.byRegistryNumbers(List.of(number)).stream().findFirst()
-                .orElseThrow(() -> new UnknownHouseholdException(number));
+                .orElseThrow(RegistryFacts::unknownHousehold);
         households.lock(household.id());
         List<CampStay> stays = em.createQuery("select s from CampStay s where s.householdId = :h and s.campCode = :c "
                         + "and s.status in :held order by s.id", CampStay.class)

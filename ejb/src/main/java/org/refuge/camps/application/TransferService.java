@@ -32,9 +32,9 @@ import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
-import org.refuge.platform.site.UnknownSiteException;
 import org.refuge.camps.infrastructure.HouseholdsToPlace;
 import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
+import org.refuge.platform.site.Site;
 
 /**
  * Transfers from a border crossing point to a camp: households allocated to a camp and not yet on a manifest, the
@@ -114,7 +114,7 @@ public class TransferService {
     public ManifestView createManifest(@NotBlank String campCode, @NotNull @Valid AccommodationForms.Manifest form) {
         currentUser.requireSite(campCode);
         if (em.createNativeQuery("SELECT 1 FROM camp WHERE site_code = :c").setParameter("c", campCode).getResultList().isEmpty()) {
-            throw new UnknownSiteException(campCode);
+            throw Site.unknown();
         }
         Set<String> numbers = new HashSet<>();
         form.getHouseholds().forEach(n -> numbers.add(n.strip().toUpperCase(Locale.ROOT)));
@@ -209,7 +209,7 @@ public class TransferService {
     public ManifestView manifest(@NotNull UUID manifestId) {
         TransferManifest manifest = em.find(TransferManifest.class, manifestId);
         if (manifest == null) {
-            throw new UnknownSiteException(String.valueOf(manifestId));
+            throw Site.unknown();
         }
         currentUser.requireSite(manifest.campCode());
         return manifest(manifest);
@@ -218,7 +218,7 @@ public class TransferService {
     private TransferManifest lockedManifest(UUID manifestId) {
         TransferManifest manifest = em.find(TransferManifest.class, manifestId, LockModeType.PESSIMISTIC_WRITE);
         if (manifest == null) {
-            throw new UnknownSiteException(String.valueOf(manifestId));
+            throw Site.unknown();
         }
         currentUser.requireSite(manifest.campCode());
         return manifest;

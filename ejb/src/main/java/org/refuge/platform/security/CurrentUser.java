@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import org.refuge.platform.refusal.Refusal;
+
 /**
  * The person behind the current request: user name, display name, realm roles and the sites (BCP or camp codes)
  * of the token's {@code sites} claim. The web layer establishes it from the verified Keycloak token at the start of
@@ -27,6 +29,9 @@ import jakarta.inject.Inject;
 public class CurrentUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The message key of {@link #otherSite()}. */
+    public static final String OTHER_SITE = "refuge.site.otherSite";
 
     @Inject
     Principal principal;
@@ -110,10 +115,19 @@ public class CurrentUser implements Serializable {
         operations.pop();
     }
 
-    /** Throws {@link SiteAccessDeniedException} unless the user works at this site or sees all sites. */
+    /** Refuses ({@link #otherSite()}) unless the user works at this site or sees all sites. */
     public void requireSite(String siteCode) {
         if (!seesAllSites() && !sites.contains(siteCode)) {
-            throw new SiteAccessDeniedException(siteCode);
+            throw otherSite();
         }
+    }
+
+    /**
+     * The refusal of a record (or a step) of a site outside the caller's scope, 403: the site's code is not named, a
+     * user learns nothing about a site they may not see. A screen that words it its own way asks
+     * {@code refusal.is(Kind.FORBIDDEN, OTHER_SITE)}.
+     */
+    public static Refusal otherSite() {
+        return Refusal.forbidden(OTHER_SITE);
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.refuge.platform.refusal.Refusal;
+
 /**
  * A place where Refuge users work: a border crossing point or a camp. Users are bound to sites by the
  * {@code sites} claim of their token; the code is that claim's value and never changes. A site that is no longer
@@ -18,6 +20,17 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "site")
 public class Site {
+
+    /** The message key of {@link #unknown()}. */
+    public static final String UNKNOWN = "refuge.site.unknown";
+
+    /**
+     * The refusal when no site (a camp, a BCP, or a camp's structure or manifest) has the code or id asked for (404).
+     * A screen that words it its own way asks {@code refusal.is(Kind.NOT_FOUND, UNKNOWN)}.
+     */
+    public static Refusal unknown() {
+        return Refusal.notFound(UNKNOWN);
+    }
 
     @Id
     @Column(length = 40)

@@ -62,7 +62,7 @@ public class SiteService {
     @RolesAllowed(Roles.ADMIN)
     public Site update(@NotNull @Valid SiteForm form, boolean active) {
         SiteCode code = SiteCode.of(form.getCode());
-        Site site = find(code).orElseThrow(() -> new UnknownSiteException(code.value()));
+        Site site = find(code).orElseThrow(Site::unknown);
         Instant now = Instant.now(clock);
         site.rename(form.getName(), form.getRegion(), now);
         if (active) site.activate(now); else site.deactivate(now);

@@ -55,7 +55,7 @@ public class InboxService {
     public void claim(String taskId) {
         WorkTask task = visibleTask(taskId);
         if (task.assignee() != null) {
-            throw new TaskNotAvailableException(taskId);
+            throw TaskInbox.notAvailable();
         }
         inbox.claim(taskId, currentUser.username());
     }
@@ -63,7 +63,7 @@ public class InboxService {
     public void release(String taskId) {
         WorkTask task = visibleTask(taskId);
         if (!currentUser.username().equals(task.assignee())) {
-            throw new TaskNotAvailableException(taskId);
+            throw TaskInbox.notAvailable();
         }
         inbox.unclaim(taskId);
     }
@@ -72,19 +72,19 @@ public class InboxService {
     public void complete(String taskId) {
         WorkTask task = visibleTask(taskId);
         if (!currentUser.username().equals(task.assignee()) || task.formKey() != null) {
-            throw new TaskNotAvailableException(taskId);
+            throw TaskInbox.notAvailable();
         }
         inbox.complete(taskId);
     }
 
     private WorkTask visibleTask(String taskId) {
-        WorkTask task = inbox.task(taskId).orElseThrow(() -> new TaskNotAvailableException(taskId));
+        WorkTask task = inbox.task(taskId).orElseThrow(TaskInbox::notAvailable);
         List<String> offeredAs = task.candidateGroups().stream().filter(currentUser.roles()::contains).toList();
         boolean atSite = task.siteCode() == null || currentUser.sites().contains(task.siteCode());
         // offered in a role that sees all sites, or in a site-bound role at one of the user's sites
         boolean reachable = offeredAs.stream().anyMatch(role -> Roles.ALL_SITES.contains(role) || atSite);
         if (!reachable && !currentUser.username().equals(task.assignee())) {
-            throw new TaskNotAvailableException(taskId);
+            throw TaskInbox.notAvailable();
         }
         return task;
     }

@@ -7,9 +7,21 @@ import java.util.Optional;
 
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.refusal.Refusal;
 
 /** The workflow port behind every role's inbox, implemented by the {@code bpmn} module. */
 public interface TaskInbox {
+
+    /** The message key of {@link #notAvailable()}. */
+    String NOT_AVAILABLE = "refuge.task.notAvailable";
+
+    /**
+     * The refusal of a step on a task that is gone, taken by someone else, or not offered to the user's roles (409). A
+     * screen that words it its own way asks {@code refusal.is(Kind.CONFLICT, NOT_AVAILABLE)}.
+     */
+    static Refusal notAvailable() {
+        return Refusal.conflict(NOT_AVAILABLE);
+    }
 
     /**
      * One page of the open tasks an inbox reaches, oldest first (ties by task id, so that pages neither overlap nor

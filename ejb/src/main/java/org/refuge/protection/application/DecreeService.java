@@ -15,18 +15,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.refuge.emergency.application.ActionPlanRefusedException;
 import org.refuge.emergency.application.ActionPlanWorkflow;
-import org.refuge.emergency.application.UnknownInfluxEventException;
 import org.refuge.emergency.domain.InfluxEvent;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
-import org.refuge.registration.application.RegistrationRefusedException;
 import org.refuge.protection.domain.Decree;
 
 /**
@@ -64,19 +62,19 @@ public class DecreeService {
     public Decree record(@NotNull @Valid DecreeForm form) {
         String number = form.getNumber().strip();
         if (!em.createQuery("select d.id from Decree d where d.number = :n").setParameter("n", number).getResultList().isEmpty()) {
-            throw new ActionPlanRefusedException("decreeNumber");
+            throw Refusal.conflict("refuge.emergency.decreeNumber");
         }
         Set<String> citizenships = form.getCitizenships() == null ? new HashSet<>() : new HashSet<>(form.getCitizenships());
         Set<String> known = new HashSet<>();
         referenceData.countries().forEach(country -> known.add(country.code()));
         if (!known.containsAll(citizenships)) {
-            throw RegistrationRefusedException.invalid("citizenships", "refuge.decree.citizenships");
+            throw Refusal.invalid("citizenships", "refuge.decree.citizenships");
         }
         InfluxEvent event = null;
         if (form.getInfluxEventId() != null) {
             event = em.find(InfluxEvent.class, form.getInfluxEventId());
             if (event == null) {
-                throw new UnknownInfluxEventException(form.getInfluxEventId());
+                throw Refusal.notFound("refuge.emergency.unknown");
             }
         }
         Decree decree = Decree.record(form.getInfluxEventId(), number, form.getAdoptedOn(), form.getInForceFrom(), citizenships,

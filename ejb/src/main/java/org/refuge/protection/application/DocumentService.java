@@ -27,7 +27,6 @@ import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.workflow.TaskInbox;
-import org.refuge.platform.workflow.TaskNotAvailableException;
 import org.refuge.platform.workflow.WorkTask;
 import org.refuge.protection.document.DocumentVerifier;
 import org.refuge.protection.document.PhotoSheetPdf;
@@ -206,9 +205,9 @@ public class DocumentService {
     private WorkTask formTask(String taskId, String formKey) {
         WorkTask task = inbox.task(taskId).filter(t -> formKey.equals(t.formKey()))
                 .filter(t -> t.candidateGroups().stream().anyMatch(currentUser.roles()::contains))
-                .orElseThrow(() -> new TaskNotAvailableException(taskId));
+                .orElseThrow(TaskInbox::notAvailable);
         if (task.assignee() != null && !task.assignee().equals(currentUser.username())) {
-            throw new TaskNotAvailableException(taskId);
+            throw TaskInbox.notAvailable();
         }
         if (task.siteCode() != null) {
             currentUser.requireSite(task.siteCode());

@@ -16,8 +16,6 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.protection.domain.ProtectionStatus;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
-import org.refuge.registration.application.UnknownHouseholdException;
-import org.refuge.registration.application.UnknownPersonException;
 
 /**
  * The households and persons protection works on, read through registration's published facts and held to the
@@ -38,14 +36,14 @@ public class ProtectedHouseholds {
     /** The household with this registry number (not voided), within the reader's sites. */
     public HouseholdFacts require(String registryNumber) {
         String number = registryNumber.strip().toUpperCase(Locale.ROOT);
-        HouseholdFacts household = registry.household(number).orElseThrow(() -> new UnknownHouseholdException(number));
+        HouseholdFacts household = registry.household(number).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         return household;
     }
 
     /** The household of a registered person, within the reader's sites. */
     public HouseholdFacts ofPerson(UUID personId) {
-        HouseholdFacts household = registry.householdOfPerson(personId).orElseThrow(() -> new UnknownPersonException(personId));
+        HouseholdFacts household = registry.householdOfPerson(personId).orElseThrow(RegistryFacts::unknownPerson);
         currentUser.requireSite(household.siteCode());
         return household;
     }

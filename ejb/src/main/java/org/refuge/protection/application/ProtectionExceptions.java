@@ -20,7 +20,7 @@ import org.refuge.protection.domain.Decree;
 import org.refuge.protection.domain.ProtectionException;
 import org.refuge.protection.domain.ProtectionStatus;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
-import org.refuge.registration.application.UnknownPersonException;
+import org.refuge.registration.application.RegistryFacts;
 
 /**
  * Exceptions to a decree's scope, four eyes: a caseworker proposes protecting a person the decree does not cover (or
@@ -46,7 +46,7 @@ public class ProtectionExceptions {
         documentClock.takeTurn(household.id());
         Decree decree = steps.decree(decreeId);
         Member member = steps.members(household, decree).stream().filter(m -> m.personId().equals(personId)).findFirst()
-                .orElseThrow(() -> new UnknownPersonException(personId));
+                .orElseThrow(RegistryFacts::unknownPerson);
         if (member.status() != null) {
             throw refused("granted");
         }

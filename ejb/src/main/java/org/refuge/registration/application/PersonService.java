@@ -385,13 +385,13 @@ public class PersonService {
     }
 
     private Household household(RegistryNumber number) {
-        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         return household;
     }
 
     private Person person(UUID id) {
-        return Optional.ofNullable(em.find(Person.class, id)).orElseThrow(() -> Refusal.notFound("refuge.person.unknown"));
+        return Optional.ofNullable(em.find(Person.class, id)).orElseThrow(RegistryFacts::unknownPerson);
     }
 
     private LocalDate today() {

@@ -26,7 +26,6 @@ import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
-import org.refuge.platform.security.SiteAccessDeniedException;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
 import org.refuge.registration.application.HouseholdView.TimelineEntry;
 import org.refuge.registration.domain.Household;
@@ -138,7 +137,7 @@ public class RegistrationService {
     @RolesAllowed(Roles.REGISTRAR)
     public void attachHeadPhoto(@NotNull RegistryNumber number, @NotNull byte[] image, @NotNull Photo.Source source) {
         Portrait portrait = portraits.portrait(image); // before any row is read: a busy wait holds no connection
-        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         Photo photo = new Photo(portrait, source, Instant.now(clock), currentUser.username());
         em.persist(photo);
@@ -155,7 +154,7 @@ public class RegistrationService {
     @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
     public HouseholdView voidHousehold(@NotNull RegistryNumber number,
                                        @NotBlank(message = "{refuge.void.reason.required}") @Size(max = 300, message = "{refuge.void.reason.size}") String reason) {
-        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         if (household.status() == HouseholdStatus.VOIDED) {
             throw Refusal.conflict("reason", "refuge.void.already");
@@ -212,7 +211,7 @@ public class RegistrationService {
     }
 
     private Household readable(RegistryNumber number) {
-        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         return household;
     }
@@ -280,12 +279,12 @@ public class RegistrationService {
         if (requested != null && !requested.isBlank()) {
             String code = requested.strip().toUpperCase(java.util.Locale.ROOT);
             if (!currentUser.sites().contains(code)) {
-                throw new SiteAccessDeniedException(code);
+                throw CurrentUser.otherSite();
             }
             return code;
         }
         if (currentUser.sites().size() != 1) {
-            throw new SiteAccessDeniedException(currentUser.sites().isEmpty() ? "(none)" : "(choose one of your sites)");
+            throw CurrentUser.otherSite();
         }
         return currentUser.sites().iterator().next();
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 
 import org.refuge.platform.persistence.SqlValues;
+import org.refuge.platform.refusal.Refusal;
 
 /**
  * What registration publishes about its registry to other contexts (protection first): a household's identity, its
@@ -27,8 +28,27 @@ import org.refuge.platform.persistence.SqlValues;
 @ApplicationScoped
 public class RegistryFacts {
 
+    /** The message key of {@link #unknownHousehold()}. */
+    public static final String UNKNOWN_HOUSEHOLD = "refuge.household.unknown";
+
+    /** The message key of {@link #unknownPerson()}. */
+    public static final String UNKNOWN_PERSON = "refuge.person.unknown";
+
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * The refusal when no household has the registry number asked for (404), in every context that looks one up. A
+     * screen that words it its own way asks {@code refusal.is(Kind.NOT_FOUND, UNKNOWN_HOUSEHOLD)}.
+     */
+    public static Refusal unknownHousehold() {
+        return Refusal.notFound(UNKNOWN_HOUSEHOLD);
+    }
+
+    /** The refusal when no person has the id asked for (404), in every context that looks one up. */
+    public static Refusal unknownPerson() {
+        return Refusal.notFound(UNKNOWN_PERSON);
+    }
 
     /** A household as others see it; {@code status} is PRE_REGISTERED, REGISTERED or VOIDED. */
     public record HouseholdFacts(UUID id, String registryNumber, String siteCode, String status, Instant arrivedAt,

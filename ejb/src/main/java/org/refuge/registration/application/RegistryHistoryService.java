@@ -111,7 +111,7 @@ public class RegistryHistoryService {
     }
 
     private List<Change> changes(RegistryNumber number) {
-        Household household = households.find(number).orElseThrow(() -> new UnknownHouseholdException(number.value()));
+        Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         audit.record(AuditAction.READ, "Household", number.value(), "history of changes");
         AuditReader reader = AuditReaderFactory.get(em);

@@ -19,9 +19,8 @@ import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.workflow.TaskInbox;
-import org.refuge.platform.workflow.TaskNotAvailableException;
 import org.refuge.platform.workflow.WorkTask;
-import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.domain.Household;
 import org.refuge.registration.domain.RegistryNumber;
 import org.refuge.registration.infrastructure.HouseholdRepository;
@@ -148,9 +147,9 @@ public class ScreeningService {
     }
 
     private WorkTask myTask(String taskId, String form) {
-        WorkTask task = inbox.task(taskId).orElseThrow(() -> new TaskNotAvailableException(taskId));
+        WorkTask task = inbox.task(taskId).orElseThrow(TaskInbox::notAvailable);
         if (!form.equals(task.formKey())) {
-            throw new TaskNotAvailableException(taskId);
+            throw TaskInbox.notAvailable();
         }
         if (task.siteCode() != null) {
             currentUser.requireSite(task.siteCode());
@@ -158,7 +157,7 @@ public class ScreeningService {
         if (task.assignee() == null) {
             inbox.claim(taskId, currentUser.username());
         } else if (!task.assignee().equals(currentUser.username())) {
-            throw new TaskNotAvailableException(taskId);
+            throw TaskInbox.notAvailable();
         }
         return task;
     }
@@ -172,7 +171,7 @@ public class ScreeningService {
     /** The household of a registry number, within the reader's site scope. */
     private Household household(String registryNumber) {
         Household household = households.find(new RegistryNumber(registryNumber))
-                .orElseThrow(() -> new UnknownHouseholdException(registryNumber));
+                .orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         return household;
     }

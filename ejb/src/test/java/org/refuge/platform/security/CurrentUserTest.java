@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.refuge.platform.refusal.Refusal;
 
 class CurrentUserTest {
 
@@ -22,7 +23,8 @@ class CurrentUserTest {
         CurrentUser user = new CurrentUser();
         user.establish("registrar", null, List.of("registrar"), List.of("BCP-MARGARA"));
         user.requireSite("BCP-MARGARA");
-        assertThatThrownBy(() -> user.requireSite("BCP-BAGRATASHEN")).isInstanceOf(SiteAccessDeniedException.class);
+        assertThatThrownBy(() -> user.requireSite("BCP-BAGRATASHEN"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)).isTrue());
         assertThat(user.displayName()).isEqualTo("registrar");
     }
 
@@ -42,7 +44,8 @@ class CurrentUserTest {
         user.enterOperation(java.util.Set.of("police"));
         assertThat(user.actingRoles()).containsExactly("police");
         assertThat(user.seesAllSites()).isFalse();
-        assertThatThrownBy(() -> user.requireSite("BCP-BAGRATASHEN")).isInstanceOf(SiteAccessDeniedException.class);
+        assertThatThrownBy(() -> user.requireSite("BCP-BAGRATASHEN"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)).isTrue());
         user.requireSite("BCP-MARGARA");
         user.leaveOperation();
         assertThat(user.seesAllSites()).isTrue();

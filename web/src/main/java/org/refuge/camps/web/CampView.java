@@ -32,8 +32,8 @@ import org.refuge.camps.domain.ManifestStatus;
 import org.refuge.camps.domain.StayStatus;
 import org.refuge.camps.domain.StructureKind;
 import org.refuge.camps.domain.TentProposal;
-import org.refuge.platform.security.SiteAccessDeniedException;
-import org.refuge.platform.site.UnknownSiteException;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.site.Site;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
@@ -112,10 +112,14 @@ public class CampView implements Serializable {
         }
         try {
             camp = camps.camp(code, true);
-        } catch (UnknownSiteException e) {
-            messages.error("camp.unknown");
-        } catch (SiteAccessDeniedException e) {
-            messages.error("camp.otherSite");
+        } catch (Refusal e) {
+            if (e.is(Refusal.Kind.NOT_FOUND, Site.UNKNOWN)) {
+                messages.error("camp.unknown");
+            } else if (e.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)) {
+                messages.error("camp.otherSite");
+            } else {
+                throw e;
+            }
         }
     }
 

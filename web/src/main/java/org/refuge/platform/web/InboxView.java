@@ -8,8 +8,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.workflow.InboxService;
-import org.refuge.platform.workflow.TaskNotAvailableException;
+import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.WorkTask;
 
 /** The inbox of the signed-in user's roles: open tasks, their age, claim, release and complete. */
@@ -75,7 +76,10 @@ public class InboxView implements Serializable {
         try {
             action.run();
             messages.info(doneKey);
-        } catch (TaskNotAvailableException e) {
+        } catch (Refusal e) {
+            if (!e.is(Refusal.Kind.CONFLICT, TaskInbox.NOT_AVAILABLE)) {
+                throw e;
+            }
             messages.error("inbox.notAvailable");
         }
     }

@@ -7,11 +7,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.site.Site;
 import org.refuge.platform.site.SiteForm;
 import org.refuge.platform.site.SiteKind;
 import org.refuge.platform.site.SiteService;
-import org.refuge.platform.site.UnknownSiteException;
 
 /** Border crossing points and camps: the administrator adds and edits them, supervisors read them. */
 @Named
@@ -66,7 +66,10 @@ public class SitesView implements Serializable {
                 startNew();
             }
             all = null;
-        } catch (UnknownSiteException e) {
+        } catch (Refusal e) {
+            if (!e.is(Refusal.Kind.NOT_FOUND, Site.UNKNOWN)) {
+                throw e;
+            }
             messages.error("sites.unknown");
         }
     }

@@ -9,7 +9,8 @@ import jakarta.inject.Named;
 
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
-import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
 import org.refuge.platform.web.RefusalMessages;
@@ -22,7 +23,7 @@ import org.refuge.registration.application.PersonSearchService;
 import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.application.RegistryHistoryService;
 import org.refuge.registration.application.RegistrationService;
-import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.domain.RegistryNumber;
 import org.refuge.screening.application.ScreeningService;
 import org.refuge.screening.application.ScreeningViews.Summary;
@@ -107,10 +108,14 @@ public class HouseholdFileView implements Serializable {
             String shown = registryNumber.value(); // the tables' readers keep a string: they are passivated with the view
             history = new PagedList<>(request -> historyService.history(RegistryNumber.parse(shown), request), HouseholdFileView::changeKey);
             timeline = new PagedList<>(request -> registration.timeline(RegistryNumber.parse(shown), request), t -> t.at() + " " + t.what());
-        } catch (UnknownHouseholdException e) {
-            messages.fieldError("find-form:number", "household.notFound");
-        } catch (SiteAccessDeniedException e) {
-            messages.fieldError("find-form:number", "household.otherSite");
+        } catch (Refusal e) {
+            if (e.is(Refusal.Kind.NOT_FOUND, RegistryFacts.UNKNOWN_HOUSEHOLD)) {
+                messages.fieldError("find-form:number", "household.notFound");
+            } else if (e.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)) {
+                messages.fieldError("find-form:number", "household.otherSite");
+            } else {
+                throw e;
+            }
         }
     }
 
@@ -188,10 +193,14 @@ public class HouseholdFileView implements Serializable {
                 clock = documents.clock(file.household().registryNumber());
             } catch (jakarta.ejb.EJBAccessException e) {
                 clockRefusal = "household.clock.notAllowed";
-            } catch (SiteAccessDeniedException e) {
-                clockRefusal = "household.otherSite";
-            } catch (UnknownHouseholdException e) {
-                clockRefusal = "household.notFound";
+            } catch (Refusal e) {
+                if (e.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)) {
+                    clockRefusal = "household.otherSite";
+                } else if (e.is(Refusal.Kind.NOT_FOUND, RegistryFacts.UNKNOWN_HOUSEHOLD)) {
+                    clockRefusal = "household.notFound";
+                } else {
+                    throw e;
+                }
             }
         }
         return clock == null ? List.of() : clock;

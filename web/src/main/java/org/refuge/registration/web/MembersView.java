@@ -18,7 +18,8 @@ import jakarta.inject.Named;
 import org.primefaces.event.CaptureEvent;
 import org.primefaces.event.FileUploadEvent;
 
-import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.RefusalMessages;
@@ -32,7 +33,7 @@ import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.application.PortraitDecoder;
 import org.refuge.registration.application.ReferenceDataService;
 import org.refuge.registration.application.RegistrationService;
-import org.refuge.registration.application.UnknownHouseholdException;
+import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.domain.BirthPrecision;
 import org.refuge.registration.domain.MaritalStatus;
 import org.refuge.registration.domain.MatchStatus;
@@ -114,10 +115,16 @@ public class MembersView implements Serializable {
             if (form == null) {
                 startNextMember(null);
             }
-        } catch (IllegalArgumentException | UnknownHouseholdException e) {
+        } catch (IllegalArgumentException e) {
             messages.error("household.notFound");
-        } catch (SiteAccessDeniedException e) {
-            messages.error("household.otherSite");
+        } catch (Refusal e) {
+            if (e.is(Refusal.Kind.NOT_FOUND, RegistryFacts.UNKNOWN_HOUSEHOLD)) {
+                messages.error("household.notFound");
+            } else if (e.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)) {
+                messages.error("household.otherSite");
+            } else {
+                throw e;
+            }
         }
     }
 

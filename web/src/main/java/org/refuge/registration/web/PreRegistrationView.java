@@ -12,7 +12,8 @@ import jakarta.inject.Named;
 
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
-import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
@@ -79,7 +80,10 @@ public class PreRegistrationView implements Serializable {
             if (!formErrors.show(e, FIELDS)) {
                 throw e;
             }
-        } catch (SiteAccessDeniedException e) {
+        } catch (Refusal e) {
+            if (!e.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)) {
+                throw e;
+            }
             messages.error("registration.noSite");
         }
     }
@@ -121,7 +125,10 @@ public class PreRegistrationView implements Serializable {
     private Page<HouseholdView> today(PageRequest request) {
         try {
             return registration.registeredTodayAtMySite(request);
-        } catch (SiteAccessDeniedException e) {
+        } catch (Refusal e) {
+            if (!e.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)) {
+                throw e;
+            }
             return Page.of(List.of(), 0, request);
         }
     }

@@ -8,11 +8,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.RefusalMessages;
-import org.refuge.platform.workflow.TaskNotAvailableException;
+import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.screening.application.MedicalScreeningForm;
 import org.refuge.screening.application.ScreeningService;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
@@ -43,7 +44,10 @@ public class MedicalScreeningView implements Serializable {
     public void load() {
         try {
             subject = screening.medicalTask(taskId);
-        } catch (TaskNotAvailableException | SiteAccessDeniedException e) {
+        } catch (Refusal e) {
+            if (!e.is(Refusal.Kind.CONFLICT, TaskInbox.NOT_AVAILABLE) && !e.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)) {
+                throw e;
+            }
             messages.error("inbox.notAvailable");
         }
     }
@@ -54,7 +58,10 @@ public class MedicalScreeningView implements Serializable {
             screening.recordMedical(taskId, form);
             done = true;
             messages.info("screening.medical.saved", subject.registryNumber());
-        } catch (TaskNotAvailableException e) {
+        } catch (Refusal e) {
+            if (!e.is(Refusal.Kind.CONFLICT, TaskInbox.NOT_AVAILABLE)) {
+                throw e;
+            }
             messages.error("inbox.notAvailable");
         } catch (EJBException e) {
             if (!formErrors.show(e, FIELDS)) {

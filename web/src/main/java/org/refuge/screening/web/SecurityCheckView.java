@@ -8,10 +8,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.refuge.platform.security.SiteAccessDeniedException;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
-import org.refuge.platform.workflow.TaskNotAvailableException;
+import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.screening.application.ScreeningService;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
 import org.refuge.screening.application.SecurityCheckForm;
@@ -42,7 +43,10 @@ public class SecurityCheckView implements Serializable {
         try {
             subject = screening.securityTask(taskId);
             form = screening.securityCheckSoFar(taskId);
-        } catch (TaskNotAvailableException | SiteAccessDeniedException e) {
+        } catch (Refusal e) {
+            if (!e.is(Refusal.Kind.CONFLICT, TaskInbox.NOT_AVAILABLE) && !e.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)) {
+                throw e;
+            }
             messages.error("inbox.notAvailable");
         }
     }
@@ -51,7 +55,10 @@ public class SecurityCheckView implements Serializable {
         try {
             done = screening.recordSecurity(taskId, form);
             messages.info(done ? "screening.security.done" : "screening.security.saved", subject.registryNumber());
-        } catch (TaskNotAvailableException e) {
+        } catch (Refusal e) {
+            if (!e.is(Refusal.Kind.CONFLICT, TaskInbox.NOT_AVAILABLE)) {
+                throw e;
+            }
             messages.error("inbox.notAvailable");
         } catch (EJBException e) {
             if (!formErrors.show(e, FIELDS)) {

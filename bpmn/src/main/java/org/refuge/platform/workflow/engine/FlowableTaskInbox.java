@@ -136,7 +136,7 @@ public class FlowableTaskInbox implements TaskInbox {
         try {
             tasks.complete(taskId, variables);
         } catch (org.flowable.common.engine.api.FlowableObjectNotFoundException gone) {
-            throw new org.refuge.platform.workflow.TaskNotAvailableException(taskId);
+            throw TaskInbox.notAvailable();
         }
     }
 
