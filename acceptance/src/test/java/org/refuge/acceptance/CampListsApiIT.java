@@ -6,11 +6,8 @@ import static org.refuge.acceptance.Api.json;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,36 +29,6 @@ class CampListsApiIT {
     static EnterpriseArchive deployment() {
         return Deployments.realEar();
     }
-
-    /** Every page of {@code path} at size 2: the rows in order; asserts one total on every page and disjoint pages. */
-    private static List<JsonNode> allPages(String user, String path, Function<JsonNode, String> key) {
-        List<JsonNode> rows = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        long total = -1;
-        for (int page = 0; page == 0 || rows.size() < total; page++) {
-            HttpResponse<String> response = Api.get(user, path + (path.contains("?") ? "&" : "?") + "page=" + page + "&size=2");
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            JsonNode answer = json(response);
-            assertThat(answer.get("page").asInt()).isEqualTo(page);
-            assertThat(answer.get("size").asInt()).isEqualTo(2);
-            assertThat(answer.get("totalIsAtLeast").asBoolean()).isFalse();
-            if (total < 0) {
-                total = answer.get("total").asLong();
-            }
-            assertThat(answer.get("total").asLong()).as("the same total on every page").isEqualTo(total);
-            JsonNode items = answer.get("items");
-            assertThat(items.size()).as("page " + page).isEqualTo((int) Math.min(2, total - (long) page * 2));
-            for (JsonNode item : items) {
-                assertThat(seen.add(key.apply(item))).as("on one page only: " + key.apply(item)).isTrue();
-                rows.add(item);
-            }
-            assertThat(page).as("pages end").isLessThan(10_000);
-        }
-        HttpResponse<String> after = Api.get(user, path + (path.contains("?") ? "&" : "?") + "page=" + (total + 1) / 2 + "&size=2");
-        assertThat(json(after).get("items")).as("nothing after the last page").isEmpty();
-        return rows;
-    }
-
     private static String newCamp(int tents, int beds) {
         String camp = "CAMP-L" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         HttpResponse<String> site = Api.post("admin", "sites", "{\"code\":\"" + camp + "\",\"kind\":\"CAMP\",\"name\":\"List camp "
@@ -97,7 +64,7 @@ class CampListsApiIT {
         assertThat(json(Api.get("camp-manager", "allocations?size=1")).get("total").asLong()).as("a voided household is not counted")
                 .isEqualTo(before - 1);
 
-        List<JsonNode> queue = allPages("camp-manager", "allocations", w -> w.get("registryNumber").asText());
+        List<JsonNode> queue = Paging.pagesOfTwo("camp-manager", "allocations", w -> w.get("registryNumber").asText());
         List<String> numbers = queue.stream().map(w -> w.get("registryNumber").asText()).toList();
         assertThat(numbers).containsAll(normal).containsAll(isolated).doesNotContain(voided);
         int lastPriority = -1;
@@ -127,8 +94,8 @@ class CampListsApiIT {
         JsonNode byName = json(Api.get("camp-manager", "allocations?size=2&household="
                 + java.net.URLEncoder.encode(name.toLowerCase(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(byName.get("total").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(allPages("camp-manager", "allocations?household=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
-                w -> w.get("registryNumber").asText())).extracting(w -> w.get("registryNumber").asText()).contains(normal.get(1));
+        assertThat(Api.allItems("camp-manager", "allocations?household=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)))
+                .extracting(w -> w.get("registryNumber").asText()).contains(normal.get(1));
     }
 
     @Test
@@ -143,7 +110,7 @@ class CampListsApiIT {
                 "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}").statusCode()).isEqualTo(204);
         Api.clearSecurity(number);
         String later = Api.screenedHousehold(1, 0, false);
-        List<String> before = allPages("camp-manager", "allocations", w -> w.get("registryNumber").asText()).stream()
+        List<String> before = Paging.pagesOfTwo("camp-manager", "allocations", w -> w.get("registryNumber").asText()).stream()
                 .map(w -> w.get("registryNumber").asText()).toList();
         assertThat(before.indexOf(number)).as("screened first, no priority: before those screened later").isLessThan(before.indexOf(later));
 
@@ -151,7 +118,7 @@ class CampListsApiIT {
         assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"SIBLING\",\"givenName\":\""
                 + sister.givenLatin() + "\",\"familyName\":\"" + head.familyLatin() + "\",\"sex\":\"F\",\"birthDate\":\"1984-05-06\","
                 + "\"birthPrecision\":\"EXACT\",\"needs\":[\"DS-PM\"]}").statusCode()).isEqualTo(201);
-        List<JsonNode> queue = allPages("camp-manager", "allocations", w -> w.get("registryNumber").asText());
+        List<JsonNode> queue = Paging.pagesOfTwo("camp-manager", "allocations", w -> w.get("registryNumber").asText());
         int at = queue.stream().map(w -> w.get("registryNumber").asText()).toList().indexOf(number);
         assertThat(queue.get(at).get("priority").asBoolean()).isTrue();
         assertThat(queue.subList(0, at)).as("ranked again: among the priority households")
@@ -162,7 +129,7 @@ class CampListsApiIT {
     void attack_listsAreCutWithoutSayingSo_residentsPageByHouseholdWithTotal() {
         String camp = newCamp(10, 4);
         List<String> numbers = allocated(camp, 5);
-        List<JsonNode> residents = allPages("supervisor", "camps/" + camp + "/residents", h -> h.get("registryNumber").asText());
+        List<JsonNode> residents = Paging.pagesOfTwo("supervisor", "camps/" + camp + "/residents", h -> h.get("registryNumber").asText());
         assertThat(residents).hasSize(5);
         assertThat(residents.stream().map(h -> h.get("registryNumber").asText()).toList()).as("by registry number")
                 .containsExactlyElementsOf(numbers.stream().sorted().toList());
@@ -179,7 +146,7 @@ class CampListsApiIT {
     void attack_listsAreCutWithoutSayingSo_transfersAndManifestsPageWithTotal() {
         String camp = newCamp(10, 4);
         List<String> numbers = allocated(camp, 5);
-        List<JsonNode> waiting = allPages("supervisor", "camps/" + camp + "/transfers", h -> h.get("registryNumber").asText());
+        List<JsonNode> waiting = Paging.pagesOfTwo("supervisor", "camps/" + camp + "/transfers", h -> h.get("registryNumber").asText());
         assertThat(waiting.stream().map(h -> h.get("registryNumber").asText()).toList()).as("by allocation time")
                 .containsExactlyElementsOf(numbers);
 
@@ -191,7 +158,7 @@ class CampListsApiIT {
         assertThat(json(Api.get("supervisor", "camps/" + camp + "/transfers?size=2")).get("total").asLong()).isZero();
         List<String> reversed = new ArrayList<>(numbers);
         java.util.Collections.reverse(reversed);
-        List<JsonNode> manifests = allPages("supervisor", "camps/" + camp + "/manifests", m -> m.get("id").asText());
+        List<JsonNode> manifests = Paging.pagesOfTwo("supervisor", "camps/" + camp + "/manifests", m -> m.get("id").asText());
         assertThat(manifests.stream().map(m -> m.get("households").get(0).get("registryNumber").asText()).toList())
                 .as("latest departure first").containsExactlyElementsOf(reversed);
     }

@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,39 +35,6 @@ class PlatformListsApiIT {
     static EnterpriseArchive deployment() {
         return Deployments.realEar();
     }
-
-    /**
-     * Reads {@code list} in pages of {@link #SMALL} up to the total, with the checks every
-     * paged list owes its reader, and answers the rows in page order. {@code page} reads the page object out of an
-     * answer (the answer itself for lists, the timeline inside a household file).
-     */
-    private static List<JsonNode> pages(String user, String list, Function<JsonNode, JsonNode> page, Function<JsonNode, String> id) {
-        String path = list + (list.contains("?") ? "&" : "?");
-        JsonNode whole = page.apply(json(ok(Api.get(user, path + "size=500"))));
-        long total = whole.get("total").asLong();
-        assertThat(whole.get("totalIsAtLeast").asBoolean()).as(path).isFalse();
-        assertThat(total).as("more rows than one small page: " + path).isGreaterThan(SMALL);
-        assertThat(whole.get("items")).as("the whole list in one page of 500").hasSize((int) total);
-        List<JsonNode> rows = new ArrayList<>();
-        for (int n = 0; n * SMALL < total; n++) {
-            JsonNode answer = page.apply(json(ok(Api.get(user, path + "size=" + SMALL + "&page=" + n))));
-            assertThat(answer.get("total").asLong()).as("the same total on page " + n + " of " + path).isEqualTo(total);
-            assertThat(answer.get("page").asInt()).isEqualTo(n);
-            assertThat(answer.get("size").asInt()).isEqualTo(SMALL);
-            assertThat(answer.get("items")).as("page " + n).hasSize((int) Math.min(SMALL, total - (long) n * SMALL));
-            answer.get("items").forEach(rows::add);
-        }
-        JsonNode beyond = page.apply(json(ok(Api.get(user, path + "size=" + SMALL + "&page=" + (total / SMALL + 1)))));
-        assertThat(beyond.get("items")).as("past the end: no rows, the same total").isEmpty();
-        assertThat(beyond.get("total").asLong()).isEqualTo(total);
-        List<String> ids = rows.stream().map(id).toList();
-        assertThat(new HashSet<>(ids)).as("no row on two pages of " + path).hasSameSizeAs(ids);
-        List<String> wholeIds = new ArrayList<>();
-        whole.get("items").forEach(row -> wholeIds.add(id.apply(row)));
-        assertThat(ids).as("the pages together are the whole list, in its order: " + path).isEqualTo(wholeIds);
-        return rows;
-    }
-
     private static HttpResponse<String> ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(200);
         return response;
@@ -93,7 +58,7 @@ class PlatformListsApiIT {
 
         // an all-sites role, a site-bound role (national tasks reach it everywhere), and a user with both in one query
         for (String user : new String[] {"supervisor", "police", "caseworker-police"}) {
-            List<JsonNode> tasks = pages(user, "tasks?reference=" + event, answer -> answer, task -> task.get("id").asText());
+            List<JsonNode> tasks = Paging.pagesOfTwo(user, "tasks?reference=" + event, answer -> answer, task -> task.get("id").asText());
             assertThat(instants(tasks, "createdAt")).as("oldest first for " + user).isSorted();
             assertThat(tasks).allSatisfy(task -> assertThat(task.get("businessKey").asText()).isEqualTo(event));
         }
@@ -142,7 +107,7 @@ class PlatformListsApiIT {
 
         // the last head is a possible duplicate of the four before: four open matches of that household, oldest first
         String last = households.get(4);
-        List<JsonNode> matches = pages("caseworker", "duplicates?household=" + last, answer -> answer, m -> m.get("id").asText());
+        List<JsonNode> matches = Paging.pagesOfTwo("caseworker", "duplicates?household=" + last, answer -> answer, m -> m.get("id").asText());
         assertThat(matches).hasSize(4);
         assertThat(instants(matches, "raisedAt")).isSorted();
         // the whole queue is paged too
@@ -151,10 +116,10 @@ class PlatformListsApiIT {
         assertThat(queue.get("items")).hasSize(SMALL);
 
         // the five persons by name and birth date, best first, and the five households by the head's name
-        List<JsonNode> persons = pages("supervisor", "persons?name=" + encoded(n.givenLatin() + " " + n.familyLatin())
+        List<JsonNode> persons = Paging.pagesOfTwo("supervisor", "persons?name=" + encoded(n.givenLatin() + " " + n.familyLatin())
                 + "&birthDate=" + birth, answer -> answer, p -> p.get("id").asText());
         assertThat(persons).extracting(p -> p.get("registryNumber").asText()).containsExactlyInAnyOrderElementsOf(households);
-        List<JsonNode> found = pages("registrar", "households?name=" + encoded(n.givenLatin() + " " + n.familyLatin()),
+        List<JsonNode> found = Paging.pagesOfTwo("registrar", "households?name=" + encoded(n.givenLatin() + " " + n.familyLatin()),
                 answer -> answer, h -> h.get("registryNumber").asText());
         assertThat(found).extracting(h -> h.get("registryNumber").asText()).containsAll(households);
         assertThat(Api.get("registrar", "households?name=" + encoded(n.familyLatin()) + "&size=0").statusCode()).isEqualTo(400);
@@ -171,13 +136,13 @@ class PlatformListsApiIT {
             ok(Api.send("registrar", "PUT", "persons/" + id, member + ",\"birthPlace\":\"" + place + "\"}"));
         }
 
-        List<JsonNode> changes = pages("supervisor", "households/" + number + "/history", answer -> answer,
+        List<JsonNode> changes = Paging.pagesOfTwo("supervisor", "households/" + number + "/history", answer -> answer,
                 c -> c.get("revision").asText() + " " + c.get("record").asText());
         assertThat(changes.size()).isGreaterThanOrEqualTo(5); // household and person created, three corrections
         assertThat(changes.stream().map(c -> c.get("revision").asInt()).toList()).as("newest first")
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
-        List<JsonNode> timeline = pages("registrar", "households/" + number, file -> file.get("timeline"),
+        List<JsonNode> timeline = Paging.pagesOfTwo("registrar", "households/" + number, file -> file.get("timeline"),
                 t -> t.get("at").asText() + " " + t.get("what").asText());
         assertThat(timeline.size()).isGreaterThanOrEqualTo(5); // created, member registered, registered in full, three corrections
         assertThat(instants(timeline, "at")).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
@@ -191,7 +156,7 @@ class PlatformListsApiIT {
             declared.add(json(ok201(Api.post("supervisor", "influx-events", "{\"name\":\"Paged events " + UUID.randomUUID()
                     + "\",\"threshold\":500}"))).get("id").asText());
         }
-        List<JsonNode> events = pages("supervisor", "influx-events", answer -> answer, e -> e.get("id").asText());
+        List<JsonNode> events = Paging.pagesOfTwo("supervisor", "influx-events", answer -> answer, e -> e.get("id").asText());
         assertThat(instants(events, "declaredAt")).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(events).extracting(e -> e.get("id").asText()).containsAll(declared);
     }

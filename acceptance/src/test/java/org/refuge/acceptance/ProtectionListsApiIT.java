@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
@@ -37,33 +35,6 @@ class ProtectionListsApiIT {
     static EnterpriseArchive deployment() {
         return Deployments.realEar();
     }
-
-    /**
-     * Reads {@code path} page by page, two rows a page, up to one page past the end, and checks the pages against the
-     * whole list (read 500 at a time); answers the rows as the pages gave them.
-     */
-    private static List<JsonNode> pagedByTwo(String user, String path, Function<JsonNode, String> key) {
-        List<JsonNode> whole = Api.allItems(user, path);
-        assertThat(whole).as("more rows than one page holds").hasSizeGreaterThan(2);
-        int pages = (whole.size() + 1) / 2;
-        List<JsonNode> read = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int p = 0; p <= pages; p++) {
-            JsonNode page = Api.page(user, path, p, 2);
-            assertThat(page.get("total").asLong()).as("the total on page " + p).isEqualTo(whole.size());
-            assertThat(page.get("totalIsAtLeast").asBoolean()).isFalse();
-            assertThat(page.get("page").asInt()).isEqualTo(p);
-            assertThat(page.get("size").asInt()).isEqualTo(2);
-            assertThat(page.get("items")).as("rows on page " + p).hasSize(p < pages ? Math.min(2, whole.size() - 2 * p) : 0);
-            for (JsonNode item : page.get("items")) {
-                assertThat(seen.add(key.apply(item))).as("no row on two pages: " + key.apply(item)).isTrue();
-                read.add(item);
-            }
-        }
-        assertThat(read.stream().map(key).toList()).as("every row, in order").containsExactlyElementsOf(whole.stream().map(key).toList());
-        return read;
-    }
-
     private static Instant at(JsonNode row, String field) {
         return Instant.parse(row.get(field).asText());
     }
@@ -108,7 +79,7 @@ class ProtectionListsApiIT {
         String number = household(3, "SYR", 0);
         grant(number, decree());
 
-        List<JsonNode> queue = pagedByTwo("police", "documents/queue", person());
+        List<JsonNode> queue = Paging.pagesOfTwo("police", "documents/queue", person());
         assertThat(queue).filteredOn(w -> w.get("registryNumber").asText().equals(number)).hasSize(3);
         assertThat(queue).as("most urgent first").isSortedAccordingTo(Comparator.<JsonNode, Instant>comparing(w -> at(w, "deadline"))
                 .thenComparing(w -> w.get("registryNumber").asText()));
@@ -126,11 +97,11 @@ class ProtectionListsApiIT {
         grant(overdue, decree);
         grant(atRisk, decree);
 
-        List<JsonNode> late = pagedByTwo("supervisor", "documents/deadlines/overdue", person());
+        List<JsonNode> late = Paging.pagesOfTwo("supervisor", "documents/deadlines/overdue", person());
         assertThat(late).filteredOn(w -> w.get("registryNumber").asText().equals(overdue)).hasSize(3);
         assertThat(late).noneMatch(w -> w.get("registryNumber").asText().equals(atRisk));
         assertThat(late).as("most overdue first").isSortedAccordingTo(Comparator.comparing(w -> at(w, "deadline")));
-        List<JsonNode> soon = pagedByTwo("supervisor", "documents/deadlines/at-risk", person());
+        List<JsonNode> soon = Paging.pagesOfTwo("supervisor", "documents/deadlines/at-risk", person());
         assertThat(soon).filteredOn(w -> w.get("registryNumber").asText().equals(atRisk)).hasSize(3);
         assertThat(soon).noneMatch(w -> w.get("registryNumber").asText().equals(overdue));
         assertThat(soon).as("closest deadline first").isSortedAccordingTo(Comparator.comparing(w -> at(w, "deadline")));
@@ -155,7 +126,7 @@ class ProtectionListsApiIT {
                 .map(b -> b.get("registryNumber").asText()).toList().containsAll(numbers); i++) {
             Thread.sleep(1000);
         }
-        List<JsonNode> breaches = pagedByTwo("supervisor", "documents/deadlines/breaches", b -> b.get("registryNumber").asText());
+        List<JsonNode> breaches = Paging.pagesOfTwo("supervisor", "documents/deadlines/breaches", b -> b.get("registryNumber").asText());
         assertThat(breaches.stream().map(b -> b.get("registryNumber").asText()).toList()).containsAll(numbers);
         assertThat(breaches).as("latest first").isSortedAccordingTo(Comparator.<JsonNode, Instant>comparing(b -> at(b, "recordedAt")).reversed());
         assertThat(json(Api.get("supervisor", "documents/deadlines")).get("breachesTotal").asLong()).isEqualTo(breaches.size());
@@ -172,7 +143,7 @@ class ProtectionListsApiIT {
             assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
         }
 
-        List<JsonNode> open = pagedByTwo("supervisor", "protection/exceptions", e -> e.get("id").asText());
+        List<JsonNode> open = Paging.pagesOfTwo("supervisor", "protection/exceptions", e -> e.get("id").asText());
         assertThat(open).filteredOn(e -> e.get("registryNumber").asText().equals(number)).hasSize(3);
         assertThat(open).as("oldest first").isSortedAccordingTo(Comparator.comparing(e -> at(e, "proposedAt")));
     }
@@ -203,7 +174,7 @@ class ProtectionListsApiIT {
                 .containsAll(numbers); i++) {
             Thread.sleep(1000);
         }
-        List<JsonNode> due = pagedByTwo("caseworker", "protection/renewals", JsonNode::asText);
+        List<JsonNode> due = Paging.pagesOfTwo("caseworker", "protection/renewals", JsonNode::asText);
         assertThat(due.stream().map(JsonNode::asText).toList()).containsAll(numbers);
     }
 
@@ -214,7 +185,7 @@ class ProtectionListsApiIT {
             recorded.add(decree());
         }
         for (String path : List.of("decrees", "decrees?inForce=true")) {
-            List<JsonNode> decrees = pagedByTwo("police", path, d -> d.get("id").asText());
+            List<JsonNode> decrees = Paging.pagesOfTwo("police", path, d -> d.get("id").asText());
             assertThat(decrees.stream().map(d -> d.get("id").asText()).toList()).containsAll(recorded);
             assertThat(decrees).as("latest first").isSortedAccordingTo(Comparator.<JsonNode, LocalDate>comparing(
                     d -> LocalDate.parse(d.get("adoptedOn").asText())).reversed());
