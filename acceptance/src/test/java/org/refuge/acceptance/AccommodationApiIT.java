@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -194,7 +193,7 @@ class AccommodationApiIT {
 
     @Test
     void nobodyJoinsAnIsolatedHousehold_evenWhereItsTentHasTheTightestFit() {
-        String camp = newCamp(2, 5);
+        String camp = Api.newCamp(2, 5);
         String isolated = Api.screenedHousehold(1, 0, true);
         String family = Api.screenedHousehold(1, 1, false);
         JsonNode first = json(Api.post("supervisor", "allocations", "{\"registryNumber\":\"" + isolated + "\",\"campCode\":\"" + camp + "\"}"));
@@ -204,20 +203,6 @@ class AccommodationApiIT {
         assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
         assertThat(json(second).get("tents").get(0).get("number").asInt()).isEqualTo(2);
     }
-
-    /** A new open camp of its own with {@code tents} tents of {@code beds} beds, set up by a supervisor. */
-    private static String newCamp(int tents, int beds) {
-        String camp = "CAMP-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        HttpResponse<String> site = Api.post("admin", "sites", "{\"code\":\"" + camp + "\",\"kind\":\"CAMP\",\"name\":\"Test camp "
-                + camp + "\",\"region\":\"Ararat\"}");
-        assertThat(site.statusCode()).as(site.body()).isEqualTo(201);
-        assertThat(Api.send("supervisor", "PUT", "camps/" + camp, "{\"areaM2\":5000}").statusCode()).isEqualTo(200);
-        assertThat(Api.post("supervisor", "camps/" + camp + "/tents", "{\"count\":" + tents + ",\"beds\":" + beds
-                + ",\"coveredM2\":20,\"accessible\":false}").statusCode()).isEqualTo(200);
-        Api.openCamp("supervisor", camp);
-        return camp;
-    }
-
     /**
      * 50 households of two ask for beds in a new camp of 6 tents x 5 beds at the same moment: 15 fit (two per tent,
      * the last beds as pairs of adjoining tents), every other answer is a clear 409, and no tent holds more people than
@@ -225,7 +210,7 @@ class AccommodationApiIT {
      */
     @Test
     void fiftyParallelAllocations_intoACampWithFewerBeds_neverExceedItsCapacity() throws Exception {
-        String camp = newCamp(6, 5);
+        String camp = Api.newCamp(6, 5);
         assertThat(Api.post("camp-manager", "sites", "{\"code\":\"CAMP-X\",\"kind\":\"CAMP\",\"name\":\"x\"}").statusCode()).isEqualTo(403);
 
         List<String> households = new ArrayList<>();

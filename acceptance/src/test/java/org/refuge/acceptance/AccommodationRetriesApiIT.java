@@ -34,18 +34,6 @@ class AccommodationRetriesApiIT {
         return Deployments.realEar();
     }
     /** Exactly one answer {@code done}; the others {@code done} too or a 409 that names the rule. */
-    private static String newCamp() {
-        String camp = "CAMP-R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        HttpResponse<String> site = Api.post("admin", "sites", "{\"code\":\"" + camp + "\",\"kind\":\"CAMP\",\"name\":\"Retry camp "
-                + camp + "\",\"region\":\"Ararat\"}");
-        assertThat(site.statusCode()).as(site.body()).isEqualTo(201);
-        assertThat(Api.send("supervisor", "PUT", "camps/" + camp, "{\"areaM2\":5000}").statusCode()).isEqualTo(200);
-        assertThat(Api.post("supervisor", "camps/" + camp + "/tents", "{\"count\":6,\"beds\":4,\"coveredM2\":20,\"accessible\":false}")
-                .statusCode()).isEqualTo(200);
-        Api.openCamp("supervisor", camp);
-        return camp;
-    }
-
     private static int occupied(String camp) {
         return json(Api.get("supervisor", "camps/" + camp)).get("figures").get("occupied").asInt();
     }
@@ -72,7 +60,7 @@ class AccommodationRetriesApiIT {
 
     @Test
     void attack_allocatingTwice_byARetryWithItsKey_givesBedsTwice() throws Exception {
-        String camp = newCamp();
+        String camp = Api.newCamp(6, 4);
         String number = Api.screenedHousehold(3, 0, false);
         String key = UUID.randomUUID().toString();
         List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("supervisor", "allocations", allocation(number, camp), key));
@@ -89,7 +77,7 @@ class AccommodationRetriesApiIT {
 
     @Test
     void attack_allocatingTwice_byARetryWithoutKey_givesBedsTwice() throws Exception {
-        String camp = newCamp();
+        String camp = Api.newCamp(6, 4);
         String number = Api.screenedHousehold(2, 0, false);
         List<HttpResponse<String>> answers = Retries.sixAtOnce(() -> Api.post("supervisor", "allocations", allocation(number, camp)));
         Retries.onceAndClearOtherwise(answers, 201);
@@ -100,7 +88,7 @@ class AccommodationRetriesApiIT {
 
     @Test
     void attack_checkingInTwice_byARetry_givesTwoStays() throws Exception {
-        String camp = newCamp();
+        String camp = Api.newCamp(6, 4);
         String number = arrived(camp, 2);
         String stay = persons(camp, number).get(0).get("stayId").asText();
         Retries.onceAndClearOtherwise(Retries.sixAtOnce(() -> Api.post("supervisor", "stays/" + stay + "/check-in", "")), 204);
@@ -112,7 +100,7 @@ class AccommodationRetriesApiIT {
 
     @Test
     void attack_declaringANoShowTwice_byARetry_releasesTwoBeds() throws Exception {
-        String camp = newCamp();
+        String camp = Api.newCamp(6, 4);
         String number = arrived(camp, 2);
         String stay = persons(camp, number).get(1).get("stayId").asText();
         Retries.onceAndClearOtherwise(Retries.sixAtOnce(() -> Api.post("supervisor", "stays/" + stay + "/no-show", "{\"note\":\"not on the bus\"}")), 204);
@@ -122,7 +110,7 @@ class AccommodationRetriesApiIT {
 
     @Test
     void attack_checkingOutTwice_byARetry_releasesBedsTwice() throws Exception {
-        String camp = newCamp();
+        String camp = Api.newCamp(6, 4);
         String number = arrived(camp, 2);
         String stay = persons(camp, number).get(0).get("stayId").asText();
         persons(camp, number).forEach(p -> assertThat(Api.post("supervisor", "stays/" + p.get("stayId").asText() + "/check-in", "")
@@ -142,7 +130,7 @@ class AccommodationRetriesApiIT {
 
     @Test
     void attack_movingTwice_byARetry_movesTheHouseholdTwice() throws Exception {
-        String camp = newCamp();
+        String camp = Api.newCamp(6, 4);
         String number = arrived(camp, 2);
         persons(camp, number).forEach(p -> assertThat(Api.post("supervisor", "stays/" + p.get("stayId").asText() + "/check-in", "")
                 .statusCode()).isEqualTo(204));

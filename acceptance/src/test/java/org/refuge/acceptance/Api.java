@@ -150,6 +150,18 @@ final class Api {
                 + "\",\"nssAnswer\":\"CLEAR\",\"policeReference\":\"POL/" + number + "\",\"policeAnswer\":\"CLEAR\"}"), 204);
     }
 
+    /** A new open camp of its own with {@code tents} tents of {@code beds} beds, set up by a supervisor; its code. */
+    static String newCamp(int tents, int beds) {
+        String camp = "CAMP-T" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        require(post("admin", "sites", "{\"code\":\"" + camp + "\",\"kind\":\"CAMP\",\"name\":\"Test camp " + camp
+                + "\",\"region\":\"Ararat\"}"), 201);
+        require(send("supervisor", "PUT", "camps/" + camp, "{\"areaM2\":5000}"), 200);
+        require(post("supervisor", "camps/" + camp + "/tents", "{\"count\":" + tents + ",\"beds\":" + beds
+                + ",\"coveredM2\":20,\"accessible\":false}"), 200);
+        openCamp("supervisor", camp);
+        return camp;
+    }
+
     /**
      * Makes sure a camp is set up and open, whatever earlier runs left: land, the action plan's staff tents, six
      * water points, power and yesterday's water, then opening. Done as {@code user} (its camp manager or a supervisor).

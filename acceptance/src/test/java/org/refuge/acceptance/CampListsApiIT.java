@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,17 +27,6 @@ class CampListsApiIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.realEar();
-    }
-    private static String newCamp(int tents, int beds) {
-        String camp = "CAMP-L" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        HttpResponse<String> site = Api.post("admin", "sites", "{\"code\":\"" + camp + "\",\"kind\":\"CAMP\",\"name\":\"List camp "
-                + camp + "\",\"region\":\"Ararat\"}");
-        assertThat(site.statusCode()).as(site.body()).isEqualTo(201);
-        assertThat(Api.send("supervisor", "PUT", "camps/" + camp, "{\"areaM2\":5000}").statusCode()).isEqualTo(200);
-        assertThat(Api.post("supervisor", "camps/" + camp + "/tents", "{\"count\":" + tents + ",\"beds\":" + beds
-                + ",\"coveredM2\":20,\"accessible\":false}").statusCode()).isEqualTo(200);
-        Api.openCamp("supervisor", camp);
-        return camp;
     }
 
     private static List<String> allocated(String camp, int households) {
@@ -127,7 +115,7 @@ class CampListsApiIT {
 
     @Test
     void attack_listsAreCutWithoutSayingSo_residentsPageByHouseholdWithTotal() {
-        String camp = newCamp(10, 4);
+        String camp = Api.newCamp(10, 4);
         List<String> numbers = allocated(camp, 5);
         List<JsonNode> residents = Paging.pagesOfTwo("supervisor", "camps/" + camp + "/residents", h -> h.get("registryNumber").asText());
         assertThat(residents).hasSize(5);
@@ -144,7 +132,7 @@ class CampListsApiIT {
 
     @Test
     void attack_listsAreCutWithoutSayingSo_transfersAndManifestsPageWithTotal() {
-        String camp = newCamp(10, 4);
+        String camp = Api.newCamp(10, 4);
         List<String> numbers = allocated(camp, 5);
         List<JsonNode> waiting = Paging.pagesOfTwo("supervisor", "camps/" + camp + "/transfers", h -> h.get("registryNumber").asText());
         assertThat(waiting.stream().map(h -> h.get("registryNumber").asText()).toList()).as("by allocation time")
