@@ -37,7 +37,7 @@ import org.refuge.registration.domain.Person;
 import org.refuge.registration.domain.PersonStatus;
 import org.refuge.registration.domain.Photo;
 import org.refuge.registration.domain.Portrait;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.registration.domain.Relationship;
 import org.refuge.registration.infrastructure.DuplicateFinder;
 import org.refuge.registration.infrastructure.DuplicateFinder.Draft;

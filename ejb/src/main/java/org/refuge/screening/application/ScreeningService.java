@@ -22,7 +22,7 @@ import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.WorkTask;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.domain.Household;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.registration.infrastructure.HouseholdRepository;
 import org.refuge.screening.application.ScreeningViews.MedicalDetail;
 import org.refuge.screening.application.ScreeningViews.Summary;

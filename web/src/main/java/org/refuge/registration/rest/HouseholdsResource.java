@@ -39,7 +39,7 @@ import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.RegistryHistoryService;
 import org.refuge.registration.domain.Photo;
 import org.refuge.registration.domain.Portrait;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Households: {@code POST /api/v1/households} pre-registers one at the registrar's BCP (an {@code Idempotency-Key}

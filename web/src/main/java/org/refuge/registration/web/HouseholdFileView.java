@@ -24,7 +24,7 @@ import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.application.RegistryHistoryService;
 import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.RegistryFacts;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.screening.application.ScreeningService;
 import org.refuge.screening.application.ScreeningViews.Summary;
 

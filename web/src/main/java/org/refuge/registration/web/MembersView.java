@@ -111,7 +111,7 @@ public class MembersView implements Serializable {
             return;
         }
         try {
-            file = registration.file(org.refuge.registration.domain.RegistryNumber.parse(number.strip()));
+            file = registration.file(org.refuge.shared.RegistryNumber.parse(number.strip()));
             if (form == null) {
                 startNextMember(null);
             }
@@ -203,8 +203,8 @@ public class MembersView implements Serializable {
         }
     }
 
-    private org.refuge.registration.domain.RegistryNumber registryNumber() {
-        return org.refuge.registration.domain.RegistryNumber.parse(file.household().registryNumber());
+    private org.refuge.shared.RegistryNumber registryNumber() {
+        return org.refuge.shared.RegistryNumber.parse(file.household().registryNumber());
     }
 
     public void addDocument() {

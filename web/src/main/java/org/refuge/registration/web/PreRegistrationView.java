@@ -69,7 +69,7 @@ public class PreRegistrationView implements Serializable {
         try {
             last = registration.preRegister(form, idempotencyKey);
             if (headPhoto.present()) {
-                registration.attachHeadPhoto(org.refuge.registration.domain.RegistryNumber.parse(last.registryNumber()),
+                registration.attachHeadPhoto(org.refuge.shared.RegistryNumber.parse(last.registryNumber()),
                         headPhoto.image(), headPhoto.source());
                 headPhoto.clear();
             }

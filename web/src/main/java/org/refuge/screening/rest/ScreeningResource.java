@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.refuge.platform.security.Roles;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.screening.application.MedicalScreeningForm;
 import org.refuge.screening.application.ScreeningService;
 import org.refuge.screening.application.ScreeningViews.MedicalDetail;

@@ -1,4 +1,4 @@
-package org.refuge.platform.site;
+package org.refuge.shared;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -13,6 +13,11 @@ public record SiteCode(String value) {
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("Invalid site code: must be 2-40 capitals, digits or dashes");
         }
+    }
+
+    /** Accepts lower case and surrounding blanks as typed by a person. */
+    public static SiteCode parse(String typed) {
+        return of(typed);
     }
 
     /** Accepts lower case and surrounding blanks as typed by a person. */
