@@ -53,9 +53,12 @@ public class RegistryFacts {
         return Refusal.notFound(UNKNOWN_PERSON);
     }
 
-    /** A household as others see it; {@code status} is PRE_REGISTERED, REGISTERED or VOIDED. */
+    /**
+     * A household as others see it; {@code status} is PRE_REGISTERED, REGISTERED or VOIDED, {@code size} the persons
+     * declared at pre-registration.
+     */
     public record HouseholdFacts(UUID id, String registryNumber, String siteCode, String status, Instant arrivedAt,
-                                 Instant registeredAt) {
+                                 Instant registeredAt, String headName, String headNameLatin, int size) {
     }
 
     /**
@@ -80,7 +83,10 @@ public class RegistryFacts {
 
     private static final String HOUSEHOLD = """
             SELECT h.id AS id, h.registry_number AS registry_number, h.site_code AS site_code, h.status AS status,
-                   h.arrived_at AS arrived_at, h.registered_at AS registered_at FROM household h""";
+                   h.arrived_at AS arrived_at, h.registered_at AS registered_at, h.head_name AS head_name,
+                   h.head_name_latin AS head_name_latin, h.female_children + h.male_children + h.female_adults + h.male_adults
+                       + h.female_elderly + h.male_elderly AS size
+            FROM household h""";
 
     /** The household with this registry number, unless voided. */
     public Optional<HouseholdFacts> household(RegistryNumber number) {
@@ -182,6 +188,7 @@ public class RegistryFacts {
     private static Optional<HouseholdFacts> households(List<?> rows) {
         return rows.stream().map(Tuple.class::cast).findFirst().map(r -> new HouseholdFacts(r.get("id", UUID.class),
                 r.get("registry_number", String.class), r.get("site_code", String.class), r.get("status", String.class),
-                SqlValues.instant(r.get("arrived_at")), SqlValues.instant(r.get("registered_at"))));
+                SqlValues.instant(r.get("arrived_at")), SqlValues.instant(r.get("registered_at")), r.get("head_name", String.class),
+                r.get("head_name_latin", String.class), ((Number) r.get("size")).intValue()));
     }
 }
