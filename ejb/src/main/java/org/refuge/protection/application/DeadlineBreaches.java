@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.refuge.shared.RegistryNumber;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
 
@@ -29,7 +30,7 @@ public class DeadlineBreaches implements BreachLog {
 
     @Override
     public void breached(String registryNumber, Instant deadline) {
-        Optional<HouseholdFacts> found = registry.anyHousehold(registryNumber);
+        Optional<HouseholdFacts> found = registry.anyHousehold(RegistryNumber.parse(registryNumber));
         if (found.isEmpty()) {
             return;
         }

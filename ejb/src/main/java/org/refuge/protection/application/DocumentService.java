@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.refuge.shared.SiteCode;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
@@ -174,7 +175,7 @@ public class DocumentService {
     public byte[] photoSheets(@NotBlank String siteCode, @NotNull LocalDate day) {
         String site = siteCode.strip().toUpperCase(Locale.ROOT);
         currentUser.requireSite(site);
-        List<RegistryFacts.Photographed> photos = registry.photographed(site, day.atStartOfDay(settings.zone()).toInstant(),
+        List<RegistryFacts.Photographed> photos = registry.photographed(new SiteCode(site), day.atStartOfDay(settings.zone()).toInstant(),
                 day.plusDays(1).atStartOfDay(settings.zone()).toInstant());
         audit.record(AuditAction.PRINT, "PhotoSheet", site + " " + day, photos.size() + " photos");
         return new PhotoSheetPdf().render(site + " · " + day,

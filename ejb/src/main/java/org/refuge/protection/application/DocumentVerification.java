@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.refuge.shared.PersonId;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
@@ -68,7 +69,7 @@ public class DocumentVerification {
                 : documents.byNumber(result.identity().documentNumber());
         String documentStatus = document.map(d -> d.status().name()).orElse(null);
         UUID documentId = document.map(IdentityDocument::id).orElse(null);
-        Boolean portraitMatches = document.map(d -> result.identity().portraitMatches(registry.photoOfPerson(d.personId()).orElse(null)))
+        Boolean portraitMatches = document.map(d -> result.identity().portraitMatches(registry.photoOfPerson(PersonId.of(d.personId())).orElse(null)))
                 .orElse(null);
         String verdict = verdict(result.status(), documentStatus);
         audit.record(AuditAction.READ, "IdentityDocument", result.identity() == null ? "unknown" : result.identity().documentNumber(),
@@ -79,7 +80,7 @@ public class DocumentVerification {
     /** The registry portrait of a document's holder; audited when there is one. */
     public Optional<byte[]> portrait(UUID documentId) {
         Optional<IdentityDocument> document = documents.find(documentId);
-        Optional<byte[]> portrait = document.flatMap(d -> registry.photoOfPerson(d.personId()));
+        Optional<byte[]> portrait = document.flatMap(d -> registry.photoOfPerson(PersonId.of(d.personId())));
         portrait.ifPresent(jpeg -> audit.record(AuditAction.READ, "IdentityDocument", document.get().number(), "verification: registry portrait"));
         return portrait;
     }

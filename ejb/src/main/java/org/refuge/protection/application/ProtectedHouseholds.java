@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.protection.domain.ProtectionStatus;
 import org.refuge.registration.application.RegistryFacts;
@@ -36,14 +38,14 @@ public class ProtectedHouseholds {
     /** The household with this registry number (not voided), within the reader's sites. */
     public HouseholdFacts require(String registryNumber) {
         String number = registryNumber.strip().toUpperCase(Locale.ROOT);
-        HouseholdFacts household = registry.household(number).orElseThrow(RegistryFacts::unknownHousehold);
+        HouseholdFacts household = registry.household(new RegistryNumber(number)).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         return household;
     }
 
     /** The household of a registered person, within the reader's sites. */
     public HouseholdFacts ofPerson(UUID personId) {
-        HouseholdFacts household = registry.householdOfPerson(personId).orElseThrow(RegistryFacts::unknownPerson);
+        HouseholdFacts household = registry.householdOfPerson(PersonId.of(personId)).orElseThrow(RegistryFacts::unknownPerson);
         currentUser.requireSite(household.siteCode());
         return household;
     }
