@@ -133,7 +133,7 @@ public class AllocationService {
     /** The tents Refuge proposes for a waiting household in one of the caller's open camps. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public Proposal propose(@NotNull RegistryNumber number, @NotNull CampCode camp) {
-        currentUser.requireSite(camp.value());
+        currentUser.requireSite(camp);
         HouseholdToPlace household = waiting(number);
         requireOpen(camp, false);
         TentProposal.Household need = need(household);
@@ -161,7 +161,7 @@ public class AllocationService {
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public Proposal allocate(@NotNull RegistryNumber number, @NotNull CampCode camp, List<UUID> chosenTents,
                              @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
-        currentUser.requireSite(camp.value());
+        currentUser.requireSite(camp);
         String operation = "allocate " + number + " in " + camp;
         if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
             return allocated(number, camp);

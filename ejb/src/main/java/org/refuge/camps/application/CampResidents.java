@@ -101,7 +101,7 @@ public class CampResidents {
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
     public Page<ResidentHousehold> residents(@NotNull CampCode camp, UUID tentId, RegistryNumber household,
                                              @NotNull PageRequest request) {
-        currentUser.requireSite(camp.value());
+        currentUser.requireSite(camp);
         String where = tentId != null
                 ? "s.household_id IN (SELECT x.household_id FROM camp_stay x WHERE x.structure_id = :k AND x.status IN ('ALLOCATED', 'CHECKED_IN'))"
                 : household != null ? "h.registry_number = :k" : "true";

@@ -77,7 +77,7 @@ public class CampService {
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public CampFigures setUp(@NotNull CampCode camp, @Min(value = 1, message = "{refuge.camp.area}")
                              @Max(value = 10_000_000, message = "{refuge.camp.area}") int areaM2) {
-        currentUser.requireSite(camp.value());
+        currentUser.requireSite(camp);
         Site site = em.find(Site.class, camp.value());
         if (site == null || site.kind() != SiteKind.CAMP || !site.active()) {
             throw Site.unknown();
@@ -258,7 +258,7 @@ public class CampService {
 
     /** The camp to change, locked: structures are numbered and counted one change at a time. */
     private Camp camp(CampCode code) {
-        currentUser.requireSite(code.value());
+        currentUser.requireSite(code);
         Camp camp = em.find(Camp.class, code.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (camp == null) {
             throw Site.unknown();
@@ -267,7 +267,7 @@ public class CampService {
     }
 
     private void readable(CampCode code) {
-        currentUser.requireSite(code.value());
+        currentUser.requireSite(code);
         if (em.find(Camp.class, code.value()) == null) {
             throw Site.unknown();
         }

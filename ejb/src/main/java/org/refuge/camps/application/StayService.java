@@ -169,8 +169,8 @@ public class StayService {
     public List<TentProposal.Share> move(@NotNull CampCode fromCamp, @NotNull RegistryNumber household, @NotNull CampCode toCamp,
                                          List<UUID> chosenTents, @Size(max = 300, message = "{refuge.checkout.note}") String note,
                                          @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
-        currentUser.requireSite(toCamp.value());
-        currentUser.requireSite(fromCamp.value());
+        currentUser.requireSite(toCamp);
+        currentUser.requireSite(fromCamp);
         String operation = "move " + household + " from " + fromCamp + " to " + toCamp;
         if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
             return held(household, toCamp);
@@ -268,7 +268,7 @@ public class StayService {
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public int close(@NotNull CampCode code) {
-        currentUser.requireSite(code.value());
+        currentUser.requireSite(code);
         Camp camp = em.find(Camp.class, code.value(), LockModeType.PESSIMISTIC_WRITE);
         if (camp == null) {
             throw Site.unknown();
@@ -320,7 +320,7 @@ public class StayService {
 
     /** The household's stays holding beds in this camp (those named, or all), locked for this change. */
     private List<CampStay> current(CampCode camp, RegistryNumber number, List<UUID> stayIds) {
-        currentUser.requireSite(camp.value());
+        currentUser.requireSite(camp);
         HouseholdToPlace household = households.byRegistryNumber(number).orElseThrow(RegistryFacts::unknownHousehold);
         households.lock(household.id());
         List<CampStay> stays = em.createQuery("select s from CampStay s where s.householdId = :h and s.campCode = :c "
@@ -345,7 +345,7 @@ public class StayService {
         if (stay == null) {
             throw CampRefusals.accommodation("stayState");
         }
-        currentUser.requireSite(stay.campCode().value());
+        currentUser.requireSite(stay.campCode());
         households.lock(stay.householdId());
         em.refresh(stay, LockModeType.PESSIMISTIC_WRITE);
         return stay;

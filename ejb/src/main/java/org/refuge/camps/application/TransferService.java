@@ -99,7 +99,7 @@ public class TransferService {
      * time, and how many households wait.
      */
     public Page<ToTransfer> waitingForTransfer(@NotNull CampCode camp, @NotNull PageRequest request) {
-        currentUser.requireSite(camp.value());
+        currentUser.requireSite(camp);
         long total = ((Number) em.createNativeQuery("SELECT count(DISTINCT h.id) " + WAITING).setParameter("c", camp.value())
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
@@ -116,7 +116,7 @@ public class TransferService {
      * registry numbers as sent; one that is not a registry number is refused by its position in the list.
      */
     public ManifestView createManifest(@NotNull CampCode camp, @NotNull @Valid AccommodationForms.Manifest form) {
-        currentUser.requireSite(camp.value());
+        currentUser.requireSite(camp);
         if (em.createNativeQuery("SELECT 1 FROM camp WHERE site_code = :c").setParameter("c", camp.value()).getResultList().isEmpty()) {
             throw Site.unknown();
         }
@@ -202,7 +202,7 @@ public class TransferService {
 
     /** One page of the camp's manifests, latest departure first, and how many there are. */
     public Page<ManifestView> manifests(@NotNull CampCode camp, @NotNull PageRequest request) {
-        currentUser.requireSite(camp.value());
+        currentUser.requireSite(camp);
         long total = em.createQuery("select count(m) from TransferManifest m where m.campCode = :c", Long.class)
                 .setParameter("c", camp.value()).getSingleResult();
         return Page.of(em.createQuery("select m from TransferManifest m where m.campCode = :c order by m.departureAt desc, m.number desc",
@@ -215,7 +215,7 @@ public class TransferService {
         if (manifest == null) {
             throw Site.unknown();
         }
-        currentUser.requireSite(manifest.campCode().value());
+        currentUser.requireSite(manifest.campCode());
         return manifest(manifest);
     }
 
@@ -224,7 +224,7 @@ public class TransferService {
         if (manifest == null) {
             throw Site.unknown();
         }
-        currentUser.requireSite(manifest.campCode().value());
+        currentUser.requireSite(manifest.campCode());
         return manifest;
     }
 
