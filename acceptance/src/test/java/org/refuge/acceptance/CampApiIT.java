@@ -142,31 +142,44 @@ class CampApiIT {
     }
 
     /**
-     * A camp code or a registry number in the address that is not one is refused before any service is asked: 400
-     * problem+json naming the parameter, with the shared kernel's sentence in the caller's language.
+     * A camp code or a registry number that is not one is refused before any service is asked, as problem+json with
+     * the shared kernel's sentence in the caller's language: in the path 404 (no record can have that address, as
+     * platform's IdParameters decides), in the query or the body 400 naming the parameter or field.
      */
     @Test
-    void aMalformedCampCodeOrRegistryNumberInTheAddress_answers400_withTheKernelsSentence_inTheCallersLanguage() {
+    void aMalformedCampCodeOrRegistryNumber_isRefusedWithTheKernelsSentence_inTheCallersLanguage() {
         for (String language : List.of("en", "hy")) {
             Properties sentences = validationMessages(language);
             malformedId(Api.send(Api.request("camp-manager", "camps/CAMP_ARARAT").setHeader("Accept-Language", language).GET()),
-                    "code", sentences.getProperty("refuge.id.campCode"));
+                    404, null, sentences.getProperty("refuge.id.campCode"));
             malformedId(Api.send(Api.request("camp-manager", "camps/" + CAMP + "/households/BCP-MARGARA-2026/check-out")
                     .setHeader("Accept-Language", language).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"HOSPITAL\",\"day\":\""
-                            + LocalDate.now() + "\"}"))),
-                    "number", sentences.getProperty("refuge.id.registryNumber"));
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"HOSPITAL\",\"day\":\"" + LocalDate.now() + "\"}"))),
+                    404, null, sentences.getProperty("refuge.id.registryNumber"));
             malformedId(Api.send(Api.request("camp-manager", "camps/" + CAMP + "/residents?household=nobody")
-                    .setHeader("Accept-Language", language).GET()), "household", sentences.getProperty("refuge.id.registryNumber"));
+                    .setHeader("Accept-Language", language).GET()), 400, "household", sentences.getProperty("refuge.id.registryNumber"));
+            malformedId(Api.send(Api.request("camp-manager", "allocations/proposal?household=BCP-MARGARA-20261123-00042&camp=CAMP_ARARAT")
+                    .setHeader("Accept-Language", language).GET()), 400, "camp", sentences.getProperty("refuge.id.campCode"));
+            // in a body: 400 naming the field, a list's element by its position
+            malformedId(Api.send(Api.request("camp-manager", "camps/" + CAMP + "/manifests").setHeader("Accept-Language", language)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"vehicle\":\"Bus 1\","
+                            + "\"driver\":\"A. Driver\",\"departure\":\"" + LocalDate.now() + "T10:00\",\"households\":[\"TM-1\"]}"))),
+                    400, "households[0]", sentences.getProperty("refuge.id.registryNumber"));
+            malformedId(Api.send(Api.request("camp-manager", "allocations").setHeader("Accept-Language", language)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"registryNumber\":\"nobody\",\"campCode\":\"" + CAMP + "\"}"))),
+                    400, "registryNumber", sentences.getProperty("refuge.id.registryNumber"));
         }
     }
 
-    private static void malformedId(HttpResponse<String> response, String parameter, String sentence) {
+    private static void malformedId(HttpResponse<String> response, int status, String parameter, String sentence) {
         assertThat(sentence).isNotBlank();
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(json(response).get("detail").asText()).isEqualTo(sentence);
-        assertThat(json(response).get("errors").get(0).get("field").asText()).isEqualTo(parameter);
+        if (parameter != null) {
+            assertThat(json(response).get("errors").get(0).get("field").asText()).isEqualTo(parameter);
+        }
     }
 
     /** The kernel's sentences as the server's bundle holds them, in one language ("en": the default bundle). */

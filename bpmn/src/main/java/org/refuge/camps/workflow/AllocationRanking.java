@@ -69,7 +69,8 @@ public class AllocationRanking {
             var instance = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());
             if (instance != null) {
                 // a process without a household (or a key that is not a registry number) keeps the default rank
-                AccommodationWorkflow.householdOf(instance.getBusinessKey()).ifPresent(household -> task.setPriority(priorities.of(household)));
+                AccommodationWorkflow.householdOf(instance.getBusinessKey())
+                        .ifPresent(household -> task.setPriority(priorities.of(household)));
             }
         }
 

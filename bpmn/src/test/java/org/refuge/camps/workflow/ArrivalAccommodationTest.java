@@ -58,7 +58,8 @@ class ArrivalAccommodationTest {
 
     /** A household registered and screened: its process waits at allocation. */
     private RegistryNumber screened() {
-        RegistryNumber number = new RegistryNumber("BCP-TEST-20261206-" + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900_000)));
+        RegistryNumber number = new RegistryNumber("BCP-TEST-20261206-"
+                + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900_000)));
         String instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(ArrivalProcess.KEY)
                 .businessKey(number.value())
                 .variables(Map.of(ArrivalProcess.HOUSEHOLD_ID, UUID.randomUUID().toString(), ArrivalProcess.SITE_CODE, "BCP-TEST"))

@@ -220,7 +220,8 @@ public class CampService {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("SELECT s.code FROM site s WHERE s.kind = 'CAMP' AND s.active "
                 + "AND NOT EXISTS (SELECT 1 FROM camp c WHERE c.site_code = s.code) ORDER BY s.code").getResultList();
-        return codes.stream().filter(code -> currentUser.seesAllSites() || currentUser.sites().contains(code)).map(CampCode::new).toList();
+        return codes.stream().filter(code -> currentUser.seesAllSites() || currentUser.sites().contains(code))
+                .map(CampCode::new).toList();
     }
 
     /**

@@ -116,11 +116,11 @@ public class TransferService {
      * registry numbers as sent; one that is not a registry number is refused by its position in the list.
      */
     public ManifestView createManifest(@NotNull CampCode camp, @NotNull @Valid AccommodationForms.Manifest form) {
+        Set<RegistryNumber> numbers = new HashSet<>(BodyIds.registryNumbers("households", form.getHouseholds()));
         currentUser.requireSite(camp);
         if (em.createNativeQuery("SELECT 1 FROM camp WHERE site_code = :c").setParameter("c", camp.value()).getResultList().isEmpty()) {
             throw Site.unknown();
         }
-        Set<RegistryNumber> numbers = new HashSet<>(BodyIds.registryNumbers("households", form.getHouseholds()));
         List<HouseholdToPlace> households = registered.byRegistryNumbers(numbers);
         if (households.isEmpty() || households.size() != numbers.size()) {
             throw CampRefusals.accommodation("manifest");

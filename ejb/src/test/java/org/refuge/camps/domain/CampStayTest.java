@@ -19,7 +19,8 @@ class CampStayTest {
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
 
     private static CampStay allocated() {
-        return CampStay.allocate(new PersonId(UUID.randomUUID()), UUID.randomUUID(), new CampCode("CAMP-A"), UUID.randomUUID(), T0, "camp-manager");
+        return CampStay.allocate(new PersonId(UUID.randomUUID()), UUID.randomUUID(), new CampCode("CAMP-A"), UUID.randomUUID(), T0,
+                "camp-manager");
     }
 
     @Test

@@ -222,7 +222,8 @@ public class CampsResource {
     @Path("{code}/residents")
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
     public PageAnswer<CampResidents.ResidentHousehold> residents(@PathParam("code") CampCode camp, @QueryParam("tent") String tent,
-                                                                 @QueryParam("household") RegistryNumber household, @BeanParam PageParams paging) {
+                                                                 @QueryParam("household") RegistryNumber household,
+                                                                 @BeanParam PageParams paging) {
         return PageAnswer.of(residents.residents(camp, tent == null ? null : AccommodationResource.id(tent), household, paging.request()));
     }
 

@@ -244,7 +244,8 @@ public class CampView implements Serializable {
             return;
         }
         List<UUID> chosen = leavingStays.stream().map(UUID::fromString).toList();
-        changes.call(() -> stays.checkOut(code, new RegistryNumber(leaving.registryNumber()), chosen, checkOut), Map.of("reason", "checkout-form:reason",
+        RegistryNumber household = new RegistryNumber(leaving.registryNumber());
+        changes.call(() -> stays.checkOut(code, household, chosen, checkOut), Map.of("reason", "checkout-form:reason",
                 "day", "checkout-form:day", "note", "checkout-form:note"), "checkout-form:persons").ifPresent(count -> {
             messages.info("residents.checkedOut", count, leaving.registryNumber());
             leaving = null;
