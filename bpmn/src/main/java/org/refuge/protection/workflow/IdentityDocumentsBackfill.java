@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.workflow.engine.WorkflowEngine;
 import org.refuge.protection.domain.DocumentDeadlines;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
 
 /**
@@ -90,9 +91,9 @@ public class IdentityDocumentsBackfill {
         int started = 0;
         try (var query = connection.prepareStatement(PROTECTED_HOUSEHOLDS); var rows = query.executeQuery()) {
             while (rows.next()) {
-                String number = rows.getString(1);
+                RegistryNumber number = new RegistryNumber(rows.getString(1));
                 if (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(IdentityDocumentsProcess.KEY)
-                        .processInstanceBusinessKey(number).count() > 0) {
+                        .processInstanceBusinessKey(number.value()).count() > 0) {
                     continue;
                 }
                 Instant renewal = DocumentDeadlines.renewalAt(rows.getObject(4, LocalDate.class), settings.renewalNotice(), settings.zone());
@@ -105,11 +106,11 @@ public class IdentityDocumentsBackfill {
     }
 
     /** One household's process, in its own transaction; its clock ended at once when nobody waits for a document. */
-    private boolean start(ProcessEngine engine, String number, SiteCode site, Instant registeredAt, Instant renewal, boolean nobodyWaits) {
+    private boolean start(ProcessEngine engine, RegistryNumber number, SiteCode site, Instant registeredAt, Instant renewal, boolean nobodyWaits) {
         try {
             transactionManager.begin();
             String instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(IdentityDocumentsProcess.KEY)
-                    .businessKey(number).variables(IdentityDocumentsProcess.variables(site, registeredAt, renewal)).start().getId();
+                    .businessKey(number.value()).variables(IdentityDocumentsProcess.variables(site, registeredAt, renewal)).start().getId();
             if (nobodyWaits) {
                 engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(IdentityDocumentsProcess.ISSUE).list()
                         .forEach(task -> engine.getTaskService().complete(task.getId()));
