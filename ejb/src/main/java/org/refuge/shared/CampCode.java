@@ -7,7 +7,7 @@ import java.util.Objects;
  * The code of a camp. A camp is a site, so its code has a site code's form ({@link SiteCode}); the distinct type keeps
  * a border crossing point's code from being passed where a camp is meant.
  */
-public record CampCode(String value) {
+public record CampCode(String value) implements java.io.Serializable {
 
     public CampCode {
         Objects.requireNonNull(value, "camp code");

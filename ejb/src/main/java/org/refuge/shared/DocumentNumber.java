@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The number of a temporary-protection identity document, printed on the card and signed in its QR: {@code TP-},
  * the year of issue and the document sequence, for example {@code TP-2026-000123}.
  */
-public record DocumentNumber(String value) {
+public record DocumentNumber(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("TP-\\d{4}-\\d{6,12}");
 

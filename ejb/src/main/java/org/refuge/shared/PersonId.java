@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A registered person's identifier: the key of the person's record, stable across corrections and moves. */
-public record PersonId(UUID value) {
+public record PersonId(UUID value) implements java.io.Serializable {
 
     public PersonId {
         Objects.requireNonNull(value, "person id");

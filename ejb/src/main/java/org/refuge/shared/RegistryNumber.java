@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A family's registry number: the registering site's code, the local date and that site's running number of the day,
  * for example {@code BCP-MARGARA-20261123-00042}. Readable over a counter at the border, unique, never reused.
  */
-public record RegistryNumber(String value) {
+public record RegistryNumber(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}-\\d{8}-\\d{5,}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;

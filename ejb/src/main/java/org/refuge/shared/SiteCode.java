@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** The code of a site, as carried in the token's {@code sites} claim: capitals, digits and dashes, 2-40 long. */
-public record SiteCode(String value) {
+public record SiteCode(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
 

@@ -30,7 +30,7 @@ public class DeadlineBreaches implements BreachLog {
 
     @Override
     public void breached(RegistryNumber registryNumber, Instant deadline) {
-        Optional<HouseholdFacts> found = registry.anyHousehold(registryNumber.value());
+        Optional<HouseholdFacts> found = registry.anyHousehold(registryNumber);
         if (found.isEmpty()) {
             return;
         }

@@ -176,8 +176,8 @@ public class DocumentService {
     @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
     public byte[] photoSheets(@NotNull SiteCode siteCode, @NotNull LocalDate day) {
         String site = siteCode.value();
-        currentUser.requireSite(site);
-        List<RegistryFacts.Photographed> photos = registry.photographed(site, day.atStartOfDay(settings.zone()).toInstant(),
+        currentUser.requireSite(siteCode);
+        List<RegistryFacts.Photographed> photos = registry.photographed(siteCode, day.atStartOfDay(settings.zone()).toInstant(),
                 day.plusDays(1).atStartOfDay(settings.zone()).toInstant());
         audit.record(AuditAction.PRINT, "PhotoSheet", site + " " + day, photos.size() + " photos");
         return new PhotoSheetPdf().render(site + " · " + day,

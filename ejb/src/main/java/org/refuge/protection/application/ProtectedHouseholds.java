@@ -36,14 +36,14 @@ public class ProtectedHouseholds {
 
     /** The household with this registry number (not voided), within the reader's sites. */
     public HouseholdFacts require(RegistryNumber registryNumber) {
-        HouseholdFacts household = registry.household(registryNumber.value()).orElseThrow(RegistryFacts::unknownHousehold);
+        HouseholdFacts household = registry.household(registryNumber).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         return household;
     }
 
     /** The household of a registered person, within the reader's sites. */
     public HouseholdFacts ofPerson(PersonId personId) {
-        HouseholdFacts household = registry.householdOfPerson(personId.value()).orElseThrow(RegistryFacts::unknownPerson);
+        HouseholdFacts household = registry.householdOfPerson(personId).orElseThrow(RegistryFacts::unknownPerson);
         currentUser.requireSite(household.siteCode());
         return household;
     }

@@ -185,7 +185,7 @@ public class RegistrationService {
         Household household = readable(number);
         audit.record(AuditAction.READ, "Household", number.value(), "household file");
         return new HouseholdFile(HouseholdView.of(household), persons.members(household.id()).stream()
-                .map(p -> PersonViews.PersonView.of(p, number.value(), needVisibility.visible(p.needs()))).toList(),
+                .map(p -> PersonViews.PersonView.of(p, number, needVisibility.visible(p.needs()))).toList(),
                 timelineOf(number, timelinePage));
     }
 

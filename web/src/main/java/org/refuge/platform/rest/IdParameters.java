@@ -5,7 +5,6 @@ import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -21,8 +20,9 @@ import org.refuge.shared.SiteCode;
 /**
  * Path and query parameters that name a registry number, a site, a camp, a person or a document arrive as the shared
  * kernel's value objects, parsed once here: a resource method declares {@code @PathParam("number") RegistryNumber
- * number} and never normalises text. A value that is not one is refused as {@link Refusal.Kind#INVALID} naming the
- * parameter, so the caller reads which part of the address is wrong, in their language.
+ * number} and never normalises text. A value that is not one is refused with the kernel's sentence in the caller's
+ * language: in a path as {@link Refusal.Kind#NOT_FOUND} (no record can have that address), in a query as
+ * {@link Refusal.Kind#INVALID} naming the parameter.
  */
 @Provider
 public class IdParameters implements ParamConverterProvider {
@@ -38,25 +38,22 @@ public class IdParameters implements ParamConverterProvider {
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         Parser<T> parser = (Parser<T>) PARSERS.get(rawType);
-        return parser == null ? null : new Converter<>(parser, parameterName(annotations));
-    }
-
-    private static String parameterName(Annotation[] annotations) {
+        if (parser == null) {
+            return null;
+        }
         for (Annotation annotation : annotations) {
-            if (annotation instanceof PathParam path) {
-                return path.value();
-            }
             if (annotation instanceof QueryParam query) {
-                return query.value();
+                return new Converter<>(parser, query.value());
             }
         }
-        return null;
+        return new Converter<>(parser, null);
     }
 
     private record Parser<T>(Function<String, T> parse, String messageKey) {
     }
 
-    private record Converter<T>(Parser<T> parser, String parameter) implements ParamConverter<T> {
+    /** @param query the query parameter's name, or null for a path parameter */
+    private record Converter<T>(Parser<T> parser, String query) implements ParamConverter<T> {
 
         @Override
         public T fromString(String value) {
@@ -66,7 +63,7 @@ public class IdParameters implements ParamConverterProvider {
             try {
                 return parser.parse().apply(value);
             } catch (IllegalArgumentException e) {
-                throw Refusal.invalid(parameter, parser.messageKey());
+                throw query == null ? Refusal.notFound(parser.messageKey()) : Refusal.invalid(query, parser.messageKey());
             }
         }
 
