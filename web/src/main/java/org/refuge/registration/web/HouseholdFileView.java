@@ -190,7 +190,7 @@ public class HouseholdFileView implements Serializable {
     public List<MemberClock> getClock() {
         if (clock == null && clockRefusal == null && file != null) {
             try {
-                clock = documents.clock(file.household().registryNumber());
+                clock = documents.clock(RegistryNumber.parse(file.household().registryNumber()));
             } catch (jakarta.ejb.EJBAccessException e) {
                 clockRefusal = "household.clock.notAllowed";
             } catch (Refusal e) {
