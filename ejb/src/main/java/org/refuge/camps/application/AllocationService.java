@@ -225,7 +225,7 @@ public class AllocationService {
     public void releaseToPrivateAddress(@NotNull RegistryNumber number, @NotNull @Valid AccommodationForms.PrivateAddress address) {
         HouseholdToPlace household = waiting(number);
         if (currentUser.hasRole(Roles.REGISTRAR) && !currentUser.hasRole(Roles.CAMP_MANAGER) && !currentUser.hasRole(Roles.SUPERVISOR)) {
-            currentUser.requireSite(household.siteCode());
+            currentUser.requireSite(household.site());
         }
         households.lock(household.id());
         requireAwaiting(number);

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.refuge.registration.application.HouseholdsForAccommodation;
 import org.refuge.screening.application.AccommodationNeeds;
 import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * What accommodation needs to know of registered households, and nothing more: size, the registered members, whether
@@ -36,9 +37,9 @@ public class HouseholdsToPlace {
                                    String headNameLatin, Instant registeredAt, int children, int adults, int elderly,
                                    int registeredPersons, boolean isolation, List<String> needCategories,
                                    boolean priority) {
-        /** The registry number as the kernel's type (registration hands it over as text). */
-        public RegistryNumber number() {
-            return new RegistryNumber(registryNumber);
+        /** The site that registered the household (registration hands it over as text). */
+        public SiteCode site() {
+            return new SiteCode(siteCode);
         }
 
         public int composition() {
