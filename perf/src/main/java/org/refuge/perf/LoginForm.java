@@ -16,6 +16,8 @@ record LoginForm(URI action, Map<String, String> hidden) {
 
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*?)/?>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern MESSAGE = Pattern.compile("<(?:span|div)[^>]*(?:id=\"input-error\"|class=\"[^\"]*(?:kc-feedback-text|alert-title)[^\"]*\")[^>]*>(.*?)</(?:span|div)>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|quot|apos|lt|gt);");
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*\"([^\"]*)\"");
 
@@ -43,6 +45,21 @@ record LoginForm(URI action, Map<String, String> hidden) {
             if (password) {
                 String action = formAttributes.getOrDefault("action", "");
                 return Optional.of(new LoginForm(action.isEmpty() ? page : page.resolve(action), hidden));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a login page says to the person, such as "Invalid username or password." (Keycloak's {@code input-error}
+     * and alert texts), or empty.
+     */
+    static Optional<String> message(String html) {
+        Matcher m = MESSAGE.matcher(html);
+        while (m.find()) {
+            String text = unescape(m.group(1).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
+            if (!text.isEmpty()) {
+                return Optional.of(text);
             }
         }
         return Optional.empty();

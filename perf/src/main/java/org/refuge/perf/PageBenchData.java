@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * in; an influx event; a decree in force for the influx's citizenships and protection granted to
  * {@value #PROTECTED} households. A later run finds the camp's residents and leaves everything as it is.
  * <p>
- * Then it names the pages' subjects: a household of {@code BCP-MARGARA} (the one with most members among the first
- * screened), a medical and a security-check task when some are open, the influx event.
+ * Then it names the pages' subjects: a household of {@code BCP-MARGARA} (the largest among the camp's first ten
+ * residents), a medical and a security-check task when some are open, the influx event.
  */
 final class PageBenchData {
 
@@ -56,16 +56,15 @@ final class PageBenchData {
     Subjects prepare() throws IOException, InterruptedException {
         openCamp();
         String event = influxEvent();
-        List<String> screened = new ArrayList<>();
         if (require(as("camp-manager").get("/camps/" + CAMP + "/residents?size=1"), "residents").path("total").asLong() == 0) {
-            screened = screen();
+            List<String> screened = screen();
             List<String> allocated = allocate(screened);
             travel(allocated.subList(0, Math.min(TRAVELLED, allocated.size())));
             protect(screened.subList(0, Math.min(PROTECTED, screened.size())));
         } else {
             log.accept("  the camp has residents: the bench's households were prepared by an earlier run");
         }
-        return subjects(screened, event);
+        return subjects(event);
     }
 
     // ------------------------------------------------------------------ the camp and the influx
@@ -187,33 +186,25 @@ final class PageBenchData {
 
     // ------------------------------------------------------------------ the pages' subjects
 
-    private Subjects subjects(List<String> screened, String event) throws IOException, InterruptedException {
+    private Subjects subjects(String event) throws IOException, InterruptedException {
         List<String[]> medical = tasks("medical", "screening/medical", 1);
         List<String[]> security = tasks("police", "screening/security", 1);
-        String household = screened.isEmpty() ? null : largest(screened.subList(0, Math.min(10, screened.size())));
-        if (household == null) {
-            JsonNode residents = require(as("camp-manager").get("/camps/" + CAMP + "/residents?size=1"), "residents").path("items");
-            household = residents.size() > 0 ? residents.get(0).path("registryNumber").asText(null)
-                    : medical.isEmpty() ? null : medical.get(0)[1];
+        String household = null;
+        int most = 0;
+        for (JsonNode resident : require(as("camp-manager").get("/camps/" + CAMP + "/residents?size=10"), "residents").path("items")) {
+            if (resident.path("persons").size() > most) {
+                most = resident.path("persons").size();
+                household = resident.path("registryNumber").asText();
+            }
+        }
+        if (household == null && !medical.isEmpty()) {
+            household = medical.get(0)[1];
         }
         if (household == null) {
             throw new IllegalStateException("No household at " + SITE + ": load the demo households first (./refuge demo)");
         }
         return new Subjects(household, medical.isEmpty() ? null : medical.get(0)[0], security.isEmpty() ? null : security.get(0)[0],
                 event, CAMP);
-    }
-
-    private String largest(List<String> numbers) throws IOException, InterruptedException {
-        String best = null;
-        int most = -1;
-        for (String number : numbers) {
-            int members = require(as("registrar").get("/households/" + number + "/members"), "members").size();
-            if (members > most) {
-                most = members;
-                best = number;
-            }
-        }
-        return best;
     }
 
     /** Up to {@code max} open tasks of this form offered to the user, oldest first: [task id, registry number]. */

@@ -49,6 +49,7 @@ public final class PageBenchmark {
     private final int seconds;
     private final int clients;
     private final int thinkMillis;
+    private final Map<String, Object> signingIn = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PageBenchmark(Settings settings, int seconds, int clients, int thinkMillis) {
         this.settings = settings;
@@ -139,42 +140,45 @@ public final class PageBenchmark {
     /** Per "user: page", what every client saw, merged; in the order of the paths. */
     private Map<String, PageStats> measure(List<RolePath> paths) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<PageClient> browsers = new ArrayList<>();
-        List<Future<?>> signIns = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            RolePath path = paths.get(c % paths.size());
-            PageClient browser = new PageClient(settings, path.user(), "demo");
-            browsers.add(browser);
-            signIns.add(pool.submit(() -> {
-                browser.signIn(path.pages().get(0).path());
-                for (Page page : path.pages()) {
-                    browser.load(page.path()); // warm-up: the first load of each page is not counted
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : signIns) {
-            f.get();
-        }
-        System.out.println("  " + clients + " clients signed in; measuring…");
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Future<Map<String, PageStats>>> results = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            RolePath path = paths.get(c % paths.size());
-            PageClient browser = browsers.get(c);
-            results.add(pool.submit(() -> loop(browser, path, deadline)));
-        }
-        pool.shutdown();
-        Map<String, PageStats> all = new LinkedHashMap<>();
-        for (RolePath path : paths) {
-            for (Page page : path.pages()) {
-                all.put(key(path, page), new PageStats());
+        try {
+            List<PageClient> browsers = new ArrayList<>();
+            List<Future<?>> signIns = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                RolePath path = paths.get(c % paths.size());
+                PageClient browser = new PageClient(settings, path.user(), "demo");
+                browsers.add(browser);
+                signIns.add(pool.submit(() -> {
+                    signIn(browser, path.pages().get(0).path());
+                    for (Page page : path.pages()) {
+                        browser.load(page.path()); // warm-up: the first load of each page is not counted
+                    }
+                    return null;
+                }));
             }
+            for (Future<?> f : signIns) {
+                f.get();
+            }
+            System.out.println("  " + clients + " clients signed in; measuring…");
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            List<Future<Map<String, PageStats>>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                RolePath path = paths.get(c % paths.size());
+                PageClient browser = browsers.get(c);
+                results.add(pool.submit(() -> loop(browser, path, deadline)));
+            }
+            Map<String, PageStats> all = new LinkedHashMap<>();
+            for (RolePath path : paths) {
+                for (Page page : path.pages()) {
+                    all.put(key(path, page), new PageStats());
+                }
+            }
+            for (Future<Map<String, PageStats>> f : results) {
+                f.get().forEach((key, s) -> all.get(key).addAll(s));
+            }
+            return all;
+        } finally {
+            pool.shutdownNow(); // a client that failed to sign in ends the run: the others stop too
         }
-        for (Future<Map<String, PageStats>> f : results) {
-            f.get().forEach((key, s) -> all.get(key).addAll(s));
-        }
-        return all;
     }
 
     /** One client: its path's pages again and again until the deadline, a person's pause between two. */
@@ -188,7 +192,7 @@ public final class PageBenchmark {
                 PageClient.Load load = browser.load(page.path());
                 if (!browser.onApplication(load.uri())) {
                     stats.failed("the session ended: sent to " + load.uri().getHost() + ":" + load.uri().getPort());
-                    browser.signIn(page.path());
+                    signIn(browser, page.path());
                 } else if (load.status() != 200) {
                     stats.failed("HTTP " + load.status());
                 } else {
@@ -202,6 +206,16 @@ public final class PageBenchmark {
             }
         }
         return mine;
+    }
+
+    /**
+     * Signs in one client of a user at a time: with brute-force detection on, Keycloak refuses a user's concurrent
+     * sign-ins ("Invalid username or password") as it would a password guessed in parallel.
+     */
+    private void signIn(PageClient browser, String path) throws IOException, InterruptedException {
+        synchronized (signingIn.computeIfAbsent(browser.username(), user -> new Object())) {
+            browser.signIn(path);
+        }
     }
 
     private static String key(RolePath path, Page page) {
@@ -264,8 +278,8 @@ public final class PageBenchmark {
                 + PageBenchData.SCREENED + " households of `" + PageBenchData.SITE + "` screened, " + PageBenchData.ALLOCATED
                 + " of them allocated to the camp, " + PageBenchData.TRAVELLED + " travelled there, " + PageBenchData.CHECKED_IN
                 + " checked in; an influx event; a decree and protection granted to " + PageBenchData.PROTECTED
-                + " households. Later runs find the camp's residents and change nothing. The household pages show the household "
-                + "with most members among the first ten screened.\n"
+                + " households. Later runs find the camp's residents and change nothing. The household pages show the largest "
+                + "household among the camp's first ten residents.\n"
                 + "2. **Clients**: each is a browser of its own (cookies, redirects) on `java.net.http`, and signs in through "
                 + "Keycloak's OpenID Connect code flow: it opens its first page, is sent to the login form, posts the demo user's "
                 + "name and password to the form's action and is sent back with a session. Client *n* takes the path of the "

@@ -51,7 +51,8 @@ final class PageClient {
         HttpResponse<String> back = http.send(post, HttpResponse.BodyHandlers.ofString());
         if (back.statusCode() != 200 || !onApplication(back.uri())) {
             throw new IllegalStateException("Sign-in of " + username + " ended at " + back.uri() + " with " + back.statusCode()
-                    + (LoginForm.of(back.uri(), back.body()).isPresent() ? " (the login form again: wrong password?)" : ""));
+                    + (LoginForm.of(back.uri(), back.body()).isPresent() ? " (the login form again, saying: "
+                    + LoginForm.message(back.body()).orElse("nothing") + ")" : ""));
         }
     }
 
