@@ -192,7 +192,7 @@ public final class PageBenchmark {
                 PageClient.Load load = browser.load(page.path());
                 if (!browser.onApplication(load.uri())) {
                     stats.failed("the session ended: sent to " + load.uri().getHost() + ":" + load.uri().getPort());
-                    signIn(browser, page.path());
+                    signIn(browser, path.pages().get(0).path()); // a first page without "?code=", which OIDC takes for its own
                 } else if (load.status() != 200) {
                     stats.failed("HTTP " + load.status());
                 } else {
