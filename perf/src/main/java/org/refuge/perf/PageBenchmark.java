@@ -93,7 +93,7 @@ public final class PageBenchmark {
                 clients, seconds, thinkMillis);
         Map<String, PageStats> stats = measure(paths);
 
-        String report = report(started, arguments, paths, stats);
+        String report = report(started, arguments, subjects, paths, stats);
         System.out.println();
         System.out.println(report);
         Path file = Path.of(System.getenv().getOrDefault("REFUGE_BENCH_PAGES_REPORT", "docs/benchmarks-pages.md"));
@@ -224,7 +224,8 @@ public final class PageBenchmark {
 
     // ------------------------------------------------------------------ report
 
-    private String report(ZonedDateTime started, String arguments, List<RolePath> paths, Map<String, PageStats> stats) {
+    private String report(ZonedDateTime started, String arguments, PageBenchData.Subjects subjects, List<RolePath> paths,
+                          Map<String, PageStats> stats) {
         StringBuilder md = new StringBuilder();
         md.append("# Page benchmark\n\n");
         md.append("Written by `./refuge bench pages` (`org.refuge.perf.PageBenchmark`, module `perf`); each run overwrites this ")
@@ -234,6 +235,8 @@ public final class PageBenchmark {
         md.append("- Command: `./refuge bench pages").append(arguments.isEmpty() ? "" : " " + arguments).append("`\n");
         md.append(String.format(Locale.ROOT, "- Load: %d clients for %d s, a pause of %d ms on average between two pages; %d pages loaded%n",
                 clients, seconds, thinkMillis, stats.values().stream().mapToLong(PageStats::loads).sum()));
+        md.append("- Subjects: household `").append(subjects.household()).append("`, camp `").append(subjects.camp())
+                .append("`, influx event `").append(subjects.influxEvent()).append("`\n");
         md.append("- ").append(machine()).append('\n');
         md.append("- Application: ").append(settings.appUrl()).append(", Keycloak: ").append(settings.keycloakUrl())
                 .append("; client, WildFly, Keycloak and PostgreSQL on one machine unless these say otherwise\n\n");
