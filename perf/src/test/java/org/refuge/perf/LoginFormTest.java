@@ -50,6 +50,15 @@ class LoginFormTest {
     }
 
     @Test
+    void message_isWhatTheLoginPageSaysToThePerson() {
+        assertThat(LoginForm.message("<div class=\"pf-v5-c-alert pf-m-danger\"><span class=\"pf-v5-c-alert__title kc-feedback-text\">"
+                + "Invalid username or password.</span></div>")).hasValue("Invalid username or password.");
+        assertThat(LoginForm.message("<span id=\"input-error\" class=\"x\" aria-live=\"polite\">\n   Account is &quot;disabled&quot;, "
+                + "contact your administrator.\n</span>")).hasValue("Account is \"disabled\", contact your administrator.");
+        assertThat(LoginForm.message(KEYCLOAK)).isEmpty();
+    }
+
+    @Test
     void aRelativeAction_isResolvedAgainstThePage_andAPageWithoutPasswordField_hasNoLoginForm() {
         LoginForm form = LoginForm.of(PAGE, "<form action=\"../login-actions/authenticate?x=1\" method=\"post\">"
                 + "<input type=\"password\" name=\"password\"></form>").orElseThrow();
