@@ -49,6 +49,7 @@ public final class PageBenchmark {
     private final int seconds;
     private final int clients;
     private final int thinkMillis;
+    private String load = "";
     private final Map<String, Object> signingIn = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PageBenchmark(Settings settings, int seconds, int clients, int thinkMillis) {
@@ -91,7 +92,10 @@ public final class PageBenchmark {
 
         System.out.printf(Locale.ROOT, "%n2. %d clients sign in and load their pages for %d s (pause %d ms on average)%n",
                 clients, seconds, thinkMillis);
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<String, PageStats> stats = measure(paths);
+        load = String.format(Locale.ROOT, "%.1f before, %.1f after (%d cores)", loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
 
         String report = report(started, arguments, subjects, paths, stats);
         System.out.println();
@@ -238,6 +242,7 @@ public final class PageBenchmark {
         md.append("- Subjects: household `").append(subjects.household()).append("`, camp `").append(subjects.camp())
                 .append("`, influx event `").append(subjects.influxEvent()).append("`\n");
         md.append("- ").append(machine()).append('\n');
+        md.append("- Machine load (1-minute load average, everything on the machine): ").append(load).append('\n');
         md.append("- Application: ").append(settings.appUrl()).append(", Keycloak: ").append(settings.keycloakUrl())
                 .append("; client, WildFly, Keycloak and PostgreSQL on one machine unless these say otherwise\n\n");
         md.append("| user | page | loads | server p50 ms | server p95 ms | client p95 ms | HTML KB | within budget |\n");
@@ -295,7 +300,8 @@ public final class PageBenchmark {
                 + "(uncompressed) as loaded; a browser caches the scripts, styles and fonts after the first page, so they are "
                 + "not loaded here. Percentiles by the nearest rank.\n"
                 + "\nClient, WildFly, Keycloak and PostgreSQL share the machine; on a machine that does other work at the same "
-                + "time the figures vary by a factor of two or more between runs.\n";
+                + "time the figures vary by a factor of two or more between runs: the load average above says how busy it was "
+                + "(the benchmark itself adds about 1).\n";
     }
 
     private static String machine() {
