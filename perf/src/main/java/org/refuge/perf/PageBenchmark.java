@@ -49,7 +49,7 @@ public final class PageBenchmark {
     private final int seconds;
     private final int clients;
     private final int thinkMillis;
-    private String load = "";
+    private String machineLoad = "";
     private final Map<String, Object> signingIn = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PageBenchmark(Settings settings, int seconds, int clients, int thinkMillis) {
@@ -94,7 +94,7 @@ public final class PageBenchmark {
                 clients, seconds, thinkMillis);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<String, PageStats> stats = measure(paths);
-        load = String.format(Locale.ROOT, "%.1f before, %.1f after (%d cores)", loadBefore,
+        machineLoad = String.format(Locale.ROOT, "%.1f before, %.1f after (%d cores)", loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
 
         String report = report(started, arguments, subjects, paths, stats);
@@ -242,7 +242,7 @@ public final class PageBenchmark {
         md.append("- Subjects: household `").append(subjects.household()).append("`, camp `").append(subjects.camp())
                 .append("`, influx event `").append(subjects.influxEvent()).append("`\n");
         md.append("- ").append(machine()).append('\n');
-        md.append("- Machine load (1-minute load average, everything on the machine): ").append(load).append('\n');
+        md.append("- Machine load (1-minute load average, everything on the machine): ").append(machineLoad).append('\n');
         md.append("- Application: ").append(settings.appUrl()).append(", Keycloak: ").append(settings.keycloakUrl())
                 .append("; client, WildFly, Keycloak and PostgreSQL on one machine unless these say otherwise\n\n");
         md.append("| user | page | loads | server p50 ms | server p95 ms | client p95 ms | HTML KB | within budget |\n");
