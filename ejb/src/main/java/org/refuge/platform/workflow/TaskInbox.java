@@ -24,8 +24,9 @@ public interface TaskInbox {
     }
 
     /**
-     * One page of the open tasks an inbox reaches, oldest first (ties by task id, so that pages neither overlap nor
-     * skip a task), with their exact count: one query for the page and one for the count, whatever the roles.
+     * One page of the open tasks an inbox reaches, the highest task priority first, then the oldest first (ties by task
+     * id, so that pages neither overlap nor skip a task), with their exact count: one query for the page and one for
+     * the count, whatever the roles, and a fixed few for what the rows show (processes, candidate groups).
      *
      * @param businessKey only tasks of the process with this business key (a registry number); null for all
      */

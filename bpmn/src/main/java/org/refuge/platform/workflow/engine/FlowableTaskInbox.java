@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.engine.TaskService;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.NativeTaskQuery;
 import org.flowable.task.api.Task;
@@ -50,7 +49,7 @@ public class FlowableTaskInbox implements TaskInbox {
         String where = reached(reach, businessKey, parameters);
         NativeTaskQuery count = tasks.createNativeTaskQuery().sql("SELECT count(*) FROM ACT_RU_TASK T WHERE " + where);
         NativeTaskQuery page = tasks.createNativeTaskQuery()
-                .sql("SELECT T.* FROM ACT_RU_TASK T WHERE " + where + " ORDER BY T.CREATE_TIME_ ASC, T.ID_ ASC");
+                .sql("SELECT T.* FROM ACT_RU_TASK T WHERE " + where + " ORDER BY T.PRIORITY_ DESC, T.CREATE_TIME_ ASC, T.ID_ ASC");
         parameters.forEach((name, value) -> {
             count.parameter(name, value);
             page.parameter(name, value);
@@ -206,7 +205,15 @@ public class FlowableTaskInbox implements TaskInbox {
                 task.getCreateTime().toInstant(), task.getPriority())).toList();
     }
 
+    /**
+     * The tasks as inboxes show them, in their order, in two more queries whatever their number: their process
+     * instances with their variables (process key, business key, site), and the tasks again with their identity links
+     * (candidate groups).
+     */
     private List<WorkTask> toWorkTasks(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> processKeys = new HashMap<>();
         Map<String, String> businessKeys = new HashMap<>();
         Map<String, String> siteCodes = new HashMap<>();
@@ -220,17 +227,23 @@ public class FlowableTaskInbox implements TaskInbox {
                 siteCodes.put(instance.getId(), site == null ? null : site.toString());
             }
         }
+        Map<String, List<String>> groups = candidateGroups(found.stream().map(Task::getId).toList());
         return found.stream().map(task -> new WorkTask(task.getId(),
                 "task." + processKeys.get(task.getProcessInstanceId()) + "." + task.getTaskDefinitionKey(),
                 processKeys.get(task.getProcessInstanceId()), businessKeys.get(task.getProcessInstanceId()),
-                candidateGroups(task), task.getAssignee(), task.getCreateTime().toInstant(),
+                groups.getOrDefault(task.getId(), List.of()), task.getAssignee(), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getFormKey(),
-                siteCodes.get(task.getProcessInstanceId()))).toList();
+                siteCodes.get(task.getProcessInstanceId()), task.getPriority())).toList();
     }
 
-    private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+    /** The candidate groups of each of these tasks, sorted, in one query. */
+    private Map<String, List<String>> candidateGroups(List<String> taskIds) {
+        Map<String, List<String>> groups = new HashMap<>();
+        for (Task task : tasks.createTaskQuery().taskIds(taskIds).includeIdentityLinks().list()) {
+            groups.put(task.getId(), task.getIdentityLinks().stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(org.flowable.identitylink.api.IdentityLinkInfo::getGroupId).distinct().sorted().toList());
+        }
+        return groups;
     }
 }
