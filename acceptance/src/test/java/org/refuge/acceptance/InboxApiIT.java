@@ -91,6 +91,13 @@ class InboxApiIT {
         assertThat(police.get("subject").get("title").asText()).isEqualTo(name);
         assertThat(texts(police.get("subject").get("needCategories"))).as("the police read no serious medical condition")
                 .containsExactly("DS");
+
+        // a police officer takes the check (as opening its form does): it stays in the inbox of their colleague at the
+        // same border crossing point, which says who holds it
+        holder(police.get("id").asText(), "police");
+        JsonNode held = task("caseworker-police", number, "screening/security");
+        assertThat(held.get("assignee").asText()).isEqualTo("police");
+        assertThat(held.get("subject").get("title").asText()).isEqualTo(name);
     }
 
     @Test
@@ -126,6 +133,17 @@ class InboxApiIT {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));
         return texts;
+    }
+
+    /** Gives an open task to a user in the engine's table, as claiming it through the engine does. */
+    private static void holder(String taskId, String user) {
+        try (Connection db = TestDatabase.connect(); var update = db.prepareStatement("UPDATE act_ru_task SET assignee_ = ? WHERE id_ = ?")) {
+            update.setString(1, user);
+            update.setString(2, taskId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sets an open task's priority in the engine's table, as a ranking step does through the engine. */

@@ -77,9 +77,16 @@ class InboxBrowserIT {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
     }
 
-    /** Types the registry number and Enter; waits until the table lists this family's tasks only. */
+    /**
+     * Types the registry number and Enter; waits until the table, drawn again by the search, lists this family's tasks
+     * only and the page's requests are answered.
+     */
     private static void filter(Browser browser, String number) {
+        WebElement before = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-form:tasks_data")));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-form:reference"))).sendKeys(number, Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()")));
         browser.waiting().until(d -> {
             var rows = d.findElements(ROWS);
             return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(number));

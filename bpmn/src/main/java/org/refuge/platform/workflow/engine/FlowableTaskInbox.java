@@ -61,8 +61,9 @@ public class FlowableTaskInbox implements TaskInbox {
 
     /**
      * The condition on Flowable's task table ({@code T}) for the tasks an inbox reaches ({@link Reach}), in one
-     * statement, so that one count and one page answer for all the user's roles. Candidate tasks are those nobody has
-     * claimed (as Flowable's candidate queries read them); process variables are those of the process instance.
+     * statement, so that one count and one page answer for all the user's roles. A group's tasks include those a
+     * colleague has claimed (unlike Flowable's candidate queries), so that the inbox can say who holds them; process
+     * variables are those of the process instance.
      */
     private static String reached(Reach reach, String businessKey, Map<String, Object> parameters) {
         parameters.put("inboxUser", reach.user());
@@ -93,8 +94,9 @@ public class FlowableTaskInbox implements TaskInbox {
         if (groups.isEmpty()) {
             return assigned;
         }
-        return assigned + " OR (T.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_ "
-                + "AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ IN (" + list(groups, prefix, parameters) + ")))";
+        // a task a colleague has taken stays in the group's inboxes, which say who holds it
+        return assigned + " OR EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_ "
+                + "AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ IN (" + list(groups, prefix, parameters) + "))";
     }
 
     /** Bind parameters for the values (never the values in the SQL text). */
