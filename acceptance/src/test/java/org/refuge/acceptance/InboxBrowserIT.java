@@ -15,8 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 12, item 2, in the browser and with the keyboard only (Selenium sends keys, never a click): a medical officer
- * finds a family's task in the inbox, reads on its row who the family is (head, size, needs, border crossing point),
- * opens the form with Tab and Enter, and back in the inbox sees that the task is now theirs.
+ * finds a family's task in the inbox, reads on its row who the family is (head, size, needs, border crossing point) and
+ * that it is urgent, opens the form with Tab and Enter, and back in the inbox sees that the task is now theirs.
  */
 @ExtendWith(ArquillianExtension.class)
 class InboxBrowserIT {
@@ -36,8 +36,11 @@ class InboxBrowserIT {
     void medical_opensAFamilysTaskFromTheInbox_withTabAndEnter_andTheRowSaysWhoTheFamilyIs() {
         Names head = Names.random();
         String name = head.givenLatin() + " " + head.familyLatin();
-        String number = Api.preRegister("registrar", name, 1, 1, 1, 0);
-        TestDatabase.householdNeeds(number, "DS");
+        // a disability seen at the desk: the family is screened first
+        var created = Api.post("registrar", "households", "{\"headName\":\"" + name + "\",\"femaleAdults\":1,\"maleAdults\":1,"
+                + "\"femaleChildren\":1,\"visibleNeeds\":[\"DS\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = Api.json(created).get("registryNumber").asText();
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
             try {
@@ -50,6 +53,7 @@ class InboxBrowserIT {
                 assertThat(row.findElement(By.cssSelector("td.rf-task-bcp")).getText()).isEqualTo("BCP-MARGARA");
                 assertThat(row.findElement(By.cssSelector("td.rf-task-needs")).getText()).contains("Disability");
                 assertThat(row.findElement(By.cssSelector("td.rf-task-due")).getText()).startsWith("in ");
+                assertThat(row.findElement(By.cssSelector(".rf-task-urgent")).getText()).isEqualTo("Urgent");
                 browser.screenshot("inbox-medical-row");
 
                 // from the search button the focus moves with Tab to the row's links: the household file, then the form
