@@ -67,6 +67,16 @@ class InboxBrowserIT {
                 filter(browser, number);
                 assertThat(driver.findElement(ROWS).findElement(By.cssSelector("td.rf-task-holder")).getText()).isEqualTo("You");
                 browser.screenshot("inbox-medical-mine");
+
+                // the same row in Armenian: the needs, the holder and the due time in the reader's language
+                driver.findElement(By.cssSelector("a[data-lang='hy']")).sendKeys(Keys.ENTER);
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Առաջադրանքներ"));
+                filter(browser, number);
+                WebElement armenian = driver.findElement(ROWS);
+                assertThat(armenian.findElement(By.cssSelector("td.rf-task-needs")).getText()).contains("Հաշմանդամություն");
+                assertThat(armenian.findElement(By.cssSelector("td.rf-task-holder")).getText()).isEqualTo("Դուք");
+                assertThat(armenian.findElement(By.cssSelector("td.rf-task-due")).getText()).endsWith("հետո");
+                browser.screenshot("inbox-medical-hy");
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("inbox-keyboard");
                 throw e;
@@ -87,7 +97,9 @@ class InboxBrowserIT {
      */
     private static void filter(Browser browser, String number) {
         WebElement before = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("inbox-form:tasks_data")));
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-form:reference"))).sendKeys(number, Keys.ENTER);
+        WebElement reference = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-form:reference")));
+        reference.clear();
+        reference.sendKeys(number, Keys.ENTER);
         browser.waiting().until(ExpectedConditions.stalenessOf(before));
         browser.waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()")));
