@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
+import org.refuge.shared.SiteCode;
 
 /**
  * Which households' files a reader may open, in one place for the file, its members, persons, photos, the screening
@@ -34,8 +35,8 @@ public class HouseholdScope {
     EntityManager em;
 
     /** Refuses ({@link CurrentUser#otherSite()}) unless the reader may open the file of this household. */
-    public void requireReadable(UUID householdId, String registeringSite) {
-        if (currentUser.seesAllSites() || currentUser.sites().contains(registeringSite)) {
+    public void requireReadable(UUID householdId, SiteCode registeringSite) {
+        if (currentUser.seesAllSites() || currentUser.sites().contains(registeringSite.value())) {
             return;
         }
         if (!followsPlacements() || currentUser.sites().isEmpty() || !placedInTheirCamps(householdId)) {

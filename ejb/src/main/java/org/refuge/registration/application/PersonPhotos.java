@@ -21,6 +21,7 @@ import org.refuge.registration.domain.Person;
 import org.refuge.registration.domain.Photo;
 import org.refuge.registration.domain.Portrait;
 import org.refuge.shared.PersonId;
+import org.refuge.shared.SiteCode;
 
 /** A registered person's portrait: taken or uploaded at the desk, read by every role that identifies the person. */
 @Stateless
@@ -65,7 +66,7 @@ public class PersonPhotos {
     public Optional<byte[]> photo(@NotNull PersonId personId) {
         Person person = PersonService.person(em, personId);
         Household household = em.find(Household.class, person.householdId());
-        scope.requireReadable(household.id(), household.siteCode());
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         audit.record(AuditAction.READ, "Person", personId.toString(), "photo");
         return Optional.ofNullable(person.photoId()).map(id -> em.find(Photo.class, id).jpeg());
     }

@@ -37,6 +37,7 @@ import org.refuge.registration.domain.MatchStatus;
 import org.refuge.registration.domain.Person;
 import org.refuge.registration.domain.PersonStatus;
 import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 import org.refuge.registration.domain.Relationship;
 import org.refuge.registration.infrastructure.DuplicateFinder;
 import org.refuge.registration.infrastructure.DuplicateFinder.Draft;
@@ -202,7 +203,7 @@ public class PersonService {
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public List<PersonView> members(@NotNull RegistryNumber number) {
         Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
-        scope.requireReadable(household.id(), household.siteCode());
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         audit.record(AuditAction.READ, "Household", number.value(), "members");
         return membersOf(household);
     }
@@ -213,7 +214,7 @@ public class PersonService {
     public PersonView find(@NotNull PersonId personId) {
         Person person = person(em, personId);
         Household household = em.find(Household.class, person.householdId());
-        scope.requireReadable(household.id(), household.siteCode());
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         audit.record(AuditAction.READ, "Person", personId.toString(), "person record");
         return view(person, household.registryNumber());
     }

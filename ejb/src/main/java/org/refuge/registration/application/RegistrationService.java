@@ -216,7 +216,7 @@ public class RegistrationService {
 
     private Household readable(RegistryNumber number) {
         Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
-        scope.requireReadable(household.id(), household.siteCode());
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         return household;
     }
 

@@ -24,6 +24,7 @@ import org.refuge.registration.application.HouseholdScope;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
 import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 import org.refuge.screening.application.ScreeningViews.MedicalDetail;
 import org.refuge.screening.application.ScreeningViews.Summary;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
@@ -140,7 +141,7 @@ public class ScreeningService {
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public Summary summary(@NotNull RegistryNumber number) {
         HouseholdFacts household = registry.anyHousehold(number).orElseThrow(RegistryFacts::unknownHousehold);
-        scope.requireReadable(household.id(), household.siteCode());
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         List<Object[]> medical = em.createQuery("select s.outcome, s.accommodationNeeds from MedicalScreening s "
                 + "where s.householdId = :id", Object[].class).setParameter("id", household.id()).getResultList();
         String security = securityCheck(household.id()).map(check -> {
