@@ -18,6 +18,24 @@
 })();
 
 /*
+ * Enter on a focused link in a table follows the link, as everywhere else. PrimeFaces' cell navigation (on by default
+ * in tables without selection) answers Enter in a cell by a jQuery click on the cell's first link and cancels the key;
+ * a jQuery click never follows a link, so "Open form" in the inbox did nothing. The key is kept from the cell's handler
+ * (capture phase), and the browser follows the link. Links that run script instead (href "#") keep PrimeFaces' way.
+ */
+(function () {
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Enter' || event.defaultPrevented || !event.target.closest) {
+            return;
+        }
+        var link = event.target.closest('.ui-datatable a[href]');
+        if (link && link === event.target && link.getAttribute('href').charAt(0) !== '#') {
+            event.stopPropagation();
+        }
+    }, true);
+})();
+
+/*
  * An ajax click after the session ended: the sign-in sends the request to Keycloak (another origin), so the browser
  * answers PrimeFaces with status 0, or the server with 401/403 or a page that is no partial response. The page is
  * loaded again, which leads to the sign-in (or straight back when Keycloak still knows the user), and then says that

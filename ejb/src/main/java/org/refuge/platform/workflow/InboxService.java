@@ -1,9 +1,16 @@
 package org.refuge.platform.workflow;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
@@ -29,18 +36,33 @@ public class InboxService {
     @Inject
     CurrentUser currentUser;
 
+    /** Every context that knows what some tasks are about. */
+    @Inject
+    @Any
+    Instance<TaskSubjects> subjects;
+
     /**
-     * One page of the user's open tasks, oldest first, so the queue is worked in the order families arrived, and how
-     * many there are: those of one family (its registry number is the business key of its processes) or of one influx
-     * event (its id), or all when {@code reference} is null. Each role the user acts in keeps its own scope: the tasks
-     * of all-sites roles everywhere, those of the others at the user's sites.
+     * One page of the user's open tasks, the most urgent first (the engine's task priority), then the oldest first, so
+     * that the queue is worked in the order families arrived unless a step ranked one before; and how many there are:
+     * those of one family (its registry number is the business key of its processes) or of one influx event (its id),
+     * or all when {@code reference} is null. Each role the user acts in keeps its own scope: the tasks of all-sites
+     * roles everywhere, those of the others at the user's sites. Each row says what its task is about
+     * ({@link TaskSubject}), asked of the contexts for the whole page at once: a page costs the same few queries
+     * whatever its size.
      */
-    public Page<WorkTask> myTasks(String reference, @NotNull PageRequest request) {
+    public Page<InboxTask> myTasks(String reference, @NotNull PageRequest request) {
         String key = reference == null || reference.isBlank() ? null : businessKey(reference.strip());
         List<String> roles = currentUser.actingRoles();
         List<String> everywhere = roles.stream().filter(Roles.ALL_SITES::contains).toList();
         List<String> atSites = roles.stream().filter(role -> !Roles.ALL_SITES.contains(role)).toList();
-        return inbox.openTasks(new TaskInbox.Reach(currentUser.username(), everywhere, atSites, currentUser.sites()), key, request);
+        Page<WorkTask> page = inbox.openTasks(new TaskInbox.Reach(currentUser.username(), everywhere, atSites, currentUser.sites()),
+                key, request);
+        Set<String> keys = page.items().stream().map(WorkTask::businessKey).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, TaskSubject> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            subjects.forEach(context -> found.putAll(context.of(keys)));
+        }
+        return page.map(task -> InboxTask.of(task, task.businessKey() == null ? null : found.get(task.businessKey())));
     }
 
     /** Registry numbers are upper case, whatever was typed; an influx event's id (a UUID) is lower case. */

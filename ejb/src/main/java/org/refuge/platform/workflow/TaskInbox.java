@@ -24,8 +24,9 @@ public interface TaskInbox {
     }
 
     /**
-     * One page of the open tasks an inbox reaches, oldest first (ties by task id, so that pages neither overlap nor
-     * skip a task), with their exact count: one query for the page and one for the count, whatever the roles.
+     * One page of the open tasks an inbox reaches, the highest task priority first, then the oldest first (ties by task
+     * id, so that pages neither overlap nor skip a task), with their exact count: one query for the page and one for
+     * the count, whatever the roles, and a fixed few for what the rows show (processes, candidate groups).
      *
      * @param businessKey only tasks of the process with this business key (a registry number); null for all
      */
@@ -34,8 +35,9 @@ public interface TaskInbox {
     /**
      * What an inbox reaches, role by role (site scope belongs to the role, not to the user): tasks offered to a group of
      * {@code everywhere} at any site; tasks offered to a group of {@code atSites} in processes of {@code sites} or in
-     * national processes (which belong to no site); and tasks assigned to {@code user} within either scope. Without
-     * any group, the user's own tasks at their sites.
+     * national processes (which belong to no site); and tasks assigned to {@code user} within either scope. A task
+     * offered to a group stays in its inboxes once a colleague has taken it (the row says who holds it; only the holder
+     * works on it). Without any group, the user's own tasks at their sites.
      */
     record Reach(String user, Collection<String> everywhere, Collection<String> atSites, Collection<String> sites) {
         public Reach {

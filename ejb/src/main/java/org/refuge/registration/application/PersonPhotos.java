@@ -21,6 +21,7 @@ import org.refuge.registration.domain.Person;
 import org.refuge.registration.domain.Photo;
 import org.refuge.registration.domain.Portrait;
 import org.refuge.shared.PersonId;
+import org.refuge.shared.SiteCode;
 
 /** A registered person's portrait: taken or uploaded at the desk, read by every role that identifies the person. */
 @Stateless
@@ -37,6 +38,9 @@ public class PersonPhotos {
 
     @Inject
     PortraitDecoder portraits;
+
+    @Inject
+    HouseholdScope scope;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -56,12 +60,13 @@ public class PersonPhotos {
         audit.record(AuditAction.UPDATE, "Person", personId.toString(), "photo " + source.name().toLowerCase(Locale.ROOT));
     }
 
-    /** The portrait JPEG of a person within the reader's site scope, or empty when none was taken. */
+    /** The portrait JPEG of a person within the reader's scope of their household ({@link HouseholdScope}), or empty when none was taken. */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public Optional<byte[]> photo(@NotNull PersonId personId) {
         Person person = PersonService.person(em, personId);
-        currentUser.requireSite(em.find(Household.class, person.householdId()).siteCode());
+        Household household = em.find(Household.class, person.householdId());
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         audit.record(AuditAction.READ, "Person", personId.toString(), "photo");
         return Optional.ofNullable(person.photoId()).map(id -> em.find(Photo.class, id).jpeg());
     }

@@ -54,10 +54,15 @@ public class PersonSearchService {
     @Inject
     NeedVisibility needVisibility;
 
+    @Inject
+    HouseholdScope scope;
+
     /**
-     * One page of the persons found by name, birth date and document number combined with AND, best first (the most
-     * similar name; without a name the latest registered; ties by id, so that pages neither overlap nor skip), and how
-     * many there are (capped). Audited as a search.
+     * One page of the persons found by name, birth date and document number combined with AND, within the reader's
+     * scope ({@link HouseholdScope}), best first (the most similar name; without a name the latest registered; ties by
+     * id, so that pages neither overlap nor skip), and how many there are (capped). Registered persons come first; the
+     * members of voided households follow in the same order, with their status VOIDED, so that a record made in error
+     * is found and seen as such. Audited as a search.
      */
     public Page<PersonView> search(@Size(max = 200) String name, LocalDate birthDate,
                                    @Size(max = 40) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String document,
@@ -67,12 +72,13 @@ public class PersonSearchService {
         if (nameKey.length() < 2 && birthDate == null && documentKey.isEmpty()) {
             return Page.of(List.of(), 0, request);
         }
-        if (!currentUser.seesAllSites() && currentUser.sites().isEmpty()) {
+        if (scope.readsNone()) {
             return Page.of(List.of(), 0, request);
         }
         audit.record(AuditAction.SEARCH, "Person", null, "person search");
-        StringBuilder sql = new StringBuilder(" FROM person p JOIN household h ON h.id = p.household_id WHERE p.status = 'REGISTERED'");
-        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder(" FROM person p JOIN household h ON h.id = p.household_id "
+                + "WHERE (p.status = 'REGISTERED' OR p.status = 'VOIDED' AND h.status = 'VOIDED')");
+        Map<String, Object> parameters = new HashMap<>(scope.parameters());
         if (nameKey.length() >= 2) {
             em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', '0.35', true)").getSingleResult();
             sql.append(" AND p.name_key % :key");
@@ -86,13 +92,10 @@ public class PersonSearchService {
             sql.append(" AND p.id IN (SELECT person_id FROM person_document WHERE number_key = :document)");
             parameters.put("document", documentKey);
         }
-        if (!currentUser.seesAllSites()) {
-            sql.append(" AND h.site_code IN (:sites)");
-            parameters.put("sites", currentUser.sites());
-        }
+        sql.append(scope.condition("h"));
         var count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + sql + " LIMIT :cap) capped");
-        var page = em.createNativeQuery("SELECT p.id" + sql + (nameKey.length() >= 2
-                ? " ORDER BY similarity(p.name_key, :key) DESC, p.registered_at DESC, p.id" : " ORDER BY p.registered_at DESC, p.id")
+        var page = em.createNativeQuery("SELECT p.id" + sql + " ORDER BY h.status = 'VOIDED', " + (nameKey.length() >= 2
+                ? "similarity(p.name_key, :key) DESC, p.registered_at DESC, p.id" : "p.registered_at DESC, p.id")
                 + " OFFSET :first LIMIT :size", UUID.class);
         parameters.forEach((parameter, value) -> {
             count.setParameter(parameter, value);

@@ -37,6 +37,7 @@ import org.refuge.registration.domain.MatchStatus;
 import org.refuge.registration.domain.Person;
 import org.refuge.registration.domain.PersonStatus;
 import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 import org.refuge.registration.domain.Relationship;
 import org.refuge.registration.infrastructure.DuplicateFinder;
 import org.refuge.registration.infrastructure.DuplicateFinder.Draft;
@@ -87,6 +88,9 @@ public class PersonService {
 
     @Inject
     jakarta.enterprise.event.Event<HouseholdMembersChanged> membersChanged;
+
+    @Inject
+    HouseholdScope scope;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -194,22 +198,23 @@ public class PersonService {
         return view(person, household.registryNumber());
     }
 
-    /** The members of a household, head first, within the reader's site scope. */
+    /** The members of a household, head first, within the reader's scope ({@link HouseholdScope}). */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public List<PersonView> members(@NotNull RegistryNumber number) {
-        Household household = household(number);
+        Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         audit.record(AuditAction.READ, "Household", number.value(), "members");
         return membersOf(household);
     }
 
-    /** One person, within the reader's site scope; audited. */
+    /** One person, within the reader's scope of their household ({@link HouseholdScope}); audited. */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public PersonView find(@NotNull PersonId personId) {
         Person person = person(em, personId);
         Household household = em.find(Household.class, person.householdId());
-        currentUser.requireSite(household.siteCode());
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         audit.record(AuditAction.READ, "Person", personId.toString(), "person record");
         return view(person, household.registryNumber());
     }

@@ -85,6 +85,9 @@ public class RegistrationService {
     @Inject
     org.refuge.platform.persistence.IdempotentRequests idempotent;
 
+    @Inject
+    HouseholdScope scope;
+
     /** Timeline entries of the household file when no page is asked for. */
     public static final int TIMELINE_PAGE = 25;
 
@@ -176,8 +179,8 @@ public class RegistrationService {
     }
 
     /**
-     * The household file with the first page of its timeline; a site-bound user sees only households of their sites.
-     * Every read is audited.
+     * The household file with the first page of its timeline, within the reader's scope ({@link HouseholdScope}: the
+     * households of their sites, and for camp staff those placed in their camps). Every read is audited.
      */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
@@ -213,33 +216,34 @@ public class RegistrationService {
 
     private Household readable(RegistryNumber number) {
         Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
-        currentUser.requireSite(household.siteCode());
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         return household;
     }
 
     /**
      * One page of the households whose head's name resembles the query in any script (trigram similarity of the Latin
-     * keys), best first (ties by the latest registered, then id), within the reader's sites, and how many there are:
-     * counted up to {@link PersonSearchService#COUNT_CAP}, "at least" beyond. The search is audited, not its results.
+     * keys), within the reader's scope ({@link HouseholdScope}): live households first, best first (ties by the latest
+     * registered, then id), voided ones after them in the same order, marked by their status; and how many there
+     * are: counted up to {@link PersonSearchService#COUNT_CAP}, "at least" beyond. The search is audited, not its results.
      */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public Page<HouseholdView> searchByName(@NotNull @Size(min = 2, max = 200) String query, @NotNull PageRequest request) {
         String key = Household.searchKey(query);
-        if (key.isBlank() || (!currentUser.seesAllSites() && currentUser.sites().isEmpty())) {
+        if (key.isBlank() || scope.readsNone()) {
             return Page.of(List.of(), 0, request);
         }
         audit.record(AuditAction.SEARCH, "Household", null, "search by name");
-        String where = " FROM household WHERE head_name_key % :key" + (currentUser.seesAllSites() ? "" : " AND site_code IN (:sites)");
+        String where = " FROM household h WHERE h.head_name_key % :key" + scope.condition("h");
         var count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + where + " LIMIT :cap) capped")
                 .setParameter("key", key).setParameter("cap", PersonSearchService.COUNT_CAP + 1);
-        var search = em.createNativeQuery("SELECT id" + where + " ORDER BY similarity(head_name_key, :key) DESC, registered_at DESC, id"
-                        + " OFFSET :first LIMIT :size", java.util.UUID.class)
+        var search = em.createNativeQuery("SELECT h.id" + where + " ORDER BY h.status = 'VOIDED', similarity(h.head_name_key, :key) DESC, "
+                        + "h.registered_at DESC, h.id OFFSET :first LIMIT :size", java.util.UUID.class)
                 .setParameter("key", key).setParameter("first", request.first()).setParameter("size", request.size());
-        if (!currentUser.seesAllSites()) {
-            count.setParameter("sites", currentUser.sites());
-            search.setParameter("sites", currentUser.sites());
-        }
+        scope.parameters().forEach((name, value) -> {
+            count.setParameter(name, value);
+            search.setParameter(name, value);
+        });
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<java.util.UUID> ids = search.getResultList();

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -90,24 +91,59 @@ public class RegistryFacts {
 
     /** The household with this registry number, unless voided. */
     public Optional<HouseholdFacts> household(RegistryNumber number) {
-        return households(em.createNativeQuery(HOUSEHOLD + " WHERE h.registry_number = :n AND h.status <> 'VOIDED'", Tuple.class)
+        return first(em.createNativeQuery(HOUSEHOLD + " WHERE h.registry_number = :n AND h.status <> 'VOIDED'", Tuple.class)
                 .setParameter("n", number.value()).getResultList());
     }
 
     /** The household with this registry number, whatever its status. */
     public Optional<HouseholdFacts> anyHousehold(RegistryNumber number) {
-        return households(em.createNativeQuery(HOUSEHOLD + " WHERE h.registry_number = :n", Tuple.class)
+        return first(em.createNativeQuery(HOUSEHOLD + " WHERE h.registry_number = :n", Tuple.class)
                 .setParameter("n", number.value()).getResultList());
+    }
+
+    /**
+     * The households with these registry numbers, whatever their status, by registry number, in one query: for lists
+     * of another context that show a page of households (an inbox page). Numbers that name no household are left out.
+     */
+    public Map<RegistryNumber, HouseholdFacts> households(Collection<RegistryNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(HOUSEHOLD + " WHERE h.registry_number IN (:numbers)", Tuple.class)
+                .setParameter("numbers", numbers.stream().map(RegistryNumber::value).toList()).getResultList();
+        return rows.stream().map(RegistryFacts::facts).collect(Collectors.toMap(h -> new RegistryNumber(h.registryNumber()), h -> h));
+    }
+
+    /**
+     * The categories of specific needs ({@code specific_need.category}: DS, SC, SM, ...) of each of these households,
+     * those seen at the desk and those of its registered members together, in one query. Sensitive categories are
+     * among them: the caller's read model classifies them ({@code Sensitivity.SENSITIVE_NEEDS}).
+     */
+    public Map<UUID, Set<String>> needCategories(Collection<UUID> householdIds) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT DISTINCT x.household_id, n.category FROM (
+                    SELECT v.household_id, v.need_code FROM household_visible_need v WHERE v.household_id IN (:ids)
+                    UNION ALL
+                    SELECT p.household_id, pn.need_code FROM person p JOIN person_need pn ON pn.person_id = p.id
+                    WHERE p.household_id IN (:ids) AND p.status = 'REGISTERED') x
+                JOIN specific_need n ON n.code = x.need_code""").setParameter("ids", householdIds).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(row -> (UUID) row[0],
+                Collectors.mapping(row -> (String) row[1], Collectors.<String, Set<String>>toCollection(java.util.TreeSet::new))));
     }
 
     /** The household with this id, whatever its status. */
     public Optional<HouseholdFacts> householdOf(UUID householdId) {
-        return households(em.createNativeQuery(HOUSEHOLD + " WHERE h.id = :h", Tuple.class).setParameter("h", householdId).getResultList());
+        return first(em.createNativeQuery(HOUSEHOLD + " WHERE h.id = :h", Tuple.class).setParameter("h", householdId).getResultList());
     }
 
     /** The household of a registered person (empty when the person is not registered, e.g. voided or merged). */
     public Optional<HouseholdFacts> householdOfPerson(PersonId person) {
-        return households(em.createNativeQuery(HOUSEHOLD + " JOIN person p ON p.household_id = h.id WHERE p.id = :p AND p.status = 'REGISTERED'",
+        return first(em.createNativeQuery(HOUSEHOLD + " JOIN person p ON p.household_id = h.id WHERE p.id = :p AND p.status = 'REGISTERED'",
                 Tuple.class).setParameter("p", person.value()).getResultList());
     }
 
@@ -185,10 +221,13 @@ public class RegistryFacts {
         return sites;
     }
 
-    private static Optional<HouseholdFacts> households(List<?> rows) {
-        return rows.stream().map(Tuple.class::cast).findFirst().map(r -> new HouseholdFacts(r.get("id", UUID.class),
-                r.get("registry_number", String.class), r.get("site_code", String.class), r.get("status", String.class),
-                SqlValues.instant(r.get("arrived_at")), SqlValues.instant(r.get("registered_at")), r.get("head_name", String.class),
-                r.get("head_name_latin", String.class), ((Number) r.get("size")).intValue()));
+    private static Optional<HouseholdFacts> first(List<?> rows) {
+        return rows.stream().map(Tuple.class::cast).findFirst().map(RegistryFacts::facts);
+    }
+
+    private static HouseholdFacts facts(Tuple r) {
+        return new HouseholdFacts(r.get("id", UUID.class), r.get("registry_number", String.class), r.get("site_code", String.class),
+                r.get("status", String.class), SqlValues.instant(r.get("arrived_at")), SqlValues.instant(r.get("registered_at")),
+                r.get("head_name", String.class), r.get("head_name_latin", String.class), ((Number) r.get("size")).intValue());
     }
 }

@@ -20,9 +20,11 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.WorkTask;
+import org.refuge.registration.application.HouseholdScope;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
 import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 import org.refuge.screening.application.ScreeningViews.MedicalDetail;
 import org.refuge.screening.application.ScreeningViews.Summary;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
@@ -54,6 +56,9 @@ public class ScreeningService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    HouseholdScope scope;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -128,11 +133,15 @@ public class ScreeningService {
                         s.outcome().name(), s.accommodationNeeds()));
     }
 
-    /** Outcome and accommodation needs only (the query selects nothing else), and the security check's state. */
+    /**
+     * Outcome and accommodation needs only (the query selects nothing else), and the security check's state, for the
+     * readers of the household's file ({@link HouseholdScope}).
+     */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public Summary summary(@NotNull RegistryNumber number) {
-        HouseholdFacts household = household(number);
+        HouseholdFacts household = registry.anyHousehold(number).orElseThrow(RegistryFacts::unknownHousehold);
+        scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
         List<Object[]> medical = em.createQuery("select s.outcome, s.accommodationNeeds from MedicalScreening s "
                 + "where s.householdId = :id", Object[].class).setParameter("id", household.id()).getResultList();
         String security = securityCheck(household.id()).map(check -> {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.workflow.InboxService;
-import org.refuge.platform.workflow.WorkTask;
+import org.refuge.platform.workflow.InboxTask;
 
 /**
  * {@code GET /api/v1/tasks?reference=&page=&size=}: the caller's inbox (tasks offered to their roles at their sites, and
@@ -29,11 +29,13 @@ public class TasksResource {
     InboxService inbox;
 
     /**
-     * One page of the inbox, oldest first, with the total ({@code ?page=&size=}); {@code ?reference=} narrows it to one
-     * family's tasks (its registry number) or one influx event's (its id).
+     * One page of the inbox, the most urgent first (task priority), then the oldest, with the total
+     * ({@code ?page=&size=}); each task with its {@code priority} and {@code subject} (what it is about: a household's
+     * head, size, need categories and BCP, or another record's title). {@code ?reference=} narrows it to one family's
+     * tasks (its registry number) or one influx event's (its id).
      */
     @GET
-    public PageAnswer<WorkTask> mine(@QueryParam("reference") String reference, @BeanParam PageParams paging) {
+    public PageAnswer<InboxTask> mine(@QueryParam("reference") String reference, @BeanParam PageParams paging) {
         return PageAnswer.of(inbox.myTasks(reference, paging.request()));
     }
 }

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.engine.TaskService;
-import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.NativeTaskQuery;
 import org.flowable.task.api.Task;
@@ -50,7 +49,7 @@ public class FlowableTaskInbox implements TaskInbox {
         String where = reached(reach, businessKey, parameters);
         NativeTaskQuery count = tasks.createNativeTaskQuery().sql("SELECT count(*) FROM ACT_RU_TASK T WHERE " + where);
         NativeTaskQuery page = tasks.createNativeTaskQuery()
-                .sql("SELECT T.* FROM ACT_RU_TASK T WHERE " + where + " ORDER BY T.CREATE_TIME_ ASC, T.ID_ ASC");
+                .sql("SELECT T.* FROM ACT_RU_TASK T WHERE " + where + " ORDER BY T.PRIORITY_ DESC, T.CREATE_TIME_ ASC, T.ID_ ASC");
         parameters.forEach((name, value) -> {
             count.parameter(name, value);
             page.parameter(name, value);
@@ -62,8 +61,9 @@ public class FlowableTaskInbox implements TaskInbox {
 
     /**
      * The condition on Flowable's task table ({@code T}) for the tasks an inbox reaches ({@link Reach}), in one
-     * statement, so that one count and one page answer for all the user's roles. Candidate tasks are those nobody has
-     * claimed (as Flowable's candidate queries read them); process variables are those of the process instance.
+     * statement, so that one count and one page answer for all the user's roles. A group's tasks include those a
+     * colleague has claimed (unlike Flowable's candidate queries), so that the inbox can say who holds them; process
+     * variables are those of the process instance.
      */
     private static String reached(Reach reach, String businessKey, Map<String, Object> parameters) {
         parameters.put("inboxUser", reach.user());
@@ -94,8 +94,9 @@ public class FlowableTaskInbox implements TaskInbox {
         if (groups.isEmpty()) {
             return assigned;
         }
-        return assigned + " OR (T.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_ "
-                + "AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ IN (" + list(groups, prefix, parameters) + ")))";
+        // a task a colleague has taken stays in the group's inboxes, which say who holds it
+        return assigned + " OR EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_ "
+                + "AND L.TYPE_ = 'candidate' AND L.GROUP_ID_ IN (" + list(groups, prefix, parameters) + "))";
     }
 
     /** Bind parameters for the values (never the values in the SQL text). */
@@ -206,7 +207,15 @@ public class FlowableTaskInbox implements TaskInbox {
                 task.getCreateTime().toInstant(), task.getPriority())).toList();
     }
 
+    /**
+     * The tasks as inboxes show them, in their order, in two more queries whatever their number: their process
+     * instances with their variables (process key, business key, site), and the tasks again with their identity links
+     * (candidate groups).
+     */
     private List<WorkTask> toWorkTasks(List<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> processKeys = new HashMap<>();
         Map<String, String> businessKeys = new HashMap<>();
         Map<String, String> siteCodes = new HashMap<>();
@@ -220,17 +229,23 @@ public class FlowableTaskInbox implements TaskInbox {
                 siteCodes.put(instance.getId(), site == null ? null : site.toString());
             }
         }
+        Map<String, List<String>> groups = candidateGroups(found.stream().map(Task::getId).toList());
         return found.stream().map(task -> new WorkTask(task.getId(),
                 "task." + processKeys.get(task.getProcessInstanceId()) + "." + task.getTaskDefinitionKey(),
                 processKeys.get(task.getProcessInstanceId()), businessKeys.get(task.getProcessInstanceId()),
-                candidateGroups(task), task.getAssignee(), task.getCreateTime().toInstant(),
+                groups.getOrDefault(task.getId(), List.of()), task.getAssignee(), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getFormKey(),
-                siteCodes.get(task.getProcessInstanceId()))).toList();
+                siteCodes.get(task.getProcessInstanceId()), task.getPriority())).toList();
     }
 
-    private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+    /** The candidate groups of each of these tasks, sorted, in one query. */
+    private Map<String, List<String>> candidateGroups(List<String> taskIds) {
+        Map<String, List<String>> groups = new HashMap<>();
+        for (Task task : tasks.createTaskQuery().taskIds(taskIds).includeIdentityLinks().list()) {
+            groups.put(task.getId(), task.getIdentityLinks().stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(org.flowable.identitylink.api.IdentityLinkInfo::getGroupId).distinct().sorted().toList());
+        }
+        return groups;
     }
 }
