@@ -64,6 +64,9 @@ class TranslationBrowserIT {
 
     private static Scene scene;
 
+    /** Whether the walk in progress keeps a screenshot of each page (the Armenian one, for the documentation). */
+    private static boolean screenshots;
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.realEar();
@@ -96,32 +99,44 @@ class TranslationBrowserIT {
         }
         Map<String, List<String>> untranslated = new TreeMap<>();   // English text shown → pages
         Map<String, java.util.Set<String>> latin = new TreeMap<>();  // page → strings in Latin letters
-        for (Map.Entry<String, List<Visit>> role : visits(s).entrySet()) {
-            try (Browser browser = new Browser(language)) {
-                try {
-                    List<Visit> pages = role.getValue();
-                    browser.open(url(pages.get(0).path()));
-                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-                    read(browser, language, "sign-in (" + role.getKey() + ")", english, untranslated, latin);
-                    browser.signIn(role.getKey());
-                    for (Visit visit : pages) {
-                        browser.open(url(visit.path()));
-                        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
-                        visit.then().accept(browser);
-                        read(browser, language, role.getKey() + " " + visit.name(), english, untranslated, latin);
-                        if ("hy".equals(language)) {
-                            browser.screenshot("hy-" + role.getKey() + "-" + visit.name());
-                        }
-                    }
-                } catch (RuntimeException | AssertionError e) {
-                    browser.evidence("translation-" + language + "-" + role.getKey());
-                    throw e;
-                }
+        screenshots = "hy".equals(language);
+        try {
+            for (Map.Entry<String, List<Visit>> role : visits(s).entrySet()) {
+                walk(language, role.getKey(), role.getValue(), english, untranslated, latin);
             }
+        } finally {
+            report(language, untranslated, latin);
         }
-        report(language, untranslated, latin);
         System.out.printf("TranslationBrowserIT %s: %d distinct untranslated strings%n", language, untranslated.size());
         assertThat(untranslated).as("English texts (with the pages showing them) on the %s pages", language).isEmpty();
+    }
+
+    /** Signs in as the user on Keycloak's page in the language, then reads each page of the role. */
+    private static void walk(String language, String user, List<Visit> pages, EnglishTexts english,
+                             Map<String, List<String>> untranslated, Map<String, java.util.Set<String>> latin) {
+        try (Browser browser = new Browser(language)) {
+            try {
+                browser.open(url(pages.get(0).path()));
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+                read(browser, language, "sign-in (" + user + ")", english, untranslated, latin);
+                if (screenshots && "registrar".equals(user)) {
+                    browser.screenshot("hy-sign-in");
+                }
+                browser.signIn(user);
+                for (Visit visit : pages) {
+                    browser.open(url(visit.path()));
+                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+                    visit.then().accept(browser);
+                    read(browser, language, user + " " + visit.name(), english, untranslated, latin);
+                    if (screenshots) {
+                        browser.screenshot("hy-" + user + "-" + visit.name());
+                    }
+                }
+            } catch (RuntimeException | AssertionError e) {
+                browser.evidence("translation-" + language + "-" + user);
+                throw e;
+            }
+        }
     }
 
     private static void read(Browser browser, String language, String page, EnglishTexts english,
@@ -169,20 +184,20 @@ class TranslationBrowserIT {
         Map<String, List<Visit>> visits = new LinkedHashMap<>();
         String file = "registration/household.xhtml?number=" + s.household();
         visits.put("registrar", List.of(new Visit("home", "index.xhtml"), new Visit("pre-register", "registration/pre-register.xhtml"),
-                new Visit("household", file, TranslationBrowserIT::everyTab), new Visit("members", "registration/members.xhtml?number=" + s.pending()),
+                new Visit("household", file, everyTab("registrar-household")), new Visit("members", "registration/members.xhtml?number=" + s.pending()),
                 new Visit("inbox", "platform/inbox.xhtml"), new Visit("photo-print", "protection/photo-print.xhtml"),
                 new Visit("verify", "protection/verify.xhtml")));
         visits.put("medical", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
                 new Visit("medical-screening", "screening/medical.xhtml?task=" + s.medicalTask()),
-                new Visit("household", file, TranslationBrowserIT::everyTab)));
+                new Visit("household", file, everyTab("medical-household"))));
         visits.put("police", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
                 new Visit("security-check", "screening/security.xhtml?task=" + s.securityTask()),
-                new Visit("household", file, TranslationBrowserIT::everyTab),
+                new Visit("household", file, everyTab("police-household")),
                 new Visit("documents", "protection/documents.xhtml?household=" + s.household()), new Visit("verify", "protection/verify.xhtml")));
         visits.put("caseworker", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
                 new Visit("duplicates", "registration/duplicates.xhtml"),
                 new Visit("decisions", "protection/decisions.xhtml?household=" + s.household()),
-                new Visit("household", file, TranslationBrowserIT::everyTab)));
+                new Visit("household", file, everyTab("caseworker-household"))));
         visits.put("camp-manager", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
                 new Visit("camps", "camps/camps.xhtml"), new Visit("camp", "camps/camp.xhtml?code=" + CAMP),
                 new Visit("allocation", "camps/allocation.xhtml?camp=" + CAMP), new Visit("transfers", "camps/transfers.xhtml?code=" + CAMP),
@@ -194,7 +209,7 @@ class TranslationBrowserIT {
                 new Visit("camps", "camps/camps.xhtml"), new Visit("allocation", "camps/allocation.xhtml"),
                 new Visit("decisions", "protection/decisions.xhtml"), new Visit("documents", "protection/documents.xhtml"),
                 new Visit("deadlines", "protection/deadlines.xhtml"), new Visit("sites", "platform/sites.xhtml"),
-                new Visit("voided-household", "registration/household.xhtml?number=" + s.voided(), TranslationBrowserIT::everyTab)));
+                new Visit("voided-household", "registration/household.xhtml?number=" + s.voided(), everyTab("supervisor-voided-household"))));
         visits.put("auditor", List.of(new Visit("home", "index.xhtml"),
                 new Visit("audit", "platform/audit.xhtml", b -> auditOf(b, s.household()))));
         visits.put("admin", List.of(new Visit("home", "index.xhtml"), new Visit("sites", "platform/sites.xhtml"),
@@ -202,18 +217,26 @@ class TranslationBrowserIT {
         return visits;
     }
 
-    /** Opens each tab of the household file (they load when first shown) and waits for its content. */
-    private static void everyTab(Browser browser) {
-        WebDriver driver = browser.driver();
-        List<WebElement> headers = driver.findElements(By.cssSelector("[id='tabs'] .ui-tabs-nav > li a"));
-        for (int i = headers.size() - 1; i >= 0; i--) {
-            int tab = i;
-            browser.waiting().until(d -> {
-                d.findElements(By.cssSelector("[id='tabs'] .ui-tabs-nav > li a")).get(tab).click();
-                return true;
-            });
-            browser.waiting().until(d -> d.findElements(By.cssSelector("[id='tabs'] .ui-tabs-panel")).get(tab).findElements(By.cssSelector("*")).size() > 0);
-        }
+    /** Opens each tab of the household file (they load when first shown), waits for its content, and keeps its picture. */
+    private static Consumer<Browser> everyTab(String name) {
+        return browser -> {
+            WebDriver driver = browser.driver();
+            List<WebElement> headers = driver.findElements(By.cssSelector("[id='tabs'] .ui-tabs-nav > li a"));
+            for (int i = 0; i < headers.size(); i++) {
+                int tab = i;
+                browser.waiting().until(d -> {
+                    d.findElements(By.cssSelector("[id='tabs'] .ui-tabs-nav > li a")).get(tab).click();
+                    return true;
+                });
+                browser.waiting().until(d -> d.findElements(By.cssSelector("[id='tabs'] .ui-tabs-panel")).get(tab)
+                        .findElements(By.cssSelector("*")).size() > 0);
+                if (screenshots) {
+                    ((JavascriptExecutor) driver).executeScript("document.getElementById('tabs').scrollIntoView()");
+                    browser.screenshot("hy-" + name + "-tab" + (tab + 1));
+                }
+            }
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        };
     }
 
     /** The trail of the household, and the calendar of the "from" date opened. */

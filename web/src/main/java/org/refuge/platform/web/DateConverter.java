@@ -3,6 +3,7 @@ package org.refuge.platform.web;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
  * accepted form ({@link Dates#parseDate}). A text that is no date is refused with the field's
  * {@code converterMessage}, or the bundle's {@code format.date.invalid}.
  */
+@Dependent   // a CDI bean (beans.xml discovers annotated classes only), so that Dates is injected
 @FacesConverter(value = "refuge.date", managed = true)
 public class DateConverter implements Converter<LocalDate> {
 

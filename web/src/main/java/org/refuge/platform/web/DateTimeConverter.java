@@ -3,6 +3,7 @@ package org.refuge.platform.web;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
  * A date-and-time field to the minute ({@code <f:converter converterId="refuge.dateTime"/>}), on the clock of the BCPs
  * and camps: shown in the page's pattern, read in either accepted form ({@link Dates#parseTime}).
  */
+@Dependent   // a CDI bean (beans.xml discovers annotated classes only), so that Dates is injected
 @FacesConverter(value = "refuge.dateTime", managed = true)
 public class DateTimeConverter implements Converter<LocalDateTime> {
 
