@@ -245,7 +245,10 @@ class TranslationBrowserIT {
         driver.findElement(By.id("audit-form:record")).sendKeys(number);
         driver.findElement(By.id("audit-form:search")).click();
         browser.waiting().until(d -> d.findElements(By.cssSelector("[id='audit-form:events_data'] > tr td")).size() > 3);
-        driver.findElement(By.id("audit-form:from_input")).click();
+        browser.waiting().until(d -> {   // the search renders the form again: the field is found anew
+            d.findElement(By.id("audit-form:from_input")).click();
+            return true;
+        });
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-datepicker-header, .ui-datepicker-title")));
     }
 

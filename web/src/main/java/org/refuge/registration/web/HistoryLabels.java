@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 
 import org.refuge.platform.web.Dates;
 import org.refuge.platform.web.ServiceTexts;
+import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.ReferenceDataService;
 
 /**
@@ -53,6 +54,17 @@ public class HistoryLabels {
     /** The field's name in the page's language; the field as the history names it when the bundle has no label. */
     public String field(String field) {
         return texts.label("history.field.", field);
+    }
+
+    /**
+     * A value of the field in the file of a household: a person's household, which the history keeps as its id, is
+     * that household's registry number, or "another household".
+     */
+    public String value(String field, String value, HouseholdView shown) {
+        if ("household".equals(field) && value != null && !value.isBlank() && shown != null) {
+            return value.equals(String.valueOf(shown.id())) ? shown.registryNumber() : texts.label("history.", "otherHousehold");
+        }
+        return value(field, value);
     }
 
     /** A value of the field as the reader reads it; an empty value is a dash. */
