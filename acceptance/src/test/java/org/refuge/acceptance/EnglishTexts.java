@@ -39,8 +39,13 @@ final class EnglishTexts {
     /** Separators between the parts of one text node ("Cleared · 3 persons (Margara)"), each part looked up again. */
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[·•|—–:;,()\\[\\]→]|\\s-\\s)\\s*");
 
+    /** An identifier as code writes it (givenName, birthPrecision): shown on a page, a field's name went untranslated. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z]+[A-Z][A-Za-z]*");
+
     private final Map<String, String> exact = new HashMap<>();
     private final Map<Pattern, String> patterns = new HashMap<>();
+    /** The last part of each bundle key in camelCase: the names of fields and codes the bundles label. */
+    private final Map<String, String> identifiers = new HashMap<>();
 
     private EnglishTexts() {
     }
@@ -67,6 +72,10 @@ final class EnglishTexts {
             throw new UncheckedIOException("English texts not found: " + file.toAbsolutePath(), e);
         }
         for (String key : bundle.stringPropertyNames()) {
+            String last = key.substring(key.lastIndexOf('.') + 1);
+            if (IDENTIFIER.matcher(last).matches()) {
+                identifiers.putIfAbsent(last, name + ":" + key + " (its name in code)");
+            }
             String value = normalise(bundle.getProperty(key));
             if (value.indexOf('{') < 0) {
                 if (checkable(value)) {
@@ -94,6 +103,12 @@ final class EnglishTexts {
         }
         if (exact.containsKey(text)) {
             found.add(exact.get(text));
+        }
+        if (identifiers.containsKey(text)) {
+            found.add(identifiers.get(text));
+        }
+        if ("true".equals(text) || "false".equals(text)) {
+            found.add("a yes or no as code writes it");
         }
         patterns.forEach((pattern, key) -> {
             if (pattern.matcher(text).matches()) {
