@@ -134,4 +134,26 @@ class BadInputApiIT {
         HttpResponse<String> correction = Api.send("registrar", "PUT", "persons/" + id, member(n, ""));
         problem(correction, 409, null);
     }
+
+    @Test
+    void anIdThatCannotNameARecord_isRefusedOnce_withTheSharedKernelsSentence_inTheCallersLanguage() {
+        HttpResponse<String> household = Api.get("supervisor", "households/not-a-number");
+        problem(household, 404, null);
+        assertThat(json(household).get("detail").asText())
+                .isEqualTo("This is not a registry number; it looks like BCP-MARGARA-20261123-00042.");
+        HttpResponse<String> screening = Api.send(Api.request("supervisor", "screening/households/42")
+                .setHeader("Accept-Language", "hy").GET());
+        problem(screening, 404, null);
+        assertThat(json(screening).get("detail").asText())
+                .isEqualTo("Սա գրանցման համար չէ․ այն ունի BCP-MARGARA-20261123-00042 տեսքը։");
+        HttpResponse<String> person = Api.send(Api.request("supervisor", "persons/not-an-id").setHeader("Accept-Language", "ru").GET());
+        problem(person, 404, null);
+        assertThat(json(person).get("detail").asText()).isEqualTo("Это не идентификатор зарегистрированного лица.");
+        // in a query the parameter is named, as a field of the request
+        HttpResponse<String> duplicates = Api.get("caseworker", "duplicates?household=nonsense");
+        problem(duplicates, 400, "household");
+        // typed in lower case with blanks around it, a registry number is the same household's
+        String number = household(Names.random());
+        assertThat(Api.get("registrar", "households/%20" + number.toLowerCase(java.util.Locale.ROOT) + "%20").statusCode()).isEqualTo(200);
+    }
 }

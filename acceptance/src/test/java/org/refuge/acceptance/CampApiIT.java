@@ -3,7 +3,17 @@ package org.refuge.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refuge.acceptance.Api.json;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -83,7 +93,7 @@ class CampApiIT {
         }
         figures(Api.send("camp-manager", "PUT", "camps/" + CAMP + "/power", "{\"supplied\":true}"));
         HttpResponse<String> water = Api.post("camp-manager", "camps/" + CAMP + "/water-supply",
-                "{\"day\":\"" + java.time.LocalDate.now().minusDays(1) + "\",\"litres\":30000}");
+                "{\"day\":\"" + LocalDate.now().minusDays(1) + "\",\"litres\":30000}");
         assertThat(water.statusCode()).isEqualTo(200);
 
         HttpResponse<String> opened = Api.post("camp-manager", "camps/" + CAMP + "/open", "");
@@ -129,6 +139,60 @@ class CampApiIT {
         assertThat(area.statusCode()).isEqualTo(400);
         HttpResponse<String> future = Api.post("camp-manager", "camps/" + CAMP + "/water-supply", "{\"day\":\"2999-01-01\",\"litres\":10}");
         assertThat(future.statusCode()).isEqualTo(400);
+    }
+
+    /**
+     * A camp code or a registry number that is not one is refused before any service is asked, as problem+json with
+     * the shared kernel's sentence in the caller's language: in the path 404 (no record can have that address, as
+     * platform's IdParameters decides), in the query or the body 400 naming the parameter or field.
+     */
+    @Test
+    void aMalformedCampCodeOrRegistryNumber_isRefusedWithTheKernelsSentence_inTheCallersLanguage() {
+        for (String language : List.of("en", "hy")) {
+            Properties sentences = validationMessages(language);
+            malformedId(Api.send(Api.request("camp-manager", "camps/CAMP_ARARAT").setHeader("Accept-Language", language).GET()),
+                    404, null, sentences.getProperty("refuge.id.campCode"));
+            malformedId(Api.send(Api.request("camp-manager", "camps/" + CAMP + "/households/BCP-MARGARA-2026/check-out")
+                    .setHeader("Accept-Language", language).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"HOSPITAL\",\"day\":\"" + LocalDate.now() + "\"}"))),
+                    404, null, sentences.getProperty("refuge.id.registryNumber"));
+            malformedId(Api.send(Api.request("camp-manager", "camps/" + CAMP + "/residents?household=nobody")
+                    .setHeader("Accept-Language", language).GET()), 400, "household", sentences.getProperty("refuge.id.registryNumber"));
+            malformedId(Api.send(Api.request("camp-manager", "allocations/proposal?household=BCP-MARGARA-20261123-00042&camp=CAMP_ARARAT")
+                    .setHeader("Accept-Language", language).GET()), 400, "camp", sentences.getProperty("refuge.id.campCode"));
+            // in a body: 400 naming the field, a list's element by its position
+            malformedId(Api.send(Api.request("camp-manager", "camps/" + CAMP + "/manifests").setHeader("Accept-Language", language)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"vehicle\":\"Bus 1\","
+                            + "\"driver\":\"A. Driver\",\"departure\":\"" + LocalDate.now() + "T10:00\",\"households\":[\"TM-1\"]}"))),
+                    400, "households[0]", sentences.getProperty("refuge.id.registryNumber"));
+            malformedId(Api.send(Api.request("camp-manager", "allocations").setHeader("Accept-Language", language)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"registryNumber\":\"nobody\",\"campCode\":\"" + CAMP + "\"}"))),
+                    400, "registryNumber", sentences.getProperty("refuge.id.registryNumber"));
+        }
+    }
+
+    private static void malformedId(HttpResponse<String> response, int status, String parameter, String sentence) {
+        assertThat(sentence).isNotBlank();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(json(response).get("detail").asText()).isEqualTo(sentence);
+        if (parameter != null) {
+            assertThat(json(response).get("errors").get(0).get("field").asText()).isEqualTo(parameter);
+        }
+    }
+
+    /** The kernel's sentences as the server's bundle holds them, in one language ("en": the default bundle). */
+    private static Properties validationMessages(String language) {
+        Path file = Path.of("..", "ejb", "src", "main", "resources",
+                "ValidationMessages" + ("en".equals(language) ? "" : "_" + language) + ".properties");
+        Properties sentences = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            sentences.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sentences;
     }
 
     @Test

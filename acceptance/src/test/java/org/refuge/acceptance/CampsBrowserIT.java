@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -49,6 +50,12 @@ class CampsBrowserIT {
                 browser.screenshot("camp-board");
                 ((JavascriptExecutor) browser.driver()).executeScript("document.body.style.zoom = '1'");
 
+                // a registry number typed among the residents is converted once: what is not one stays, with the kernel's sentence
+                browser.driver().findElement(By.id("residents-form:number")).sendKeys("nobody", Keys.ENTER);
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("residents-form:number-message"),
+                        validationMessage("refuge.id.registryNumber")));
+                assertThat(browser.driver().findElement(By.id("residents-form:number")).getDomProperty("value")).isEqualTo("nobody");
+
                 browser.driver().findElement(By.cssSelector("a[href*='camps/camps']")).click();
                 browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("overview"), "Ararat temporary camp 1"));
                 browser.driver().findElement(By.id("plan-form:compute")).click();
@@ -59,6 +66,18 @@ class CampsBrowserIT {
                 throw e;
             }
         }
+    }
+
+    /** A sentence of the server's English ValidationMessages bundle. */
+    private static String validationMessage(String key) {
+        java.util.Properties texts = new java.util.Properties();
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("..", "ejb", "src", "main", "resources", "ValidationMessages.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+            texts.load(reader);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return texts.getProperty(key);
     }
 
     /** The beds in "N beds, … occupied, …" (thousands may be grouped). */

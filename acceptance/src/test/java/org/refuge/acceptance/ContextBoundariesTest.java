@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Each context owns its tables (ADR 0008): SQL or JPQL in one context's main code never names a table or entity
  * another context owns, and no BPMN process or task id leaves the {@code bpmn} module. A context reads another
- * through its published read API or a view the other's migration publishes (a view's name is not a table's).
+ * through its published read API or a view the other's migration publishes (a view's name is not a table's), and
+ * never imports another context's {@code domain} or {@code infrastructure}: its entities and repositories stay its own.
  */
 class ContextBoundariesTest {
 
     private static final Path EJB = Path.of("..", "ejb", "src", "main", "java", "org", "refuge");
     private static final Path WEB = Path.of("..", "web", "src", "main", "java", "org", "refuge");
+    private static final Path BPMN = Path.of("..", "bpmn", "src", "main", "java", "org", "refuge");
 
     /** The tables (and JPA entities) each context owns, as patterns of names. */
     static final Map<String, String> OWNED = Map.of(
@@ -40,17 +42,36 @@ class ContextBoundariesTest {
     static final Pattern BPMN_ID = Pattern.compile("\"(arrival|allocation|transfer|checkIn|medicalScreening|securityCheck"
             + "|identityDocuments|massInfluxResponse|campSetUp|dailyPhotoPrint|photoPrint)\"");
 
+    /** A reference to a context's entities or repositories, imported or written out in full. */
+    static final Pattern LAYER = Pattern.compile("\\borg\\.refuge\\.([a-z]+)\\.(domain|infrastructure)\\b");
+
     private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
 
     @Test
     void sqlInOneContext_neverNamesAnotherContextsTable() {
         List<String> crossings = new ArrayList<>();
         OWNED.keySet().forEach(context -> {
-            for (Path file : javaFiles(EJB.resolve(context))) {
-                crossings.addAll(crossings(context, EJB.relativize(file).toString(), code(file)));
+            for (Path root : List.of(EJB, BPMN)) {
+                for (Path file : javaFiles(root.resolve(context))) {
+                    crossings.addAll(crossings(context, Path.of("..").relativize(file).toString(), code(file)));
+                }
             }
         });
         assertThat(crossings).as("SQL that names another context's tables").isEmpty();
+    }
+
+    @Test
+    void oneContext_neverImportsAnothersDomainOrInfrastructure() {
+        List<String> found = new ArrayList<>();
+        for (Path root : List.of(EJB, WEB, BPMN)) {
+            assertThat(root).isDirectory();
+            OWNED.keySet().forEach(context -> {
+                for (Path file : javaFiles(root.resolve(context))) {
+                    found.addAll(foreignLayers(context, Path.of("..").relativize(file).toString(), code(file)));
+                }
+            });
+        }
+        assertThat(found).as("another context's domain or infrastructure used").isEmpty();
     }
 
     @Test
@@ -77,6 +98,22 @@ class ContextBoundariesTest {
         assertThat(crossings("registration", "x", "FROM household h JOIN person p")).isEmpty();
         assertThat(BPMN_ID.matcher("openTasksOf(\"arrival\", \"checkIn\")").find()).isTrue();
         assertThat(COMMENT.matcher("a // moved from household\n").replaceAll("")).doesNotContain("household");
+        assertThat(foreignLayers("protection", "x", "import org.refuge.emergency.domain.InfluxEvent;")).hasSize(1);
+        assertThat(foreignLayers("screening", "x", "org.refuge.registration.infrastructure.HouseholdRepository repo;")).hasSize(1);
+        assertThat(foreignLayers("protection", "x", "import org.refuge.protection.domain.Decree;")).isEmpty();
+        assertThat(foreignLayers("protection", "x", "import org.refuge.emergency.application.InfluxEvents;")).isEmpty();
+        assertThat(foreignLayers("camps", "x", "import org.refuge.shared.RegistryNumber;")).isEmpty();
+    }
+
+    private static List<String> foreignLayers(String context, String where, String code) {
+        List<String> found = new ArrayList<>();
+        Matcher layer = LAYER.matcher(code);
+        while (layer.find()) {
+            if (!layer.group(1).equals(context) && OWNED.containsKey(layer.group(1))) {
+                found.add(where + " uses " + layer.group());
+            }
+        }
+        return found;
     }
 
     private static List<String> crossings(String context, String where, String code) {

@@ -139,4 +139,40 @@ class ProtectionApiIT {
         assertThat(json(Api.get("supervisor", "protection/persons/" + headId + "/history")).findValuesAsText("action"))
                 .containsExactly("GRANTED", "EXTENDED");
     }
+
+    /**
+     * An address that cannot name a household or a person is refused by the shared kernel before any service runs: the
+     * same refusal for every context (a path that names no record, so 404), problem+json with the kernel's sentence in
+     * the caller's language, never the "unknown household" of a well-formed number nobody has.
+     */
+    @Test
+    void aMalformedRegistryNumberOrPersonId_inAProtectionPath_isRefusedWithTheKernelsSentence_inTheCallersLanguage() {
+        HttpResponse<String> english = Api.get("caseworker", "protection/households/not-a-number");
+        problem(english, 404);
+        assertThat(json(english).get("detail").asText()).isEqualTo("This is not a registry number; it looks like BCP-MARGARA-20261123-00042.");
+        HttpResponse<String> russian = Api.send(Api.request("police", "documents/households/42").setHeader("Accept-Language", "ru")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        problem(russian, 404);
+        assertThat(json(russian).get("detail").asText()).isEqualTo("Это не регистрационный номер; он выглядит так: BCP-MARGARA-20261123-00042.");
+        HttpResponse<String> renewal = Api.send(Api.request("caseworker", "protection/households/BCP-MARGARA-2026/renewal")
+                .setHeader("Accept-Language", "ru").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"decision\":\"RENEW\"}")));
+        problem(renewal, 404);
+        assertThat(json(renewal).get("detail").asText()).isEqualTo("Это не регистрационный номер; он выглядит так: BCP-MARGARA-20261123-00042.");
+        HttpResponse<String> person = Api.get("caseworker", "protection/persons/not-an-id/history");
+        problem(person, 404);
+        assertThat(json(person).get("detail").asText()).isEqualTo("This is not the identifier of a registered person.");
+
+        // typed in lower case with blanks around it, a registry number is the same household's
+        Names n = Names.random();
+        String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+        HttpResponse<String> clock = Api.get("caseworker", "documents/households/%20" + number.toLowerCase(java.util.Locale.ROOT) + "%20/clock");
+        assertThat(clock.statusCode()).as(clock.body()).isEqualTo(200);
+    }
+
+    private static void problem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -161,6 +162,36 @@ class SignInBrowserIT {
             browser.driver().navigate().refresh();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
             assertThat(browser.driver().findElement(By.id("session-expired")).isDisplayed()).isFalse();
+        }
+    }
+
+    /**
+     * Issue 12: a page answer says how long the server worked on it ({@code Server-Timing: app;dur=...}), also for a
+     * page longer than the container's 16 KB response buffer, and the browser sees it; the page's resources stream
+     * as before, without it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPageAnswer_saysTheServerTime_andItsResourcesDoNot() {
+        try (Browser browser = new Browser()) {
+            browser.open(baseUrl() + "registration/pre-register.xhtml");
+            browser.signIn("registrar");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+
+            List<String> navigation = (List<String>) js.executeScript("return performance.getEntriesByType('navigation')[0]"
+                    + ".serverTiming.map(t => t.name)");
+            assertThat(navigation).as("Server-Timing of the page, as the browser's Navigation Timing reads it").containsExactly("app");
+            List<String> resources = (List<String>) js.executeScript("return performance.getEntriesByType('resource')"
+                    + ".filter(r => r.name.includes('/jakarta.faces.resource/') && r.serverTiming.length > 0).map(r => r.name)");
+            assertThat(resources).as("resources with Server-Timing").isEmpty();
+
+            Map<String, Object> again = (Map<String, Object>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(location.href).then(r => r.arrayBuffer().then(b => done({timing: r.headers.get('Server-Timing'),"
+                    + " length: r.headers.get('Content-Length'), bytes: b.byteLength})))");
+            assertThat((String) again.get("timing")).matches("app;dur=\\d+\\.\\d");
+            assertThat(((Number) again.get("bytes")).longValue()).as("the page is longer than the response buffer")
+                    .isGreaterThan(16 * 1024);
+            assertThat(Long.parseLong((String) again.get("length"))).isEqualTo(((Number) again.get("bytes")).longValue());
         }
     }
 

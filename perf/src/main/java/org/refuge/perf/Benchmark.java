@@ -395,7 +395,8 @@ public final class Benchmark {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Written by `./refuge bench` (`org.refuge.perf.Benchmark`, module `perf`); each run overwrites this file. ")
-                .append("How it measures and how to read it: see *Method* below.\n\n");
+                .append("How it measures and how to read it: see *Method* below. The screens' server times and sizes are in ")
+                .append("[benchmarks-pages.md](benchmarks-pages.md) (`./refuge bench pages`).\n\n");
         md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
         md.append("- Command: `./refuge bench ").append(persons).append("`\n");
         md.append("- N: ").append(fmt(persons)).append(" synthetic persons at `").append(BulkLoader.SITE).append("`\n");

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
- * The few calls of the REST API the loader and the benchmark make, as one user. A call answered 401 is made once
+ * The few calls of the REST API the loader and the benchmarks make, as one user. A call answered 401 is made once
  * more with a new token; a call with an idempotency key is retried on a network error or a 502-504, which is safe
  * because the server answers a repeated key with the first result.
  */
@@ -113,6 +113,33 @@ final class RefugeApi {
                 continue;
             }
             return new Reply(status, parse(response.body()), nanos);
+        }
+    }
+
+    /** One GET, made once more with a new token when answered 401. */
+    Reply get(String path) throws IOException, InterruptedException {
+        return once("GET", path, null);
+    }
+
+    /** One PUT of a JSON body, made once more with a new token when answered 401. */
+    Reply put(String path, Object body) throws IOException, InterruptedException {
+        return once("PUT", path, body);
+    }
+
+    private Reply once(String method, String path, Object body) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
+        for (int attempt = 0; ; attempt++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.api(path))).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + tokens.bearer()).header("Accept", "application/json")
+                    .header("Content-Type", "application/json").method(method, publisher).build();
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 401 && attempt == 0) {
+                tokens.invalidate();
+                continue;
+            }
+            return new Reply(response.statusCode(), parse(response.body()), System.nanoTime() - start);
         }
     }
 

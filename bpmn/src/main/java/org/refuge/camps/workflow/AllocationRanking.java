@@ -14,6 +14,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.jboss.logging.Logger;
+import org.refuge.camps.application.AccommodationWorkflow;
 import org.refuge.camps.application.AllocationPriorities;
 import org.refuge.registration.workflow.ArrivalProcess;
 import org.refuge.platform.workflow.engine.WorkflowEngine;
@@ -66,8 +67,10 @@ public class AllocationRanking {
                 return;
             }
             var instance = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());
-            if (instance != null && instance.getBusinessKey() != null) {
-                task.setPriority(priorities.of(instance.getBusinessKey()));
+            if (instance != null) {
+                // a process without a household (or a key that is not a registry number) keeps the default rank
+                AccommodationWorkflow.householdOf(instance.getBusinessKey())
+                        .ifPresent(household -> task.setPriority(priorities.of(household)));
             }
         }
 

@@ -12,6 +12,8 @@ import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.TaskInbox.QueuedTask;
 import org.refuge.registration.workflow.ArrivalProcess;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Camps' workflow port on the accommodation steps of the {@code arrival} process (processes/arrival.bpmn20.xml):
@@ -37,48 +39,49 @@ public class ArrivalAccommodation implements AccommodationWorkflow {
     }
 
     @Override
-    public Page<Awaiting> awaitingAllocation(Collection<String> registryNumbers, PageRequest request) {
-        return inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumbers, request).map(ArrivalAccommodation::awaiting);
+    public Page<Awaiting> awaitingAllocation(Collection<RegistryNumber> registryNumbers, PageRequest request) {
+        return inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumbers.stream().map(RegistryNumber::value).toList(), request)
+                .map(ArrivalAccommodation::awaiting);
     }
 
     @Override
-    public boolean awaitsAllocation(String registryNumber) {
-        return !inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumber, 1).isEmpty();
+    public boolean awaitsAllocation(RegistryNumber household) {
+        return !inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, household.value(), 1).isEmpty();
     }
 
     @Override
-    public void rank(String registryNumber, int rank) {
-        inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumber, 1).forEach(task -> inbox.prioritize(task.id(), rank));
+    public void rank(RegistryNumber household, int rank) {
+        inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, household.value(), 1).forEach(task -> inbox.prioritize(task.id(), rank));
     }
 
     @Override
-    public void allocated(String registryNumber, String campCode) {
-        inbox.complete(allocationTask(registryNumber).id(),
-                Map.of(ACCOMMODATION, "CAMP", CAMP_CODE, campCode, ArrivalProcess.SITE_CODE, campCode));
+    public void allocated(RegistryNumber household, CampCode camp) {
+        inbox.complete(allocationTask(household).id(),
+                Map.of(ACCOMMODATION, "CAMP", CAMP_CODE, camp.value(), ArrivalProcess.SITE_CODE, camp.value()));
     }
 
     @Override
-    public void releasedToPrivateAddress(String registryNumber) {
-        inbox.complete(allocationTask(registryNumber).id(), Map.of(ACCOMMODATION, "PRIVATE"));
+    public void releasedToPrivateAddress(RegistryNumber household) {
+        inbox.complete(allocationTask(household).id(), Map.of(ACCOMMODATION, "PRIVATE"));
     }
 
     @Override
-    public void transferred(String registryNumber) {
-        completeOpen(TRANSFER, registryNumber);
+    public void transferred(RegistryNumber household) {
+        completeOpen(TRANSFER, household);
     }
 
     @Override
-    public void checkedIn(String registryNumber) {
-        completeOpen(TRANSFER, registryNumber);
-        completeOpen(CHECK_IN, registryNumber);
+    public void checkedIn(RegistryNumber household) {
+        completeOpen(TRANSFER, household);
+        completeOpen(CHECK_IN, household);
     }
 
-    private void completeOpen(String step, String registryNumber) {
-        inbox.openTasksOf(ArrivalProcess.KEY, step, registryNumber, 1).forEach(task -> inbox.complete(task.id()));
+    private void completeOpen(String step, RegistryNumber household) {
+        inbox.openTasksOf(ArrivalProcess.KEY, step, household.value(), 1).forEach(task -> inbox.complete(task.id()));
     }
 
-    private QueuedTask allocationTask(String registryNumber) {
-        return inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumber, 1).stream().findFirst()
+    private QueuedTask allocationTask(RegistryNumber household) {
+        return inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, household.value(), 1).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No household awaits allocation under this registry number"));
     }
 

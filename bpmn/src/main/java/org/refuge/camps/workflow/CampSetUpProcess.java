@@ -11,6 +11,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.refuge.camps.application.CampSetUpWorkflow;
 import org.refuge.camps.domain.Checklist;
+import org.refuge.shared.CampCode;
 
 /**
  * The {@code campSetUp} process (processes/camp-set-up.bpmn20.xml): one user task per camp measure of the action
@@ -31,14 +32,14 @@ public class CampSetUpProcess implements CampSetUpWorkflow {
     TaskService tasks;
 
     @Override
-    public void campPlanned(String campCode) {
-        runtime.createProcessInstanceBuilder().processDefinitionKey(KEY).businessKey(campCode)
-                .variables(Map.of(SITE_CODE, campCode)).start();
+    public void campPlanned(CampCode camp) {
+        runtime.createProcessInstanceBuilder().processDefinitionKey(KEY).businessKey(camp.value())
+                .variables(Map.of(SITE_CODE, camp.value())).start();
     }
 
     @Override
-    public void measuresDone(String campCode, Set<Checklist.Measure> done) {
-        for (Task task : open(campCode)) {
+    public void measuresDone(CampCode camp, Set<Checklist.Measure> done) {
+        for (Task task : open(camp)) {
             if (done.stream().anyMatch(measure -> measure.name().equals(task.getTaskDefinitionKey()))) {
                 tasks.complete(task.getId());
             }
@@ -46,18 +47,18 @@ public class CampSetUpProcess implements CampSetUpWorkflow {
     }
 
     @Override
-    public void campOpened(String campCode) {
-        open(campCode).stream().filter(task -> OPEN_CAMP.equals(task.getTaskDefinitionKey()))
+    public void campOpened(CampCode camp) {
+        open(camp).stream().filter(task -> OPEN_CAMP.equals(task.getTaskDefinitionKey()))
                 .forEach(task -> tasks.complete(task.getId()));
     }
 
     @Override
-    public void campClosed(String campCode) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(campCode).list()
+    public void campClosed(CampCode camp) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(camp.value()).list()
                 .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "camp closed"));
     }
 
-    private java.util.List<Task> open(String campCode) {
-        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(campCode).active().list();
+    private java.util.List<Task> open(CampCode camp) {
+        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(camp.value()).active().list();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -21,8 +22,10 @@ import jakarta.inject.Inject;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.jboss.logging.Logger;
+import org.refuge.camps.application.AccommodationWorkflow;
 import org.refuge.platform.workflow.engine.WorkflowEngine;
 import org.refuge.registration.workflow.ArrivalProcess;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Camps' start-up upgrade step: households whose arrival process ended at "screened" (its first versions, before
@@ -72,10 +75,11 @@ public class ResumeScreenedHouseholds {
         RuntimeService runtime = workflow.engine().getRuntimeService();
         int resumed = 0;
         for (var ended : history.createHistoricProcessInstanceQuery().processDefinitionKey(ArrivalProcess.KEY).finished().list()) {
-            if (!"screened".equals(ended.getEndActivityId()) || ended.getBusinessKey() == null
+            Optional<RegistryNumber> household = AccommodationWorkflow.householdOf(ended.getBusinessKey());
+            if (!"screened".equals(ended.getEndActivityId()) || household.isEmpty()
                     || history.createHistoricProcessInstanceQuery().processDefinitionKey(ArrivalProcess.KEY)
                     .processInstanceBusinessKey(ended.getBusinessKey()).count() > 1
-                    || !waitingForAccommodation(connection, ended.getBusinessKey())) {
+                    || !waitingForAccommodation(connection, household.get())) {
                 continue;
             }
             String started = null;
@@ -100,12 +104,12 @@ public class ResumeScreenedHouseholds {
     }
 
     /** Not voided, no bed, no private address: still waiting for accommodation (registration's view of V31). */
-    private static boolean waitingForAccommodation(Connection connection, String registryNumber) throws SQLException {
+    private static boolean waitingForAccommodation(Connection connection, RegistryNumber household) throws SQLException {
         try (var query = connection.prepareStatement("SELECT 1 FROM registration_accommodation_household h "
                 + "WHERE h.registry_number = ? AND h.status <> 'VOIDED' "
                 + "AND NOT EXISTS (SELECT 1 FROM camp_stay s WHERE s.household_id = h.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM private_accommodation a WHERE a.household_id = h.id)")) {
-            query.setString(1, registryNumber);
+            query.setString(1, household.value());
             return query.executeQuery().next();
         }
     }

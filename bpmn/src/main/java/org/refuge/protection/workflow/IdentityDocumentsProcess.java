@@ -19,6 +19,8 @@ import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.protection.application.DocumentsWorkflow;
 import org.refuge.protection.domain.DocumentDeadlines;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * The {@code identityDocuments} process (processes/identity-documents.bpmn20.xml): one per protected household,
@@ -52,39 +54,39 @@ public class IdentityDocumentsProcess implements DocumentsWorkflow {
     HistoryService history;
 
     @Override
-    public void protectionGranted(String registryNumber, String siteCode, Instant registeredAt, Instant renewalAt) {
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).count() > 0) {
+    public void protectionGranted(RegistryNumber registryNumber, SiteCode siteCode, Instant registeredAt, Instant renewalAt) {
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber.value()).count() > 0) {
             return;
         }
-        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber)
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber.value())
                 .finished().count() > 0) {
             // protected again after its protection ended: the three days run from this grant
             Instant now = clock();
             registeredAt = registeredAt.isBefore(now) ? now : registeredAt;
         }
-        runtime.createProcessInstanceBuilder().processDefinitionKey(KEY).businessKey(registryNumber)
+        runtime.createProcessInstanceBuilder().processDefinitionKey(KEY).businessKey(registryNumber.value())
                 .variables(variables(siteCode, registeredAt, renewalAt))
                 .start();
     }
 
     /** The process's variables: its site and the dates its timers wait for. */
-    public static Map<String, Object> variables(String siteCode, Instant registeredAt, Instant renewalAt) {
-        return Map.of(SITE_CODE, siteCode,
+    public static Map<String, Object> variables(SiteCode siteCode, Instant registeredAt, Instant renewalAt) {
+        return Map.of(SITE_CODE, siteCode.value(),
                 ESCALATE_AT, Date.from(DocumentDeadlines.escalateAt(registeredAt)),
                 BREACH_AT, Date.from(DocumentDeadlines.breachAt(registeredAt)),
                 RENEWAL_AT, Date.from(renewalAt));
     }
 
     @Override
-    public void documentsHandedOver(String registryNumber) {
+    public void documentsHandedOver(RegistryNumber registryNumber) {
         for (Task task : open(registryNumber, List.of(ISSUE, ISSUE_RENEWED))) {
             tasks.complete(task.getId());
         }
     }
 
     @Override
-    public void renewalMoved(String registryNumber, Instant renewalAt) {
-        for (var instance : runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).list()) {
+    public void renewalMoved(RegistryNumber registryNumber, Instant renewalAt) {
+        for (var instance : runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber.value()).list()) {
             runtime.setVariable(instance.getId(), RENEWAL_AT, Date.from(renewalAt));
             // a renewal timer already waiting moves; one still to come reads the variable when it starts
             for (var timer : management.createTimerJobQuery().processInstanceId(instance.getId()).elementId(RENEWAL_DUE).list()) {
@@ -94,7 +96,7 @@ public class IdentityDocumentsProcess implements DocumentsWorkflow {
     }
 
     @Override
-    public boolean renewalDecided(String registryNumber, Renewal decision, Instant nextRenewalAt, String user) {
+    public boolean renewalDecided(RegistryNumber registryNumber, Renewal decision, Instant nextRenewalAt, String user) {
         List<Task> due = open(registryNumber, List.of(DECIDE_RENEWAL));
         for (Task task : due) {
             if (nextRenewalAt != null) {
@@ -107,13 +109,13 @@ public class IdentityDocumentsProcess implements DocumentsWorkflow {
     }
 
     @Override
-    public boolean renewalDue(String registryNumber) {
+    public boolean renewalDue(RegistryNumber registryNumber) {
         return !open(registryNumber, List.of(DECIDE_RENEWAL)).isEmpty();
     }
 
     @Override
-    public void protectionEnded(String registryNumber) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).list()
+    public void protectionEnded(RegistryNumber registryNumber) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber.value()).list()
                 .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "protection ended"));
     }
 
@@ -138,13 +140,13 @@ public class IdentityDocumentsProcess implements DocumentsWorkflow {
     }
 
     @Override
-    public void householdVoided(String registryNumber) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).list()
+    public void householdVoided(RegistryNumber registryNumber) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber.value()).list()
                 .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "household voided"));
     }
 
-    private List<Task> open(String registryNumber, List<String> taskKeys) {
-        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber)
+    private List<Task> open(RegistryNumber registryNumber, List<String> taskKeys) {
+        return tasks.createTaskQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber.value())
                 .taskDefinitionKeys(taskKeys).list();
     }
 }

@@ -3,6 +3,10 @@ package org.refuge.protection.workflow;
 import java.util.ArrayList;
 import java.util.Date;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
 import org.flowable.common.engine.impl.runtime.Clock;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -14,6 +18,8 @@ import org.refuge.protection.application.PhotoPrintPlanning;
  * day (one photoPrint process each) and when the next print is due. Reads the engine's clock, so process tests that
  * move it see the day they moved to.
  */
+@Named("photoPrintPlanner")
+@Dependent
 public class PlanPhotoPrint implements JavaDelegate {
 
     public static final String KEY = "dailyPhotoPrint";
@@ -21,6 +27,7 @@ public class PlanPhotoPrint implements JavaDelegate {
 
     private final PhotoPrintPlanning planning;
 
+    @Inject
     public PlanPhotoPrint(PhotoPrintPlanning planning) {
         this.planning = planning;
     }

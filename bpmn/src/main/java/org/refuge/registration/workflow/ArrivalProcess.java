@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.flowable.engine.RuntimeService;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 import org.refuge.registration.application.ArrivalWorkflow;
 
 /**
@@ -25,18 +27,18 @@ public class ArrivalProcess implements ArrivalWorkflow {
     RuntimeService runtime;
 
     @Override
-    public String householdRegistered(UUID householdId, String registryNumber, String siteCode) {
+    public String householdRegistered(UUID householdId, RegistryNumber number, SiteCode site) {
         return runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(KEY)
-                .businessKey(registryNumber)
-                .variables(Map.of(HOUSEHOLD_ID, householdId.toString(), SITE_CODE, siteCode))
+                .businessKey(number.value())
+                .variables(Map.of(HOUSEHOLD_ID, householdId.toString(), SITE_CODE, site.value()))
                 .start()
                 .getId();
     }
 
     @Override
-    public void householdVoided(String registryNumber, String reason) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(registryNumber).list()
+    public void householdVoided(RegistryNumber number, String reason) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(number.value()).list()
                 .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "voided: " + reason));
     }
 }

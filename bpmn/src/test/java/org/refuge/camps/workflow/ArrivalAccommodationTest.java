@@ -15,6 +15,8 @@ import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.engine.FlowableTaskInbox;
 import org.refuge.platform.workflow.engine.TestProcessEngine;
 import org.refuge.registration.workflow.ArrivalProcess;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Camps' workflow port on processes/arrival.bpmn20.xml: a screened household awaits allocation, is allocated to a
@@ -55,10 +57,11 @@ class ArrivalAccommodationTest {
     }
 
     /** A household registered and screened: its process waits at allocation. */
-    private String screened() {
-        String number = "BCP-TEST-20261206-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private RegistryNumber screened() {
+        RegistryNumber number = new RegistryNumber("BCP-TEST-20261206-"
+                + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900_000)));
         String instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(ArrivalProcess.KEY)
-                .businessKey(number)
+                .businessKey(number.value())
                 .variables(Map.of(ArrivalProcess.HOUSEHOLD_ID, UUID.randomUUID().toString(), ArrivalProcess.SITE_CODE, "BCP-TEST"))
                 .start().getId();
         started.add(instance);
@@ -67,34 +70,34 @@ class ArrivalAccommodationTest {
         return number;
     }
 
-    private String step(String number) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult();
+    private String step(RegistryNumber number) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number.value()).singleResult();
         return task == null ? null : task.getTaskDefinitionKey();
     }
 
-    private boolean ended(String number) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).count() == 0;
+    private boolean ended(RegistryNumber number) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number.value()).count() == 0;
     }
 
     @Test
     void aScreenedHousehold_awaitsAllocation_rankedInTheQueue() {
-        String number = screened();
+        RegistryNumber number = screened();
         assertThat(port.awaitsAllocation(number)).isTrue();
         port.rank(number, 70);
-        var page = port.awaitingAllocation(number, PageRequest.firstRows(10));
+        var page = port.awaitingAllocation(number.value(), PageRequest.firstRows(10));
         assertThat(page.total()).isEqualTo(1);
         assertThat(page.items()).extracting(AccommodationWorkflow.Awaiting::registryNumber, AccommodationWorkflow.Awaiting::rank)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(number, 70));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(number.value(), 70));
         assertThat(port.awaitingAllocation(java.util.List.of(number), PageRequest.firstRows(10)).total()).isEqualTo(1);
     }
 
     @Test
     void allocated_thenTransferred_thenCheckedIn_endsTheArrival_withItsStepsAtTheCamp() {
-        String number = screened();
-        port.allocated(number, "CAMP-T1");
+        RegistryNumber number = screened();
+        port.allocated(number, new CampCode("CAMP-T1"));
         assertThat(port.awaitsAllocation(number)).isFalse();
         assertThat(step(number)).isEqualTo(ArrivalAccommodation.TRANSFER);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number.value())
                 .processVariableValueEquals(ArrivalProcess.SITE_CODE, "CAMP-T1").count()).isEqualTo(1);
         port.transferred(number);
         assertThat(step(number)).isEqualTo(ArrivalAccommodation.CHECK_IN);
@@ -104,18 +107,18 @@ class ArrivalAccommodationTest {
 
     @Test
     void checkedIn_whileStillAwaitingTransfer_endsTheArrival() {
-        String number = screened();
-        port.allocated(number, "CAMP-T2");
+        RegistryNumber number = screened();
+        port.allocated(number, new CampCode("CAMP-T2"));
         port.checkedIn(number);
         assertThat(ended(number)).isTrue();
     }
 
     @Test
     void releasedToAPrivateAddress_endsTheArrival_withoutTransfer() {
-        String number = screened();
+        RegistryNumber number = screened();
         port.releasedToPrivateAddress(number);
         assertThat(ended(number)).isTrue();
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number.value())
                 .singleResult().getEndActivityId()).isEqualTo("releasedToPrivateAddress");
         assertThat(port.awaitsAllocation(number)).isFalse();
     }

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.flowable.engine.ProcessEngine;
 import org.flowable.task.api.Task;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.refuge.platform.workflow.engine.TestProcessEngine;
 import org.refuge.protection.application.DocumentsWorkflow.Renewal;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * processes/identity-documents.bpmn20.xml and daily-photo-print.bpmn20.xml on Flowable's clock: the three-day clock
@@ -31,7 +34,9 @@ class IdentityDocumentsProcessTest {
     private static IdentityDocumentsProcess adapter;
 
     private final Instant registered = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private final String household = "BCP-TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private final String household = "BCP-TEST-20261123-" + (100_000_000 + ThreadLocalRandom.current().nextInt(900_000_000));
+    private final RegistryNumber number = new RegistryNumber(household);
+    private static final SiteCode MARGARA = new SiteCode("BCP-MARGARA");
 
     @BeforeAll
     static void engine() {
@@ -67,7 +72,7 @@ class IdentityDocumentsProcessTest {
     @Test
     void documentsStillMissing_escalateAt48Hours_andTheBreachIsRecordedAt72() {
         clockAt(registered.plus(Duration.ofHours(2)));
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(335)));
+        adapter.protectionGranted(number, MARGARA, registered, registered.plus(Duration.ofDays(335)));
         Task issue = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(household).singleResult();
         assertThat(issue.getTaskDefinitionKey()).isEqualTo("issueDocuments");
         assertThat(issue.getDueDate().toInstant()).as("due 72 hours after registration").isEqualTo(registered.plus(Duration.ofHours(72)));
@@ -88,7 +93,7 @@ class IdentityDocumentsProcessTest {
         assertThat(TestProcessEngine.BREACHES).contains(household + "@" + registered.plus(Duration.ofHours(72)));
 
         // handed over late: the clock ends, the supervisors' tasks go, the breach stays recorded
-        adapter.documentsHandedOver(household);
+        adapter.documentsHandedOver(number);
         assertThat(openTasks()).isEmpty();
         assertThat(engine.getRuntimeService().createActivityInstanceQuery().processInstanceId(instance()).unfinished()
                 .activityId("renewalDue").count()).isEqualTo(1);
@@ -98,12 +103,12 @@ class IdentityDocumentsProcessTest {
     @Test
     void documentsHandedOverInTime_nobodyIsCalled() {
         clockAt(registered.plus(Duration.ofHours(5)));
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(335)));
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(335)));
+        adapter.protectionGranted(number, MARGARA, registered, registered.plus(Duration.ofDays(335)));
+        adapter.protectionGranted(number, MARGARA, registered, registered.plus(Duration.ofDays(335)));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(household).count())
                 .as("a second grant in the household keeps its process").isEqualTo(1);
         at(Duration.ofHours(30));
-        adapter.documentsHandedOver(household);
+        adapter.documentsHandedOver(number);
         at(Duration.ofHours(80));
         assertThat(openTasks()).isEmpty();
         assertThat(TestProcessEngine.BREACHES).noneMatch(b -> b.startsWith(household));
@@ -114,7 +119,7 @@ class IdentityDocumentsProcessTest {
     @Test
     void grantedAfterTheDeadline_escalatesAndRecordsTheBreachAtOnce() {
         clockAt(registered.plus(Duration.ofHours(80)));
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(335)));
+        adapter.protectionGranted(number, MARGARA, registered, registered.plus(Duration.ofDays(335)));
         fireDueTimers(instance());
         assertThat(openTasks()).containsExactly("documentsAtRisk", "documentsBreached", "issueDocuments");
         assertThat(TestProcessEngine.BREACHES).contains(household + "@" + registered.plus(Duration.ofHours(72)));
@@ -124,9 +129,9 @@ class IdentityDocumentsProcessTest {
     void beforeExpiry_aCaseworkerDecidesRenewal_thePoliceIssueNewDocuments_andTheNextRenewalWaits() {
         Instant renewalAt = registered.plus(Duration.ofDays(335));
         clockAt(registered.plus(Duration.ofHours(1)));
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, renewalAt);
-        adapter.documentsHandedOver(household);
-        assertThat(adapter.renewalDecided(household, Renewal.RENEW, renewalAt.plus(Duration.ofDays(365)), "caseworker"))
+        adapter.protectionGranted(number, MARGARA, registered, renewalAt);
+        adapter.documentsHandedOver(number);
+        assertThat(adapter.renewalDecided(number, Renewal.RENEW, renewalAt.plus(Duration.ofDays(365)), "caseworker"))
                 .as("nothing to decide before the renewal is due").isFalse();
 
         at(Duration.ofDays(334));
@@ -137,12 +142,12 @@ class IdentityDocumentsProcessTest {
                 .isEqualTo(1);
         assertThat(adapter.renewalsDue(org.refuge.platform.paging.PageRequest.firstRows(500)).items()).contains(household);
         assertThat(adapter.renewalsDue(org.refuge.platform.paging.PageRequest.firstRows(500)).total()).isPositive();
-        assertThat(adapter.renewalDue(household)).isTrue();
+        assertThat(adapter.renewalDue(number)).isTrue();
 
         Instant nextRenewal = renewalAt.plus(Duration.ofDays(365));
-        assertThat(adapter.renewalDecided(household, Renewal.RENEW, nextRenewal, "caseworker")).isTrue();
+        assertThat(adapter.renewalDecided(number, Renewal.RENEW, nextRenewal, "caseworker")).isTrue();
         assertThat(openTasks()).containsExactly("issueRenewedDocuments");
-        adapter.documentsHandedOver(household);
+        adapter.documentsHandedOver(number);
         assertThat(openTasks()).isEmpty();
         assertThat(engine.getManagementService().createTimerJobQuery().processInstanceId(instance()).singleResult().getDuedate().toInstant())
                 .as("the next renewal waits for the new expiry").isEqualTo(nextRenewal);
@@ -150,7 +155,7 @@ class IdentityDocumentsProcessTest {
         clockAt(nextRenewal.plusSeconds(60));
         fireDueTimers(instance());
         String id = instance();
-        assertThat(adapter.renewalDecided(household, Renewal.TERMINATE, null, "caseworker")).isTrue();
+        assertThat(adapter.renewalDecided(number, Renewal.TERMINATE, null, "caseworker")).isTrue();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).singleResult()
                 .getEndActivityId()).isEqualTo("protectionEnded");
     }
@@ -158,14 +163,14 @@ class IdentityDocumentsProcessTest {
     @Test
     void anExtensionOutsideTheRenewalTask_movesTheRenewal() {
         Instant renewalAt = registered.plus(Duration.ofDays(335));
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, renewalAt);
+        adapter.protectionGranted(number, MARGARA, registered, renewalAt);
         Instant later = renewalAt.plus(Duration.ofDays(365));
-        adapter.renewalMoved(household, later);
-        adapter.documentsHandedOver(household);
+        adapter.renewalMoved(number, later);
+        adapter.documentsHandedOver(number);
         assertThat(engine.getManagementService().createTimerJobQuery().processInstanceId(instance()).singleResult().getDuedate().toInstant())
                 .as("the renewal timer starts from the moved date").isEqualTo(later);
         Instant latest = later.plus(Duration.ofDays(365));
-        adapter.renewalMoved(household, latest);
+        adapter.renewalMoved(number, latest);
         assertThat(engine.getManagementService().createTimerJobQuery().processInstanceId(instance()).singleResult().getDuedate().toInstant())
                 .as("a waiting renewal timer is moved").isEqualTo(latest);
     }
@@ -173,24 +178,24 @@ class IdentityDocumentsProcessTest {
     @Test
     void aTravelDocumentReplacesTheProtectionDocuments_thePoliceAreAsked() {
         clockAt(registered.plus(Duration.ofHours(1)));
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(335)));
-        adapter.documentsHandedOver(household);
+        adapter.protectionGranted(number, MARGARA, registered, registered.plus(Duration.ofDays(335)));
+        adapter.documentsHandedOver(number);
         at(Duration.ofDays(336));
-        adapter.renewalDecided(household, Renewal.TRAVEL_DOCUMENT, null, "caseworker");
+        adapter.renewalDecided(number, Renewal.TRAVEL_DOCUMENT, null, "caseworker");
         assertThat(openTasks()).containsExactly("issueTravelDocuments");
     }
 
     @Test
     void protectionEnded_theProcessEnds_andAGrantLaterStartsTheClockFromThatGrant() {
         clockAt(registered.plus(Duration.ofHours(1)));
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(335)));
-        assertThat(adapter.renewalDue(household)).isFalse();
-        adapter.protectionEnded(household);
+        adapter.protectionGranted(number, MARGARA, registered, registered.plus(Duration.ofDays(335)));
+        assertThat(adapter.renewalDue(number)).isFalse();
+        adapter.protectionEnded(number);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(household).count()).isZero();
 
         Instant grantedAgain = registered.plus(Duration.ofDays(20));
         clockAt(grantedAgain);
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(355)));
+        adapter.protectionGranted(number, MARGARA, registered, registered.plus(Duration.ofDays(355)));
         assertThat(fireDueTimers(instance())).as("no escalation for days long past").isZero();
         assertThat(openTasks()).containsExactly("issueDocuments");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(household).singleResult().getDueDate().toInstant())
@@ -199,8 +204,8 @@ class IdentityDocumentsProcessTest {
 
     @Test
     void aVoidedHouseholdsProcessEnds() {
-        adapter.protectionGranted(household, "BCP-MARGARA", registered, registered.plus(Duration.ofDays(335)));
-        adapter.householdVoided(household);
+        adapter.protectionGranted(number, MARGARA, registered, registered.plus(Duration.ofDays(335)));
+        adapter.householdVoided(number);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(household).count()).isZero();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.refuge.shared.RegistryNumber;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
@@ -138,7 +139,7 @@ class ArrivalProcessTest {
         engine.getTaskService().complete(task(instance, "medicalScreening").getId());
         ArrivalProcess adapter = new ArrivalProcess();
         adapter.runtime = engine.getRuntimeService();
-        adapter.householdVoided(instance.getBusinessKey(), "registered twice");
+        adapter.householdVoided(new RegistryNumber(instance.getBusinessKey()), "registered twice");
         assertThat(ended(instance)).isTrue();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())

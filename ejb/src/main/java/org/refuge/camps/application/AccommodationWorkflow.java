@@ -2,9 +2,12 @@ package org.refuge.camps.application;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * The workflow port of camps, implemented by the {@code bpmn} module: where a screened household stands on its way
@@ -17,8 +20,28 @@ public interface AccommodationWorkflow {
     /** The most registry numbers {@link #awaitingAllocation(Collection, PageRequest)} takes. */
     int MAX_NUMBERS = 100;
 
-    /** A household awaiting allocation: since when, and its rank in the queue (higher first). */
+    /**
+     * A household awaiting allocation: since when, and its rank in the queue (higher first). The registry number is the
+     * process's key as the engine holds it (text; null for a process without a household).
+     */
     record Awaiting(String registryNumber, Instant since, int rank) {
+
+        /** The household awaiting, unless the process has none (or a key that is not a registry number). */
+        public Optional<RegistryNumber> household() {
+            return householdOf(registryNumber);
+        }
+    }
+
+    /**
+     * The household an arrival process's key names: empty for a process without one, or with a key that is not a
+     * registry number (the engine's key is text), so that such a process is left as it is rather than failing a step.
+     */
+    static Optional<RegistryNumber> householdOf(String processKey) {
+        try {
+            return processKey == null ? Optional.empty() : Optional.of(new RegistryNumber(processKey));
+        } catch (IllegalArgumentException notANumber) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -30,26 +53,26 @@ public interface AccommodationWorkflow {
     Page<Awaiting> awaitingAllocation(String registryNumberPart, PageRequest request);
 
     /** The same page for these registry numbers only (at most {@value #MAX_NUMBERS}). */
-    Page<Awaiting> awaitingAllocation(Collection<String> registryNumbers, PageRequest request);
+    Page<Awaiting> awaitingAllocation(Collection<RegistryNumber> registryNumbers, PageRequest request);
 
     /** Whether the household with this registry number awaits allocation now. */
-    boolean awaitsAllocation(String registryNumber);
+    boolean awaitsAllocation(RegistryNumber household);
 
     /** Ranks a household in the allocation queue, if it awaits allocation. */
-    void rank(String registryNumber, int rank);
+    void rank(RegistryNumber household, int rank);
 
     /** The household was given beds in a camp: it awaits its transfer there. */
-    void allocated(String registryNumber, String campCode);
+    void allocated(RegistryNumber household, CampCode camp);
 
     /** The household found a private address: it leaves the camp path. */
-    void releasedToPrivateAddress(String registryNumber);
+    void releasedToPrivateAddress(RegistryNumber household);
 
     /** The household's transport arrived at its camp: it awaits check-in. */
-    void transferred(String registryNumber);
+    void transferred(RegistryNumber household);
 
     /**
      * Nobody of the household is awaited at its camp any more (all checked in or declared no-shows): its arrival ends,
      * whether it was still awaiting transfer or check-in.
      */
-    void checkedIn(String registryNumber);
+    void checkedIn(RegistryNumber household);
 }

@@ -18,6 +18,7 @@ import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.registration.application.HouseholdMembersChanged;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Keeps the rank of each waiting household on its allocation task ({@link AllocationPriority}), so that the queue is
@@ -40,11 +41,12 @@ public class AllocationPriorities {
     AccommodationWorkflow workflow;
 
     /** The rank of the household with this registry number ({@link AllocationPriority#NORMAL} when unknown). */
-    public int of(String registryNumber) {
-        return of(List.of(registryNumber)).getOrDefault(registryNumber, AllocationPriority.NORMAL);
+    public int of(RegistryNumber household) {
+        return of(List.of(household)).getOrDefault(household.value(), AllocationPriority.NORMAL);
     }
 
-    private Map<String, Integer> of(Collection<String> registryNumbers) {
+    /** The ranks by registry number (as text, the engine's key) of the households registration knows. */
+    private Map<String, Integer> of(Collection<RegistryNumber> registryNumbers) {
         Map<String, Integer> ranks = new HashMap<>();
         for (HouseholdToPlace household : households.byRegistryNumbers(registryNumbers)) {
             ranks.put(household.registryNumber(), AllocationPriority.of(household.priority(), household.isolation()));
@@ -54,9 +56,8 @@ public class AllocationPriorities {
 
     /** A household's members changed: its allocation task, if it waits, is ranked again. */
     public void membersChanged(@Observes HouseholdMembersChanged changed) {
-        String number = changed.registryNumber();
-        int rank = of(number);
-        workflow.rank(number, rank);
+        RegistryNumber number = new RegistryNumber(changed.registryNumber());
+        workflow.rank(number, of(number));
     }
 
     /**
@@ -76,12 +77,11 @@ public class AllocationPriorities {
         int changed = 0;
         for (int from = 0; from < waiting.size(); from += PageRequest.MAX_SIZE) {
             List<AccommodationWorkflow.Awaiting> batch = waiting.subList(from, Math.min(waiting.size(), from + PageRequest.MAX_SIZE));
-            Map<String, Integer> ranks = of(batch.stream().map(AccommodationWorkflow.Awaiting::registryNumber)
-                    .filter(java.util.Objects::nonNull).toList());
+            Map<String, Integer> ranks = of(batch.stream().flatMap(task -> task.household().stream()).toList());
             for (AccommodationWorkflow.Awaiting task : batch) {
                 Integer rank = ranks.get(task.registryNumber());
                 if (rank != null && rank != task.rank()) {
-                    workflow.rank(task.registryNumber(), rank);
+                    workflow.rank(task.household().orElseThrow(), rank);
                     changed++;
                 }
             }

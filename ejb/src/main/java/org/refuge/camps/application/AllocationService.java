@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -39,6 +38,9 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.Site;
 import org.refuge.registration.application.RegistryFacts;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Allocation of screened households: the queue of households of every border crossing point waiting for a bed (the
@@ -107,14 +109,14 @@ public class AllocationService {
         Page<AccommodationWorkflow.Awaiting> tasks = workflow.awaitingAllocation(typed == null ? null : typed.toUpperCase(Locale.ROOT), request);
         if (typed != null && tasks.total() == 0) {
             // no registry number holds it: the households whose head's name holds it
-            List<String> named = households.mayWaitByName(typed, AccommodationWorkflow.MAX_NUMBERS + 1);
+            List<RegistryNumber> named = households.mayWaitByName(typed, AccommodationWorkflow.MAX_NUMBERS + 1);
             if (named.size() > AccommodationWorkflow.MAX_NUMBERS) {
                 throw CampRefusals.accommodation("tooManyMatches");
             }
             tasks = workflow.awaitingAllocation(named, request);
         }
         Map<String, HouseholdToPlace> byNumber = new HashMap<>();
-        households.byRegistryNumbers(tasks.items().stream().map(AccommodationWorkflow.Awaiting::registryNumber).filter(java.util.Objects::nonNull).toList())
+        households.byRegistryNumbers(tasks.items().stream().flatMap(task -> task.household().stream()).toList())
                 .forEach(h -> byNumber.put(h.registryNumber(), h));
         List<Waiting> waiting = new ArrayList<>();
         for (AccommodationWorkflow.Awaiting task : tasks.items()) {
@@ -130,14 +132,14 @@ public class AllocationService {
 
     /** The tents Refuge proposes for a waiting household in one of the caller's open camps. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public Proposal propose(@NotBlank String registryNumber, @NotBlank String campCode) {
-        currentUser.requireSite(campCode);
-        HouseholdToPlace household = waiting(registryNumber);
-        requireOpen(campCode, false);
+    public Proposal propose(@NotNull RegistryNumber number, @NotNull CampCode camp) {
+        currentUser.requireSite(camp);
+        HouseholdToPlace household = waiting(number);
+        requireOpen(camp, false);
         TentProposal.Household need = need(household);
-        List<TentProposal.Share> tents = TentProposal.propose(beds.tentsInService(campCode), need)
+        List<TentProposal.Share> tents = TentProposal.propose(beds.tentsInService(camp), need)
                 .orElseThrow(() -> CampRefusals.accommodation("noRoom"));
-        return new Proposal(household.registryNumber(), campCode, need.persons(), need.isolation(), need.needsAccessible(), tents);
+        return new Proposal(household.registryNumber(), camp.value(), need.persons(), need.isolation(), need.needsAccessible(), tents);
     }
 
     /**
@@ -147,8 +149,8 @@ public class AllocationService {
      * answered with "full" and a fresh proposal.
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public Proposal allocate(@NotBlank String registryNumber, @NotBlank String campCode, List<UUID> chosenTents) {
-        return allocate(registryNumber, campCode, chosenTents, null);
+    public Proposal allocate(@NotNull RegistryNumber number, @NotNull CampCode camp, List<UUID> chosenTents) {
+        return allocate(number, camp, chosenTents, null);
     }
 
     /**
@@ -157,17 +159,17 @@ public class AllocationService {
      * refused ("notScreened": it no longer waits).
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public Proposal allocate(@NotBlank String registryNumber, @NotBlank String campCode, List<UUID> chosenTents,
+    public Proposal allocate(@NotNull RegistryNumber number, @NotNull CampCode camp, List<UUID> chosenTents,
                              @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
-        currentUser.requireSite(campCode);
-        String operation = "allocate " + registryNumber.strip().toUpperCase(Locale.ROOT) + " in " + campCode;
+        currentUser.requireSite(camp);
+        String operation = "allocate " + number + " in " + camp;
         if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
-            return allocated(registryNumber.strip().toUpperCase(Locale.ROOT), campCode);
+            return allocated(number, camp);
         }
-        HouseholdToPlace household = waiting(registryNumber);
+        HouseholdToPlace household = waiting(number);
         households.lock(household.id());
-        requireAwaiting(household.registryNumber());   // again, under the household's turn: allocated only once
-        requireOpen(campCode, true);
+        requireAwaiting(number);   // again, under the household's turn: allocated only once
+        requireOpen(camp, true);
         if (!"REGISTERED".equals(household.status())) {
             throw CampRefusals.accommodation("notRegistered");
         }
@@ -183,35 +185,35 @@ public class AllocationService {
         }
         TentProposal.Household need = new TentProposal.Household(members.size(), household.needsAccessible(), household.isolation());
         List<TentProposal.Share> taken = chosenTents == null || chosenTents.isEmpty()
-                ? takeProposed(campCode, need) : takeChosen(campCode, need, chosenTents);
+                ? takeProposed(camp, need) : takeChosen(camp, need, chosenTents);
 
         Instant now = Instant.now(clock);
         int next = 0;
         for (TentProposal.Share share : taken) {
             for (int bed = 0; bed < share.beds(); bed++) {
-                em.persist(CampStay.allocate(members.get(next++), household.id(), campCode, share.tentId(), now, currentUser.username()));
+                em.persist(CampStay.allocate(new PersonId(members.get(next++)), household.id(), camp, share.tentId(), now,
+                        currentUser.username()));
             }
         }
-        workflow.allocated(household.registryNumber(), campCode);
-        audit.record(AuditAction.CREATE, "Allocation", household.registryNumber(), members.size() + " beds in " + campCode
+        workflow.allocated(number, camp);
+        audit.record(AuditAction.CREATE, "Allocation", household.registryNumber(), members.size() + " beds in " + camp
                 + ", tents " + taken.stream().map(s -> String.valueOf(s.number())).toList());
         idempotent.remember(idempotencyKey, operation, members.size() + " beds");
         em.flush();
-        return new Proposal(household.registryNumber(), campCode, need.persons(), need.isolation(), need.needsAccessible(), taken);
+        return new Proposal(household.registryNumber(), camp.value(), need.persons(), need.isolation(), need.needsAccessible(), taken);
     }
 
     /** The beds a household holds in a camp, as its allocation answered them (a retry's answer). */
-    private Proposal allocated(String registryNumber, String campCode) {
-        HouseholdToPlace household = households.byRegistryNumbers(List.of(registryNumber)).stream().findFirst()
-                .orElseThrow(RegistryFacts::unknownHousehold);
+    private Proposal allocated(RegistryNumber number, CampCode camp) {
+        HouseholdToPlace household = households.byRegistryNumber(number).orElseThrow(RegistryFacts::unknownHousehold);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
                         + "WHERE s.household_id = :h AND s.camp_code = :c AND s.status IN ('ALLOCATED', 'CHECKED_IN') "
                         + "GROUP BY t.id, t.number ORDER BY t.number")
-                .setParameter("h", household.id()).setParameter("c", campCode).getResultList();
+                .setParameter("h", household.id()).setParameter("c", camp.value()).getResultList();
         List<TentProposal.Share> shares = rows.stream().map(r -> new TentProposal.Share((UUID) r[0], ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue())).toList();
-        return new Proposal(household.registryNumber(), campCode, shares.stream().mapToInt(TentProposal.Share::beds).sum(),
+        return new Proposal(household.registryNumber(), camp.value(), shares.stream().mapToInt(TentProposal.Share::beds).sum(),
                 household.isolation(), household.needsAccessible(), shares);
     }
 
@@ -220,54 +222,54 @@ public class AllocationService {
      * followed at that address. Registrars do this for households of their own border crossing point.
      */
     @RolesAllowed({Roles.REGISTRAR, Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public void releaseToPrivateAddress(@NotBlank String registryNumber, @NotNull @Valid AccommodationForms.PrivateAddress address) {
-        HouseholdToPlace household = waiting(registryNumber);
+    public void releaseToPrivateAddress(@NotNull RegistryNumber number, @NotNull @Valid AccommodationForms.PrivateAddress address) {
+        HouseholdToPlace household = waiting(number);
         if (currentUser.hasRole(Roles.REGISTRAR) && !currentUser.hasRole(Roles.CAMP_MANAGER) && !currentUser.hasRole(Roles.SUPERVISOR)) {
-            currentUser.requireSite(household.siteCode());
+            currentUser.requireSite(household.site());
         }
         households.lock(household.id());
-        requireAwaiting(household.registryNumber());
+        requireAwaiting(number);
         em.createNativeQuery("INSERT INTO private_accommodation (household_id, address, phone, host_name, recorded_at, recorded_by) "
                         + "VALUES (:h, :a, :p, :n, :at, :by)")
                 .setParameter("h", household.id()).setParameter("a", address.getAddress().strip())
                 .setParameter("p", blankToNull(address.getPhone())).setParameter("n", blankToNull(address.getHostName()))
                 .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).executeUpdate();
-        workflow.releasedToPrivateAddress(household.registryNumber());
+        workflow.releasedToPrivateAddress(number);
         audit.record(AuditAction.UPDATE, "Allocation", household.registryNumber(), "released to a private address");
     }
 
     /** Takes the beds of the proposal; when a concurrent allocation was faster, proposes again with what is left. */
-    private List<TentProposal.Share> takeProposed(String campCode, TentProposal.Household need) {
+    private List<TentProposal.Share> takeProposed(CampCode camp, TentProposal.Household need) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<List<TentProposal.Share>> proposal = TentProposal.propose(beds.tentsInService(campCode), need);
+            Optional<List<TentProposal.Share>> proposal = TentProposal.propose(beds.tentsInService(camp), need);
             if (proposal.isEmpty()) {
                 throw CampRefusals.accommodation("noRoom");
             }
-            if (takeAll(campCode, proposal.get(), need.isolation())) {
+            if (takeAll(camp, proposal.get(), need.isolation())) {
                 return proposal.get();
             }
         }
-        throw CampRefusals.accommodation("full", fresh(campCode, need));
+        throw CampRefusals.accommodation("full", fresh(camp, need));
     }
 
-    private List<TentProposal.Share> takeChosen(String campCode, TentProposal.Household need, List<UUID> chosenTents) {
+    private List<TentProposal.Share> takeChosen(CampCode camp, TentProposal.Household need, List<UUID> chosenTents) {
         Map<UUID, TentProposal.Tent> inService = new HashMap<>();
-        beds.tentsInService(campCode).forEach(tent -> inService.put(tent.id(), tent));
+        beds.tentsInService(camp).forEach(tent -> inService.put(tent.id(), tent));
         List<TentProposal.Tent> chosen = new ArrayList<>();
         for (UUID id : chosenTents.stream().distinct().toList()) {
             TentProposal.Tent tent = inService.get(id);
             if (tent == null) {
-                throw CampRefusals.accommodation("full", fresh(campCode, need));
+                throw CampRefusals.accommodation("full", fresh(camp, need));
             }
             chosen.add(tent);
         }
         Optional<String> broken = TentProposal.check(chosen, need);
         if (broken.isPresent()) {
-            throw CampRefusals.accommodation(broken.get(), fresh(campCode, need));
+            throw CampRefusals.accommodation(broken.get(), fresh(camp, need));
         }
         List<TentProposal.Share> shares = TentProposal.fill(chosen, need.persons());
-        if (!takeAll(campCode, shares, need.isolation())) {
-            throw CampRefusals.accommodation("full", fresh(campCode, need));
+        if (!takeAll(camp, shares, need.isolation())) {
+            throw CampRefusals.accommodation("full", fresh(camp, need));
         }
         return shares;
     }
@@ -276,10 +278,10 @@ public class AllocationService {
      * Takes every share or none: a share refused gives back those taken before it. Tents are written in the order of
      * their ids, as every change of beds does, so two changes never wait for each other's tents.
      */
-    private boolean takeAll(String campCode, List<TentProposal.Share> shares, boolean isolation) {
+    private boolean takeAll(CampCode camp, List<TentProposal.Share> shares, boolean isolation) {
         List<TentProposal.Share> done = new ArrayList<>();
         for (TentProposal.Share share : shares.stream().sorted(Comparator.comparing(TentProposal.Share::tentId)).toList()) {
-            if (!beds.take(campCode, share.tentId(), share.beds(), isolation)) {
+            if (!beds.take(camp, share.tentId(), share.beds(), isolation)) {
                 done.forEach(taken -> beds.release(taken.tentId(), taken.beds()));
                 return false;
             }
@@ -288,20 +290,18 @@ public class AllocationService {
         return true;
     }
 
-    private List<TentProposal.Share> fresh(String campCode, TentProposal.Household need) {
-        return TentProposal.propose(beds.tentsInService(campCode), need).orElse(List.of());
+    private List<TentProposal.Share> fresh(CampCode camp, TentProposal.Household need) {
+        return TentProposal.propose(beds.tentsInService(camp), need).orElse(List.of());
     }
 
-    private HouseholdToPlace waiting(String registryNumber) {
-        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
-        HouseholdToPlace household = households.byRegistryNumbers(List.of(number)).stream().findFirst()
-                .orElseThrow(RegistryFacts::unknownHousehold);
+    private HouseholdToPlace waiting(RegistryNumber number) {
+        HouseholdToPlace household = households.byRegistryNumber(number).orElseThrow(RegistryFacts::unknownHousehold);
         requireAwaiting(number);
         return household;
     }
 
-    private void requireAwaiting(String registryNumber) {
-        if (!workflow.awaitsAllocation(registryNumber)) {
+    private void requireAwaiting(RegistryNumber number) {
+        if (!workflow.awaitsAllocation(number)) {
             throw CampRefusals.accommodation("notScreened");
         }
     }
@@ -311,10 +311,10 @@ public class AllocationService {
      * proposal is made from the beds as the previous allocation left them (and the camp cannot close meanwhile).
      * The guarded update and the check constraint keep beds from being given twice even without this lock.
      */
-    private void requireOpen(String campCode, boolean lock) {
+    private void requireOpen(CampCode camp, boolean lock) {
         @SuppressWarnings("unchecked")
         List<String> status = em.createNativeQuery("SELECT status FROM camp WHERE site_code = :c" + (lock ? " FOR UPDATE" : ""))
-                .setParameter("c", campCode).getResultList();
+                .setParameter("c", camp.value()).getResultList();
         if (status.isEmpty()) {
             throw Site.unknown();
         }

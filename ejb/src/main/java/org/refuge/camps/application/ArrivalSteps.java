@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
+
 /**
  * The end of a household's arrival at its camp: once none of its members is awaited there any more (all checked in
  * or declared no-shows), the arrival process hears that the household is checked in, whether it still awaited its
@@ -21,12 +24,12 @@ class ArrivalSteps {
     @PersistenceContext
     EntityManager em;
 
-    void nobodyAwaited(UUID householdId, String registryNumber, String campCode) {
+    void nobodyAwaited(UUID householdId, RegistryNumber household, CampCode camp) {
         Number awaited = (Number) em.createNativeQuery("SELECT count(*) FROM camp_stay WHERE household_id = :h "
                         + "AND camp_code = :c AND status = 'ALLOCATED' AND moved_from IS NULL")
-                .setParameter("h", householdId).setParameter("c", campCode).getSingleResult();
+                .setParameter("h", householdId).setParameter("c", camp.value()).getSingleResult();
         if (awaited.intValue() == 0) {
-            workflow.checkedIn(registryNumber);
+            workflow.checkedIn(household);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.refuge.camps.domain.ManifestStatus;
@@ -30,6 +28,8 @@ import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Who holds which bed in a camp (allocated or checked in), a page of households at a time: a household's members are
@@ -99,24 +99,24 @@ public class CampResidents {
      * each with all its members holding beds here, and the number of such households.
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
-    public Page<ResidentHousehold> residents(@NotBlank String campCode, UUID tentId, String registryNumber,
+    public Page<ResidentHousehold> residents(@NotNull CampCode camp, UUID tentId, RegistryNumber household,
                                              @NotNull PageRequest request) {
-        currentUser.requireSite(campCode);
+        currentUser.requireSite(camp);
         String where = tentId != null
                 ? "s.household_id IN (SELECT x.household_id FROM camp_stay x WHERE x.structure_id = :k AND x.status IN ('ALLOCATED', 'CHECKED_IN'))"
-                : registryNumber != null ? "h.registry_number = :k" : "true";
-        Object key = tentId != null ? tentId : registryNumber != null ? registryNumber.strip().toUpperCase(Locale.ROOT) : null;
-        long total = ((Number) filtered(em.createNativeQuery("SELECT count(DISTINCT s.household_id) " + HELD.formatted(where)), campCode, key)
+                : household != null ? "h.registry_number = :k" : "true";
+        Object key = tentId != null ? tentId : household != null ? household.value() : null;
+        long total = ((Number) filtered(em.createNativeQuery("SELECT count(DISTINCT s.household_id) " + HELD.formatted(where)), camp, key)
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<UUID> ids = filtered(em.createNativeQuery("SELECT h.id " + HELD.formatted(where) + " GROUP BY h.id, h.registry_number "
-                + "ORDER BY h.registry_number, h.id"), campCode, key)
+                + "ORDER BY h.registry_number, h.id"), camp, key)
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         if (ids.isEmpty()) {
             return Page.of(List.of(), total, request);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(RESIDENTS).setParameter("c", campCode).setParameter("households", ids).getResultList();
+        List<Object[]> rows = em.createNativeQuery(RESIDENTS).setParameter("c", camp.value()).setParameter("households", ids).getResultList();
         Instant now = Instant.now(clock);
         Duration noShowAfter = settings.noShowAfter();
         Map<String, ResidentHousehold> byHousehold = new LinkedHashMap<>();
@@ -132,12 +132,12 @@ public class CampResidents {
             byHousehold.computeIfAbsent((String) r[15], n -> new ResidentHousehold(n, (String) r[16], (String) r[17], new ArrayList<>()))
                     .persons().add(resident);
         }
-        audit.record(AuditAction.READ, "CampResidents", campCode, byHousehold.size() + " households");
+        audit.record(AuditAction.READ, "CampResidents", camp.value(), byHousehold.size() + " households");
         return Page.of(List.copyOf(byHousehold.values()), total, request);
     }
 
-    private static Query filtered(Query query, String campCode, Object key) {
-        query.setParameter("c", campCode);
+    private static Query filtered(Query query, CampCode camp, Object key) {
+        query.setParameter("c", camp.value());
         if (key != null) {
             query.setParameter("k", key);
         }

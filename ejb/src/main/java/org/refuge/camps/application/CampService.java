@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.refuge.camps.domain.Camp;
@@ -32,6 +31,7 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.Site;
 import org.refuge.platform.site.SiteKind;
+import org.refuge.shared.CampCode;
 
 /**
  * Setting up and running temporary camps: land, tents by the hundred, the action plan's staff tents, water and
@@ -75,107 +75,107 @@ public class CampService {
 
     /** Allocates land on a camp site for a camp: the start of its set-up. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public CampFigures setUp(@NotBlank String siteCode, @Min(value = 1, message = "{refuge.camp.area}")
+    public CampFigures setUp(@NotNull CampCode camp, @Min(value = 1, message = "{refuge.camp.area}")
                              @Max(value = 10_000_000, message = "{refuge.camp.area}") int areaM2) {
-        currentUser.requireSite(siteCode);
-        Site site = em.find(Site.class, siteCode);
+        currentUser.requireSite(camp);
+        Site site = em.find(Site.class, camp.value());
         if (site == null || site.kind() != SiteKind.CAMP || !site.active()) {
             throw Site.unknown();
         }
-        Camp camp = em.find(Camp.class, siteCode, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (camp == null) {
-            em.persist(Camp.plan(siteCode, areaM2, Instant.now(clock), currentUser.username()));
-            audit.record(AuditAction.CREATE, "Camp", siteCode, "camp set up on " + areaM2 + " m2");
-            setUpProcess.campPlanned(siteCode);
+        Camp existing = em.find(Camp.class, camp.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (existing == null) {
+            em.persist(Camp.plan(camp, areaM2, Instant.now(clock), currentUser.username()));
+            audit.record(AuditAction.CREATE, "Camp", camp.value(), "camp set up on " + areaM2 + " m2");
+            setUpProcess.campPlanned(camp);
         } else {
-            camp.changeArea(areaM2);
-            audit.record(AuditAction.UPDATE, "Camp", siteCode, "area " + areaM2 + " m2");
+            existing.changeArea(areaM2);
+            audit.record(AuditAction.UPDATE, "Camp", camp.value(), "area " + areaM2 + " m2");
         }
         em.flush();
-        return progressed(siteCode);
+        return progressed(camp);
     }
 
     /** Installs {@code count} accommodation tents of one type, numbered after the camp's last tent. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public CampFigures addTents(@NotBlank String campCode, @NotNull @Valid CampForms.Tents tents) {
-        return addTents(campCode, tents, null);
+    public CampFigures addTents(@NotNull CampCode code, @NotNull @Valid CampForms.Tents tents) {
+        return addTents(code, tents, null);
     }
 
     /** The same, once per {@code idempotencyKey}: a retry or a double click adds no second row of tents. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public CampFigures addTents(@NotBlank String campCode, @NotNull @Valid CampForms.Tents tents,
+    public CampFigures addTents(@NotNull CampCode code, @NotNull @Valid CampForms.Tents tents,
                                 @jakarta.validation.constraints.Size(max = 100) @jakarta.validation.constraints.Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
-        Camp camp = camp(campCode);
-        String operation = "add tents to " + campCode;
+        Camp camp = camp(code);
+        String operation = "add tents to " + code;
         if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
-            return progressed(campCode);
+            return progressed(code);
         }
-        int next = nextNumber(campCode, StructureKind.TENT);
+        int next = nextNumber(code, StructureKind.TENT);
         for (int i = 0; i < tents.getCount(); i++) {
-            em.persist(CampStructure.tent(campCode, next + i, tents.getBeds(), tents.getCoveredM2(), tents.isAccessible()));
+            em.persist(CampStructure.tent(code, next + i, tents.getBeds(), tents.getCoveredM2(), tents.isAccessible()));
         }
         camp.structureInstalled();
-        audit.record(AuditAction.UPDATE, "Camp", campCode, tents.getCount() + " tents x " + tents.getBeds() + " beds");
+        audit.record(AuditAction.UPDATE, "Camp", code.value(), tents.getCount() + " tents x " + tents.getBeds() + " beds");
         idempotent.remember(idempotencyKey, operation, tents.getCount() + " tents");
         em.flush();
-        return progressed(campCode);
+        return progressed(code);
     }
 
     /** Installs one staff tent (migration service, medical and social, police). */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public CampFigures addStaffTent(@NotBlank String campCode, @NotNull StructureKind kind,
+    public CampFigures addStaffTent(@NotNull CampCode code, @NotNull StructureKind kind,
                                     @jakarta.validation.constraints.DecimalMin(value = "0", message = "{refuge.camp.tents.covered}")
                                     @jakarta.validation.constraints.DecimalMax(value = "2000", message = "{refuge.camp.tents.covered}") BigDecimal coveredM2) {
-        Camp camp = camp(campCode);
-        em.persist(CampStructure.staffTent(campCode, kind, nextNumber(campCode, kind), coveredM2));
+        Camp camp = camp(code);
+        em.persist(CampStructure.staffTent(code, kind, nextNumber(code, kind), coveredM2));
         camp.structureInstalled();
-        audit.record(AuditAction.UPDATE, "Camp", campCode, "staff tent " + kind.name());
+        audit.record(AuditAction.UPDATE, "Camp", code.value(), "staff tent " + kind.name());
         em.flush();
-        return progressed(campCode);
+        return progressed(code);
     }
 
     /** Installs one water and sanitary point. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public CampFigures addWaterPoint(@NotBlank String campCode, @NotNull @Valid CampForms.WaterPoint point) {
-        Camp camp = camp(campCode);
-        em.persist(CampStructure.waterPoint(campCode, nextNumber(campCode, StructureKind.WATER_SANITARY_POINT),
+    public CampFigures addWaterPoint(@NotNull CampCode code, @NotNull @Valid CampForms.WaterPoint point) {
+        Camp camp = camp(code);
+        em.persist(CampStructure.waterPoint(code, nextNumber(code, StructureKind.WATER_SANITARY_POINT),
                 point.getTaps(), point.getToilets(), point.getShowers()));
         camp.structureInstalled();
-        audit.record(AuditAction.UPDATE, "Camp", campCode, "water and sanitary point");
+        audit.record(AuditAction.UPDATE, "Camp", code.value(), "water and sanitary point");
         em.flush();
-        return progressed(campCode);
+        return progressed(code);
     }
 
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public CampFigures powerSupply(@NotBlank String campCode, boolean supplied) {
-        camp(campCode).powerSupply(supplied);
-        audit.record(AuditAction.UPDATE, "Camp", campCode, supplied ? "power supplied" : "no power supply");
+    public CampFigures powerSupply(@NotNull CampCode code, boolean supplied) {
+        camp(code).powerSupply(supplied);
+        audit.record(AuditAction.UPDATE, "Camp", code.value(), supplied ? "power supplied" : "no power supply");
         em.flush();
-        return progressed(campCode);
+        return progressed(code);
     }
 
     /** The water delivered on a day (the latest day counts for the litres-per-person indicator). */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public CampFigures recordWater(@NotBlank String campCode, @NotNull @Valid CampForms.Water water) {
-        camp(campCode);
+    public CampFigures recordWater(@NotNull CampCode code, @NotNull @Valid CampForms.Water water) {
+        camp(code);
         em.createNativeQuery("INSERT INTO camp_water_supply (camp_code, day, litres, recorded_at, recorded_by) "
                         + "VALUES (:c, :d, :l, :at, :by) ON CONFLICT (camp_code, day) DO UPDATE SET litres = EXCLUDED.litres, "
                         + "recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by")
-                .setParameter("c", campCode).setParameter("d", water.getDay()).setParameter("l", water.getLitres())
+                .setParameter("c", code.value()).setParameter("d", water.getDay()).setParameter("l", water.getLitres())
                 .setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).executeUpdate();
-        audit.record(AuditAction.UPDATE, "Camp", campCode, "water " + water.getDay() + ": " + water.getLitres() + " l");
-        return figures(campCode);
+        audit.record(AuditAction.UPDATE, "Camp", code.value(), "water " + water.getDay() + ": " + water.getLitres() + " l");
+        return figures(code);
     }
 
     /** Opens the camp for arrivals; refused until every measure of its checklist is done. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public CampFigures open(@NotBlank String campCode) {
-        Camp camp = camp(campCode);
-        camp.open(figures(campCode).checklist());
-        audit.record(AuditAction.UPDATE, "Camp", campCode, "opened");
+    public CampFigures open(@NotNull CampCode code) {
+        Camp camp = camp(code);
+        camp.open(figures(code).checklist());
+        audit.record(AuditAction.UPDATE, "Camp", code.value(), "opened");
         em.flush();
-        CampFigures opened = progressed(campCode);
-        setUpProcess.campOpened(campCode);
+        CampFigures opened = progressed(code);
+        setUpProcess.campOpened(code);
         return opened;
     }
 
@@ -192,7 +192,7 @@ public class CampService {
         } else {
             structure.takeOutOfService();
         }
-        audit.record(AuditAction.UPDATE, "Camp", structure.campCode(), structure.kind() + " " + structure.number()
+        audit.record(AuditAction.UPDATE, "Camp", structure.campCode().value(), structure.kind() + " " + structure.number()
                 + (inService ? " back in service" : " out of service"));
         em.flush();
         return progressed(structure.campCode());
@@ -200,12 +200,12 @@ public class CampService {
 
     /** One camp with its structures, within the reader's sites. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
-    public CampView camp(@NotBlank String campCode, boolean withStructures) {
-        readable(campCode);
+    public CampView camp(@NotNull CampCode code, boolean withStructures) {
+        readable(code);
         List<StructureView> structures = !withStructures ? List.of() : em.createQuery(
                         "select s from CampStructure s where s.campCode = :c order by s.kind, s.number", CampStructure.class)
-                .setParameter("c", campCode).getResultStream().map(StructureView::of).toList();
-        return new CampView(figures(campCode), structures);
+                .setParameter("c", code.value()).getResultStream().map(StructureView::of).toList();
+        return new CampView(figures(code), structures);
     }
 
     /** The figures of every camp the reader may see: all for supervisors, their own for camp staff. */
@@ -216,11 +216,12 @@ public class CampService {
 
     /** Camp sites without a camp yet, among the reader's sites: where a camp can be set up. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public List<String> sitesWithoutCamp() {
+    public List<CampCode> sitesWithoutCamp() {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("SELECT s.code FROM site s WHERE s.kind = 'CAMP' AND s.active "
                 + "AND NOT EXISTS (SELECT 1 FROM camp c WHERE c.site_code = s.code) ORDER BY s.code").getResultList();
-        return codes.stream().filter(code -> currentUser.seesAllSites() || currentUser.sites().contains(code)).toList();
+        return codes.stream().filter(code -> currentUser.seesAllSites() || currentUser.sites().contains(code))
+                .map(CampCode::new).toList();
     }
 
     /**
@@ -244,38 +245,38 @@ public class CampService {
     }
 
     /** The figures after a set-up change, whose measures now done complete their tasks in the set-up process. */
-    private CampFigures progressed(String campCode) {
-        CampFigures now = figures(campCode);
+    private CampFigures progressed(CampCode code) {
+        CampFigures now = figures(code);
         Set<Checklist.Measure> done = EnumSet.noneOf(Checklist.Measure.class);
         now.checklist().items().stream().filter(Checklist.Item::done).forEach(item -> done.add(item.measure()));
-        setUpProcess.measuresDone(campCode, done);
+        setUpProcess.measuresDone(code, done);
         return now;
     }
 
-    private CampFigures figures(String campCode) {
-        return figures.figures(List.of(campCode)).get(0);
+    private CampFigures figures(CampCode code) {
+        return figures.figures(List.of(code.value())).get(0);
     }
 
     /** The camp to change, locked: structures are numbered and counted one change at a time. */
-    private Camp camp(String campCode) {
-        currentUser.requireSite(campCode);
-        Camp camp = em.find(Camp.class, campCode, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    private Camp camp(CampCode code) {
+        currentUser.requireSite(code);
+        Camp camp = em.find(Camp.class, code.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (camp == null) {
             throw Site.unknown();
         }
         return camp;
     }
 
-    private void readable(String campCode) {
-        currentUser.requireSite(campCode);
-        if (em.find(Camp.class, campCode) == null) {
+    private void readable(CampCode code) {
+        currentUser.requireSite(code);
+        if (em.find(Camp.class, code.value()) == null) {
             throw Site.unknown();
         }
     }
 
-    private int nextNumber(String campCode, StructureKind kind) {
+    private int nextNumber(CampCode code, StructureKind kind) {
         Number last = (Number) em.createNativeQuery("SELECT coalesce(max(number), 0) FROM camp_structure WHERE camp_code = :c AND kind = :k")
-                .setParameter("c", campCode).setParameter("k", kind.name()).getSingleResult();
+                .setParameter("c", code.value()).setParameter("k", kind.name()).getSingleResult();
         return last.intValue() + 1;
     }
 }

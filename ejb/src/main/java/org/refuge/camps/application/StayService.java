@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -42,6 +40,8 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.Site;
 import org.refuge.registration.application.RegistryFacts;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * The people in a camp: who holds which bed, check-in per person on arrival, no-shows released by a decision (the
@@ -102,7 +102,7 @@ public class StayService {
             }
         }
         stay.checkIn(Instant.now(clock), currentUser.username());
-        audit.record(AuditAction.UPDATE, "CampStay", registryNumber(stay), "checked in at " + stay.campCode());
+        audit.record(AuditAction.UPDATE, "CampStay", registryNumber(stay).value(), "checked in at " + stay.campCode());
         em.flush();
         arrivalDone(stay);
     }
@@ -121,16 +121,16 @@ public class StayService {
         }
         stay.noShow(note, today(), now, currentUser.username());
         beds.release(stay.structureId(), 1);
-        audit.record(AuditAction.UPDATE, "CampStay", registryNumber(stay), "no-show, bed released in " + stay.campCode());
+        audit.record(AuditAction.UPDATE, "CampStay", registryNumber(stay).value(), "no-show, bed released in " + stay.campCode());
         em.flush();
         arrivalDone(stay);
     }
 
     /** Checks out members of a household (all of them when none are named) with the reason and day of departure. */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public int checkOut(@NotBlank String campCode, @NotBlank String registryNumber, List<UUID> stayIds,
+    public int checkOut(@NotNull CampCode camp, @NotNull RegistryNumber household, List<UUID> stayIds,
                         @NotNull @Valid AccommodationForms.CheckOut form) {
-        List<CampStay> stays = current(campCode, registryNumber, stayIds);
+        List<CampStay> stays = current(camp, household, stayIds);
         if (stayIds == null || stayIds.isEmpty()) {
             // the whole household: those checked in; members still on the way are awaited or declared no-shows
             stays = stays.stream().filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
@@ -144,7 +144,7 @@ public class StayService {
         }
         releaseBeds(stays);
         // the reason stays on the stays, for the roles that may read it: it can be a health reason (HOSPITAL)
-        audit.record(AuditAction.UPDATE, "CampStay", registryNumber, stays.size() + " checked out of " + campCode);
+        audit.record(AuditAction.UPDATE, "CampStay", household.value(), stays.size() + " checked out of " + camp);
         em.flush();
         return stays.size();
     }
@@ -155,9 +155,9 @@ public class StayService {
      * at once within the camp; to be checked in on arrival in another camp).
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public List<TentProposal.Share> move(@NotBlank String fromCamp, @NotBlank String registryNumber, @NotBlank String toCamp,
+    public List<TentProposal.Share> move(@NotNull CampCode fromCamp, @NotNull RegistryNumber household, @NotNull CampCode toCamp,
                                          List<UUID> chosenTents, @Size(max = 300, message = "{refuge.checkout.note}") String note) {
-        return move(fromCamp, registryNumber, toCamp, chosenTents, note, null);
+        return move(fromCamp, household, toCamp, chosenTents, note, null);
     }
 
     /**
@@ -166,25 +166,24 @@ public class StayService {
      * would break (the household is checked in again where it went), so without a key each request is a new move.
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public List<TentProposal.Share> move(@NotBlank String fromCamp, @NotBlank String registryNumber, @NotBlank String toCamp,
+    public List<TentProposal.Share> move(@NotNull CampCode fromCamp, @NotNull RegistryNumber household, @NotNull CampCode toCamp,
                                          List<UUID> chosenTents, @Size(max = 300, message = "{refuge.checkout.note}") String note,
                                          @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         currentUser.requireSite(toCamp);
         currentUser.requireSite(fromCamp);
-        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
-        String operation = "move " + number + " from " + fromCamp + " to " + toCamp;
+        String operation = "move " + household + " from " + fromCamp + " to " + toCamp;
         if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
-            return held(number, toCamp);
+            return held(household, toCamp);
         }
         // only those checked in move: members still on the way arrive where they were allocated first
-        List<CampStay> stays = current(fromCamp, registryNumber, null).stream()
+        List<CampStay> stays = current(fromCamp, household, null).stream()
                 .filter(stay -> stay.status() == StayStatus.CHECKED_IN).toList();
         if (stays.isEmpty()) {
             throw CampRefusals.accommodation("stayState");
         }
         @SuppressWarnings("unchecked")
         List<String> target = em.createNativeQuery("SELECT status FROM camp WHERE site_code = :c FOR UPDATE")
-                .setParameter("c", toCamp).getResultList();
+                .setParameter("c", toCamp.value()).getResultList();
         if (target.isEmpty()) {
             throw Site.unknown();
         }
@@ -192,8 +191,8 @@ public class StayService {
         if (!"OPEN".equals(status)) {
             throw CampRefusals.accommodation("campNotOpen");
         }
-        HouseholdToPlace household = households.byIds(List.of(stays.get(0).householdId())).get(0);
-        TentProposal.Household need = new TentProposal.Household(stays.size(), household.needsAccessible(), household.isolation());
+        HouseholdToPlace moving = households.byIds(List.of(stays.get(0).householdId())).get(0);
+        TentProposal.Household need = new TentProposal.Household(stays.size(), moving.needsAccessible(), moving.isolation());
         // a move goes somewhere else: the household's own tents are not proposed
         java.util.Set<UUID> ownTents = new java.util.HashSet<>();
         stays.forEach(stay -> ownTents.add(stay.structureId()));
@@ -211,7 +210,7 @@ public class StayService {
         }
         em.flush();   // the ended stays first: a person holds one bed at a time (camp_stay_one_bed_per_person)
         nextStays.forEach(em::persist);
-        audit.record(AuditAction.UPDATE, "CampStay", registryNumber, "moved from " + fromCamp + " to " + toCamp + ", tents "
+        audit.record(AuditAction.UPDATE, "CampStay", household.value(), "moved from " + fromCamp + " to " + toCamp + ", tents "
                 + shares.stream().map(s -> String.valueOf(s.number())).toList());
         idempotent.remember(idempotencyKey, operation, stays.size() + " persons");
         em.flush();
@@ -239,7 +238,7 @@ public class StayService {
      * Beds taken in the new tents and given back in the old ones, in one pass in the order of tent ids; a tent that
      * no longer has the beds refuses the whole move ("full", with a fresh proposal), beds taken before included.
      */
-    private void moveBeds(String toCamp, List<TentProposal.Share> shares, List<CampStay> stays, List<TentProposal.Tent> tents,
+    private void moveBeds(CampCode toCamp, List<TentProposal.Share> shares, List<CampStay> stays, List<TentProposal.Tent> tents,
                           TentProposal.Household need) {
         java.util.SortedMap<UUID, Integer> change = new java.util.TreeMap<>();
         shares.forEach(share -> change.put(share.tentId(), share.beds()));
@@ -254,12 +253,12 @@ public class StayService {
     }
 
     /** The beds a household holds in a camp, tent by tent (a retried move's answer). */
-    private List<TentProposal.Share> held(String registryNumber, String campCode) {
+    private List<TentProposal.Share> held(RegistryNumber household, CampCode camp) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
                         + "JOIN registration_accommodation_household h ON h.id = s.household_id WHERE h.registry_number = :n AND s.camp_code = :c "
                         + "AND s.status IN ('ALLOCATED', 'CHECKED_IN') GROUP BY t.id, t.number ORDER BY t.number")
-                .setParameter("n", registryNumber).setParameter("c", campCode).getResultList();
+                .setParameter("n", household.value()).setParameter("c", camp.value()).getResultList();
         return rows.stream().map(r -> new TentProposal.Share((UUID) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue())).toList();
     }
 
@@ -268,9 +267,9 @@ public class StayService {
      * are free. Refused while people are on their way to it: they are moved or declared no-shows first.
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public int close(@NotBlank String campCode) {
-        currentUser.requireSite(campCode);
-        Camp camp = em.find(Camp.class, campCode, LockModeType.PESSIMISTIC_WRITE);
+    public int close(@NotNull CampCode code) {
+        currentUser.requireSite(code);
+        Camp camp = em.find(Camp.class, code.value(), LockModeType.PESSIMISTIC_WRITE);
         if (camp == null) {
             throw Site.unknown();
         }
@@ -278,7 +277,7 @@ public class StayService {
             throw CampRefusals.campRule("closed");
         }
         List<CampStay> stays = em.createQuery("select s from CampStay s where s.campCode = :c and s.status in :held order by s.id", CampStay.class)
-                .setParameter("c", campCode).setParameter("held", List.of(StayStatus.ALLOCATED, StayStatus.CHECKED_IN))
+                .setParameter("c", code.value()).setParameter("held", List.of(StayStatus.ALLOCATED, StayStatus.CHECKED_IN))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (stays.stream().anyMatch(s -> s.status() == StayStatus.ALLOCATED)) {
             throw CampRefusals.campRule("inTransit");
@@ -290,8 +289,8 @@ public class StayService {
         releaseBeds(stays);
         em.flush();
         camp.close(0);
-        setUpProcess.campClosed(campCode);
-        audit.record(AuditAction.UPDATE, "Camp", campCode, "closed, " + stays.size() + " persons checked out");
+        setUpProcess.campClosed(code);
+        audit.record(AuditAction.UPDATE, "Camp", code.value(), "closed, " + stays.size() + " persons checked out");
         em.flush();
         return stays.size();
     }
@@ -301,8 +300,7 @@ public class StayService {
      * caseworkers and social workers of the household's camps see them all.
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.SOCIAL_WORKER})
-    public List<StayRecord> history(@NotBlank String registryNumber) {
-        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
+    public List<StayRecord> history(@NotNull RegistryNumber household) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT p.given_name || ' ' || p.family_name, s.camp_code, t.number, s.status, s.allocated_at,
@@ -312,24 +310,22 @@ public class StayService {
                         JOIN camp_structure t ON t.id = s.structure_id
                         WHERE h.registry_number = :n AND (:all OR s.camp_code IN (:sites))
                         ORDER BY s.allocated_at, p.birth_date""")
-                .setParameter("n", number).setParameter("all", currentUser.seesAllSites())
+                .setParameter("n", household.value()).setParameter("all", currentUser.seesAllSites())
                 .setParameter("sites", currentUser.sites().isEmpty() ? List.of("") : currentUser.sites()).getResultList();
-        audit.record(AuditAction.READ, "CampStay", number, "accommodation history");
+        audit.record(AuditAction.READ, "CampStay", household.value(), "accommodation history");
         return rows.stream().map(r -> new StayRecord((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
                 StayStatus.valueOf((String) r[3]), SqlValues.instant(r[4]), SqlValues.instant(r[5]),
                 SqlValues.date(r[6]), r[7] == null ? null : DepartureReason.valueOf((String) r[7]), (String) r[8])).toList();
     }
 
     /** The household's stays holding beds in this camp (those named, or all), locked for this change. */
-    private List<CampStay> current(String campCode, String registryNumber, List<UUID> stayIds) {
-        currentUser.requireSite(campCode);
-        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
-        HouseholdToPlace household = households.byRegistryNumbers(List.of(number)).stream().findFirst()
-                .orElseThrow(RegistryFacts::unknownHousehold);
+    private List<CampStay> current(CampCode camp, RegistryNumber number, List<UUID> stayIds) {
+        currentUser.requireSite(camp);
+        HouseholdToPlace household = households.byRegistryNumber(number).orElseThrow(RegistryFacts::unknownHousehold);
         households.lock(household.id());
         List<CampStay> stays = em.createQuery("select s from CampStay s where s.householdId = :h and s.campCode = :c "
                         + "and s.status in :held order by s.id", CampStay.class)
-                .setParameter("h", household.id()).setParameter("c", campCode)
+                .setParameter("h", household.id()).setParameter("c", camp.value())
                 .setParameter("held", List.of(StayStatus.ALLOCATED, StayStatus.CHECKED_IN))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (stayIds != null && !stayIds.isEmpty()) {
@@ -373,7 +369,7 @@ public class StayService {
         arrivalSteps.nobodyAwaited(stay.householdId(), registryNumber(stay), stay.campCode());
     }
 
-    private String registryNumber(CampStay stay) {
+    private RegistryNumber registryNumber(CampStay stay) {
         return households.registryNumber(stay.householdId());
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.refuge.camps.domain.CampRefusals;
@@ -35,6 +33,9 @@ import org.refuge.platform.security.Roles;
 import org.refuge.camps.infrastructure.HouseholdsToPlace;
 import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
 import org.refuge.platform.site.Site;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * Transfers from a border crossing point to a camp: households allocated to a camp and not yet on a manifest, the
@@ -97,33 +98,35 @@ public class TransferService {
      * One page of the households allocated to this camp with no manifest yet, by border crossing point and allocation
      * time, and how many households wait.
      */
-    public Page<ToTransfer> waitingForTransfer(@NotBlank String campCode, @NotNull PageRequest request) {
-        currentUser.requireSite(campCode);
-        long total = ((Number) em.createNativeQuery("SELECT count(DISTINCT h.id) " + WAITING).setParameter("c", campCode)
+    public Page<ToTransfer> waitingForTransfer(@NotNull CampCode camp, @NotNull PageRequest request) {
+        currentUser.requireSite(camp);
+        long total = ((Number) em.createNativeQuery("SELECT count(DISTINCT h.id) " + WAITING).setParameter("c", camp.value())
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT h.registry_number, h.site_code, h.head_name, count(*), "
                         + "string_agg(DISTINCT t.number::text, ', '), min(s.allocated_at) " + WAITING
                         + " GROUP BY h.id, h.registry_number, h.site_code, h.head_name ORDER BY h.site_code, min(s.allocated_at), h.registry_number")
-                .setParameter("c", campCode).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+                .setParameter("c", camp.value()).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         return Page.of(rows.stream().map(r -> new ToTransfer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                 (String) r[4], SqlValues.instant(r[5]))).toList(), total, request);
     }
 
-    /** Builds a manifest for households allocated to this camp from one border crossing point. */
-    public ManifestView createManifest(@NotBlank String campCode, @NotNull @Valid AccommodationForms.Manifest form) {
-        currentUser.requireSite(campCode);
-        if (em.createNativeQuery("SELECT 1 FROM camp WHERE site_code = :c").setParameter("c", campCode).getResultList().isEmpty()) {
+    /**
+     * Builds a manifest for households allocated to this camp from one border crossing point. The form's households are
+     * registry numbers as sent; one that is not a registry number is refused by its position in the list.
+     */
+    public ManifestView createManifest(@NotNull CampCode camp, @NotNull @Valid AccommodationForms.Manifest form) {
+        Set<RegistryNumber> numbers = new HashSet<>(BodyIds.registryNumbers("households", form.getHouseholds()));
+        currentUser.requireSite(camp);
+        if (em.createNativeQuery("SELECT 1 FROM camp WHERE site_code = :c").setParameter("c", camp.value()).getResultList().isEmpty()) {
             throw Site.unknown();
         }
-        Set<String> numbers = new HashSet<>();
-        form.getHouseholds().forEach(n -> numbers.add(n.strip().toUpperCase(Locale.ROOT)));
         List<HouseholdToPlace> households = registered.byRegistryNumbers(numbers);
         if (households.isEmpty() || households.size() != numbers.size()) {
             throw CampRefusals.accommodation("manifest");
         }
         List<CampStay> stays = em.createQuery("select s from CampStay s where s.campCode = :c and s.householdId in :h", CampStay.class)
-                .setParameter("c", campCode).setParameter("h", households.stream().map(HouseholdToPlace::id).toList())
+                .setParameter("c", camp.value()).setParameter("h", households.stream().map(HouseholdToPlace::id).toList())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
                 .filter(s -> s.status() == org.refuge.camps.domain.StayStatus.ALLOCATED && s.manifestId() == null && s.movedFrom() == null)
                 .toList();
@@ -141,8 +144,8 @@ public class TransferService {
         }
         Instant now = Instant.now(clock);
         Number sequence = (Number) em.createNativeQuery("SELECT nextval('transfer_manifest_number_seq')").getSingleResult();
-        TransferManifest manifest = TransferManifest.plan("TM-%06d".formatted(sequence.longValue()), sites.iterator().next(),
-                campCode, form.getVehicle(), form.getDriver(), form.getDeparture().atZone(settings.zone()).toInstant(),
+        TransferManifest manifest = TransferManifest.plan("TM-%06d".formatted(sequence.longValue()), new SiteCode(sites.iterator().next()),
+                camp, form.getVehicle(), form.getDriver(), form.getDeparture().atZone(settings.zone()).toInstant(),
                 now, currentUser.username());
         em.persist(manifest);
         em.flush();
@@ -153,7 +156,7 @@ public class TransferService {
         }
         stays.forEach(s -> s.joinManifest(manifest.id()));
         audit.record(AuditAction.CREATE, "TransferManifest", manifest.number(), ids.size() + " households, "
-                + stays.size() + " persons, " + manifest.fromSite() + " to " + campCode);
+                + stays.size() + " persons, " + manifest.fromSite() + " to " + camp);
         em.flush();
         return manifest(manifest);
     }
@@ -162,10 +165,10 @@ public class TransferService {
      * The vehicle leaves: the households that boarded are confirmed; those that did not leave the manifest and wait
      * for another transport, their beds still held.
      */
-    public ManifestView depart(@NotNull UUID manifestId, @NotNull Collection<String> boardedRegistryNumbers) {
+    public ManifestView depart(@NotNull UUID manifestId, @NotNull Collection<RegistryNumber> boardedHouseholds) {
         TransferManifest manifest = lockedManifest(manifestId);
         Set<String> boarded = new HashSet<>();
-        boardedRegistryNumbers.forEach(n -> boarded.add(n.strip().toUpperCase(Locale.ROOT)));
+        boardedHouseholds.forEach(n -> boarded.add(n.value()));
         manifest.depart(Instant.now(clock), currentUser.username());
         em.createNativeQuery("UPDATE transfer_manifest_household m SET boarded = (h.registry_number IN (:b)) "
                         + "FROM registration_accommodation_household h WHERE h.id = m.household_id AND m.manifest_id = :m")
@@ -187,9 +190,10 @@ public class TransferService {
                 + "JOIN registration_accommodation_household h ON h.id = mh.household_id WHERE mh.manifest_id = :m AND mh.boarded ORDER BY h.id")
                 .setParameter("m", manifestId).getResultList();
         for (Object[] household : boarded) {
-            workflow.transferred((String) household[1]);
+            RegistryNumber number = new RegistryNumber((String) household[1]);
+            workflow.transferred(number);
             // a household whose members all ended their stays on the way is not awaited at check-in
-            arrivalSteps.nobodyAwaited((UUID) household[0], (String) household[1], manifest.campCode());
+            arrivalSteps.nobodyAwaited((UUID) household[0], number, manifest.campCode());
         }
         audit.record(AuditAction.UPDATE, "TransferManifest", manifest.number(), "arrived at " + manifest.campCode());
         em.flush();
@@ -197,12 +201,12 @@ public class TransferService {
     }
 
     /** One page of the camp's manifests, latest departure first, and how many there are. */
-    public Page<ManifestView> manifests(@NotBlank String campCode, @NotNull PageRequest request) {
-        currentUser.requireSite(campCode);
+    public Page<ManifestView> manifests(@NotNull CampCode camp, @NotNull PageRequest request) {
+        currentUser.requireSite(camp);
         long total = em.createQuery("select count(m) from TransferManifest m where m.campCode = :c", Long.class)
-                .setParameter("c", campCode).getSingleResult();
+                .setParameter("c", camp.value()).getSingleResult();
         return Page.of(em.createQuery("select m from TransferManifest m where m.campCode = :c order by m.departureAt desc, m.number desc",
-                        TransferManifest.class).setParameter("c", campCode).setFirstResult(request.first()).setMaxResults(request.size())
+                        TransferManifest.class).setParameter("c", camp.value()).setFirstResult(request.first()).setMaxResults(request.size())
                 .getResultStream().map(this::manifest).toList(), total, request);
     }
 
@@ -232,7 +236,7 @@ public class TransferService {
                 .setParameter("m", m.id()).getResultList();
         List<ManifestHousehold> households = rows.stream().map(r -> new ManifestHousehold((String) r[0], (String) r[1],
                 ((Number) r[2]).intValue(), (Boolean) r[3])).toList();
-        return new ManifestView(m.id(), m.number(), m.fromSite(), m.campCode(), m.vehicle(), m.driver(), m.departureAt(),
+        return new ManifestView(m.id(), m.number(), m.fromSite().value(), m.campCode().value(), m.vehicle(), m.driver(), m.departureAt(),
                 m.status(), m.departedAt(), m.arrivedAt(), households);
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.refuge.shared.CampCode;
+
 /**
  * A temporary camp on a site of kind CAMP: its land, its status and whether power is supplied. Its structures and
  * figures live beside it ({@link CampStructure}, {@link CampFigures}); it opens only when its set-up checklist allows.
@@ -49,12 +51,12 @@ public class Camp {
     }
 
     /** Land allocated for a camp on a camp site. */
-    public static Camp plan(String siteCode, int areaM2, Instant now, String user) {
+    public static Camp plan(CampCode code, int areaM2, Instant now, String user) {
         if (areaM2 <= 0) {
             throw new IllegalArgumentException("A camp needs land");
         }
         Camp camp = new Camp();
-        camp.siteCode = Objects.requireNonNull(siteCode);
+        camp.siteCode = Objects.requireNonNull(code).value();
         camp.areaM2 = areaM2;
         camp.status = CampStatus.PLANNED;
         camp.setUpAt = now;
@@ -106,7 +108,7 @@ public class Camp {
         }
     }
 
-    public String siteCode() { return siteCode; }
+    public CampCode code() { return new CampCode(siteCode); }
     public int areaM2() { return areaM2; }
     public CampStatus status() { return status; }
     public boolean powerSupply() { return powerSupply; }

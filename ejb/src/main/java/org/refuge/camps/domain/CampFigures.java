@@ -3,6 +3,8 @@ package org.refuge.camps.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.refuge.shared.CampCode;
+
 /**
  * A camp's figures as one query counts them (every screen and the API show these, never a second count): beds in
  * service, occupied and free, its structures, facilities and the latest daily water supply; from them the norm
@@ -13,6 +15,11 @@ public record CampFigures(String code, String name, String region, CampStatus st
                           int showers, int smsStaffTents, int medicalSocialTents, int policeTents,
                           int waterSanitaryPoints, boolean powerSupply, Integer latestWaterLitres,
                           int checkInsLastWeek) {
+
+    /** The camp's code as the kernel's type (the record carries it as text, as the API shows it). */
+    public CampCode campCode() {
+        return new CampCode(code);
+    }
 
     /** The arrival rate is the average of the last seven days' check-ins. */
     public static final int RATE_DAYS = 7;

@@ -14,6 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.refuge.shared.CampCode;
+import org.refuge.shared.PersonId;
+
 /**
  * One person's bed in a tent, from allocation to the end of the stay. A stay holds its bed while allocated or checked
  * in; it ends as a no-show (by a decision), a check-out with a reason, a move (which opens the next stay) or the
@@ -83,12 +86,12 @@ public class CampStay {
     }
 
     /** A bed allocated to a person who is still to travel to the camp. */
-    public static CampStay allocate(UUID personId, UUID householdId, String campCode, UUID tentId, Instant now, String user) {
+    public static CampStay allocate(PersonId person, UUID householdId, CampCode camp, UUID tentId, Instant now, String user) {
         CampStay stay = new CampStay();
         stay.id = UUID.randomUUID();
-        stay.personId = Objects.requireNonNull(personId);
+        stay.personId = Objects.requireNonNull(person).value();
         stay.householdId = Objects.requireNonNull(householdId);
-        stay.campCode = Objects.requireNonNull(campCode);
+        stay.campCode = Objects.requireNonNull(camp).value();
         stay.structureId = Objects.requireNonNull(tentId);
         stay.status = StayStatus.ALLOCATED;
         stay.allocatedAt = now;
@@ -100,11 +103,11 @@ public class CampStay {
      * The next stay of a moved person: checked in at once within the same camp, allocated (to be checked in on
      * arrival) in another camp.
      */
-    public CampStay moveTo(String camp, UUID tentId, LocalDate on, String note, Instant now, String user) {
+    public CampStay moveTo(CampCode camp, UUID tentId, LocalDate on, String note, Instant now, String user) {
         end(StayStatus.MOVED, DepartureReason.MOVED, on, note, now, user);
-        CampStay next = allocate(personId, householdId, camp, tentId, now, user);
+        CampStay next = allocate(personId(), householdId, camp, tentId, now, user);
         next.movedFrom = id;
-        if (camp.equals(campCode)) {
+        if (camp.equals(campCode())) {
             next.checkIn(now, user);
         }
         return next;
@@ -164,9 +167,9 @@ public class CampStay {
     }
 
     public UUID id() { return id; }
-    public UUID personId() { return personId; }
+    public PersonId personId() { return new PersonId(personId); }
     public UUID householdId() { return householdId; }
-    public String campCode() { return campCode; }
+    public CampCode campCode() { return new CampCode(campCode); }
     public UUID structureId() { return structureId; }
     public StayStatus status() { return status; }
     public Instant allocatedAt() { return allocatedAt; }

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.refuge.shared.CampCode;
+
 /**
  * One structure of a camp, numbered per kind: an accommodation tent (beds, covered m², accessible or not), a staff
  * tent, or a water and sanitary point (taps, toilets, showers). A tent taken out of service must be empty first.
@@ -65,7 +67,7 @@ public class CampStructure {
     protected CampStructure() {
     }
 
-    public static CampStructure tent(String camp, int number, int beds, BigDecimal coveredM2, boolean accessible) {
+    public static CampStructure tent(CampCode camp, int number, int beds, BigDecimal coveredM2, boolean accessible) {
         if (beds < 1 || beds > MAX_BEDS) {
             throw new IllegalArgumentException("A tent has 1 to " + MAX_BEDS + " beds");
         }
@@ -76,7 +78,7 @@ public class CampStructure {
         return tent;
     }
 
-    public static CampStructure staffTent(String camp, StructureKind kind, int number, BigDecimal coveredM2) {
+    public static CampStructure staffTent(CampCode camp, StructureKind kind, int number, BigDecimal coveredM2) {
         if (kind == StructureKind.TENT || kind == StructureKind.WATER_SANITARY_POINT) {
             throw new IllegalArgumentException("Not a staff tent: " + kind);
         }
@@ -85,7 +87,7 @@ public class CampStructure {
         return tent;
     }
 
-    public static CampStructure waterPoint(String camp, int number, int taps, int toilets, int showers) {
+    public static CampStructure waterPoint(CampCode camp, int number, int taps, int toilets, int showers) {
         if (taps < 0 || toilets < 0 || showers < 0 || taps + toilets + showers == 0) {
             throw new IllegalArgumentException("A water and sanitary point has taps, toilets or showers");
         }
@@ -96,13 +98,13 @@ public class CampStructure {
         return point;
     }
 
-    private static CampStructure structure(String camp, StructureKind kind, int number) {
+    private static CampStructure structure(CampCode camp, StructureKind kind, int number) {
         if (number < 1) {
             throw new IllegalArgumentException("Numbers start at 1");
         }
         CampStructure structure = new CampStructure();
         structure.id = UUID.randomUUID();
-        structure.campCode = Objects.requireNonNull(camp);
+        structure.campCode = Objects.requireNonNull(camp).value();
         structure.kind = kind;
         structure.number = number;
         structure.coveredM2 = BigDecimal.ZERO;
@@ -127,7 +129,7 @@ public class CampStructure {
     }
 
     public UUID id() { return id; }
-    public String campCode() { return campCode; }
+    public CampCode campCode() { return new CampCode(campCode); }
     public StructureKind kind() { return kind; }
     public int number() { return number; }
     public int beds() { return beds; }

@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.refuge.shared.CampCode;
+import org.refuge.shared.SiteCode;
+
 /**
  * A transfer of allocated households from a border crossing point to a camp: vehicle, driver, departure; the
  * households on it and their head counts are rows of {@code transfer_manifest_household}. Boarding is confirmed at
@@ -70,13 +73,13 @@ public class TransferManifest {
     protected TransferManifest() {
     }
 
-    public static TransferManifest plan(String number, String fromSite, String campCode, String vehicle, String driver,
+    public static TransferManifest plan(String number, SiteCode fromSite, CampCode camp, String vehicle, String driver,
                                         Instant departureAt, Instant now, String user) {
         TransferManifest manifest = new TransferManifest();
         manifest.id = UUID.randomUUID();
         manifest.number = Objects.requireNonNull(number);
-        manifest.fromSite = Objects.requireNonNull(fromSite);
-        manifest.campCode = Objects.requireNonNull(campCode);
+        manifest.fromSite = Objects.requireNonNull(fromSite).value();
+        manifest.campCode = Objects.requireNonNull(camp).value();
         manifest.vehicle = vehicle.strip();
         manifest.driver = driver.strip();
         manifest.departureAt = Objects.requireNonNull(departureAt);
@@ -106,8 +109,8 @@ public class TransferManifest {
 
     public UUID id() { return id; }
     public String number() { return number; }
-    public String fromSite() { return fromSite; }
-    public String campCode() { return campCode; }
+    public SiteCode fromSite() { return new SiteCode(fromSite); }
+    public CampCode campCode() { return new CampCode(campCode); }
     public String vehicle() { return vehicle; }
     public String driver() { return driver; }
     public Instant departureAt() { return departureAt; }

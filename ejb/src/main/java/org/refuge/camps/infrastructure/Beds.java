@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.refuge.camps.domain.TentProposal;
+import org.refuge.shared.CampCode;
 
 /**
  * The occupied-beds counter of tents, changed only by guarded updates: a bed is taken only if it is still free when
@@ -25,11 +26,11 @@ public class Beds {
             + "WHERE s.structure_id = t.id AND s.status IN ('ALLOCATED', 'CHECKED_IN'))";
 
     /** The camp's tents in service, as they are committed now. */
-    public List<TentProposal.Tent> tentsInService(String campCode) {
+    public List<TentProposal.Tent> tentsInService(CampCode camp) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, t.beds, t.occupied, t.accessible, " + ISOLATED
                         + " FROM camp_structure t WHERE t.camp_code = :c AND t.kind = 'TENT' AND t.in_service ORDER BY t.number")
-                .setParameter("c", campCode).getResultList();
+                .setParameter("c", camp.value()).getResultList();
         return rows.stream().map(r -> new TentProposal.Tent((UUID) r[0], ((Number) r[1]).intValue(),
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), (Boolean) r[4], (Boolean) r[5])).toList();
     }
@@ -38,11 +39,11 @@ public class Beds {
      * Takes {@code beds} beds in a tent of this camp if they are free: for isolation, only if nobody else is in it;
      * otherwise, only if nobody in it is isolated. Returns whether they were taken.
      */
-    public boolean take(String campCode, UUID tentId, int beds, boolean isolation) {
+    public boolean take(CampCode camp, UUID tentId, int beds, boolean isolation) {
         return em.createNativeQuery("UPDATE camp_structure t SET occupied = t.occupied + :n, version = t.version + 1 "
                         + "WHERE t.id = :id AND t.camp_code = :c AND t.kind = 'TENT' AND t.in_service AND t.occupied + :n <= t.beds"
                         + (isolation ? " AND t.occupied = 0" : " AND NOT " + ISOLATED))
-                .setParameter("n", beds).setParameter("id", tentId).setParameter("c", campCode).executeUpdate() == 1;
+                .setParameter("n", beds).setParameter("id", tentId).setParameter("c", camp.value()).executeUpdate() == 1;
     }
 
     /** Gives beds back (a no-show, a departure, a move, a take undone). */

@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.refuge.registration.application.HouseholdsForAccommodation;
 import org.refuge.screening.application.AccommodationNeeds;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * What accommodation needs to know of registered households, and nothing more: size, the registered members, whether
@@ -35,6 +37,11 @@ public class HouseholdsToPlace {
                                    String headNameLatin, Instant registeredAt, int children, int adults, int elderly,
                                    int registeredPersons, boolean isolation, List<String> needCategories,
                                    boolean priority) {
+        /** The site that registered the household (registration hands it over as text). */
+        public SiteCode site() {
+            return new SiteCode(siteCode);
+        }
+
         public int composition() {
             return children + adults + elderly;
         }
@@ -54,8 +61,13 @@ public class HouseholdsToPlace {
     @Inject
     AccommodationNeeds screening;
 
-    public List<HouseholdToPlace> byRegistryNumbers(Collection<String> numbers) {
-        return toPlace(registry.byRegistryNumbers(numbers, PRIORITY_CATEGORIES));
+    public List<HouseholdToPlace> byRegistryNumbers(Collection<RegistryNumber> numbers) {
+        return toPlace(registry.byRegistryNumbers(numbers.stream().map(RegistryNumber::value).toList(), PRIORITY_CATEGORIES));
+    }
+
+    /** The household with this registry number, if registration knows it. */
+    public Optional<HouseholdToPlace> byRegistryNumber(RegistryNumber number) {
+        return byRegistryNumbers(List.of(number)).stream().findFirst();
     }
 
     public List<HouseholdToPlace> byIds(Collection<UUID> ids) {
@@ -78,7 +90,7 @@ public class HouseholdsToPlace {
      * Registry numbers of households that may wait for accommodation (not voided, no bed, no private address) whose
      * head's name, in any script, contains {@code part}: at most {@code max}, by registry number.
      */
-    public List<String> mayWaitByName(String part, int max) {
+    public List<RegistryNumber> mayWaitByName(String part, int max) {
         String pattern = "%" + part.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         @SuppressWarnings("unchecked")
         List<String> numbers = em.createNativeQuery("SELECT h.registry_number FROM registration_accommodation_household h "
@@ -87,12 +99,12 @@ public class HouseholdsToPlace {
                         + "AND NOT EXISTS (SELECT 1 FROM camp_stay s WHERE s.household_id = h.id) "
                         + "AND NOT EXISTS (SELECT 1 FROM private_accommodation a WHERE a.household_id = h.id) ORDER BY h.registry_number")
                 .setParameter("p", pattern).setMaxResults(max).getResultList();
-        return numbers;
+        return numbers.stream().map(RegistryNumber::new).toList();
     }
 
     /** The registry number of the household with this id. */
-    public String registryNumber(UUID householdId) {
-        return registry.registryNumber(householdId).orElseThrow(() -> new IllegalStateException("No household " + householdId));
+    public RegistryNumber registryNumber(UUID householdId) {
+        return registry.registryNumber(householdId).map(RegistryNumber::new).orElseThrow(() -> new IllegalStateException("No household " + householdId));
     }
 
     /** The registered members, head first, then spouse, then by age: the order beds are filled in. */

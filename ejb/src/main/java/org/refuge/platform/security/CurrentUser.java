@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import org.refuge.shared.CampCode;
+import org.refuge.shared.SiteCode;
 import org.refuge.platform.refusal.Refusal;
 
 /**
@@ -116,10 +118,20 @@ public class CurrentUser implements Serializable {
     }
 
     /** Refuses ({@link #otherSite()}) unless the user works at this site or sees all sites. */
-    public void requireSite(String siteCode) {
-        if (!seesAllSites() && !sites.contains(siteCode)) {
+    public void requireSite(SiteCode site) {
+        if (!seesAllSites() && !sites.contains(site.value())) {
             throw otherSite();
         }
+    }
+
+    /** Refuses ({@link #otherSite()}) unless the user works at this camp or sees all sites. */
+    public void requireSite(CampCode camp) {
+        requireSite(camp.site());
+    }
+
+    /** The same as {@link #requireSite(SiteCode)} for a site code read from a record of the database. */
+    public void requireSite(String siteCode) {
+        requireSite(new SiteCode(siteCode));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.refuge.platform.site;
 
+import org.refuge.shared.SiteCode;
 import java.time.Instant;
 
 import jakarta.persistence.Column;

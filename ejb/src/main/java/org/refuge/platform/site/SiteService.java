@@ -1,5 +1,6 @@
 package org.refuge.platform.site;
 
+import org.refuge.shared.SiteCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;

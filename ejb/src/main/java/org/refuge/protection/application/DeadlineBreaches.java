@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Records a breach of the three-day deadline for the identity-document process, in its transaction: the household,
@@ -28,7 +29,7 @@ public class DeadlineBreaches implements BreachLog {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public void breached(String registryNumber, Instant deadline) {
+    public void breached(RegistryNumber registryNumber, Instant deadline) {
         Optional<HouseholdFacts> found = registry.anyHousehold(registryNumber);
         if (found.isEmpty()) {
             return;

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -16,7 +18,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.refuge.emergency.application.ActionPlanWorkflow;
-import org.refuge.emergency.domain.InfluxEvent;
+import org.refuge.emergency.application.InfluxEvents;
+import org.refuge.emergency.application.InfluxEvents.InfluxEventFacts;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
@@ -48,6 +51,9 @@ public class DecreeService {
     ActionPlanWorkflow actionPlan;
 
     @Inject
+    InfluxEvents influxEvents;
+
+    @Inject
     org.refuge.registration.application.ReferenceDataService referenceData;
 
     @Inject
@@ -58,8 +64,19 @@ public class DecreeService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** A decree as its readers see it; the API answers it as it is. */
+    public record DecreeView(UUID id, String number, LocalDate adoptedOn, LocalDate inForceFrom, Set<String> citizenships,
+                             boolean coversStateless, LocalDate arrivedFrom, LocalDate arrivedUntil, String status,
+                             UUID influxEventId, Instant recordedAt, String recordedBy) {
+        static DecreeView of(Decree d) {
+            return new DecreeView(d.id(), d.number(), d.adoptedOn(), d.inForceFrom(), Set.copyOf(d.citizenships()),
+                    d.coversStateless(), d.arrivedFrom(), d.arrivedUntil(), d.status().name(), d.influxEventId(),
+                    d.recordedAt(), d.recordedBy());
+        }
+    }
+
     @RolesAllowed(Roles.SUPERVISOR)
-    public Decree record(@NotNull @Valid DecreeForm form) {
+    public DecreeView record(@NotNull @Valid DecreeForm form) {
         String number = form.getNumber().strip();
         if (!em.createQuery("select d.id from Decree d where d.number = :n").setParameter("n", number).getResultList().isEmpty()) {
             throw Refusal.conflict("refuge.emergency.decreeNumber");
@@ -70,22 +87,16 @@ public class DecreeService {
         if (!known.containsAll(citizenships)) {
             throw Refusal.invalid("citizenships", "refuge.decree.citizenships");
         }
-        InfluxEvent event = null;
-        if (form.getInfluxEventId() != null) {
-            event = em.find(InfluxEvent.class, form.getInfluxEventId());
-            if (event == null) {
-                throw Refusal.notFound("refuge.emergency.unknown");
-            }
-        }
+        Optional<InfluxEventFacts> event = form.getInfluxEventId() == null ? Optional.empty()
+                : Optional.of(influxEvents.event(form.getInfluxEventId()).orElseThrow(InfluxEvents::unknown));
         Decree decree = Decree.record(form.getInfluxEventId(), number, form.getAdoptedOn(), form.getInForceFrom(), citizenships,
                 form.isCoversStateless(), form.getArrivedFrom(), form.getArrivedUntil(), Instant.now(clock), currentUser.username());
         em.persist(decree);
-        if (event != null && event.processInstanceId() != null) {
-            actionPlan.decreeRecorded(event.processInstanceId(), currentUser.username());
-        }
+        event.map(InfluxEventFacts::actionPlanProcessId)
+                .ifPresent(process -> actionPlan.decreeRecorded(process, currentUser.username()));
         audit.record(AuditAction.CREATE, "Decree", number, "decree on temporary protection recorded");
         em.flush();
-        return decree;
+        return DecreeView.of(decree);
     }
 
     /**
@@ -93,14 +104,14 @@ public class DecreeService {
      * force at once), all of them, never cut.
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER, Roles.POLICE})
-    public List<Decree> inForce() {
+    public List<DecreeView> inForce() {
         return em.createQuery("select d from Decree d where " + IN_FORCE + " order by d.adoptedOn desc, d.recordedAt desc, d.id", Decree.class)
-                .setParameter("s", Decree.Status.IN_FORCE).setParameter("today", today()).getResultList();
+                .setParameter("s", Decree.Status.IN_FORCE).setParameter("today", today()).getResultStream().map(DecreeView::of).toList();
     }
 
     /** One page of the decrees (only those in force today when asked), latest first, with how many there are. */
     @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER, Roles.POLICE})
-    public Page<Decree> decrees(boolean inForceOnly, @NotNull PageRequest request) {
+    public Page<DecreeView> decrees(boolean inForceOnly, @NotNull PageRequest request) {
         String where = inForceOnly ? " where " + IN_FORCE : "";
         var count = em.createQuery("select count(d) from Decree d" + where, Long.class);
         var page = em.createQuery("select d from Decree d" + where + " order by d.adoptedOn desc, d.recordedAt desc, d.id", Decree.class)
@@ -109,7 +120,7 @@ public class DecreeService {
             count.setParameter("s", Decree.Status.IN_FORCE).setParameter("today", today());
             page.setParameter("s", Decree.Status.IN_FORCE).setParameter("today", today());
         }
-        return Page.of(page.getResultList(), count.getSingleResult(), request);
+        return Page.of(page.getResultList(), count.getSingleResult(), request).map(DecreeView::of);
     }
 
     private LocalDate today() {

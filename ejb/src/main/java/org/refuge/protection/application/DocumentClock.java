@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.refuge.shared.RegistryNumber;
+
 /**
  * Whether a household's protected members still wait for a current document, and the end of its three-day clock
  * (or of the renewal's police task) when nobody does: after the last handover, or when the protection of those
@@ -36,33 +38,33 @@ public class DocumentClock {
     }
 
     /** Protected members of the household without a handed-over document that covers their protection. */
-    public int waitingIn(String registryNumber) {
+    public int waitingIn(RegistryNumber registryNumber) {
         return ((Number) em.createNativeQuery("""
                 SELECT count(*) FROM protection_status s JOIN registry_member m ON m.person_id = s.person_id
                 WHERE m.registry_number = :n AND m.person_status = 'REGISTERED' AND s.status IN ('GRANTED', 'EXTENDED')
                   AND NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = s.person_id AND d.status = 'HANDED_OVER'
-                                  AND d.valid_until >= s.valid_until)""").setParameter("n", registryNumber).getSingleResult()).intValue();
+                                  AND d.valid_until >= s.valid_until)""").setParameter("n", registryNumber.value()).getSingleResult()).intValue();
     }
 
     /** The household's open breach (if any) will never see its documents: voided, or nobody protected any more. */
-    public void breachClosed(String registryNumber, String reason) {
+    public void breachClosed(RegistryNumber registryNumber, String reason) {
         em.createNativeQuery("UPDATE document_deadline_breach SET closed_at = :at, closed_reason = :r WHERE registry_number = :n "
                         + "AND handed_over_at IS NULL AND closed_at IS NULL")
-                .setParameter("at", Instant.now(clock)).setParameter("r", reason).setParameter("n", registryNumber).executeUpdate();
+                .setParameter("at", Instant.now(clock)).setParameter("r", reason).setParameter("n", registryNumber.value()).executeUpdate();
     }
 
     /** After a handover: the breach (if any) records it as the late handover. */
-    public void nobodyWaitingAnyMore(String registryNumber) {
+    public void nobodyWaitingAnyMore(RegistryNumber registryNumber) {
         if (waitingIn(registryNumber) == 0) {
             em.createNativeQuery("UPDATE document_deadline_breach SET handed_over_at = :at WHERE registry_number = :n AND handed_over_at IS NULL "
                             + "AND closed_at IS NULL")
-                    .setParameter("at", Instant.now(clock)).setParameter("n", registryNumber).executeUpdate();
+                    .setParameter("at", Instant.now(clock)).setParameter("n", registryNumber.value()).executeUpdate();
             workflow.documentsHandedOver(registryNumber);
         }
     }
 
     /** After the protection of those still waiting ended: the breach (if any) is closed, nothing was handed over. */
-    public void nobodyWaitingAfterProtectionEnded(String registryNumber) {
+    public void nobodyWaitingAfterProtectionEnded(RegistryNumber registryNumber) {
         if (waitingIn(registryNumber) == 0) {
             breachClosed(registryNumber, "PROTECTION_ENDED");
             workflow.documentsHandedOver(registryNumber);

@@ -25,6 +25,8 @@ import org.refuge.protection.infrastructure.IdentityDocuments;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
 import org.refuge.registration.application.RegistryFacts.MemberFacts;
+import org.refuge.shared.DocumentNumber;
+import org.refuge.shared.PersonId;
 
 /**
  * Produces the identity documents of a household's protected members who have no current document that covers their
@@ -89,7 +91,7 @@ public class DocumentProduction {
         Instant now = Instant.now(clock);
         List<IdentityDocument> produced = new ArrayList<>();
         for (Due next : due) {
-            CardData card = card(household, next, "TP-%d-%06d".formatted(now.atZone(settings.zone()).getYear(), documents.nextNumber()));
+            CardData card = card(household, next, DocumentNumber.of(now.atZone(settings.zone()).getYear(), documents.nextNumber()));
             IdentityDocument.Card printed = new IdentityDocument.Card(card.documentNumber(), next.member().personId(), household.id(),
                     household.siteCode(), card.validFrom(), card.validUntil(), signer.sign(card), cards.render(card));
             IdentityDocument document;
@@ -115,19 +117,20 @@ public class DocumentProduction {
             if (protection == null || !protection.status().active()) {
                 continue;
             }
-            Optional<IdentityDocument> current = documents.currentOf(member.personId());
+            PersonId person = PersonId.of(member.personId());
+            Optional<IdentityDocument> current = documents.currentOf(person);
             if (current.isPresent() && !current.get().validUntil().isBefore(protection.validUntil())) {
                 continue;
             }
-            due.add(new Due(member, protection, current.isPresent() ? current : documents.lastMissingOf(member.personId())));
+            due.add(new Due(member, protection, current.isPresent() ? current : documents.lastMissingOf(person)));
         }
         return due;
     }
 
-    private CardData card(HouseholdFacts household, Due due, String number) {
+    private CardData card(HouseholdFacts household, Due due, DocumentNumber number) {
         MemberFacts m = due.member();
         byte[] photo = registry.photo(m.photoId()).orElseThrow();
-        return new CardData(number, household.registryNumber(), m.givenName(), m.familyName(), m.givenNameLatin(), m.familyNameLatin(),
+        return new CardData(number.value(), household.registryNumber(), m.givenName(), m.familyName(), m.givenNameLatin(), m.familyNameLatin(),
                 m.sex(), m.birthDate(), precision(m.birthPrecision()), m.stateless() ? CardData.STATELESS : m.citizenships().get(0),
                 due.protection().validFrom(), due.protection().validUntil(), AUTHORITY, photo);
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +35,9 @@ import org.refuge.protection.infrastructure.IdentityDocuments;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
 import org.refuge.registration.application.RegistryFacts.MemberFacts;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * Identity documents of persons with temporary protection (police, Passport and Visa Department): produced from the
@@ -93,7 +95,7 @@ public class DocumentService {
      * member whose last document was lost or stolen gets a replacement. Refused when a member has no photo.
      */
     @RolesAllowed(Roles.POLICE)
-    public List<DocumentView> produce(@NotBlank String registryNumber) {
+    public List<DocumentView> produce(@NotNull RegistryNumber registryNumber) {
         HouseholdFacts household = households.require(registryNumber);
         documentClock.takeTurn(household.id());
         Set<UUID> produced = production.produce(household).stream().map(IdentityDocument::id).collect(Collectors.toSet());
@@ -103,7 +105,7 @@ public class DocumentService {
 
     /** The documents of a household, current and ended. */
     @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR, Roles.CASEWORKER})
-    public List<DocumentView> documents(@NotBlank String registryNumber) {
+    public List<DocumentView> documents(@NotNull RegistryNumber registryNumber) {
         HouseholdFacts household = households.require(registryNumber);
         List<IdentityDocuments.Summary> rows = documents.ofHousehold(household.id());
         Map<UUID, String> names = registry.names(rows.stream().map(IdentityDocuments.Summary::personId).collect(Collectors.toSet()));
@@ -129,7 +131,7 @@ public class DocumentService {
         document.handOver(handedTo, Instant.now(clock), currentUser.username());
         documents.flush();
         audit.record(AuditAction.UPDATE, "IdentityDocument", document.number(), "handed over"); // to whom is on the document
-        documentClock.nobodyWaitingAnyMore(households.byId(document.householdId()).registryNumber());
+        documentClock.nobodyWaitingAnyMore(ProtectedHouseholds.numberOf(households.byId(document.householdId())));
     }
 
     /** Lost or stolen: the document is no longer valid, and a replacement can be produced. */
@@ -152,13 +154,14 @@ public class DocumentService {
 
     /** The three-day clock of every registered member of a household (within the reader's sites). */
     @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.REGISTRAR})
-    public List<MemberClock> clock(@NotBlank String registryNumber) {
+    public List<MemberClock> clock(@NotNull RegistryNumber registryNumber) {
         HouseholdFacts household = households.require(registryNumber);
         Map<UUID, ProtectionStatus> protections = households.protections(household.id());
         Instant deadline = household.registeredAt().plus(DEADLINE);
         return registry.members(household.id()).stream().map((MemberFacts m) -> {
-            Optional<IdentityDocument> latest = documents.latestOf(m.personId());
-            Instant handedOver = documents.firstHandoverOf(m.personId()).orElse(null);
+            PersonId person = PersonId.of(m.personId());
+            Optional<IdentityDocument> latest = documents.latestOf(person);
+            Instant handedOver = documents.firstHandoverOf(person).orElse(null);
             ProtectionStatus protection = protections.get(m.personId());
             return new MemberClock(m.personId(), m.name(), protection == null ? null : protection.status().name(), deadline,
                     latest.map(IdentityDocument::number).orElse(null), latest.map(d -> d.status().name()).orElse(null), handedOver,
@@ -171,10 +174,10 @@ public class DocumentService {
      * service's time zone), with their names and registry numbers. Every print is audited.
      */
     @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
-    public byte[] photoSheets(@NotBlank String siteCode, @NotNull LocalDate day) {
-        String site = siteCode.strip().toUpperCase(Locale.ROOT);
-        currentUser.requireSite(site);
-        List<RegistryFacts.Photographed> photos = registry.photographed(site, day.atStartOfDay(settings.zone()).toInstant(),
+    public byte[] photoSheets(@NotNull SiteCode siteCode, @NotNull LocalDate day) {
+        String site = siteCode.value();
+        currentUser.requireSite(siteCode);
+        List<RegistryFacts.Photographed> photos = registry.photographed(siteCode, day.atStartOfDay(settings.zone()).toInstant(),
                 day.plusDays(1).atStartOfDay(settings.zone()).toInstant());
         audit.record(AuditAction.PRINT, "PhotoSheet", site + " " + day, photos.size() + " photos");
         return new PhotoSheetPdf().render(site + " · " + day,

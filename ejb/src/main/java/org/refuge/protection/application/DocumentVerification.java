@@ -16,6 +16,8 @@ import org.refuge.protection.document.DocumentVerifier;
 import org.refuge.protection.domain.IdentityDocument;
 import org.refuge.protection.infrastructure.IdentityDocuments;
 import org.refuge.registration.application.RegistryFacts;
+import org.refuge.shared.DocumentNumber;
+import org.refuge.shared.PersonId;
 
 /**
  * Checks a card's QR at a checkpoint: the signature and validity offline, then the document's state in the registry
@@ -64,22 +66,33 @@ public class DocumentVerification {
 
     public Verification verify(String qr) {
         DocumentVerifier.Result result = keys.verifier().verify(qr.strip(), LocalDate.now(clock.withZone(settings.zone())));
-        Optional<IdentityDocument> document = result.identity() == null ? Optional.empty()
-                : documents.byNumber(result.identity().documentNumber());
+        Optional<IdentityDocument> document = documentNumber(result.identity()).flatMap(documents::byNumber);
         String documentStatus = document.map(d -> d.status().name()).orElse(null);
         UUID documentId = document.map(IdentityDocument::id).orElse(null);
-        Boolean portraitMatches = document.map(d -> result.identity().portraitMatches(registry.photoOfPerson(d.personId()).orElse(null)))
-                .orElse(null);
+        Boolean portraitMatches = document.map(d -> result.identity()
+                .portraitMatches(registry.photoOfPerson(PersonId.of(d.personId())).orElse(null))).orElse(null);
         String verdict = verdict(result.status(), documentStatus);
         audit.record(AuditAction.READ, "IdentityDocument", result.identity() == null ? "unknown" : result.identity().documentNumber(),
                 "verification: " + verdict + (Boolean.FALSE.equals(portraitMatches) ? ", portrait changed since printing" : ""));
         return new Verification(verdict, result.status().name(), result.identity(), documentStatus, documentId, portraitMatches);
     }
 
+    /** The number a decoded code carries, when it is one: a code that does not name a document in our format names none. */
+    private static Optional<DocumentNumber> documentNumber(DocumentVerifier.Identity identity) {
+        if (identity == null || identity.documentNumber() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DocumentNumber(identity.documentNumber()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The registry portrait of a document's holder; audited when there is one. */
     public Optional<byte[]> portrait(UUID documentId) {
         Optional<IdentityDocument> document = documents.find(documentId);
-        Optional<byte[]> portrait = document.flatMap(d -> registry.photoOfPerson(d.personId()));
+        Optional<byte[]> portrait = document.flatMap(d -> registry.photoOfPerson(PersonId.of(d.personId())));
         portrait.ifPresent(jpeg -> audit.record(AuditAction.READ, "IdentityDocument", document.get().number(), "verification: registry portrait"));
         return portrait;
     }

@@ -1,7 +1,6 @@
 package org.refuge.protection.application;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +15,8 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.protection.domain.ProtectionStatus;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * The households and persons protection works on, read through registration's published facts and held to the
@@ -34,18 +35,22 @@ public class ProtectedHouseholds {
     CurrentUser currentUser;
 
     /** The household with this registry number (not voided), within the reader's sites. */
-    public HouseholdFacts require(String registryNumber) {
-        String number = registryNumber.strip().toUpperCase(Locale.ROOT);
-        HouseholdFacts household = registry.household(number).orElseThrow(RegistryFacts::unknownHousehold);
+    public HouseholdFacts require(RegistryNumber registryNumber) {
+        HouseholdFacts household = registry.household(registryNumber).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         return household;
     }
 
     /** The household of a registered person, within the reader's sites. */
-    public HouseholdFacts ofPerson(UUID personId) {
+    public HouseholdFacts ofPerson(PersonId personId) {
         HouseholdFacts household = registry.householdOfPerson(personId).orElseThrow(RegistryFacts::unknownPerson);
         currentUser.requireSite(household.siteCode());
         return household;
+    }
+
+    /** The registry number of a household protection holds a record of (registration's own, so always one). */
+    public static RegistryNumber numberOf(HouseholdFacts household) {
+        return new RegistryNumber(household.registryNumber());
     }
 
     /** The household with this id, whatever its status (the caller holds one of its records). */

@@ -21,6 +21,7 @@ import org.refuge.protection.domain.ProtectionException;
 import org.refuge.protection.domain.ProtectionStatus;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
 import org.refuge.registration.application.RegistryFacts;
+import org.refuge.shared.PersonId;
 
 /**
  * Exceptions to a decree's scope, four eyes: a caseworker proposes protecting a person the decree does not cover (or
@@ -41,11 +42,11 @@ public class ProtectionExceptions {
 
     private final Clock clock = Clock.systemUTC();
 
-    public UUID propose(UUID personId, UUID decreeId, String justification) {
+    public UUID propose(PersonId personId, UUID decreeId, String justification) {
         HouseholdFacts household = households.ofPerson(personId);
         documentClock.takeTurn(household.id());
         Decree decree = steps.decree(decreeId);
-        Member member = steps.members(household, decree).stream().filter(m -> m.personId().equals(personId)).findFirst()
+        Member member = steps.members(household, decree).stream().filter(m -> m.personId().equals(personId.value())).findFirst()
                 .orElseThrow(RegistryFacts::unknownPerson);
         if (member.status() != null) {
             throw refused("granted");
@@ -75,7 +76,8 @@ public class ProtectionExceptions {
         if (exception == null) {
             throw refused("exceptionDecided");
         }
-        HouseholdFacts household = households.ofPerson(exception.personId());
+        PersonId person = PersonId.of(exception.personId());
+        HouseholdFacts household = households.ofPerson(person);
         documentClock.takeTurn(household.id());
         Instant now = Instant.now(clock);
         if (approve) {
@@ -86,14 +88,14 @@ public class ProtectionExceptions {
             }
         }
         exception.decide(approve, note, now, currentUser.username());
-        steps.event(exception.personId(), approve ? "APPROVED" : "REJECTED", exception.decreeId(), null, note);
+        steps.event(person, approve ? "APPROVED" : "REJECTED", exception.decreeId(), null, note);
         if (approve) {
             if (em.find(ProtectionStatus.class, exception.personId()) != null) {
                 throw refused("granted");
             }
-            em.persist(ProtectionStatus.grant(exception.personId(), household.id(), exception.decreeId(), steps.today(), now,
+            em.persist(ProtectionStatus.grant(person, household.id(), exception.decreeId(), steps.today(), now,
                     currentUser.username()));
-            steps.event(exception.personId(), "GRANTED", exception.decreeId(), steps.today().plusYears(ProtectionStatus.VALID_YEARS),
+            steps.event(person, "GRANTED", exception.decreeId(), steps.today().plusYears(ProtectionStatus.VALID_YEARS),
                     "exception approved");
         }
         audit.record(AuditAction.UPDATE, "Protection", household.registryNumber(), "exception " + (approve ? "approved" : "rejected"));

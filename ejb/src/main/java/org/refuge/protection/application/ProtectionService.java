@@ -5,9 +5,10 @@ import static org.refuge.protection.domain.ProtectionRefusals.refused;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +30,8 @@ import org.refuge.platform.security.Sensitivity;
 import org.refuge.protection.domain.Decree;
 import org.refuge.protection.domain.ProtectionStatus;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Temporary-protection decisions under a decree in force. A caseworker grants protection to a registered household's
@@ -81,7 +84,7 @@ public class ProtectionService {
 
     /** The household's members against a decree in force (the latest when none is named). */
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE})
-    public HouseholdProtection household(@NotBlank String registryNumber, UUID decreeId) {
+    public HouseholdProtection household(@NotNull RegistryNumber registryNumber, UUID decreeId) {
         HouseholdFacts household = households.require(registryNumber);
         Decree decree = steps.decree(decreeId);
         return new HouseholdProtection(household.registryNumber(), decree.id(), decree.number(), steps.members(household, decree));
@@ -92,14 +95,16 @@ public class ProtectionService {
      * others are left for an exception. Returns the household as it now is.
      */
     @RolesAllowed(Roles.CASEWORKER)
-    public HouseholdProtection grant(@NotBlank String registryNumber, @NotNull UUID decreeId, List<UUID> personIds) {
+    public HouseholdProtection grant(@NotNull RegistryNumber registryNumber, @NotNull UUID decreeId, List<PersonId> personIds) {
         HouseholdFacts household = households.require(registryNumber);
         documentClock.takeTurn(household.id());
         Decree decree = steps.decree(decreeId);
         List<Member> members = steps.members(household, decree);
-        List<Member> chosen = personIds == null || personIds.isEmpty() ? members.stream().filter(m -> m.status() == null).toList()
-                : members.stream().filter(m -> personIds.contains(m.personId())).toList();
-        if (chosen.isEmpty() || (personIds != null && chosen.size() != new HashSet<>(personIds).size())) {
+        // none named: every member not yet protected; named: exactly those (an empty or unknown one refuses the grant)
+        Set<UUID> ids = personIds == null ? null : personIds.stream().map(p -> p == null ? null : p.value()).collect(Collectors.toSet());
+        List<Member> chosen = ids == null || ids.isEmpty() ? members.stream().filter(m -> m.status() == null).toList()
+                : members.stream().filter(m -> ids.contains(m.personId())).toList();
+        if (chosen.isEmpty() || (ids != null && chosen.size() != ids.size())) {
             throw refused("state");
         }
         if (chosen.stream().anyMatch(m -> m.status() != null)) {
@@ -108,7 +113,7 @@ public class ProtectionService {
         if (chosen.stream().allMatch(m -> "PENDING".equals(m.security()))) {
             throw refused("securityPending");
         }
-        if (personIds != null && !personIds.isEmpty() && chosen.stream().anyMatch(m -> !m.grantable())) {
+        if (ids != null && !ids.isEmpty() && chosen.stream().anyMatch(m -> !m.grantable())) {
             throw refused("outOfScope");
         }
         Instant now = Instant.now(clock);
@@ -118,8 +123,9 @@ public class ProtectionService {
             throw refused("outOfScope");
         }
         for (Member member : granted) {
-            em.persist(ProtectionStatus.grant(member.personId(), household.id(), decree.id(), today, now, currentUser.username()));
-            steps.event(member.personId(), "GRANTED", decree.id(), today.plusYears(ProtectionStatus.VALID_YEARS), "decree " + decree.number());
+            PersonId person = PersonId.of(member.personId());
+            em.persist(ProtectionStatus.grant(person, household.id(), decree.id(), today, now, currentUser.username()));
+            steps.event(person, "GRANTED", decree.id(), today.plusYears(ProtectionStatus.VALID_YEARS), "decree " + decree.number());
         }
         audit.record(AuditAction.UPDATE, "Protection", household.registryNumber(), granted.size()
                 + " persons granted temporary protection under decree " + decree.number());
@@ -130,7 +136,7 @@ public class ProtectionService {
 
     /** Proposes protecting a person the decree does not cover, or whose household has a security-check hit. */
     @RolesAllowed(Roles.CASEWORKER)
-    public UUID proposeException(@NotNull UUID personId, @NotNull UUID decreeId,
+    public UUID proposeException(@NotNull PersonId personId, @NotNull UUID decreeId,
                                  @NotBlank(message = "{refuge.protection.justification}") @Size(max = 1000, message = "{refuge.protection.justification}") String justification) {
         return exceptions.propose(personId, decreeId, justification);
     }
@@ -143,14 +149,14 @@ public class ProtectionService {
     }
 
     @RolesAllowed(Roles.CASEWORKER)
-    public void extend(@NotNull UUID personId) {
+    public void extend(@NotNull PersonId personId) {
         ProtectionStatus protection = steps.extend(personId);
         steps.startDocuments(protection.householdId(), true);
     }
 
     /** Terminated on a legal ground, or ceased (its grounds no longer exist), from today. */
     @RolesAllowed(Roles.CASEWORKER)
-    public void end(@NotNull UUID personId, boolean terminated,
+    public void end(@NotNull PersonId personId, boolean terminated,
                     @NotBlank(message = "{refuge.protection.ground}") @Size(max = 300, message = "{refuge.protection.ground}") String ground) {
         steps.end(personId, terminated, ground);
     }
@@ -162,11 +168,12 @@ public class ProtectionService {
      * ground, which revokes the documents. Refused when no renewal is due.
      */
     @RolesAllowed(Roles.CASEWORKER)
-    public void decideRenewal(@NotBlank String registryNumber, @NotNull DocumentsWorkflow.Renewal decision,
+    public void decideRenewal(@NotNull RegistryNumber registryNumber, @NotNull DocumentsWorkflow.Renewal decision,
                               @Size(max = 300, message = "{refuge.protection.ground}") String ground) {
         HouseholdFacts household = households.require(registryNumber);
         documentClock.takeTurn(household.id());
-        if (!documents.renewalDue(household.registryNumber())) {
+        RegistryNumber number = ProtectedHouseholds.numberOf(household);
+        if (!documents.renewalDue(number)) {
             throw refused("renewalNotDue");
         }
         if (decision == DocumentsWorkflow.Renewal.TERMINATE && (ground == null || ground.isBlank())) {
@@ -176,13 +183,12 @@ public class ProtectionService {
         if (active.isEmpty()) {
             throw refused("state");
         }
-        String number = household.registryNumber();
         switch (decision) {
             case RENEW -> {
                 for (ProtectionStatus protection : active) {
                     // a member extended on their own already has the year to come
                     if (!protection.validUntil().isAfter(steps.today().plusYears(ProtectionStatus.VALID_YEARS))) {
-                        steps.extend(protection.personId());
+                        steps.extend(PersonId.of(protection.personId()));
                     }
                 }
                 documents.renewalDecided(number, decision,
@@ -193,26 +199,27 @@ public class ProtectionService {
                 // the process ends by the decision, then the protection (and with it the documents)
                 documents.renewalDecided(number, decision, null, currentUser.username());
                 for (ProtectionStatus protection : active) {
-                    steps.end(protection.personId(), true, ground);
+                    steps.end(PersonId.of(protection.personId()), true, ground);
                 }
             }
             case TRAVEL_DOCUMENT -> {
-                active.forEach(protection -> steps.event(protection.personId(), "TRAVEL_DOC", protection.decreeId(), protection.validUntil(), ground));
+                active.forEach(protection -> steps.event(PersonId.of(protection.personId()), "TRAVEL_DOC", protection.decreeId(),
+                        protection.validUntil(), ground));
                 documents.renewalDecided(number, decision, null, currentUser.username());
             }
         }
-        audit.record(AuditAction.UPDATE, "Protection", number, "renewal decided: " + decision);
+        audit.record(AuditAction.UPDATE, "Protection", number.value(), "renewal decided: " + decision);
         em.flush();
     }
 
     /** A person's protection history, oldest first. */
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE})
-    public List<Step> history(@NotNull UUID personId) {
+    public List<Step> history(@NotNull PersonId personId) {
         households.ofPerson(personId);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("SELECT occurred_at AS at, actor AS actor, action AS action, valid_until AS valid_until, "
                 + "ground AS ground FROM protection_event WHERE person_id = :p ORDER BY occurred_at, id", Tuple.class)
-                .setParameter("p", personId).getResultList();
+                .setParameter("p", personId.value()).getResultList();
         return rows.stream().map(r -> new Step(SqlValues.instant(r.get("at")), r.get("actor", String.class), r.get("action", String.class),
                 SqlValues.date(r.get("valid_until")), r.get("ground", String.class))).toList();
     }

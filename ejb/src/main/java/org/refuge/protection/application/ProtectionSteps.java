@@ -30,6 +30,9 @@ import org.refuge.protection.infrastructure.IdentityDocuments;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
 import org.refuge.screening.application.ScreeningOutcomes;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * The steps every protection decision is made of, in the caller's transaction: the decree in force, a household's
@@ -80,9 +83,9 @@ public class ProtectionSteps {
     }
 
     /** A registered person's protection, locked in the household's turn; refused when the person has none. */
-    public ProtectionStatus protection(UUID personId) {
+    public ProtectionStatus protection(PersonId personId) {
         households.ofPerson(personId);
-        ProtectionStatus protection = em.find(ProtectionStatus.class, personId, LockModeType.PESSIMISTIC_WRITE);
+        ProtectionStatus protection = em.find(ProtectionStatus.class, personId.value(), LockModeType.PESSIMISTIC_WRITE);
         if (protection == null) {
             throw refused("state");
         }
@@ -90,7 +93,7 @@ public class ProtectionSteps {
     }
 
     /** Extends a person's protection by a year from today; refused when it already has the year to come. */
-    public ProtectionStatus extend(UUID personId) {
+    public ProtectionStatus extend(PersonId personId) {
         ProtectionStatus protection = protection(personId);
         // parallel retries take turns on the household and then see the first one's extension (refused: "extended")
         documentClock.takeTurn(protection.householdId());
@@ -102,7 +105,7 @@ public class ProtectionSteps {
     }
 
     /** Terminated or ceased from today, with its ground; the person's current document is revoked with it. */
-    public void end(UUID personId, boolean terminated, String ground) {
+    public void end(PersonId personId, boolean terminated, String ground) {
         ProtectionStatus protection = protection(personId);
         documentClock.takeTurn(protection.householdId());
         ProtectionStatus.Status ended = terminated ? ProtectionStatus.Status.TERMINATED : ProtectionStatus.Status.CEASED;
@@ -113,7 +116,7 @@ public class ProtectionSteps {
         documents.currentOf(personId).ifPresent((IdentityDocument document) ->
                 document.revoke(ended.name().toLowerCase(Locale.ROOT) + ": " + ground.strip(), now));
         em.flush();
-        String registryNumber = households.byId(protection.householdId()).registryNumber();
+        RegistryNumber registryNumber = ProtectedHouseholds.numberOf(households.byId(protection.householdId()));
         if (households.active(protection.householdId()).isEmpty()) {
             workflow.protectionEnded(registryNumber);
             documentClock.breachClosed(registryNumber, "PROTECTION_ENDED");
@@ -129,9 +132,10 @@ public class ProtectionSteps {
         LocalDate earliest = households.active(householdId).stream().map(ProtectionStatus::validUntil).min(LocalDate::compareTo).orElse(null);
         Instant renewal = renewalAt(earliest);
         if (extension) {
-            workflow.renewalMoved(household.registryNumber(), renewal);
+            workflow.renewalMoved(ProtectedHouseholds.numberOf(household), renewal);
         } else {
-            workflow.protectionGranted(household.registryNumber(), household.siteCode(), household.registeredAt(), renewal);
+            workflow.protectionGranted(ProtectedHouseholds.numberOf(household), new SiteCode(household.siteCode()), household.registeredAt(),
+                    renewal);
         }
     }
 
@@ -151,10 +155,10 @@ public class ProtectionSteps {
     }
 
     /** A step of the person's history (append-only). */
-    public void event(UUID personId, String action, UUID decreeId, LocalDate validUntil, String ground) {
+    public void event(PersonId personId, String action, UUID decreeId, LocalDate validUntil, String ground) {
         em.createNativeQuery("INSERT INTO protection_event (id, person_id, occurred_at, actor, action, decree_id, valid_until, ground) "
                         + "VALUES (:id, :p, :at, :by, :a, :d, :v, :g)")
-                .setParameter("id", UUID.randomUUID()).setParameter("p", personId).setParameter("at", Instant.now(clock))
+                .setParameter("id", UUID.randomUUID()).setParameter("p", personId.value()).setParameter("at", Instant.now(clock))
                 .setParameter("by", currentUser.username()).setParameter("a", action).setParameter("d", decreeId)
                 .setParameter("v", validUntil).setParameter("g", ground).executeUpdate();
     }

@@ -2,7 +2,6 @@ package org.refuge.protection.application;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.refuge.platform.paging.Page;
@@ -21,6 +19,7 @@ import org.refuge.platform.security.Classified;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.security.Sensitivity;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * The read side of temporary-protection decisions: the exceptions waiting for a supervisor and the households whose
@@ -77,7 +76,7 @@ public class ProtectionWorklists {
 
     /** Whether the renewal of this household is due for a decision now (the renewal task of its process is open). */
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
-    public boolean renewalDue(@NotBlank String registryNumber) {
-        return documents.renewalDue(registryNumber.strip().toUpperCase(Locale.ROOT));
+    public boolean renewalDue(@NotNull RegistryNumber registryNumber) {
+        return documents.renewalDue(registryNumber);
     }
 }

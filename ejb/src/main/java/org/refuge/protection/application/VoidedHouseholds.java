@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.refuge.registration.application.HouseholdVoided;
+import org.refuge.shared.RegistryNumber;
 
 /** A voided household has no documents to wait for: its identity-document process ends with it, its breach is closed. */
 @ApplicationScoped
@@ -17,7 +18,8 @@ public class VoidedHouseholds {
     DocumentClock clock;
 
     void voided(@Observes HouseholdVoided voided) {
-        documents.householdVoided(voided.registryNumber());
-        clock.breachClosed(voided.registryNumber(), "VOIDED");
+        RegistryNumber number = new RegistryNumber(voided.registryNumber());
+        documents.householdVoided(number);
+        clock.breachClosed(number, "VOIDED");
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.refuge.shared.PersonId;
+
 /**
  * A caseworker's proposal to protect a person the decree does not cover (or whose household has a security-check
  * hit), decided by a supervisor who did not propose it: four eyes.
@@ -65,10 +67,10 @@ public class ProtectionException {
     protected ProtectionException() {
     }
 
-    public static ProtectionException propose(UUID personId, UUID decreeId, Reason reason, String justification, Instant now, String user) {
+    public static ProtectionException propose(PersonId personId, UUID decreeId, Reason reason, String justification, Instant now, String user) {
         ProtectionException exception = new ProtectionException();
         exception.id = UUID.randomUUID();
-        exception.personId = Objects.requireNonNull(personId);
+        exception.personId = personId.value();
         exception.decreeId = Objects.requireNonNull(decreeId);
         exception.reason = Objects.requireNonNull(reason);
         exception.justification = justification.strip();

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.refuge.shared.PersonId;
+
 /**
  * A person's temporary protection: granted under a decree for one year from the decision, extended by a year at a
  * time, terminated on a legal ground or ceased. Its history is kept as protection events beside it.
@@ -68,9 +70,9 @@ public class ProtectionStatus {
     protected ProtectionStatus() {
     }
 
-    public static ProtectionStatus grant(UUID personId, UUID householdId, UUID decreeId, LocalDate today, Instant now, String user) {
+    public static ProtectionStatus grant(PersonId personId, UUID householdId, UUID decreeId, LocalDate today, Instant now, String user) {
         ProtectionStatus protection = new ProtectionStatus();
-        protection.personId = Objects.requireNonNull(personId);
+        protection.personId = personId.value();
         protection.householdId = Objects.requireNonNull(householdId);
         protection.decreeId = Objects.requireNonNull(decreeId);
         protection.status = Status.GRANTED;

@@ -13,6 +13,8 @@ import jakarta.persistence.Tuple;
 
 import org.refuge.protection.domain.IdentityDocument;
 import org.refuge.protection.domain.IdentityDocument.Status;
+import org.refuge.shared.DocumentNumber;
+import org.refuge.shared.PersonId;
 
 /** The identity documents, as aggregates: found by id, number or holder, added, numbered. */
 @ApplicationScoped
@@ -32,34 +34,34 @@ public class IdentityDocuments {
         return Optional.ofNullable(em.find(IdentityDocument.class, id));
     }
 
-    public Optional<IdentityDocument> byNumber(String number) {
+    public Optional<IdentityDocument> byNumber(DocumentNumber number) {
         return em.createQuery("select d from ProtectionIdentityDocument d where d.number = :n", IdentityDocument.class)
-                .setParameter("n", number).getResultStream().findFirst();
+                .setParameter("n", number.value()).getResultStream().findFirst();
     }
 
     /** The holder's current document (produced or handed over), if any. */
-    public Optional<IdentityDocument> currentOf(UUID personId) {
+    public Optional<IdentityDocument> currentOf(PersonId personId) {
         return em.createQuery("select d from ProtectionIdentityDocument d where d.personId = :p and d.status in :current",
-                IdentityDocument.class).setParameter("p", personId).setParameter("current", CURRENT).getResultStream().findFirst();
+                IdentityDocument.class).setParameter("p", personId.value()).setParameter("current", CURRENT).getResultStream().findFirst();
     }
 
     /** The holder's last document reported lost or stolen, which a new one replaces. */
-    public Optional<IdentityDocument> lastMissingOf(UUID personId) {
+    public Optional<IdentityDocument> lastMissingOf(PersonId personId) {
         return em.createQuery("select d from ProtectionIdentityDocument d where d.personId = :p and d.status in :missing "
-                        + "order by d.endedAt desc", IdentityDocument.class).setParameter("p", personId)
+                        + "order by d.endedAt desc", IdentityDocument.class).setParameter("p", personId.value())
                 .setParameter("missing", List.of(Status.LOST, Status.STOLEN)).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The holder's latest document, current or ended. */
-    public Optional<IdentityDocument> latestOf(UUID personId) {
+    public Optional<IdentityDocument> latestOf(PersonId personId) {
         return em.createQuery("select d from ProtectionIdentityDocument d where d.personId = :p order by d.producedAt desc",
-                IdentityDocument.class).setParameter("p", personId).setMaxResults(1).getResultStream().findFirst();
+                IdentityDocument.class).setParameter("p", personId.value()).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** When the holder's first document was handed over, if ever. */
-    public Optional<Instant> firstHandoverOf(UUID personId) {
+    public Optional<Instant> firstHandoverOf(PersonId personId) {
         return Optional.ofNullable(em.createQuery("select min(d.handedOverAt) from ProtectionIdentityDocument d where d.personId = :p",
-                Instant.class).setParameter("p", personId).getSingleResult());
+                Instant.class).setParameter("p", personId.value()).getSingleResult());
     }
 
     /** The documents of a household, current and ended, in the order produced. */

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
+import org.refuge.shared.RegistryNumber;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.paging.Page;
@@ -63,18 +64,17 @@ public class DuplicateQueueService {
      * overlap nor skip), with their total; with a registry number, only the matches of that household's members (on
      * either side of the match).
      */
-    public Page<DuplicateView> openDuplicates(String registryNumber, @NotNull PageRequest request) {
+    public Page<DuplicateView> openDuplicates(RegistryNumber household, @NotNull PageRequest request) {
         audit.record(AuditAction.SEARCH, "DuplicateMatch", null,
-                registryNumber == null ? "open duplicates queue" : "open duplicates of " + registryNumber);
-        String where = OPEN + (registryNumber == null ? "" : "and exists (select 1 from Person o, Household h where "
+                household == null ? "open duplicates queue" : "open duplicates of " + household.value());
+        String where = OPEN + (household == null ? "" : "and exists (select 1 from Person o, Household h where "
                 + "(o.id = m.personId or o.id = m.candidateId) and h.id = o.householdId and h.registryNumber = :number) ");
         var count = em.createQuery("select count(m) " + where, Long.class);
         var page = em.createQuery("select m " + where + "order by m.raisedAt, m.id", DuplicateMatch.class)
                 .setFirstResult(request.first()).setMaxResults(request.size());
-        if (registryNumber != null) {
-            String number = registryNumber.trim().toUpperCase(java.util.Locale.ROOT);
-            count.setParameter("number", number);
-            page.setParameter("number", number);
+        if (household != null) {
+            count.setParameter("number", household.value());
+            page.setParameter("number", household.value());
         }
         long total = count.getSingleResult();
         List<DuplicateView> views = page.getResultStream().map(this::view).toList();

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.refuge.shared.RegistryNumber;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.paging.Page;
@@ -103,8 +104,8 @@ public class PersonSearchService {
         List<PersonView> found = new ArrayList<>();
         for (UUID id : ids) {
             Person person = em.find(Person.class, id);
-            String registryNumber = em.find(Household.class, person.householdId()).registryNumber().value();
-            found.add(PersonView.of(person, registryNumber, needVisibility.visible(person.needs())));
+            RegistryNumber number = em.find(Household.class, person.householdId()).registryNumber();
+            found.add(PersonView.of(person, number, needVisibility.visible(person.needs())));
         }
         return new Page<>(found, Math.min(total, COUNT_CAP), total > COUNT_CAP, request.first(), request.size());
     }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.refuge.shared.PersonId;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
@@ -35,9 +36,7 @@ import org.refuge.registration.domain.HouseholdStatus;
 import org.refuge.registration.domain.MatchStatus;
 import org.refuge.registration.domain.Person;
 import org.refuge.registration.domain.PersonStatus;
-import org.refuge.registration.domain.Photo;
-import org.refuge.registration.domain.Portrait;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.registration.domain.Relationship;
 import org.refuge.registration.infrastructure.DuplicateFinder;
 import org.refuge.registration.infrastructure.DuplicateFinder.Draft;
@@ -82,9 +81,6 @@ public class PersonService {
 
     @Inject
     RefugeSettings settings;
-
-    @Inject
-    PortraitDecoder portraits;
 
     @Inject
     org.refuge.platform.persistence.IdempotentRequests idempotent;
@@ -183,8 +179,8 @@ public class PersonService {
 
     /** Corrects a registered member; the change is audited. */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER})
-    public PersonView correctMember(@NotNull UUID personId, @NotNull @Valid MemberForm form) {
-        Person person = person(personId);
+    public PersonView correctMember(@NotNull PersonId personId, @NotNull @Valid MemberForm form) {
+        Person person = person(em, personId);
         Household household = em.find(Household.class, person.householdId());
         currentUser.requireSite(household.siteCode());
         requireRegistered(person);
@@ -195,7 +191,7 @@ public class PersonService {
         membersChanged.fire(new HouseholdMembersChanged(household.registryNumber().value()));
         audit.record(AuditAction.UPDATE, "Person", person.id().toString(), "correction");
         audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member corrected");
-        return view(person, household.registryNumber().value());
+        return view(person, household.registryNumber());
     }
 
     /** The members of a household, head first, within the reader's site scope. */
@@ -210,40 +206,12 @@ public class PersonService {
     /** One person, within the reader's site scope; audited. */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
-    public PersonView find(@NotNull UUID personId) {
-        Person person = person(personId);
+    public PersonView find(@NotNull PersonId personId) {
+        Person person = person(em, personId);
         Household household = em.find(Household.class, person.householdId());
         currentUser.requireSite(household.siteCode());
         audit.record(AuditAction.READ, "Person", personId.toString(), "person record");
-        return view(person, household.registryNumber().value());
-    }
-
-    /**
-     * Makes a 3:4 JPEG portrait of an uploaded or captured image and attaches it to the person, replacing an earlier
-     * one (which stays in the photo table).
-     */
-    @RolesAllowed(Roles.REGISTRAR)
-    public void attachPhoto(@NotNull UUID personId, @NotNull byte[] image, @NotNull Photo.Source source) {
-        Portrait portrait = portraits.portrait(image); // before any row is read: a busy wait holds no connection
-        Person person = person(personId);
-        Household household = em.find(Household.class, person.householdId());
-        currentUser.requireSite(household.siteCode());
-        requireRegistered(person);
-        Photo photo = new Photo(portrait, source, Instant.now(clock), currentUser.username());
-        em.persist(photo);
-        person.attachPhoto(photo.id());
-        audit.record(AuditAction.UPDATE, "Person", personId.toString(), "photo " + source.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** The portrait JPEG of a person within the reader's site scope, or empty when none was taken. */
-    @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
-            Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
-    public Optional<byte[]> photo(@NotNull UUID personId) {
-        Person person = person(personId);
-        Household household = em.find(Household.class, person.householdId());
-        currentUser.requireSite(household.siteCode());
-        audit.record(AuditAction.READ, "Person", personId.toString(), "photo");
-        return Optional.ofNullable(person.photoId()).map(id -> em.find(Photo.class, id).jpeg());
+        return view(person, household.registryNumber());
     }
 
     private boolean proposed(MemberForm form, Household household, UUID candidateId) {
@@ -365,23 +333,23 @@ public class PersonService {
     }
 
     private MemberResult result(Person person, Household household, boolean linked, int open, int registered) {
-        return new MemberResult(view(person, household.registryNumber().value()), linked, open,
+        return new MemberResult(view(person, household.registryNumber()), linked, open,
                 household.status().name(), registered, household.composition().size());
     }
 
     private List<PersonView> membersOf(Household household) {
-        String rn = household.registryNumber().value();
-        return personRepository.members(household.id()).stream().map(p -> view(p, rn)).toList();
+        RegistryNumber number = household.registryNumber();
+        return personRepository.members(household.id()).stream().map(p -> view(p, number)).toList();
     }
 
-    private static void requireRegistered(Person person) {
+    static void requireRegistered(Person person) {
         if (person.status() != PersonStatus.REGISTERED) {
             throw Refusal.conflict("status", "refuge.person.not.registered");
         }
     }
 
-    private PersonView view(Person person, String registryNumber) {
-        return PersonView.of(person, registryNumber, needVisibility.visible(person.needs()));
+    private PersonView view(Person person, RegistryNumber number) {
+        return PersonView.of(person, number, needVisibility.visible(person.needs()));
     }
 
     private Household household(RegistryNumber number) {
@@ -390,8 +358,8 @@ public class PersonService {
         return household;
     }
 
-    private Person person(UUID id) {
-        return Optional.ofNullable(em.find(Person.class, id)).orElseThrow(RegistryFacts::unknownPerson);
+    static Person person(EntityManager em, PersonId id) {
+        return Optional.ofNullable(em.find(Person.class, id.value())).orElseThrow(RegistryFacts::unknownPerson);
     }
 
     private LocalDate today() {

@@ -1,5 +1,6 @@
 package org.refuge.registration.application;
 
+import org.refuge.shared.RegistryNumber;
 import org.refuge.platform.security.Classified;
 import org.refuge.platform.security.Sensitivity;
 import java.time.Instant;
@@ -28,8 +29,8 @@ public final class PersonViews {
                              boolean hasPhoto, Instant registeredAt, String registeredBy) {
 
         /** @param needs the person's specific needs that the reader may see ({@link NeedVisibility}) */
-        static PersonView of(Person p, String registryNumber, Set<String> needs) {
-            return new PersonView(p.id(), registryNumber, p.status().name(), p.relationship().name(), p.givenName(),
+        static PersonView of(Person p, RegistryNumber number, Set<String> needs) {
+            return new PersonView(p.id(), number.value(), p.status().name(), p.relationship().name(), p.givenName(),
                     p.familyName(), p.patronymic(), p.givenNameLatin(), p.familyNameLatin(), p.patronymicLatin(),
                     p.sex().name(), p.birthDate(), p.birthPrecision().name(), p.birthPlace(), p.citizenships(),
                     p.stateless(), p.maritalStatus() == null ? null : p.maritalStatus().name(), p.languages(), p.phone(),

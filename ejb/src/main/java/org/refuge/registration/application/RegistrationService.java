@@ -33,7 +33,8 @@ import org.refuge.registration.domain.HouseholdStatus;
 import org.refuge.registration.domain.Photo;
 import org.refuge.registration.domain.Portrait;
 import org.refuge.registration.domain.Relationship;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 import org.refuge.registration.infrastructure.HouseholdRepository;
 import org.refuge.registration.infrastructure.PersonRepository;
 import org.refuge.registration.infrastructure.RegistryCounter;
@@ -111,7 +112,7 @@ public class RegistrationService {
                 return HouseholdView.of(earlier.get());
             }
         }
-        String site = registeringSite(form.getSiteCode());
+        SiteCode site = registeringSite(form.getSiteCode());
         requireKnownNeeds(form.getVisibleNeeds());
         if (needVisibility.anySensitive(form.getVisibleNeeds())) {
             throw Refusal.invalid("visibleNeeds", "refuge.household.needs.sensitive");
@@ -123,10 +124,10 @@ public class RegistrationService {
                 currentUser.username(), form.getHeadName(), form.getHeadNameLatin(), form.composition(),
                 form.getVehicleOrGroup(), form.getVisibleNeeds(), key);
         em.persist(household);
-        workflow.householdRegistered(household.id(), number.value(), site);
+        workflow.householdRegistered(household.id(), number, site);
         audit.record(AuditAction.CREATE, "Household", number.value(), "pre-registration");
         idempotent.remember(idempotencyKey, PRE_REGISTER, number.value());
-        arrivals.fire(new HouseholdArrived(number.value(), site, form.composition().size(), household.arrivedAt()));
+        arrivals.fire(new HouseholdArrived(number.value(), site.value(), form.composition().size(), household.arrivedAt()));
         return HouseholdView.of(household);
     }
 
@@ -161,7 +162,7 @@ public class RegistrationService {
         }
         household.voidRecord(reason);
         persons.members(household.id()).forEach(member -> member.voidRecord("household voided: " + reason.strip()));
-        workflow.householdVoided(number.value(), reason.strip());
+        workflow.householdVoided(number, reason.strip());
         voided.fire(new HouseholdVoided(number.value(), reason.strip()));
         audit.record(AuditAction.VOID, "Household", number.value(), "voided"); // the reason is on the household
         return HouseholdView.of(household);
@@ -184,7 +185,7 @@ public class RegistrationService {
         Household household = readable(number);
         audit.record(AuditAction.READ, "Household", number.value(), "household file");
         return new HouseholdFile(HouseholdView.of(household), persons.members(household.id()).stream()
-                .map(p -> PersonViews.PersonView.of(p, number.value(), needVisibility.visible(p.needs()))).toList(),
+                .map(p -> PersonViews.PersonView.of(p, number, needVisibility.visible(p.needs()))).toList(),
                 timelineOf(number, timelinePage));
     }
 
@@ -250,7 +251,7 @@ public class RegistrationService {
     /** Households registered today at the registrar's own site, newest first, a page with the day's total. */
     @RolesAllowed(Roles.REGISTRAR)
     public Page<HouseholdView> registeredTodayAtMySite(@NotNull PageRequest request) {
-        String site = registeringSite(null);
+        String site = registeringSite(null).value();
         Instant startOfDay = LocalDate.now(clock.withZone(settings.zone())).atStartOfDay(settings.zone()).toInstant();
         long total = em.createQuery("select count(h) from Household h where h.siteCode = :site and h.registeredAt >= :from", Long.class)
                 .setParameter("site", site).setParameter("from", startOfDay).getSingleResult();
@@ -275,10 +276,10 @@ public class RegistrationService {
     }
 
     /** The BCP a registration is made at: the one asked for if it is the user's, else the user's only site. */
-    private String registeringSite(String requested) {
+    private SiteCode registeringSite(String requested) {
         if (requested != null && !requested.isBlank()) {
-            String code = requested.strip().toUpperCase(java.util.Locale.ROOT);
-            if (!currentUser.sites().contains(code)) {
+            SiteCode code = SiteCode.parse(requested);
+            if (!currentUser.sites().contains(code.value())) {
                 throw CurrentUser.otherSite();
             }
             return code;
@@ -286,6 +287,6 @@ public class RegistrationService {
         if (currentUser.sites().size() != 1) {
             throw CurrentUser.otherSite();
         }
-        return currentUser.sites().iterator().next();
+        return new SiteCode(currentUser.sites().iterator().next());
     }
 }

@@ -15,6 +15,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.refusal.Refusal;
 
@@ -50,9 +53,12 @@ public class RegistryFacts {
         return Refusal.notFound(UNKNOWN_PERSON);
     }
 
-    /** A household as others see it; {@code status} is PRE_REGISTERED, REGISTERED or VOIDED. */
+    /**
+     * A household as others see it; {@code status} is PRE_REGISTERED, REGISTERED or VOIDED, {@code size} the persons
+     * declared at pre-registration.
+     */
     public record HouseholdFacts(UUID id, String registryNumber, String siteCode, String status, Instant arrivedAt,
-                                 Instant registeredAt) {
+                                 Instant registeredAt, String headName, String headNameLatin, int size) {
     }
 
     /**
@@ -77,18 +83,21 @@ public class RegistryFacts {
 
     private static final String HOUSEHOLD = """
             SELECT h.id AS id, h.registry_number AS registry_number, h.site_code AS site_code, h.status AS status,
-                   h.arrived_at AS arrived_at, h.registered_at AS registered_at FROM household h""";
+                   h.arrived_at AS arrived_at, h.registered_at AS registered_at, h.head_name AS head_name,
+                   h.head_name_latin AS head_name_latin, h.female_children + h.male_children + h.female_adults + h.male_adults
+                       + h.female_elderly + h.male_elderly AS size
+            FROM household h""";
 
-    /** The household with this (normalised) registry number, unless voided. */
-    public Optional<HouseholdFacts> household(String registryNumber) {
+    /** The household with this registry number, unless voided. */
+    public Optional<HouseholdFacts> household(RegistryNumber number) {
         return households(em.createNativeQuery(HOUSEHOLD + " WHERE h.registry_number = :n AND h.status <> 'VOIDED'", Tuple.class)
-                .setParameter("n", registryNumber).getResultList());
+                .setParameter("n", number.value()).getResultList());
     }
 
-    /** The household with this (normalised) registry number, whatever its status. */
-    public Optional<HouseholdFacts> anyHousehold(String registryNumber) {
+    /** The household with this registry number, whatever its status. */
+    public Optional<HouseholdFacts> anyHousehold(RegistryNumber number) {
         return households(em.createNativeQuery(HOUSEHOLD + " WHERE h.registry_number = :n", Tuple.class)
-                .setParameter("n", registryNumber).getResultList());
+                .setParameter("n", number.value()).getResultList());
     }
 
     /** The household with this id, whatever its status. */
@@ -97,9 +106,9 @@ public class RegistryFacts {
     }
 
     /** The household of a registered person (empty when the person is not registered, e.g. voided or merged). */
-    public Optional<HouseholdFacts> householdOfPerson(UUID personId) {
+    public Optional<HouseholdFacts> householdOfPerson(PersonId person) {
         return households(em.createNativeQuery(HOUSEHOLD + " JOIN person p ON p.household_id = h.id WHERE p.id = :p AND p.status = 'REGISTERED'",
-                Tuple.class).setParameter("p", personId).getResultList());
+                Tuple.class).setParameter("p", person.value()).getResultList());
     }
 
     /** The registered members of a household: the head, the spouse, then the others by birth date. */
@@ -144,15 +153,15 @@ public class RegistryFacts {
     }
 
     /** The JPEG of a person's current photo, whatever the person's status. */
-    public Optional<byte[]> photoOfPerson(UUID personId) {
+    public Optional<byte[]> photoOfPerson(PersonId person) {
         @SuppressWarnings("unchecked")
         List<byte[]> rows = em.createNativeQuery("SELECT ph.jpeg FROM person p JOIN photo ph ON ph.id = p.photo_id WHERE p.id = :p")
-                .setParameter("p", personId).getResultList();
+                .setParameter("p", person.value()).getResultList();
         return rows.stream().findFirst();
     }
 
     /** Registered persons of a site photographed in [from, to), by registry number and time taken. */
-    public List<Photographed> photographed(String siteCode, Instant from, Instant to) {
+    public List<Photographed> photographed(SiteCode site, Instant from, Instant to) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("""
                 SELECT p.given_name || ' ' || p.family_name AS name,
@@ -161,7 +170,7 @@ public class RegistryFacts {
                 FROM photo ph JOIN person p ON p.photo_id = ph.id JOIN household h ON h.id = p.household_id
                 WHERE h.site_code = :site AND ph.taken_at >= :from AND ph.taken_at < :to AND p.status = 'REGISTERED'
                 ORDER BY h.registry_number, ph.taken_at""", Tuple.class)
-                .setParameter("site", siteCode).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("site", site.value()).setParameter("from", from).setParameter("to", to).getResultList();
         return rows.stream().map(r -> new Photographed(r.get("name", String.class), r.get("name_latin", String.class),
                 r.get("registry_number", String.class), r.get("jpeg", byte[].class))).toList();
     }
@@ -179,6 +188,7 @@ public class RegistryFacts {
     private static Optional<HouseholdFacts> households(List<?> rows) {
         return rows.stream().map(Tuple.class::cast).findFirst().map(r -> new HouseholdFacts(r.get("id", UUID.class),
                 r.get("registry_number", String.class), r.get("site_code", String.class), r.get("status", String.class),
-                SqlValues.instant(r.get("arrived_at")), SqlValues.instant(r.get("registered_at"))));
+                SqlValues.instant(r.get("arrived_at")), SqlValues.instant(r.get("registered_at")), r.get("head_name", String.class),
+                r.get("head_name_latin", String.class), ((Number) r.get("size")).intValue()));
     }
 }

@@ -30,7 +30,7 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.domain.Household;
 import org.refuge.registration.domain.Person;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.registration.infrastructure.HouseholdRepository;
 
 /**

@@ -1,5 +1,7 @@
 package org.refuge.registration.domain;
 
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
@@ -92,7 +94,7 @@ public class Household {
     }
 
     /** The pre-registration at the desk: everything needed to move the family on, nothing more. */
-    public static Household preRegister(RegistryNumber number, String siteCode, Instant arrivedAt, Instant now, String registrar,
+    public static Household preRegister(RegistryNumber number, SiteCode site, Instant arrivedAt, Instant now, String registrar,
                                         String headName, String headNameLatin, Composition composition, String vehicleOrGroup,
                                         Collection<String> visibleNeeds, String idempotencyKey) {
         if (headName == null || headName.isBlank()) {
@@ -104,7 +106,7 @@ public class Household {
         Household household = new Household();
         household.id = UUID.randomUUID();
         household.registryNumber = number.value();
-        household.siteCode = Objects.requireNonNull(siteCode);
+        household.siteCode = site.value();
         household.status = HouseholdStatus.PRE_REGISTERED;
         household.arrivedAt = arrivedAt;
         household.registeredAt = now;

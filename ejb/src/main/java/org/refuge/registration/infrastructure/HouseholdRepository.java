@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.refuge.registration.domain.Household;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 
 /** Households by registry number. Checks no roles or sites: its callers, the services, do. */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package org.refuge.registration.infrastructure;
 
+import org.refuge.shared.SiteCode;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +17,10 @@ public class RegistryCounter {
     @PersistenceContext
     EntityManager em;
 
-    public int next(String siteCode, LocalDate day) {
+    public int next(SiteCode site, LocalDate day) {
         Number value = (Number) em.createNativeQuery("INSERT INTO registry_counter (site_code, day, last_value) VALUES (:site, :day, 1) "
                         + "ON CONFLICT (site_code, day) DO UPDATE SET last_value = registry_counter.last_value + 1 RETURNING last_value")
-                .setParameter("site", siteCode).setParameter("day", day).getSingleResult();
+                .setParameter("site", site.value()).setParameter("day", day).getSingleResult();
         return value.intValue();
     }
 }

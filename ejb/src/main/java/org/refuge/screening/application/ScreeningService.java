@@ -21,9 +21,8 @@ import org.refuge.platform.security.Roles;
 import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.WorkTask;
 import org.refuge.registration.application.RegistryFacts;
-import org.refuge.registration.domain.Household;
-import org.refuge.registration.domain.RegistryNumber;
-import org.refuge.registration.infrastructure.HouseholdRepository;
+import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.screening.application.ScreeningViews.MedicalDetail;
 import org.refuge.screening.application.ScreeningViews.Summary;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
@@ -48,7 +47,7 @@ public class ScreeningService {
     TaskInbox inbox;
 
     @Inject
-    HouseholdRepository households;
+    RegistryFacts registry;
 
     @Inject
     CurrentUser currentUser;
@@ -67,7 +66,7 @@ public class ScreeningService {
     @RolesAllowed(Roles.MEDICAL)
     public void recordMedical(@NotNull String taskId, @NotNull @Valid MedicalScreeningForm form) {
         WorkTask task = myTask(taskId, MEDICAL_FORM);
-        Household household = household(task.businessKey());
+        HouseholdFacts household = household(new RegistryNumber(task.businessKey()));
         em.persist(MedicalScreening.record(household.id(), Instant.now(clock), currentUser.username(), form.getTriage(),
                 form.getConditions(), form.isPregnancy(), form.isCommunicableSuspicion(), form.isHospitalReferral(),
                 form.isIsolationNeeded(), form.getOutcome(), form.getAccommodationNeeds()));
@@ -85,7 +84,7 @@ public class ScreeningService {
     public SecurityCheckForm securityCheckSoFar(@NotNull String taskId) {
         WorkTask task = myTask(taskId, SECURITY_FORM);
         SecurityCheckForm form = new SecurityCheckForm();
-        securityCheck(household(task.businessKey()).id()).ifPresent(check -> {
+        securityCheck(household(new RegistryNumber(task.businessKey())).id()).ifPresent(check -> {
             form.setNssReference(check.nssReference());
             form.setNssAnswer(check.nssAnswer());
             form.setPoliceReference(check.policeReference());
@@ -100,7 +99,7 @@ public class ScreeningService {
     @RolesAllowed(Roles.POLICE)
     public boolean recordSecurity(@NotNull String taskId, @NotNull @Valid SecurityCheckForm form) {
         WorkTask task = myTask(taskId, SECURITY_FORM);
-        Household household = household(task.businessKey());
+        HouseholdFacts household = household(new RegistryNumber(task.businessKey()));
         Instant now = Instant.now(clock);
         SecurityCheck check = securityCheck(household.id()).orElseGet(() -> {
             SecurityCheck opened = SecurityCheck.open(household.id(), now, currentUser.username());
@@ -120,7 +119,7 @@ public class ScreeningService {
     /** The medical detail of a household's screening, for medical staff of its site; the read is audited. */
     @RolesAllowed(Roles.MEDICAL)
     public Optional<MedicalDetail> medicalDetail(@NotNull RegistryNumber number) {
-        Household household = household(number.value());
+        HouseholdFacts household = household(number);
         audit.record(AuditAction.READ, "MedicalScreening", number.value(), "medical detail");
         return em.createQuery("select s from MedicalScreening s where s.householdId = :id", MedicalScreening.class)
                 .setParameter("id", household.id()).getResultStream().findFirst()
@@ -133,7 +132,7 @@ public class ScreeningService {
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public Summary summary(@NotNull RegistryNumber number) {
-        Household household = household(number.value());
+        HouseholdFacts household = household(number);
         List<Object[]> medical = em.createQuery("select s.outcome, s.accommodationNeeds from MedicalScreening s "
                 + "where s.householdId = :id", Object[].class).setParameter("id", household.id()).getResultList();
         String security = securityCheck(household.id()).map(check -> {
@@ -163,15 +162,14 @@ public class ScreeningService {
     }
 
     private TaskSubject subject(WorkTask task) {
-        Household household = household(task.businessKey());
+        HouseholdFacts household = household(new RegistryNumber(task.businessKey()));
         return new TaskSubject(task.id(), task.businessKey(), household.headName() + " (" + household.headNameLatin() + ")",
-                household.composition().size(), household.siteCode());
+                household.size(), household.siteCode());
     }
 
     /** The household of a registry number, within the reader's site scope. */
-    private Household household(String registryNumber) {
-        Household household = households.find(new RegistryNumber(registryNumber))
-                .orElseThrow(RegistryFacts::unknownHousehold);
+    private HouseholdFacts household(RegistryNumber number) {
+        HouseholdFacts household = registry.anyHousehold(number).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.siteCode());
         return household;
     }

@@ -66,7 +66,7 @@ class CampFiguresTest {
         assertThat(fewWaterPoints.checklist().complete()).isFalse();
         assertThat(fewWaterPoints.checklist().done()).isEqualTo(6);
 
-        Camp camp = Camp.plan("CAMP-X", 20_000, Instant.now(), "camp-manager");
+        Camp camp = Camp.plan(new org.refuge.shared.CampCode("CAMP-X"), 20_000, Instant.now(), "camp-manager");
         assertThatThrownBy(() -> camp.open(fewWaterPoints.checklist()))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKey()).isEqualTo("refuge.camp.rule.checklist"));
         camp.structureInstalled();
@@ -82,11 +82,12 @@ class CampFiguresTest {
 
     @Test
     void structuresKeepTheirRules() {
-        assertThatThrownBy(() -> CampStructure.tent("C", 1, 0, null, false)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CampStructure.tent("C", 1, 101, null, false)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CampStructure.waterPoint("C", 1, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CampStructure.staffTent("C", StructureKind.TENT, 1, null)).isInstanceOf(IllegalArgumentException.class);
-        CampStructure tent = CampStructure.tent("C", 1, 20, null, true);
+        org.refuge.shared.CampCode camp = new org.refuge.shared.CampCode("CAMP-C");
+        assertThatThrownBy(() -> CampStructure.tent(camp, 1, 0, null, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CampStructure.tent(camp, 1, 101, null, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CampStructure.waterPoint(camp, 1, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CampStructure.staffTent(camp, StructureKind.TENT, 1, null)).isInstanceOf(IllegalArgumentException.class);
+        CampStructure tent = CampStructure.tent(camp, 1, 20, null, true);
         assertThat(tent.free()).isEqualTo(20);
         tent.takeOutOfService();
         assertThat(tent.free()).isZero();

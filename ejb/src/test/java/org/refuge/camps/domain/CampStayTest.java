@@ -11,12 +11,16 @@ import java.util.UUID;
 import org.refuge.platform.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 
+import org.refuge.shared.CampCode;
+import org.refuge.shared.PersonId;
+
 class CampStayTest {
 
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
 
     private static CampStay allocated() {
-        return CampStay.allocate(UUID.randomUUID(), UUID.randomUUID(), "CAMP-A", UUID.randomUUID(), T0, "camp-manager");
+        return CampStay.allocate(new PersonId(UUID.randomUUID()), UUID.randomUUID(), new CampCode("CAMP-A"), UUID.randomUUID(), T0,
+                "camp-manager");
     }
 
     @Test
@@ -51,12 +55,12 @@ class CampStayTest {
     void aMove_endsTheStay_andOpensTheNext_checkedInWithinTheCamp_awaitedInAnother() {
         CampStay stay = allocated();
         stay.checkIn(T0, "m");
-        CampStay sameCamp = stay.moveTo("CAMP-A", UUID.randomUUID(), LocalDate.of(2026, 11, 26), "flooded tent", T0, "m");
+        CampStay sameCamp = stay.moveTo(new CampCode("CAMP-A"), UUID.randomUUID(), LocalDate.of(2026, 11, 26), "flooded tent", T0, "m");
         assertThat(stay.status()).isEqualTo(StayStatus.MOVED);
         assertThat(sameCamp.status()).isEqualTo(StayStatus.CHECKED_IN);
         assertThat(sameCamp.movedFrom()).isEqualTo(stay.id());
-        CampStay otherCamp = sameCamp.moveTo("CAMP-B", UUID.randomUUID(), LocalDate.of(2026, 11, 27), null, T0, "m");
+        CampStay otherCamp = sameCamp.moveTo(new CampCode("CAMP-B"), UUID.randomUUID(), LocalDate.of(2026, 11, 27), null, T0, "m");
         assertThat(otherCamp.status()).isEqualTo(StayStatus.ALLOCATED);
-        assertThat(otherCamp.campCode()).isEqualTo("CAMP-B");
+        assertThat(otherCamp.campCode()).isEqualTo(new CampCode("CAMP-B"));
     }
 }

@@ -1,5 +1,6 @@
 package org.refuge.protection.document;
 
+import org.refuge.shared.RegistryNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.refuge.platform.refusal.Refusal;
+import org.refuge.shared.PersonId;
 
 class ProtectionRulesTest {
 
@@ -41,7 +42,7 @@ class ProtectionRulesTest {
 
     @Test
     void protectionIsGrantedForAYear_extendedByAYear_andEndsOnlyWithALegalGround() {
-        ProtectionStatus protection = ProtectionStatus.grant(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), DAY, NOW, "caseworker");
+        ProtectionStatus protection = ProtectionStatus.grant(PersonId.of(UUID.randomUUID()), UUID.randomUUID(), UUID.randomUUID(), DAY, NOW, "caseworker");
         assertThat(protection.validUntil()).isEqualTo(LocalDate.of(2027, 11, 25));
         protection.extend(DAY, NOW, "caseworker");
         assertThat(protection.status()).isEqualTo(ProtectionStatus.Status.EXTENDED);
@@ -55,7 +56,7 @@ class ProtectionRulesTest {
 
     @Test
     void extension_isGivenOncePerValidityYear_soARetryNeverAddsASecondYear() {
-        ProtectionStatus protection = ProtectionStatus.grant(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), DAY, NOW, "caseworker");
+        ProtectionStatus protection = ProtectionStatus.grant(PersonId.of(UUID.randomUUID()), UUID.randomUUID(), UUID.randomUUID(), DAY, NOW, "caseworker");
         protection.extend(DAY, NOW, "caseworker");
         assertThatThrownBy(() -> protection.extend(DAY, NOW, "caseworker"))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(ProtectionRefusals.rule(e)).isEqualTo("extended"));
@@ -67,7 +68,7 @@ class ProtectionRulesTest {
 
     @Test
     void whoProposedAnException_cannotDecideOnIt() {
-        ProtectionException exception = ProtectionException.propose(UUID.randomUUID(), UUID.randomUUID(),
+        ProtectionException exception = ProtectionException.propose(PersonId.of(UUID.randomUUID()), UUID.randomUUID(),
                 ProtectionException.Reason.OUT_OF_SCOPE, "arrived with the family the day before the window", NOW, "anna");
         assertThatThrownBy(() -> exception.decide(true, null, NOW, "anna"))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(ProtectionRefusals.rule(e)).isEqualTo("fourEyes"));

@@ -1,5 +1,7 @@
 package org.refuge.registration.domain;
 
+import org.refuge.shared.SiteCode;
+import org.refuge.shared.RegistryNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,10 +14,10 @@ import org.junit.jupiter.api.Test;
 class HouseholdTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
-    private static final RegistryNumber NUMBER = RegistryNumber.of("BCP-MARGARA", LocalDate.of(2026, 11, 23), 1);
+    private static final RegistryNumber NUMBER = RegistryNumber.of(new SiteCode("BCP-MARGARA"), LocalDate.of(2026, 11, 23), 1);
 
     private static Household familyOfFour(String head, String latin, Instant arrived) {
-        return Household.preRegister(NUMBER, "BCP-MARGARA", arrived, NOW, "registrar", head, latin,
+        return Household.preRegister(NUMBER, new SiteCode("BCP-MARGARA"), arrived, NOW, "registrar", head, latin,
                 new Composition(1, 1, 1, 1, 0, 0), " bus 12 ", List.of("DS", "SC"), "key-1");
     }
 

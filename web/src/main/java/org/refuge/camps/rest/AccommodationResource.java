@@ -22,11 +22,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.refuge.camps.application.AccommodationForms;
 import org.refuge.camps.application.AllocationService;
+import org.refuge.camps.application.BodyIds;
 import org.refuge.camps.application.StayService;
 import org.refuge.camps.application.TransferService;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Accommodation of screened households, with the roles and site scope of the screens:
@@ -69,15 +72,22 @@ public class AccommodationResource {
     public record Note(String note) {
     }
 
+    /**
+     * What is typed to find households in the queue ({@code ?household=}): part of a registry number, or else of the
+     * head's name in any script. It is a search, not an id, so it is taken as typed and never parsed as a registry number.
+     */
+    public record Search(String text) {
+    }
+
     @GET
     @Path("allocations")
-    public PageAnswer<AllocationService.Waiting> queue(@QueryParam("household") String household, @BeanParam PageParams paging) {
-        return PageAnswer.of(allocations.queue(household, paging.request()));
+    public PageAnswer<AllocationService.Waiting> queue(@QueryParam("household") Search search, @BeanParam PageParams paging) {
+        return PageAnswer.of(allocations.queue(search == null ? null : search.text(), paging.request()));
     }
 
     @GET
     @Path("allocations/proposal")
-    public AllocationService.Proposal proposal(@QueryParam("household") String household, @QueryParam("camp") String camp) {
+    public AllocationService.Proposal proposal(@QueryParam("household") RegistryNumber household, @QueryParam("camp") CampCode camp) {
         if (household == null || camp == null) {
             throw new BadRequestException();
         }
@@ -91,8 +101,8 @@ public class AccommodationResource {
         if (request == null || request.registryNumber() == null || request.campCode() == null) {
             throw new BadRequestException();
         }
-        AllocationService.Proposal allocated = allocations.allocate(request.registryNumber(), request.campCode(), request.tents(),
-                idempotencyKey);
+        AllocationService.Proposal allocated = allocations.allocate(BodyIds.registryNumber("registryNumber", request.registryNumber()),
+                BodyIds.campCode("campCode", request.campCode()), request.tents(), idempotencyKey);
         return Response.status(Response.Status.CREATED).entity(allocated).build();
     }
 
@@ -100,8 +110,8 @@ public class AccommodationResource {
     @Path("allocations/{number}/private-address")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRAR, Roles.CAMP_MANAGER, Roles.SUPERVISOR})
-    public Response privateAddress(@PathParam("number") String number, AccommodationForms.PrivateAddress address) {
-        allocations.releaseToPrivateAddress(number, address);
+    public Response privateAddress(@PathParam("number") RegistryNumber household, AccommodationForms.PrivateAddress address) {
+        allocations.releaseToPrivateAddress(household, address);
         return Response.noContent().build();
     }
 
@@ -112,7 +122,7 @@ public class AccommodationResource {
         if (departure == null || departure.boarded() == null) {
             throw new BadRequestException();
         }
-        return transfers.depart(id(id), departure.boarded());
+        return transfers.depart(id(id), BodyIds.registryNumbers("boarded", departure.boarded()));
     }
 
     @POST
@@ -139,7 +149,7 @@ public class AccommodationResource {
     @GET
     @Path("stays")
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.SOCIAL_WORKER})
-    public List<StayService.StayRecord> history(@QueryParam("household") String household) {
+    public List<StayService.StayRecord> history(@QueryParam("household") RegistryNumber household) {
         if (household == null) {
             throw new BadRequestException();
         }

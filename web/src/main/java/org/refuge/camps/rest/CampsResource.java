@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.refuge.camps.application.AccommodationForms;
+import org.refuge.camps.application.BodyIds;
 import org.refuge.camps.application.CampResidents;
 import org.refuge.camps.application.CampForms;
 import org.refuge.camps.application.CampService;
@@ -36,6 +37,8 @@ import org.refuge.camps.domain.TentProposal;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Camps: {@code GET /api/v1/camps} with their capacity figures and norm indicators, one camp with its structures,
@@ -110,66 +113,66 @@ public class CampsResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
-    public CampView camp(@PathParam("code") String code) {
-        return camps.camp(code, true);
+    public CampView camp(@PathParam("code") CampCode camp) {
+        return camps.camp(camp, true);
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Figures setUp(@PathParam("code") String code, SetUp setUp) {
+    public Figures setUp(@PathParam("code") CampCode camp, SetUp setUp) {
         if (setUp == null || setUp.areaM2() == null) {
             throw new BadRequestException();
         }
-        return Figures.of(camps.setUp(code, setUp.areaM2()));
+        return Figures.of(camps.setUp(camp, setUp.areaM2()));
     }
 
     @POST
     @Path("{code}/tents")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Figures tents(@PathParam("code") String code, @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Figures tents(@PathParam("code") CampCode camp, @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey,
                          CampForms.Tents tents) {
-        return Figures.of(camps.addTents(code, tents, idempotencyKey));
+        return Figures.of(camps.addTents(camp, tents, idempotencyKey));
     }
 
     @POST
     @Path("{code}/staff-tents")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Figures staffTent(@PathParam("code") String code, StaffTent tent) {
+    public Figures staffTent(@PathParam("code") CampCode camp, StaffTent tent) {
         if (tent == null || tent.kind() == null) {
             throw new BadRequestException();
         }
-        return Figures.of(camps.addStaffTent(code, tent.kind(), tent.coveredM2()));
+        return Figures.of(camps.addStaffTent(camp, tent.kind(), tent.coveredM2()));
     }
 
     @POST
     @Path("{code}/water-points")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Figures waterPoint(@PathParam("code") String code, CampForms.WaterPoint point) {
-        return Figures.of(camps.addWaterPoint(code, point));
+    public Figures waterPoint(@PathParam("code") CampCode camp, CampForms.WaterPoint point) {
+        return Figures.of(camps.addWaterPoint(camp, point));
     }
 
     @PUT
     @Path("{code}/power")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Figures power(@PathParam("code") String code, Power power) {
+    public Figures power(@PathParam("code") CampCode camp, Power power) {
         if (power == null || power.supplied() == null) {
             throw new BadRequestException();
         }
-        return Figures.of(camps.powerSupply(code, power.supplied()));
+        return Figures.of(camps.powerSupply(camp, power.supplied()));
     }
 
     @POST
     @Path("{code}/water-supply")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Figures water(@PathParam("code") String code, CampForms.Water water) {
-        return Figures.of(camps.recordWater(code, water));
+    public Figures water(@PathParam("code") CampCode camp, CampForms.Water water) {
+        return Figures.of(camps.recordWater(camp, water));
     }
 
     @POST
     @Path("{code}/open")
-    public Figures open(@PathParam("code") String code) {
-        return Figures.of(camps.open(code));
+    public Figures open(@PathParam("code") CampCode camp) {
+        return Figures.of(camps.open(camp));
     }
 
     @PUT
@@ -198,35 +201,36 @@ public class CampsResource {
 
     @GET
     @Path("{code}/transfers")
-    public PageAnswer<TransferService.ToTransfer> waitingForTransfer(@PathParam("code") String code, @BeanParam PageParams paging) {
-        return PageAnswer.of(transfers.waitingForTransfer(code, paging.request()));
+    public PageAnswer<TransferService.ToTransfer> waitingForTransfer(@PathParam("code") CampCode camp, @BeanParam PageParams paging) {
+        return PageAnswer.of(transfers.waitingForTransfer(camp, paging.request()));
     }
 
     @GET
     @Path("{code}/manifests")
-    public PageAnswer<TransferService.ManifestView> manifests(@PathParam("code") String code, @BeanParam PageParams paging) {
-        return PageAnswer.of(transfers.manifests(code, paging.request()));
+    public PageAnswer<TransferService.ManifestView> manifests(@PathParam("code") CampCode camp, @BeanParam PageParams paging) {
+        return PageAnswer.of(transfers.manifests(camp, paging.request()));
     }
 
     @POST
     @Path("{code}/manifests")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response createManifest(@PathParam("code") String code, AccommodationForms.Manifest manifest) {
-        return Response.status(Response.Status.CREATED).entity(transfers.createManifest(code, manifest)).build();
+    public Response createManifest(@PathParam("code") CampCode camp, AccommodationForms.Manifest manifest) {
+        return Response.status(Response.Status.CREATED).entity(transfers.createManifest(camp, manifest)).build();
     }
 
     @GET
     @Path("{code}/residents")
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER})
-    public PageAnswer<CampResidents.ResidentHousehold> residents(@PathParam("code") String code, @QueryParam("tent") String tent,
-                                                                 @QueryParam("household") String household, @BeanParam PageParams paging) {
-        return PageAnswer.of(residents.residents(code, tent == null ? null : AccommodationResource.id(tent), household, paging.request()));
+    public PageAnswer<CampResidents.ResidentHousehold> residents(@PathParam("code") CampCode camp, @QueryParam("tent") String tent,
+                                                                 @QueryParam("household") RegistryNumber household,
+                                                                 @BeanParam PageParams paging) {
+        return PageAnswer.of(residents.residents(camp, tent == null ? null : AccommodationResource.id(tent), household, paging.request()));
     }
 
     @POST
     @Path("{code}/households/{number}/check-out")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response checkOut(@PathParam("code") String code, @PathParam("number") String number, CheckOut request) {
+    public Response checkOut(@PathParam("code") CampCode camp, @PathParam("number") RegistryNumber household, CheckOut request) {
         if (request == null) {
             throw new BadRequestException();
         }
@@ -234,28 +238,28 @@ public class CampsResource {
         form.setReason(request.reason());
         form.setDay(request.day());
         form.setNote(request.note());
-        stays.checkOut(code, number, request.stays(), form);
+        stays.checkOut(camp, household, request.stays(), form);
         return Response.noContent().build();
     }
 
     @POST
     @Path("{code}/households/{number}/move")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<TentProposal.Share> move(@PathParam("code") String code, @PathParam("number") String number,
+    public List<TentProposal.Share> move(@PathParam("code") CampCode camp, @PathParam("number") RegistryNumber household,
                                          @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey, Move move) {
         if (move == null || move.toCamp() == null) {
             throw new BadRequestException();
         }
-        return stays.move(code, number, move.toCamp(), move.tents(), move.note(), idempotencyKey);
+        return stays.move(camp, household, BodyIds.campCode("toCamp", move.toCamp()), move.tents(), move.note(), idempotencyKey);
     }
 
     @POST
     @Path("{code}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response close(@PathParam("code") String code, Close close) {
+    public Response close(@PathParam("code") CampCode camp, Close close) {
         if (close == null || !Boolean.TRUE.equals(close.confirm())) {
             throw new BadRequestException();
         }
-        return Response.ok(java.util.Map.of("checkedOut", stays.close(code))).build();
+        return Response.ok(java.util.Map.of("checkedOut", stays.close(camp))).build();
     }
 }

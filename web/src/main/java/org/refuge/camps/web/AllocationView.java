@@ -23,6 +23,8 @@ import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * The allocation queue ({@code ?camp=} preselects a camp): screened households of every border crossing point waiting
@@ -51,8 +53,8 @@ public class AllocationView implements Serializable {
     CampChanges changes;
 
     /** The camp asked for ({@code ?camp=}); the view parameter sets it again on each postback, so it is read once. */
-    private String requestedCamp;
-    private String campCode;
+    private CampCode requestedCamp;
+    private CampCode campCode;
     private String find;
     private List<CampFigures> openCamps;
     private PagedList<Waiting> queue;
@@ -70,9 +72,9 @@ public class AllocationView implements Serializable {
     /** View action: the user's open camps, the one chosen (at first the one asked for, else the first) kept. */
     public void load() {
         openCamps = camps.overview().stream().filter(c -> c.status() == CampStatus.OPEN).toList();
-        String wanted = campCode != null ? campCode : requestedCamp;
-        campCode = openCamps.stream().map(CampFigures::code).filter(c -> c.equals(wanted)).findFirst()
-                .orElse(openCamps.isEmpty() ? null : openCamps.get(0).code());
+        CampCode wanted = campCode != null ? campCode : requestedCamp;
+        campCode = openCamps.stream().map(CampFigures::campCode).filter(c -> c.equals(wanted)).findFirst()
+                .orElse(openCamps.isEmpty() ? null : openCamps.get(0).campCode());
         queue = null;
     }
 
@@ -121,7 +123,8 @@ public class AllocationView implements Serializable {
         household = waiting;
         allocationKey = java.util.UUID.randomUUID().toString();
         freeTents = null;
-        proposal = changes.call(() -> allocation.propose(waiting.registryNumber(), campCode), Map.of(), null).orElse(null);
+        proposal = changes.call(() -> allocation.propose(new RegistryNumber(waiting.registryNumber()), campCode), Map.of(), null)
+                .orElse(null);
         chosenTents = proposal == null ? new ArrayList<>() : TentChoices.idsOf(proposal.tents());
     }
 
@@ -129,12 +132,13 @@ public class AllocationView implements Serializable {
     public void confirm() {
         changes.call(() -> {
             try {
-                return allocation.allocate(household.registryNumber(), campCode, TentChoices.ids(chosenTents), allocationKey);
+                return allocation.allocate(new RegistryNumber(household.registryNumber()), campCode, TentChoices.ids(chosenTents),
+                        allocationKey);
             } catch (Refusal refused) {
                 freeTents = null;
                 // "full" and the other rules about chosen tents bring what Refuge proposes now
                 if (!CampRefusals.freshProposal(refused).isEmpty()) {
-                    proposal = new Proposal(proposal.registryNumber(), campCode, proposal.persons(), proposal.isolation(),
+                    proposal = new Proposal(proposal.registryNumber(), campCode.value(), proposal.persons(), proposal.isolation(),
                             proposal.needsAccessible(), CampRefusals.freshProposal(refused));
                 }
                 throw refused;
@@ -157,7 +161,7 @@ public class AllocationView implements Serializable {
 
     /** Releases the household to the private address typed; it stays registered and leaves the queue. */
     public void releaseToPrivateAddress() {
-        if (changes.run(() -> allocation.releaseToPrivateAddress(household.registryNumber(), address), ADDRESS_FIELDS,
+        if (changes.run(() -> allocation.releaseToPrivateAddress(new RegistryNumber(household.registryNumber()), address), ADDRESS_FIELDS,
                 "private-form:address")) {
             messages.info("allocation.released", household.registryNumber());
             closeDialogs();
@@ -187,15 +191,15 @@ public class AllocationView implements Serializable {
         return messages.text("allocation.campOption", camp.name(), camp.free());
     }
 
-    private String campName(String code) {
-        return openCamps.stream().filter(c -> c.code().equals(code)).map(CampFigures::name).findFirst().orElse(code);
+    private String campName(CampCode camp) {
+        return openCamps.stream().filter(c -> c.campCode().equals(camp)).map(CampFigures::name).findFirst().orElse(camp.value());
     }
 
     public List<CampFigures> getOpenCamps() { return openCamps == null ? List.of() : openCamps; }
-    public String getRequestedCamp() { return requestedCamp; }
-    public void setRequestedCamp(String requestedCamp) { this.requestedCamp = requestedCamp; }
-    public String getCampCode() { return campCode; }
-    public void setCampCode(String campCode) { this.campCode = campCode; }
+    public CampCode getRequestedCamp() { return requestedCamp; }
+    public void setRequestedCamp(CampCode requestedCamp) { this.requestedCamp = requestedCamp; }
+    public CampCode getCampCode() { return campCode; }
+    public void setCampCode(CampCode campCode) { this.campCode = campCode; }
     public String getFind() { return find; }
     public void setFind(String find) { this.find = find; }
     public Waiting getHousehold() { return household; }

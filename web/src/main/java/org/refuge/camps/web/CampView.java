@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,6 +36,8 @@ import org.refuge.platform.site.Site;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * One camp ({@code ?code=}): its figures and norm indicators, the set-up checklist, the set-up forms (tents by the
@@ -68,7 +69,7 @@ public class CampView implements Serializable {
     @Inject
     CampTimes times;
 
-    private String code;
+    private CampCode code;
     private CampService.CampView camp;
     private CampForms.Tents tents = new CampForms.Tents();
     private CampForms.WaterPoint waterPoint = new CampForms.WaterPoint();
@@ -77,9 +78,9 @@ public class CampView implements Serializable {
     private boolean onlyFree;
     private boolean onlyAccessible;
     /** The household asked for ({@code ?number=}); the view parameter sets it again on each postback, so it is read once. */
-    private String requestedNumber;
-    /** Shows one household among the residents, by registry number. */
-    private String number;
+    private RegistryNumber requestedNumber;
+    /** Shows one household among the residents, by registry number (converted as typed, refused at its field if not one). */
+    private RegistryNumber number;
     private PagedList<ResidentHousehold> residents;
     private int tentNumber;
     private List<ResidentHousehold> tentResidents = List.of();
@@ -89,7 +90,7 @@ public class CampView implements Serializable {
     private List<String> leavingStays = new ArrayList<>();
     private AccommodationForms.CheckOut checkOut = new AccommodationForms.CheckOut();
     private ResidentHousehold moving;
-    private String moveTo;
+    private CampCode moveTo;
     private List<String> moveTents = new ArrayList<>();
     private String moveNote;
     /** The move dialog's Idempotency-Key: a resent or double-clicked move moves the household once. */
@@ -107,7 +108,7 @@ public class CampView implements Serializable {
     public void load() {
         residents = null;
         camp = null;
-        if (code == null || code.isBlank()) {
+        if (code == null) {
             return;
         }
         try {
@@ -160,7 +161,7 @@ public class CampView implements Serializable {
 
     private void run(Runnable change, String done, Map<String, String> fields) {
         if (changes.run(change, fields, null)) {
-            messages.info(done, code);
+            messages.info(done, code.value());
             load();
         }
     }
@@ -171,10 +172,10 @@ public class CampView implements Serializable {
      */
     public PagedList<ResidentHousehold> getResidents() {
         if (residents == null) {
-            String typed = number == null || number.isBlank() ? null : number;
-            String camp = code;
+            RegistryNumber household = number;
+            CampCode shown = code;
             residents = new PagedList<>(request -> this.camp == null ? org.refuge.platform.paging.Page.of(List.of(), 0, request)
-                    : campResidents.residents(camp, null, typed, request), ResidentHousehold::registryNumber);
+                    : campResidents.residents(shown, null, household, request), ResidentHousehold::registryNumber);
         }
         return residents;
     }
@@ -243,7 +244,8 @@ public class CampView implements Serializable {
             return;
         }
         List<UUID> chosen = leavingStays.stream().map(UUID::fromString).toList();
-        changes.call(() -> stays.checkOut(code, leaving.registryNumber(), chosen, checkOut), Map.of("reason", "checkout-form:reason",
+        RegistryNumber household = new RegistryNumber(leaving.registryNumber());
+        changes.call(() -> stays.checkOut(code, household, chosen, checkOut), Map.of("reason", "checkout-form:reason",
                 "day", "checkout-form:day", "note", "checkout-form:note"), "checkout-form:persons").ifPresent(count -> {
             messages.info("residents.checkedOut", count, leaving.registryNumber());
             leaving = null;
@@ -271,7 +273,7 @@ public class CampView implements Serializable {
     public void move() {
         changes.call(() -> {
             try {
-                return stays.move(code, moving.registryNumber(), moveTo, TentChoices.ids(moveTents), moveNote, moveKey);
+                return stays.move(code, new RegistryNumber(moving.registryNumber()), moveTo, TentChoices.ids(moveTents), moveNote, moveKey);
             } catch (Refusal refused) {
                 moveProposal = CampRefusals.freshProposal(refused);
                 moveFreeTents = null;
@@ -300,14 +302,14 @@ public class CampView implements Serializable {
         return openCamps;
     }
 
-    private String campName(String campCode) {
-        return getOpenCamps().stream().filter(c -> c.code().equals(campCode)).map(CampFigures::name).findFirst().orElse(campCode);
+    private String campName(CampCode camp) {
+        return getOpenCamps().stream().filter(c -> c.campCode().equals(camp)).map(CampFigures::name).findFirst().orElse(camp.value());
     }
 
     /** Closes the camp after the confirmation: everyone checked in is checked out. */
     public void close() {
         changes.call(() -> stays.close(code), Map.of(), null).ifPresent(count -> {
-            messages.info("camp.closed", code, count);
+            messages.info("camp.closed", code.value(), count);
             changed();
         });
     }
@@ -352,8 +354,8 @@ public class CampView implements Serializable {
     }
 
     public CampFigures getFigures() { return camp == null ? null : camp.figures(); }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
+    public CampCode getCode() { return code; }
+    public void setCode(CampCode code) { this.code = code; }
     public CampForms.Tents getTentsForm() { return tents; }
     public CampForms.WaterPoint getWaterPoint() { return waterPoint; }
     public CampForms.Water getWater() { return water; }
@@ -363,10 +365,10 @@ public class CampView implements Serializable {
     public void setOnlyFree(boolean onlyFree) { this.onlyFree = onlyFree; }
     public boolean isOnlyAccessible() { return onlyAccessible; }
     public void setOnlyAccessible(boolean onlyAccessible) { this.onlyAccessible = onlyAccessible; }
-    public String getRequestedNumber() { return requestedNumber; }
-    public void setRequestedNumber(String requestedNumber) { this.requestedNumber = requestedNumber; }
-    public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number == null ? null : number.strip().toUpperCase(Locale.ROOT); }
+    public RegistryNumber getRequestedNumber() { return requestedNumber; }
+    public void setRequestedNumber(RegistryNumber requestedNumber) { this.requestedNumber = requestedNumber; }
+    public RegistryNumber getNumber() { return number; }
+    public void setNumber(RegistryNumber number) { this.number = number; }
     public int getTentNumber() { return tentNumber; }
     public List<ResidentHousehold> getTentResidents() { return tentResidents; }
     public ResidentHousehold getLeaving() { return leaving; }
@@ -375,8 +377,8 @@ public class CampView implements Serializable {
     public void setLeavingStays(List<String> leavingStays) { this.leavingStays = leavingStays; }
     public AccommodationForms.CheckOut getCheckOut() { return checkOut; }
     public ResidentHousehold getMoving() { return moving; }
-    public String getMoveTo() { return moveTo; }
-    public void setMoveTo(String moveTo) { this.moveTo = moveTo; }
+    public CampCode getMoveTo() { return moveTo; }
+    public void setMoveTo(CampCode moveTo) { this.moveTo = moveTo; }
     public List<String> getMoveTents() { return moveTents; }
     public void setMoveTents(List<String> moveTents) { this.moveTents = moveTents; }
     public String getMoveNote() { return moveNote; }

@@ -13,6 +13,7 @@ import org.refuge.camps.domain.CampFigures;
 import org.refuge.camps.domain.CapacityPlan;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
+import org.refuge.shared.CampCode;
 
 /**
  * The camps overview: every camp the user may see with capacity against occupancy, its arrival rate and the days
@@ -35,7 +36,7 @@ public class CampsView implements Serializable {
     FormErrors formErrors;
 
     private List<CampFigures> overview;
-    private String newSite;
+    private CampCode newSite;
     private Integer newAreaM2 = 20_000;
     private Integer arrivals = 10_000;
     private Integer bedsPerTent = 20;
@@ -52,7 +53,7 @@ public class CampsView implements Serializable {
     public int getTotalOccupied() { return getOverview().stream().mapToInt(CampFigures::occupied).sum(); }
     public int getTotalFree() { return getOverview().stream().mapToInt(CampFigures::free).sum(); }
 
-    public List<String> getSitesWithoutCamp() {
+    public List<CampCode> getSitesWithoutCamp() {
         return camps.sitesWithoutCamp();
     }
 
@@ -62,7 +63,7 @@ public class CampsView implements Serializable {
             camps.setUp(newSite, newAreaM2 == null ? 0 : newAreaM2);
             return "/camps/camp?faces-redirect=true&code=" + newSite;
         } catch (EJBException e) {
-            if (!formErrors.show(e, java.util.Map.of("areaM2", "setup-form:area", "siteCode", "setup-form:site"))) {
+            if (!formErrors.show(e, java.util.Map.of("areaM2", "setup-form:area", "camp", "setup-form:site"))) {
                 throw e;
             }
             return null;
@@ -90,8 +91,8 @@ public class CampsView implements Serializable {
                 new Object[] {"toilets", plan.toilets()}, new Object[] {"showers", plan.showers()});
     }
 
-    public String getNewSite() { return newSite; }
-    public void setNewSite(String newSite) { this.newSite = newSite; }
+    public CampCode getNewSite() { return newSite; }
+    public void setNewSite(CampCode newSite) { this.newSite = newSite; }
     public Integer getNewAreaM2() { return newAreaM2; }
     public void setNewAreaM2(Integer newAreaM2) { this.newAreaM2 = newAreaM2; }
     public Integer getArrivals() { return arrivals; }

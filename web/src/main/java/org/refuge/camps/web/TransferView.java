@@ -22,6 +22,8 @@ import org.refuge.camps.domain.ManifestStatus;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Transfers to one camp ({@code ?code=}, else the user's first open camp): the households allocated to it and not yet
@@ -52,8 +54,8 @@ public class TransferView implements Serializable {
     CampTimes times;
 
     /** The camp asked for ({@code ?code=}); the view parameter sets it again on each postback, so it is read once. */
-    private String requestedCode;
-    private String code;
+    private CampCode requestedCode;
+    private CampCode code;
     private List<CampFigures> myCamps;
     private PagedList<ToTransfer> waiting;
     private List<ToTransfer> selected = new ArrayList<>();
@@ -65,9 +67,9 @@ public class TransferView implements Serializable {
     /** View action: the user's camps, the one asked for (else the first open one) chosen. */
     public void load() {
         myCamps = camps.overview();
-        code = myCamps.stream().map(CampFigures::code).filter(c -> c.equals(requestedCode)).findFirst()
-                .or(() -> myCamps.stream().filter(c -> c.status() == CampStatus.OPEN).map(CampFigures::code).findFirst())
-                .orElse(myCamps.isEmpty() ? null : myCamps.get(0).code());
+        code = myCamps.stream().map(CampFigures::campCode).filter(c -> c.equals(requestedCode)).findFirst()
+                .or(() -> myCamps.stream().filter(c -> c.status() == CampStatus.OPEN).map(CampFigures::campCode).findFirst())
+                .orElse(myCamps.isEmpty() ? null : myCamps.get(0).campCode());
         form = newForm();
         refresh();
     }
@@ -77,7 +79,7 @@ public class TransferView implements Serializable {
      */
     public void refresh() {
         selected = new ArrayList<>();
-        String camp = code;
+        CampCode camp = code;
         waiting = new PagedList<>(request -> camp == null ? Page.of(List.of(), 0, request)
                 : transfers.waitingForTransfer(camp, request), ToTransfer::registryNumber);
         manifests = new PagedList<>(request -> camp == null ? Page.of(List.of(), 0, request) : shown(transfers.manifests(camp, request)),
@@ -103,8 +105,8 @@ public class TransferView implements Serializable {
 
     /** The vehicle left with the households ticked as boarded; the others wait for another transport. */
     public void depart(ManifestView manifest) {
-        List<String> aboard = manifest.households().stream().map(ManifestHousehold::registryNumber)
-                .filter(number -> Boolean.TRUE.equals(boarded.get(number))).toList();
+        List<RegistryNumber> aboard = manifest.households().stream().map(ManifestHousehold::registryNumber)
+                .filter(number -> Boolean.TRUE.equals(boarded.get(number))).map(RegistryNumber::new).toList();
         changes.call(() -> transfers.depart(manifest.id(), aboard), Map.of(), null).ifPresent(departed -> {
             messages.info("transfer.departed", departed.number(), departed.boardedPersons());
             refresh();
@@ -125,10 +127,10 @@ public class TransferView implements Serializable {
     }
 
     public List<CampFigures> getMyCamps() { return myCamps == null ? List.of() : myCamps; }
-    public String getRequestedCode() { return requestedCode; }
-    public void setRequestedCode(String requestedCode) { this.requestedCode = requestedCode; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
+    public CampCode getRequestedCode() { return requestedCode; }
+    public void setRequestedCode(CampCode requestedCode) { this.requestedCode = requestedCode; }
+    public CampCode getCode() { return code; }
+    public void setCode(CampCode code) { this.code = code; }
     public PagedList<ToTransfer> getWaiting() { return waiting; }
     public List<ToTransfer> getSelected() { return selected; }
     public void setSelected(List<ToTransfer> selected) { this.selected = selected; }

@@ -26,7 +26,7 @@ import org.refuge.platform.web.Changes;
 import org.refuge.platform.web.Messages;
 import org.refuge.protection.application.DecreeForm;
 import org.refuge.protection.application.DecreeService;
-import org.refuge.protection.domain.Decree;
+import org.refuge.protection.application.DecreeService.DecreeView;
 import org.refuge.registration.application.ReferenceDataService;
 
 /**
@@ -91,7 +91,7 @@ public class ActionPlanView implements Serializable {
     private DecreeForm decree = new DecreeForm();
     // read models, read again after each change; never kept across a passivation
     private transient ActionPlan plan;
-    private transient List<Decree> inForce;
+    private transient List<DecreeView> inForce;
     private transient List<Option> countries;
     private transient Map<String, String> countryNames;
 
@@ -192,7 +192,7 @@ public class ActionPlanView implements Serializable {
     }
 
     /** The decrees in force today, latest first. */
-    public List<Decree> getInForce() {
+    public List<DecreeView> getInForce() {
         if (inForce == null) {
             inForce = decrees.inForce();
         }
@@ -223,12 +223,12 @@ public class ActionPlanView implements Serializable {
     }
 
     /** The codes a decree covers, in order. */
-    public List<String> citizenships(Decree covered) {
+    public List<String> citizenships(DecreeView covered) {
         return covered.citizenships().stream().sorted().toList();
     }
 
     /** Whether a decree answers the event on this page. */
-    public boolean forThisEvent(Decree covered) {
+    public boolean forThisEvent(DecreeView covered) {
         return eventId != null && eventId.equals(covered.influxEventId());
     }
 

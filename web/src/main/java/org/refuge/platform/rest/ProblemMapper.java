@@ -190,7 +190,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
         while (current.getCause() != null && (current instanceof EJBException && !(current instanceof EJBAccessException)
-                || isReading(current))) {
+                || isReading(current) || current instanceof WebApplicationException && current.getCause() instanceof Refusal)) {
             current = current.getCause();
         }
         return current;

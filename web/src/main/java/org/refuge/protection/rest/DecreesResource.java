@@ -1,10 +1,5 @@
 package org.refuge.protection.rest;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +18,6 @@ import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 import org.refuge.protection.application.DecreeForm;
 import org.refuge.protection.application.DecreeService;
-import org.refuge.protection.domain.Decree;
 
 /**
  * The government's decrees on temporary protection: {@code GET /api/v1/decrees[?inForce=true]&page=&size=} (supervisors,
@@ -39,25 +33,15 @@ public class DecreesResource {
     @Inject
     DecreeService decrees;
 
-    public record DecreeJson(UUID id, String number, LocalDate adoptedOn, LocalDate inForceFrom, Set<String> citizenships,
-                             boolean coversStateless, LocalDate arrivedFrom, LocalDate arrivedUntil, String status,
-                             UUID influxEventId, Instant recordedAt, String recordedBy) {
-        static DecreeJson of(Decree d) {
-            return new DecreeJson(d.id(), d.number(), d.adoptedOn(), d.inForceFrom(), Set.copyOf(d.citizenships()),
-                    d.coversStateless(), d.arrivedFrom(), d.arrivedUntil(), d.status().name(), d.influxEventId(),
-                    d.recordedAt(), d.recordedBy());
-        }
-    }
-
     @GET
-    public PageAnswer<DecreeJson> decrees(@QueryParam("inForce") boolean inForce, @BeanParam PageParams paging) {
-        return PageAnswer.of(decrees.decrees(inForce, paging.request()).map(DecreeJson::of));
+    public PageAnswer<DecreeService.DecreeView> decrees(@QueryParam("inForce") boolean inForce, @BeanParam PageParams paging) {
+        return PageAnswer.of(decrees.decrees(inForce, paging.request()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
     public Response record(DecreeForm form) {
-        return Response.status(Response.Status.CREATED).entity(DecreeJson.of(decrees.record(form))).build();
+        return Response.status(Response.Status.CREATED).entity(decrees.record(form)).build();
     }
 }

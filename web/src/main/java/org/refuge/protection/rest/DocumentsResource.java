@@ -34,6 +34,8 @@ import org.refuge.protection.application.DocumentKeys;
 import org.refuge.protection.application.DocumentService;
 import org.refuge.protection.application.DocumentWorklists;
 import org.refuge.protection.document.DocumentVerifier;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * Identity documents of temporary protection:
@@ -92,13 +94,13 @@ public class DocumentsResource {
     @POST
     @Path("households/{number}")
     @RolesAllowed(Roles.POLICE)
-    public Response produce(@PathParam("number") String number) {
+    public Response produce(@PathParam("number") RegistryNumber number) {
         return Response.status(Response.Status.CREATED).entity(documents.produce(number)).build();
     }
 
     @GET
     @Path("households/{number}")
-    public List<DocumentService.DocumentView> household(@PathParam("number") String number) {
+    public List<DocumentService.DocumentView> household(@PathParam("number") RegistryNumber number) {
         return documents.documents(number);
     }
 
@@ -148,7 +150,7 @@ public class DocumentsResource {
     @GET
     @Path("households/{number}/clock")
     @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.REGISTRAR})
-    public List<DocumentService.MemberClock> clock(@PathParam("number") String number) {
+    public List<DocumentService.MemberClock> clock(@PathParam("number") RegistryNumber number) {
         return documents.clock(number);
     }
 
@@ -207,7 +209,7 @@ public class DocumentsResource {
     @Path("photo-sheets/{site}/{day}")
     @Produces("application/pdf")
     @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
-    public Response photoSheets(@PathParam("site") String site, @PathParam("day") String day) {
+    public Response photoSheets(@PathParam("site") SiteCode site, @PathParam("day") String day) {
         java.time.LocalDate date;
         try {
             date = java.time.LocalDate.parse(day);

@@ -25,6 +25,8 @@ import org.refuge.platform.security.Roles;
 import org.refuge.protection.application.DocumentsWorkflow;
 import org.refuge.protection.application.ProtectionService;
 import org.refuge.protection.application.ProtectionWorklists;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Temporary protection, with the roles of the decisions:
@@ -71,7 +73,7 @@ public class ProtectionResource {
 
     @GET
     @Path("households/{number}")
-    public ProtectionService.HouseholdProtection household(@PathParam("number") String number, @QueryParam("decree") UUID decree) {
+    public ProtectionService.HouseholdProtection household(@PathParam("number") RegistryNumber number, @QueryParam("decree") UUID decree) {
         return protection.household(number, decree);
     }
 
@@ -79,11 +81,12 @@ public class ProtectionResource {
     @Path("households/{number}/grant")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CASEWORKER)
-    public ProtectionService.HouseholdProtection grant(@PathParam("number") String number, Grant grant) {
+    public ProtectionService.HouseholdProtection grant(@PathParam("number") RegistryNumber number, Grant grant) {
         if (grant == null || grant.decreeId() == null) {
             throw new BadRequestException();
         }
-        return protection.grant(number, grant.decreeId(), grant.persons());
+        return protection.grant(number, grant.decreeId(), grant.persons() == null ? null
+                : grant.persons().stream().map(id -> id == null ? null : PersonId.of(id)).toList());
     }
 
     @POST
@@ -94,7 +97,7 @@ public class ProtectionResource {
         if (proposal == null || proposal.personId() == null || proposal.decreeId() == null) {
             throw new BadRequestException();
         }
-        UUID id = protection.proposeException(proposal.personId(), proposal.decreeId(), proposal.justification());
+        UUID id = protection.proposeException(PersonId.of(proposal.personId()), proposal.decreeId(), proposal.justification());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 
@@ -120,7 +123,7 @@ public class ProtectionResource {
     @POST
     @Path("persons/{id}/extension")
     @RolesAllowed(Roles.CASEWORKER)
-    public Response extend(@PathParam("id") UUID id) {
+    public Response extend(@PathParam("id") PersonId id) {
         protection.extend(id);
         return Response.noContent().build();
     }
@@ -129,7 +132,7 @@ public class ProtectionResource {
     @Path("persons/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CASEWORKER)
-    public Response end(@PathParam("id") UUID id, End end) {
+    public Response end(@PathParam("id") PersonId id, End end) {
         if (end == null || end.terminated() == null) {
             throw new BadRequestException();
         }
@@ -141,7 +144,7 @@ public class ProtectionResource {
     @Path("households/{number}/renewal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CASEWORKER)
-    public Response renewal(@PathParam("number") String number, RenewalDecision decision) {
+    public Response renewal(@PathParam("number") RegistryNumber number, RenewalDecision decision) {
         if (decision == null || decision.decision() == null) {
             throw new BadRequestException();
         }
@@ -159,7 +162,7 @@ public class ProtectionResource {
 
     @GET
     @Path("persons/{id}/history")
-    public List<ProtectionService.Step> history(@PathParam("id") UUID id) {
+    public List<ProtectionService.Step> history(@PathParam("id") PersonId id) {
         return protection.history(id);
     }
 }

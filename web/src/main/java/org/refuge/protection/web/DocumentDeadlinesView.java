@@ -21,6 +21,7 @@ import org.refuge.protection.application.DocumentWorklists;
 import org.refuge.protection.application.DocumentWorklists.Breach;
 import org.refuge.protection.application.DocumentWorklists.DeadlineTotals;
 import org.refuge.protection.application.DocumentWorklists.Waiting;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * The three-day clock for supervisors: the persons still waiting for their identity document past the deadline and
@@ -145,9 +146,26 @@ public class DocumentDeadlinesView implements Serializable {
         return messages.text("deadlines.lateBy", Math.max(0, late.toHours()), Math.max(0, late.toMinutesPart()));
     }
 
-    /** Whether a row is about the household of the inbox task. */
-    public boolean ofTask(String registryNumber) {
-        return household != null && household.equalsIgnoreCase(registryNumber);
+    /** Whether a waiting person's row is about the household of the inbox task. */
+    public boolean ofTask(Waiting waiting) {
+        return isTaskHousehold(waiting.registryNumber());
+    }
+
+    /** Whether a breach's row is about the household of the inbox task. */
+    public boolean breachOfTask(Breach breach) {
+        return isTaskHousehold(breach.registryNumber());
+    }
+
+    /** The rows carry the registry's own numbers; the one of the task's address is parsed as the kernel reads it. */
+    private boolean isTaskHousehold(String rowNumber) {
+        if (household == null || household.isBlank()) {
+            return false;
+        }
+        try {
+            return RegistryNumber.parse(household).value().equals(rowNumber);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public String getTaskId() { return taskId; }

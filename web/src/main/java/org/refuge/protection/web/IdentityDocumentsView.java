@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +24,7 @@ import org.refuge.protection.application.DocumentWorklists;
 import org.refuge.protection.application.DocumentWorklists.Waiting;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.protection.domain.ProtectionRefusals;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Identity documents of temporary protection for the police (supervisors read): the queue of protected persons
@@ -96,17 +96,17 @@ public class IdentityDocumentsView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        String typed = number.strip().toUpperCase(Locale.ROOT);
-        changes.call(() -> documents.documents(typed), Map.of("registryNumber", NUMBER), NUMBER).ifPresent(found -> {
-            household = found;
-            shown = typed;
-            number = typed;
-        });
+        changes.call(() -> ProtectionChanges.registryNumber(number), Map.of(), NUMBER).ifPresent(typed ->
+                changes.call(() -> documents.documents(typed), Map.of("registryNumber", NUMBER), NUMBER).ifPresent(found -> {
+                    household = found;
+                    shown = typed.value();
+                    number = typed.value();
+                }));
     }
 
     /** Produces the documents of the household's protected members who have none current. */
     public void produce() {
-        changes.call(() -> documents.produce(shown), Map.of(), "documents-form:produce").ifPresent(produced -> {
+        changes.call(() -> documents.produce(new RegistryNumber(shown)), Map.of(), "documents-form:produce").ifPresent(produced -> {
             messages.info("documents.produced", produced.size(), shown);
             refresh();
         });
@@ -184,7 +184,7 @@ public class IdentityDocumentsView implements Serializable {
     /** The documents of the household shown; read again when a change or a passivation dropped them. */
     public List<DocumentView> getDocuments() {
         if (household == null && shown != null) {
-            household = changes.call(() -> documents.documents(shown), Map.of(), NUMBER).orElse(null);
+            household = changes.call(() -> documents.documents(new RegistryNumber(shown)), Map.of(), NUMBER).orElse(null);
             if (household == null) {
                 shown = null;
             }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +22,7 @@ import org.refuge.platform.site.SiteService;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.UserView;
 import org.refuge.protection.application.DocumentService;
+import org.refuge.shared.SiteCode;
 
 /**
  * The end-of-day photo sheets of a site (registrars; supervisors may print them too): A4 pages of the portraits taken
@@ -86,7 +87,7 @@ public class PhotoPrintView implements Serializable {
             me.sites().forEach(s -> options.add(new SiteOption(s.code(), label(s.code(), s.name()))));
         }
         if (requestedSite != null && !requestedSite.isBlank()) {
-            site = requestedSite.strip().toUpperCase(Locale.ROOT);
+            site = siteCode(requestedSite).map(SiteCode::value).orElse(requestedSite);
         } else if (!me.sites().isEmpty()) {
             site = me.sites().get(0).code();
         }
@@ -116,7 +117,8 @@ public class PhotoPrintView implements Serializable {
             messages.fieldError(DAY, "photoPrint.chooseDay");
             complete = false;
         }
-        if (complete && !inScope(site)) {
+        Optional<SiteCode> code = complete ? siteCode(site) : Optional.empty();
+        if (complete && (code.isEmpty() || !inScope(code.get()))) {
             messages.fieldError(SITE, "photoPrint.otherSite", site);
             complete = false;
         }
@@ -124,11 +126,11 @@ public class PhotoPrintView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        String code = site.strip().toUpperCase(Locale.ROOT);
+        SiteCode chosenSite = code.get();
         LocalDate chosen = day;
-        changes.call(() -> documents.photoSheets(code, chosen), Map.of("siteCode", SITE, "day", DAY), DOWNLOAD).ifPresent(bytes -> {
+        changes.call(() -> documents.photoSheets(chosenSite, chosen), Map.of("siteCode", SITE, "day", DAY), DOWNLOAD).ifPresent(bytes -> {
             pdf = bytes;
-            pdfName = "photos-" + code + "-" + chosen + ".pdf";
+            pdfName = "photos-" + chosenSite + "-" + chosen + ".pdf";
         });
     }
 
@@ -156,10 +158,18 @@ public class PhotoPrintView implements Serializable {
     }
 
     /** Whether the user works at the site or sees all sites; the service checks it again. */
-    private boolean inScope(String code) {
+    private boolean inScope(SiteCode code) {
         Me me = user.getMe();
-        String wanted = code.strip().toUpperCase(Locale.ROOT);
-        return me.allSites() || me.sites().stream().anyMatch(s -> s.code().equals(wanted));
+        return me.allSites() || me.sites().stream().anyMatch(s -> s.code().equals(code.value()));
+    }
+
+    /** The site chosen or asked for, parsed by the shared kernel; empty when the text is not a site code. */
+    private static Optional<SiteCode> siteCode(String text) {
+        try {
+            return Optional.of(SiteCode.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private LocalDate today() {

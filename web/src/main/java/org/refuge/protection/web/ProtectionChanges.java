@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.refuge.platform.web.PageChanges;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.protection.domain.ProtectionRefusals;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * The temporary-protection pages' changes ({@link PageChanges}): every refusal in the service's words (the
@@ -18,6 +19,18 @@ import org.refuge.protection.domain.ProtectionRefusals;
  */
 @RequestScoped
 public class ProtectionChanges extends PageChanges {
+
+    /**
+     * The registry number typed in a page's field, parsed once by the shared kernel; text that is not one is refused
+     * in the words the API answers with, at the field a change names as its refusal field.
+     */
+    static RegistryNumber registryNumber(String typed) {
+        try {
+            return RegistryNumber.parse(typed);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("registryNumber", "refuge.id.registryNumber");
+        }
+    }
 
     @Override
     protected boolean refusedWrapped(EJBException failure, String refusalField) {

@@ -21,6 +21,8 @@ import org.refuge.protection.application.ProtectionService.HouseholdProtection;
 import org.refuge.protection.application.ProtectionService.Member;
 import org.refuge.protection.application.ProtectionWorklists.OpenException;
 import org.refuge.protection.application.ProtectionService.Step;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Temporary-protection decisions on one household ({@code ?household=<registry number>}) under a decree in force: its
@@ -127,7 +129,8 @@ public class ProtectionDecisionsView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        changes.call(() -> protection.household(number, decree()), FIND_FIELDS, NUMBER).ifPresent(this::show);
+        changes.call(() -> ProtectionChanges.registryNumber(number), Map.of(), NUMBER)
+                .flatMap(typed -> changes.call(() -> protection.household(typed, decree()), FIND_FIELDS, NUMBER)).ifPresent(this::show);
     }
 
     /** Another decree chosen: the household shown is read again against it. */
@@ -140,14 +143,14 @@ public class ProtectionDecisionsView implements Serializable {
 
     /** Grants protection to the members ticked; the decree's rules (scope, security check) are the service's. */
     public void grant() {
-        List<UUID> ids = chosenIds();
+        List<PersonId> ids = chosenIds();
         if (ids.isEmpty()) {
             messages.fieldError("members-form:grant", "protection.chooseMembers");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         if (requireDecree()) {
-            changes.call(() -> protection.grant(shown, decree(), ids), Map.of(), "members-form:grant").ifPresent(granted -> {
+            changes.call(() -> protection.grant(shown(), decree(), ids), Map.of(), "members-form:grant").ifPresent(granted -> {
                 messages.info("protection.granted", ids.size(), granted.registryNumber());
                 chosen.clear();
                 show(granted);
@@ -164,7 +167,7 @@ public class ProtectionDecisionsView implements Serializable {
 
     /** Proposes an exception for the member of the dialog, with the justification typed there. */
     public void propose() {
-        if (requireDecree() && changes.call(() -> protection.proposeException(personId, decree(), justification), PROPOSE_FIELDS,
+        if (requireDecree() && changes.call(() -> protection.proposeException(PersonId.of(personId), decree(), justification), PROPOSE_FIELDS,
                 "propose-form:justification").isPresent()) {
             messages.info("protection.proposed", personName);
             justification = null;
@@ -174,7 +177,7 @@ public class ProtectionDecisionsView implements Serializable {
 
     /** Extends a member's protection by a year (after the confirmation). */
     public void extend(Member member) {
-        if (changes.run(() -> protection.extend(member.personId()), Map.of(), null)) {
+        if (changes.run(() -> protection.extend(PersonId.of(member.personId())), Map.of(), null)) {
             reload();
             String until = household == null ? "" : household.members().stream().filter(m -> m.personId().equals(member.personId()))
                     .map(m -> Objects.toString(m.validUntil(), "")).findFirst().orElse("");
@@ -192,7 +195,7 @@ public class ProtectionDecisionsView implements Serializable {
     /** Ends the protection of the member of the dialog: terminated or ceased, on the ground typed. */
     public void end() {
         boolean terminated = "TERMINATED".equals(ending);
-        if (changes.run(() -> protection.end(personId, terminated, ground), END_FIELDS, "end-form:ground")) {
+        if (changes.run(() -> protection.end(PersonId.of(personId), terminated, ground), END_FIELDS, "end-form:ground")) {
             messages.info(terminated ? "protection.ended.TERMINATED" : "protection.ended.CEASED", personName);
             ground = null;
             reload();
@@ -203,7 +206,7 @@ public class ProtectionDecisionsView implements Serializable {
     public void showHistory(Member member) {
         personId = member.personId();
         personName = member.name();
-        history = changes.call(() -> protection.history(member.personId()), Map.of(), null).orElse(List.of());
+        history = changes.call(() -> protection.history(PersonId.of(member.personId())), Map.of(), null).orElse(List.of());
     }
 
     public void startDecision(OpenException exception) {
@@ -237,10 +240,10 @@ public class ProtectionDecisionsView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        String registryNumber = shown;
+        RegistryNumber registryNumber = shown();
         if (registryNumber != null && changes.run(() -> protection.decideRenewal(registryNumber, decision, renewalGround), RENEWAL_FIELDS,
                 RENEWAL_DECIDE)) {
-            messages.info("renewal.decided." + decision.name(), registryNumber);
+            messages.info("renewal.decided." + decision.name(), registryNumber.value());
             renewal = null;
             renewalGround = null;
             reload();
@@ -250,7 +253,7 @@ public class ProtectionDecisionsView implements Serializable {
     /** Whether the renewal of the household shown is due: the renewal decision is offered only then. */
     public boolean isRenewalDue() {
         if (renewalDue == null) {
-            String number = shown;
+            RegistryNumber number = shown();
             renewalDue = number != null && changes.call(() -> worklists.renewalDue(number), Map.of(), null).orElse(false);
         }
         return renewalDue;
@@ -299,16 +302,21 @@ public class ProtectionDecisionsView implements Serializable {
 
     private void reload() {
         household = null;
-        changes.call(() -> protection.household(shown, decree()), FIND_FIELDS, NUMBER).ifPresentOrElse(this::show, () -> shown = null);
+        changes.call(() -> protection.household(shown(), decree()), FIND_FIELDS, NUMBER).ifPresentOrElse(this::show, () -> shown = null);
     }
 
-    private List<UUID> chosenIds() {
+    /** The household shown, as the service answered its number; null when none is. */
+    private RegistryNumber shown() {
+        return shown == null ? null : new RegistryNumber(shown);
+    }
+
+    private List<PersonId> chosenIds() {
         HouseholdProtection current = getHousehold();
         if (current == null) {
             return List.of();
         }
         return current.members().stream().filter(m -> Boolean.TRUE.equals(chosen.get(m.personId().toString())))
-                .map(Member::personId).toList();
+                .map(m -> PersonId.of(m.personId())).toList();
     }
 
     /** A decision needs a decree in force: when none is, the service's own refusal says so. */

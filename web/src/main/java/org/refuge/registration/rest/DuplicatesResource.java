@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.refuge.shared.RegistryNumber;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
@@ -40,8 +41,8 @@ public class DuplicatesResource {
      * one household's members.
      */
     @GET
-    public PageAnswer<DuplicateView> open(@QueryParam("household") String household, @BeanParam PageParams paging) {
-        return PageAnswer.of(queue.openDuplicates(household == null || household.isBlank() ? null : household, paging.request()));
+    public PageAnswer<DuplicateView> open(@QueryParam("household") RegistryNumber household, @BeanParam PageParams paging) {
+        return PageAnswer.of(queue.openDuplicates(household, paging.request()));
     }
 
     @POST

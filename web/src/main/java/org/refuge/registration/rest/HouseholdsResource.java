@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -39,7 +38,7 @@ import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.RegistryHistoryService;
 import org.refuge.registration.domain.Photo;
 import org.refuge.registration.domain.Portrait;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * Households: {@code POST /api/v1/households} pre-registers one at the registrar's BCP (an {@code Idempotency-Key}
@@ -92,15 +91,15 @@ public class HouseholdsResource {
     /** {@code GET .../{registryNumber}?page=&size=}: the household file with one page of its timeline, newest first. */
     @GET
     @Path("{registryNumber}")
-    public FileAnswer file(@PathParam("registryNumber") String registryNumber, @BeanParam PageParams paging) {
-        return FileAnswer.of(registration.file(number(registryNumber), paging.request()));
+    public FileAnswer file(@PathParam("registryNumber") RegistryNumber number, @BeanParam PageParams paging) {
+        return FileAnswer.of(registration.file(number, paging.request()));
     }
 
     /** {@code GET .../{registryNumber}/members}: the individually registered members, head first. */
     @GET
     @Path("{registryNumber}/members")
-    public List<PersonView> members(@PathParam("registryNumber") String registryNumber) {
-        return persons.members(number(registryNumber));
+    public List<PersonView> members(@PathParam("registryNumber") RegistryNumber number) {
+        return persons.members(number);
     }
 
     /**
@@ -111,9 +110,9 @@ public class HouseholdsResource {
     @Path("{registryNumber}/members")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGISTRAR)
-    public Response registerMember(@PathParam("registryNumber") String registryNumber,
+    public Response registerMember(@PathParam("registryNumber") RegistryNumber number,
                                    @HeaderParam("Idempotency-Key") String idempotencyKey, MemberForm form) {
-        MemberResult result = persons.registerMember(number(registryNumber), form, idempotencyKey);
+        MemberResult result = persons.registerMember(number, form, idempotencyKey);
         if (result.linkedExisting()) {
             return Response.ok(result).build();
         }
@@ -125,11 +124,11 @@ public class HouseholdsResource {
     @Path("{registryNumber}/duplicate-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR})
-    public List<CandidateView> duplicateCheck(@PathParam("registryNumber") String registryNumber, MemberForm draft) {
+    public List<CandidateView> duplicateCheck(@PathParam("registryNumber") RegistryNumber number, MemberForm draft) {
         if (draft == null) {
             throw new BadRequestException();
         }
-        return persons.possibleDuplicates(number(registryNumber), draft);
+        return persons.possibleDuplicates(number, draft);
     }
 
     /**
@@ -139,9 +138,9 @@ public class HouseholdsResource {
     @GET
     @Path("{registryNumber}/history")
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR})
-    public PageAnswer<RegistryHistoryService.Change> history(@PathParam("registryNumber") String registryNumber,
+    public PageAnswer<RegistryHistoryService.Change> history(@PathParam("registryNumber") RegistryNumber number,
                                                              @BeanParam PageParams paging) {
-        return PageAnswer.of(history.history(number(registryNumber), paging.request()));
+        return PageAnswer.of(history.history(number, paging.request()));
     }
 
     /** A void request: why the household was registered in error. */
@@ -153,8 +152,8 @@ public class HouseholdsResource {
     @Path("{registryNumber}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
-    public HouseholdView voidHousehold(@PathParam("registryNumber") String registryNumber, VoidRequest request) {
-        return registration.voidHousehold(number(registryNumber), request == null ? null : request.reason());
+    public HouseholdView voidHousehold(@PathParam("registryNumber") RegistryNumber number, VoidRequest request) {
+        return registration.voidHousehold(number, request == null ? null : request.reason());
     }
 
     /** {@code PUT .../{registryNumber}/head-photo}: the head of household's portrait taken at pre-registration. */
@@ -162,16 +161,8 @@ public class HouseholdsResource {
     @Path("{registryNumber}/head-photo")
     @Consumes({"image/jpeg", "image/png", "image/gif", "image/bmp", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Roles.REGISTRAR)
-    public Response headPhoto(@PathParam("registryNumber") String registryNumber, InputStream body) throws IOException {
-        registration.attachHeadPhoto(number(registryNumber), PersonsResource.readAtMost(body, Portrait.MAX_INPUT_BYTES), Photo.Source.UPLOAD);
+    public Response headPhoto(@PathParam("registryNumber") RegistryNumber number, InputStream body) throws IOException {
+        registration.attachHeadPhoto(number, PersonsResource.readAtMost(body, Portrait.MAX_INPUT_BYTES), Photo.Source.UPLOAD);
         return Response.noContent().build();
-    }
-
-    private static RegistryNumber number(String registryNumber) {
-        try {
-            return RegistryNumber.parse(registryNumber);
-        } catch (IllegalArgumentException malformed) {
-            throw new NotFoundException();
-        }
     }
 }

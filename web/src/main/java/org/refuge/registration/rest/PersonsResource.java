@@ -23,11 +23,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.refuge.shared.PersonId;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.application.MemberForm;
 import org.refuge.registration.application.PersonSearchService;
+import org.refuge.registration.application.PersonPhotos;
 import org.refuge.registration.application.PersonService;
 import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.domain.Photo;
@@ -46,6 +48,9 @@ public class PersonsResource {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    PersonPhotos photos;
 
     @Inject
     PersonSearchService search;
@@ -71,16 +76,16 @@ public class PersonsResource {
 
     @GET
     @Path("{id}")
-    public PersonView person(@PathParam("id") String id) {
-        return persons.find(uuid(id));
+    public PersonView person(@PathParam("id") PersonId id) {
+        return persons.find(id);
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER})
-    public PersonView correct(@PathParam("id") String id, MemberForm form) {
-        return persons.correctMember(uuid(id), form);
+    public PersonView correct(@PathParam("id") PersonId id, MemberForm form) {
+        return persons.correctMember(id, form);
     }
 
     /** {@code PUT .../{id}/photo} with a JPEG, PNG, GIF or BMP body of at most 10 MB: becomes the 3:4 portrait. */
@@ -88,16 +93,16 @@ public class PersonsResource {
     @Path("{id}/photo")
     @Consumes({"image/jpeg", "image/png", "image/gif", "image/bmp", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Roles.REGISTRAR)
-    public Response uploadPhoto(@PathParam("id") String id, InputStream body) throws IOException {
-        persons.attachPhoto(uuid(id), readAtMost(body, Portrait.MAX_INPUT_BYTES), Photo.Source.UPLOAD);
+    public Response uploadPhoto(@PathParam("id") PersonId id, InputStream body) throws IOException {
+        photos.attachPhoto(id, readAtMost(body, Portrait.MAX_INPUT_BYTES), Photo.Source.UPLOAD);
         return Response.noContent().build();
     }
 
     @GET
     @Path("{id}/photo")
     @Produces("image/jpeg")
-    public Response photo(@PathParam("id") String id) {
-        byte[] jpeg = persons.photo(uuid(id)).orElseThrow(NotFoundException::new);
+    public Response photo(@PathParam("id") PersonId id) {
+        byte[] jpeg = photos.photo(id).orElseThrow(NotFoundException::new);
         return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, no-store").build();
     }
 

@@ -24,7 +24,7 @@ import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.application.RegistryHistoryService;
 import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.RegistryFacts;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.screening.application.ScreeningService;
 import org.refuge.screening.application.ScreeningViews.Summary;
 
@@ -190,7 +190,7 @@ public class HouseholdFileView implements Serializable {
     public List<MemberClock> getClock() {
         if (clock == null && clockRefusal == null && file != null) {
             try {
-                clock = documents.clock(file.household().registryNumber());
+                clock = documents.clock(RegistryNumber.parse(file.household().registryNumber()));
             } catch (jakarta.ejb.EJBAccessException e) {
                 clockRefusal = "household.clock.notAllowed";
             } catch (Refusal e) {

@@ -18,6 +18,8 @@ import jakarta.inject.Named;
 import org.primefaces.event.CaptureEvent;
 import org.primefaces.event.FileUploadEvent;
 
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.PersonId;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.web.FormErrors;
@@ -26,6 +28,7 @@ import org.refuge.platform.web.RefusalMessages;
 import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
 import org.refuge.registration.application.MemberForm;
+import org.refuge.registration.application.PersonPhotos;
 import org.refuge.registration.application.PersonService;
 import org.refuge.registration.application.PersonViews.CandidateView;
 import org.refuge.registration.application.PersonViews.MemberResult;
@@ -77,6 +80,9 @@ public class MembersView implements Serializable {
     PersonService persons;
 
     @Inject
+    PersonPhotos photos;
+
+    @Inject
     ReferenceDataService referenceData;
 
     @Inject
@@ -88,7 +94,7 @@ public class MembersView implements Serializable {
     @Inject
     PortraitDecoder portraits;
 
-    private String number;
+    private RegistryNumber number;
     private HouseholdFile file;
     private MemberForm form;
     private String idempotencyKey;
@@ -107,16 +113,14 @@ public class MembersView implements Serializable {
     /** View action: loads the household and prepares the form for its next member. */
     public void load() {
         file = null;
-        if (number == null || number.isBlank()) {
+        if (number == null) {
             return;
         }
         try {
-            file = registration.file(org.refuge.registration.domain.RegistryNumber.parse(number.strip()));
+            file = registration.file(number);
             if (form == null) {
                 startNextMember(null);
             }
-        } catch (IllegalArgumentException e) {
-            messages.error("household.notFound");
         } catch (Refusal e) {
             if (e.is(Refusal.Kind.NOT_FOUND, RegistryFacts.UNKNOWN_HOUSEHOLD)) {
                 messages.error("household.notFound");
@@ -142,7 +146,7 @@ public class MembersView implements Serializable {
             return;
         }
         if (photo.present() && !last.linkedExisting()) {
-            persons.attachPhoto(last.person().id(), photo.image(), photo.source());
+            photos.attachPhoto(PersonId.of(last.person().id()), photo.image(), photo.source());
         }
         PersonView person = last.person();
         messages.info(last.linkedExisting() ? "members.linked" : "members.registered", person.fullName(),
@@ -203,8 +207,8 @@ public class MembersView implements Serializable {
         }
     }
 
-    private org.refuge.registration.domain.RegistryNumber registryNumber() {
-        return org.refuge.registration.domain.RegistryNumber.parse(file.household().registryNumber());
+    private RegistryNumber registryNumber() {
+        return new RegistryNumber(file.household().registryNumber());
     }
 
     public void addDocument() {
@@ -333,8 +337,8 @@ public class MembersView implements Serializable {
         return s == null || s.isBlank();
     }
 
-    public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
+    public RegistryNumber getNumber() { return number; }
+    public void setNumber(RegistryNumber number) { this.number = number; }
     public HouseholdFile getFile() { return file; }
     public MemberForm getForm() { return form; }
     public List<CandidateView> getCandidates() { return candidates; }

@@ -2,7 +2,6 @@ package org.refuge.registration.web;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -11,8 +10,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.refuge.shared.PersonId;
 import org.refuge.platform.web.PortraitAnswers;
-import org.refuge.registration.application.PersonService;
+import org.refuge.registration.application.PersonPhotos;
 import org.refuge.platform.refusal.Refusal;
 
 /** A person's portrait for the screens: {@code /photo?person=<id>}, with the service's role and site checks. */
@@ -22,13 +22,13 @@ public class PhotoServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PersonService persons;
+    PersonPhotos photos;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<byte[]> jpeg;
         try {
-            jpeg = persons.photo(UUID.fromString(String.valueOf(request.getParameter("person"))));
+            jpeg = photos.photo(PersonId.parse(request.getParameter("person")));
         } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.refuge.shared.RegistryNumber;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.refusal.Refusal;
@@ -69,7 +70,7 @@ public class PreRegistrationView implements Serializable {
         try {
             last = registration.preRegister(form, idempotencyKey);
             if (headPhoto.present()) {
-                registration.attachHeadPhoto(org.refuge.registration.domain.RegistryNumber.parse(last.registryNumber()),
+                registration.attachHeadPhoto(new RegistryNumber(last.registryNumber()),
                         headPhoto.image(), headPhoto.source());
                 headPhoto.clear();
             }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.refuge.platform.security.Roles;
-import org.refuge.registration.domain.RegistryNumber;
+import org.refuge.shared.RegistryNumber;
 import org.refuge.screening.application.MedicalScreeningForm;
 import org.refuge.screening.application.ScreeningService;
 import org.refuge.screening.application.ScreeningViews.MedicalDetail;
@@ -39,15 +39,15 @@ public class ScreeningResource {
 
     @GET
     @Path("households/{registryNumber}")
-    public Summary summary(@PathParam("registryNumber") String registryNumber) {
-        return screening.summary(number(registryNumber));
+    public Summary summary(@PathParam("registryNumber") RegistryNumber number) {
+        return screening.summary(number);
     }
 
     @GET
     @Path("households/{registryNumber}/medical")
     @RolesAllowed(Roles.MEDICAL)
-    public MedicalDetail medical(@PathParam("registryNumber") String registryNumber) {
-        return screening.medicalDetail(number(registryNumber)).orElseThrow(NotFoundException::new);
+    public MedicalDetail medical(@PathParam("registryNumber") RegistryNumber number) {
+        return screening.medicalDetail(number).orElseThrow(NotFoundException::new);
     }
 
     @POST
@@ -66,13 +66,5 @@ public class ScreeningResource {
     @RolesAllowed(Roles.POLICE)
     public Response recordSecurity(@PathParam("taskId") String taskId, SecurityCheckForm form) {
         return screening.recordSecurity(taskId, form) ? Response.noContent().build() : Response.accepted().build();
-    }
-
-    private static RegistryNumber number(String typed) {
-        try {
-            return RegistryNumber.parse(typed);
-        } catch (IllegalArgumentException malformed) {
-            throw new NotFoundException();
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.refuge.platform.workflow.engine;
 
-import java.time.Instant;
-import java.util.Date;
-import java.util.Map;
-
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -19,6 +15,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -31,20 +28,15 @@ import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.engine.repository.DeploymentBuilder;
 import org.jboss.logging.Logger;
-import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.persistence.SchemaOwner;
-import org.refuge.protection.application.BreachLog;
-import org.refuge.protection.application.PhotoPrintPlanning;
-import org.refuge.protection.domain.DocumentDeadlines;
-import org.refuge.protection.workflow.IdentityDocumentsProcess;
-import org.refuge.protection.workflow.PlanPhotoPrint;
-import org.refuge.protection.workflow.RecordBreach;
 
 /**
  * The embedded Flowable engine. It is built at start-up on the container's JTA transaction manager and the
  * application's datasource, so a service's JPA write and a process step commit or roll back together; its async
  * executor runs on the container's managed threads. Bean-managed transactions: the engine starts and joins JTA
- * transactions itself. Flowable owns and upgrades its own tables.
+ * transactions itself. Flowable owns and upgrades its own tables. Delegates are found by their CDI name
+ * ({@link NamedBeans}); what a context starts or upgrades at start-up is its own {@code @Startup} bean that depends on
+ * this one (for example {@code IdentityDocumentsBackfill}, {@code ResumeScreenedHouseholds}).
  */
 @Singleton
 @Startup
@@ -69,19 +61,13 @@ public class WorkflowEngine {
 
     /**
      * Not used: the reference makes the engine start after the persistence unit of {@code ejb.jar}, whose start
-     * migrates the schema (FlywayMigrationIntegrator), so the start-up upgrade finds its tables.
+     * migrates the schema (FlywayMigrationIntegrator), so the contexts' start-up steps after it find their tables.
      */
     @PersistenceUnit(unitName = "refuge")
     EntityManagerFactory migratedSchema;
 
     @Inject
-    BreachLog breaches;
-
-    @Inject
-    PhotoPrintPlanning photoPrint;
-
-    @Inject
-    RefugeSettings settings;
+    BeanManager beanManager;
 
     @Resource(lookup = "java:jboss/TransactionManager")
     TransactionManager transactionManager;
@@ -90,9 +76,6 @@ public class WorkflowEngine {
     ManagedThreadFactory threadFactory;
 
     private ProcessEngine engine;
-
-    /** The advisory-lock key of the photo-print start ("refuge photo print"). */
-    private static final long PHOTO_PRINT_LOCK = 0x5245_4655_4745_5050L;
 
     @PostConstruct
     void start() {
@@ -114,12 +97,11 @@ public class WorkflowEngine {
         // a job whose node died is retried after its lock expires: five minutes, not Flowable's default hour
         configuration.setAsyncExecutorAsyncJobLockTimeInMillis(5 * 60 * 1000);
         configuration.setAsyncExecutorTimerLockTimeInMillis(5 * 60 * 1000);
-        configuration.setBeans(beans(breaches, photoPrint));
+        // a process's ${name} is the CDI bean of that name: a new delegate needs no change here
+        configuration.setBeans(new NamedBeans(beanManager));
         engine = configuration.buildProcessEngine();
         deployProcesses();
-        scheduleDailyPhotoPrint();
         upgradeRunningProcesses();
-        startDocumentProcesses();
         LOG.infof("Flowable engine started in %d ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -181,104 +163,6 @@ public class WorkflowEngine {
                             older.getVersion(), latest.getVersion());
                 }
             }
-        }
-    }
-
-    /**
-     * Households protected before the identity-document process existed get one, once per database (recorded in
-     * {@code upgrade_step}): its clock from their registration, its renewal before their earliest expiry. Where every
-     * protected member already holds a handed-over document, the clock is ended in the same transaction, so no timer
-     * of a finished clock ever fires. A household that fails is logged and left.
-     */
-    private void startDocumentProcesses() {
-        String step = "identity-documents-backfill";
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            try (var done = connection.prepareStatement("SELECT 1 FROM upgrade_step WHERE name = ?")) {
-                done.setString(1, step);
-                if (done.executeQuery().next()) {
-                    return;
-                }
-            }
-            int started = 0;
-            try (var protectedHouseholds = connection.prepareStatement("""
-                    SELECT h.registry_number, h.site_code, h.registered_at, min(s.valid_until),
-                           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM identity_document d WHERE d.person_id = s.person_id
-                                                              AND d.status = 'HANDED_OVER' AND d.valid_until >= s.valid_until))
-                    FROM protection_status s JOIN household h ON h.id = s.household_id
-                    WHERE s.status IN ('GRANTED', 'EXTENDED') AND h.status <> 'VOIDED'
-                    GROUP BY h.registry_number, h.site_code, h.registered_at""");
-                 var rows = protectedHouseholds.executeQuery()) {
-                while (rows.next()) {
-                    String number = rows.getString(1);
-                    if (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(IdentityDocumentsProcess.KEY)
-                            .processInstanceBusinessKey(number).count() > 0) {
-                        continue;
-                    }
-                    Instant renewal = DocumentDeadlines.renewalAt(rows.getObject(4, java.time.LocalDate.class), settings.renewalNotice(),
-                            settings.zone());
-                    try {
-                        transactionManager.begin();
-                        String instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(IdentityDocumentsProcess.KEY)
-                                .businessKey(number).variables(IdentityDocumentsProcess.variables(rows.getString(2),
-                                        rows.getTimestamp(3).toInstant(), renewal)).start().getId();
-                        if (rows.getLong(5) == 0) {
-                            engine.getTaskService().createTaskQuery().processInstanceId(instance)
-                                    .taskDefinitionKey(IdentityDocumentsProcess.ISSUE).list()
-                                    .forEach(task -> engine.getTaskService().complete(task.getId()));
-                        }
-                        transactionManager.commit();
-                        started++;
-                    } catch (Exception e) {
-                        LOG.errorf(e, "No identity-document process could be started for household %s", number);
-                        try {
-                            transactionManager.rollback();
-                        } catch (Exception ignored) {
-                            // nothing left to roll back
-                        }
-                    }
-                }
-            }
-            try (var record = connection.prepareStatement("INSERT INTO upgrade_step (name, done_at) VALUES (?, now())")) {
-                record.setString(1, step);
-                record.executeUpdate();
-            }
-            LOG.infof("%d protected households got their identity-document process", started);
-        } catch (java.sql.SQLException | RuntimeException e) {
-            LOG.errorf(e, "Starting identity-document processes failed; it is tried again at the next start");
-        }
-    }
-
-    /** The beans the processes' service tasks name: {@code ${breachRecorder}}, {@code ${photoPrintPlanner}}. */
-    public static Map<Object, Object> beans(BreachLog breaches, PhotoPrintPlanning photoPrint) {
-        return Map.of("breachRecorder", new RecordBreach(breaches), "photoPrintPlanner", new PlanPhotoPrint(photoPrint));
-    }
-
-    /**
-     * One end-of-day print process runs for good; started here when none runs. An advisory lock keeps two nodes
-     * starting at the same moment from starting two.
-     */
-    private void scheduleDailyPhotoPrint() {
-        try (java.sql.Connection connection = dataSource.getConnection(); var lock = connection.createStatement()) {
-            lock.execute("SELECT pg_advisory_lock(" + PHOTO_PRINT_LOCK + ")");
-            try {
-                // a print whose planning failed for good (the database away at print time) is tried again
-                for (var instance : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanPhotoPrint.KEY).list()) {
-                    for (var dead : engine.getManagementService().createDeadLetterJobQuery().processInstanceId(instance.getId()).list()) {
-                        engine.getManagementService().moveDeadLetterJobToExecutableJob(dead.getId(), 3);
-                        LOG.warnf("End-of-day photo print job %s failed before; tried again", dead.getId());
-                    }
-                }
-                if (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PlanPhotoPrint.KEY).count() == 0) {
-                    Instant next = photoPrint.nextPrint(Instant.now());
-                    engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(PlanPhotoPrint.KEY)
-                            .variables(Map.of("nextPrintAt", Date.from(next))).start();
-                    LOG.infof("End-of-day photo print scheduled, first at %s", next);
-                }
-            } finally {
-                lock.execute("SELECT pg_advisory_unlock(" + PHOTO_PRINT_LOCK + ")");
-            }
-        } catch (java.sql.SQLException | RuntimeException e) {
-            LOG.errorf(e, "The end-of-day photo print could not be scheduled; it is tried again at the next start");
         }
     }
 

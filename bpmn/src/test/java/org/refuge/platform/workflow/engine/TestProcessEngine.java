@@ -3,14 +3,20 @@ package org.refuge.platform.workflow.engine;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.inject.Named;
 
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.engine.repository.DeploymentBuilder;
 import org.refuge.protection.application.PhotoPrintPlanning;
 import org.refuge.protection.domain.DocumentDeadlines;
+import org.refuge.protection.workflow.PlanPhotoPrint;
+import org.refuge.protection.workflow.RecordBreach;
 
 /**
  * One real Flowable engine per test JVM on the PostgreSQL test database (REFUGE_DB_* variables, database
@@ -60,8 +66,9 @@ public final class TestProcessEngine {
             configuration.setDisableIdmEngine(true);
             configuration.setDisableEventRegistry(true);
             configuration.setAsyncExecutorActivate(false);
-            configuration.setBeans(WorkflowEngine.beans((registryNumber, deadline) -> BREACHES.add(registryNumber + "@" + deadline),
-                    PHOTO_PRINT));
+            // the delegates under the names the server's CDI gives them (their @Named), with test ports
+            configuration.setBeans(byName(new RecordBreach((registryNumber, deadline) -> BREACHES.add(registryNumber + "@" + deadline)),
+                    new PlanPhotoPrint(PHOTO_PRINT)));
             engine = configuration.buildProcessEngine();
             DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("process-tests")
                     .enableDuplicateFiltering();
@@ -71,6 +78,15 @@ public final class TestProcessEngine {
             deployment.deploy();
         }
         return engine;
+    }
+
+    /** Each delegate under its CDI name, as {@code NamedBeans} finds it in the server. */
+    static Map<Object, Object> byName(Object... delegates) {
+        Map<Object, Object> beans = new HashMap<>();
+        for (Object delegate : delegates) {
+            beans.put(delegate.getClass().getAnnotation(Named.class).value(), delegate);
+        }
+        return beans;
     }
 
     /** Runs the instance's timers that are due on the engine's clock, as the async executor would. */

@@ -1,4 +1,4 @@
-package org.refuge.registration.domain;
+package org.refuge.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,17 +11,17 @@ class RegistryNumberTest {
 
     @Test
     void of_joinsSiteDateAndPaddedSequence() {
-        assertThat(RegistryNumber.of("BCP-MARGARA", LocalDate.of(2026, 11, 23), 42).value()).isEqualTo("BCP-MARGARA-20261123-00042");
+        assertThat(RegistryNumber.of(new SiteCode("BCP-MARGARA"), LocalDate.of(2026, 11, 23), 42).value()).isEqualTo("BCP-MARGARA-20261123-00042");
     }
 
     @Test
     void of_growsPastFiveDigitsOnABigDay() {
-        assertThat(RegistryNumber.of("BCP-K", LocalDate.of(2023, 9, 26), 123456).value()).isEqualTo("BCP-K-20230926-123456");
+        assertThat(RegistryNumber.of(new SiteCode("BCP-K"), LocalDate.of(2023, 9, 26), 123456).value()).isEqualTo("BCP-K-20230926-123456");
     }
 
     @Test
     void of_refusesASequenceBelowOne() {
-        assertThatThrownBy(() -> RegistryNumber.of("BCP-K", LocalDate.of(2023, 9, 26), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RegistryNumber.of(new SiteCode("BCP-K"), LocalDate.of(2023, 9, 26), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

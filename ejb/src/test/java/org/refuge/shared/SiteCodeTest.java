@@ -1,4 +1,4 @@
-package org.refuge.platform.site;
+package org.refuge.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
