@@ -28,6 +28,14 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        this("en-US");
+    }
+
+    /**
+     * A browser whose user speaks {@code language} (a BCP 47 tag such as {@code hy}): Chromium's interface and the
+     * Accept-Language it sends, which the application and Keycloak's sign-in page both follow.
+     */
+    public Browser(String language) {
         try {
             profile = Files.createTempDirectory("refuge-chromium-");
         } catch (IOException e) {
@@ -37,13 +45,14 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("refuge.test.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=en-US",
+                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
         // files the application sends as attachments (PDFs too) land in the profile's downloads folder
         options.setExperimentalOption("prefs", java.util.Map.of(
                 "download.default_directory", profile.resolve("downloads").toAbsolutePath().toString(),
                 "download.prompt_for_download", false,
-                "plugins.always_open_pdf_externally", true));
+                "plugins.always_open_pdf_externally", true,
+                "intl.accept_languages", language));
         // the console is read by tests that look for Content Security Policy violations
         var logging = new org.openqa.selenium.logging.LoggingPreferences();
         logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);

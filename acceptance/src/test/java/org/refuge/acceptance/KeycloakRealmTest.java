@@ -192,6 +192,75 @@ class KeycloakRealmTest {
                 "the demo changes nothing else of the realm");
     }
 
+    /**
+     * Every border crossing point of the demo sites has a registrar, a medical officer and a police officer, and every
+     * camp a camp manager and a social worker, so a family can be walked to its card at any BCP and into any camp.
+     */
+    @Test
+    void demo_everyBcpHasItsDesksAndEveryCampItsStaff() throws IOException {
+        String sites = Files.readString(Path.of("..", "db-migrations", "src", "main", "resources", "db", "demo", "R__demo_sites.sql"));
+        Matcher site = Pattern.compile("\\('([A-Z0-9-]+)',\\s*'(BCP|CAMP)'").matcher(sites);
+        int found = 0;
+        while (site.find()) {
+            found++;
+            List<String> roles = "BCP".equals(site.group(2)) ? List.of("registrar", "medical", "police") : List.of("camp-manager", "social-worker");
+            for (String role : roles) {
+                assertTrue(usersOf(role).stream().anyMatch(u -> texts(u.path("attributes").path("site")).contains(site.group(1))),
+                        "a demo " + role + " at " + site.group(1));
+            }
+        }
+        assertTrue(found >= 5, "demo sites read: " + found);
+    }
+
+    /**
+     * The realm speaks English, Armenian and Russian, on the Refuge themes of the sign-in, account and e-mail pages,
+     * which the repository holds with Armenian texts (Keycloak has none) for the languages the realm offers.
+     */
+    @Test
+    void production_speaksEnglishArmenianAndRussian_onTheRefugeThemes() throws IOException {
+        assertTrue(production.path("internationalizationEnabled").asBoolean(false));
+        assertEquals(Set.of("en", "hy", "ru"), texts(production.path("supportedLocales")));
+        assertEquals("en", production.path("defaultLocale").asText());
+        for (String type : List.of("login", "account", "email")) {
+            assertEquals("refuge", production.path(type + "Theme").asText(), type + " theme");
+            Path theme = DIR.resolve("themes").resolve("refuge").resolve(type);
+            java.util.Properties properties = properties(theme.resolve("theme.properties"));
+            assertTrue(properties.getProperty("parent", "").startsWith("keycloak"), type + " extends Keycloak's own theme");
+            assertEquals(Set.of("en", "hy", "ru"), Set.of(properties.getProperty("locales", "").split("\\s*,\\s*")), type + " locales");
+            java.util.Properties armenian = properties(theme.resolve("messages").resolve("messages_hy.properties"));
+            assertFalse(armenian.isEmpty(), type + " has Armenian texts");
+            for (String key : armenian.stringPropertyNames()) {
+                String words = armenian.getProperty(key).replaceAll("\\{\\{?[^}]*}}?|<[^>]*>", "");
+                assertTrue(words.chars().noneMatch(Character::isLetter) || words.matches("(?s).*[\\u0531-\\u0587].*"),
+                        type + " " + key + " is Armenian: " + armenian.getProperty(key));
+            }
+        }
+        java.util.Properties signIn = properties(DIR.resolve("themes/refuge/login/messages/messages_hy.properties"));
+        for (String key : List.of("loginAccountTitle", "loginTitle", "usernameOrEmail", "username", "password", "doLogIn", "showPassword",
+                "hidePassword", "languages", "invalidUserMessage", "loginTotpTitle", "loginOtpOneTime", "updatePasswordTitle", "passwordNew",
+                "passwordConfirm", "doSubmit", "doLogout", "errorTitle", "backToApplication", "expiredCodeMessage")) {
+            assertTrue(signIn.containsKey(key), "the Armenian sign-in pages say " + key);
+        }
+    }
+
+    private static java.util.Properties properties(Path file) throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static List<JsonNode> usersOf(String role) {
+        List<JsonNode> users = new ArrayList<>();
+        for (JsonNode user : demo.path("users")) {
+            if (texts(user.path("realmRoles")).contains(role)) {
+                users.add(user);
+            }
+        }
+        return users;
+    }
+
     private static void walk(JsonNode flow, boolean inRoleSubflow, Set<String> roles, List<JsonNode> stray) {
         for (JsonNode execution : flow.path("authenticationExecutions")) {
             String requirement = execution.path("requirement").asText();

@@ -3,7 +3,6 @@ package org.refuge.camps.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,19 +13,21 @@ import org.refuge.platform.config.RefugeSettings;
 
 /**
  * Times on the camp pages, to the minute, in the zone where the border crossing points and camps are
- * ({@code REFUGE_TIME_ZONE}): a manifest's departure is typed in it and the services store instants.
+ * ({@code REFUGE_TIME_ZONE}): a manifest's departure is typed in it and the services store instants. Shown in the
+ * page language's pattern ({@link org.refuge.platform.web.Dates}).
  */
 @Named
 @ApplicationScoped
 public class CampTimes {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Inject
     RefugeSettings settings;
 
+    @Inject
+    org.refuge.platform.web.Dates dates;
+
     public String format(Instant at) {
-        return at == null ? "" : MINUTES.format(at.atZone(settings.zone()));
+        return dates.time(at);
     }
 
     public LocalDate today() {

@@ -3,7 +3,6 @@ package org.refuge.protection.web;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +30,9 @@ public class ProtectionLabels {
     @Inject
     ReferenceDataService referenceData;
 
+    @Inject
+    org.refuge.platform.web.Dates dates;
+
     private Map<String, String> countryNames;
 
     /** Whether an exception can be proposed: not protected, none open, the security check answered, not covered or a hit. */
@@ -51,7 +53,7 @@ public class ProtectionLabels {
 
     /** The extension's confirmation for a member. */
     public String extendQuestion(Member member) {
-        return messages.text("protection.extend.confirm", member.name(), Objects.toString(member.validUntil(), ""));
+        return messages.text("protection.extend.confirm", member.name(), dates.date(member.validUntil()));
     }
 
     /** The member's citizenships by name in the page's language, or "stateless". */
@@ -69,7 +71,7 @@ public class ProtectionLabels {
 
     /** A decree's label in the page's language. */
     public String decreeLabel(DecreeOption option) {
-        return messages.text("protection.decree.option", option.number(), option.inForceFrom());
+        return messages.text("protection.decree.option", option.number(), dates.date(option.inForceFrom()));
     }
 
     private String countryName(String code) {

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.ServiceTexts;
 import org.refuge.registration.application.ReferenceDataService;
 import org.refuge.registration.application.ReferenceDataService.ReferenceList;
 
@@ -63,7 +64,13 @@ public class ReferenceDataView implements Serializable {
 
     public List<Row> getSpecificNeeds() {
         return referenceData.specificNeeds().stream()
-                .map(n -> new Row(n.code(), messages.text("need." + n.category()) + (n.sensitive() ? " *" : ""), n.active())).toList();
+                .map(n -> new Row(n.code(), needLabel(n) + (n.sensitive() ? " *" : ""), n.active())).toList();
+    }
+
+    /** A code's own label (DS-BD), its category's when the bundle has none. */
+    private String needLabel(ReferenceDataService.SpecificNeed need) {
+        String own = ServiceTexts.label("need.", need.code(), locale());
+        return own.equals(need.code()) ? messages.text("need." + need.category()) : own;
     }
 
     public void toggle(String list, String code, boolean active) {
