@@ -53,7 +53,7 @@ class AccommodationBrowserIT {
                 // signed in first: the OIDC sign-in does not carry a query string through
                 browser.open(url("camps/camps.xhtml"));
                 browser.signIn("camp-manager");
-                browser.open(url("camps/camp.xhtml?code=" + CAMP));
+                browser.open(url("camps/camp.xhtml?site=" + CAMP));
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("capacity")));
                 int bedsBefore = count(driver.findElement(By.id("capacity")).getText(), "beds");
                 int occupiedOnPage = count(driver.findElement(By.id("capacity")).getText(), "occupied");
@@ -79,7 +79,7 @@ class AccommodationBrowserIT {
                 assertThat(occupiedByApi()).as("four beds taken").isEqualTo(occupiedBefore + 4);
 
                 // the transfer: a manifest for the family, departed, arrived
-                browser.open(url("camps/transfers.xhtml?code=" + CAMP));
+                browser.open(url("camps/transfers.xhtml?site=" + CAMP));
                 browser.waiting().until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector("tr[data-rk='" + number + "'] .ui-chkbox-box"))).click();
                 browser.waiting().until(ExpectedConditions.attributeContains(By.cssSelector("tr[data-rk='" + number + "']"),

@@ -203,11 +203,11 @@ class TranslationBrowserIT {
                 new Visit("decisions", "protection/decisions.xhtml?household=" + s.household()),
                 new Visit("household", file, everyTab("caseworker-household"))));
         visits.put("camp-manager", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
-                new Visit("camps", "camps/camps.xhtml"), new Visit("camp", "camps/camp.xhtml?code=" + CAMP),
-                new Visit("allocation", "camps/allocation.xhtml?camp=" + CAMP), new Visit("transfers", "camps/transfers.xhtml?code=" + CAMP),
+                new Visit("camps", "camps/camps.xhtml"), new Visit("camp", "camps/camp.xhtml?site=" + CAMP),
+                new Visit("allocation", "camps/allocation.xhtml?camp=" + CAMP), new Visit("transfers", "camps/transfers.xhtml?site=" + CAMP),
                 new Visit("household-search", "registration/household.xhtml")));
         visits.put("social-worker", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
-                new Visit("camps", "camps/camps.xhtml"), new Visit("camp", "camps/camp.xhtml?code=" + CAMP)));
+                new Visit("camps", "camps/camps.xhtml"), new Visit("camp", "camps/camp.xhtml?site=" + CAMP)));
         visits.put("supervisor", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
                 new Visit("influx-events", "emergency/influx-events.xhtml"), new Visit("action-plan", "emergency/action-plan.xhtml?event=" + s.event()),
                 new Visit("camps", "camps/camps.xhtml"), new Visit("allocation", "camps/allocation.xhtml"),

@@ -129,11 +129,6 @@ public class CurrentUser implements Serializable {
         requireSite(camp.site());
     }
 
-    /** The same as {@link #requireSite(SiteCode)} for a site code read from a record of the database. */
-    public void requireSite(String siteCode) {
-        requireSite(new SiteCode(siteCode));
-    }
-
     /**
      * The refusal of a record (or a step) of a site outside the caller's scope, 403: the site's code is not named, a
      * user learns nothing about a site they may not see. A screen that words it its own way asks

@@ -213,7 +213,7 @@ public class DocumentService {
             throw TaskInbox.notAvailable();
         }
         if (task.siteCode() != null) {
-            currentUser.requireSite(task.siteCode());
+            currentUser.requireSite(new SiteCode(task.siteCode()));
         }
         return task;
     }
@@ -244,7 +244,7 @@ public class DocumentService {
     /** The document, within the reader's sites. */
     private IdentityDocument document(UUID documentId) {
         IdentityDocument document = documents.find(documentId).orElseThrow(() -> refused("documentEnded"));
-        currentUser.requireSite(document.siteCode());
+        currentUser.requireSite(new SiteCode(document.siteCode()));
         return document;
     }
 }

@@ -37,14 +37,14 @@ public class ProtectedHouseholds {
     /** The household with this registry number (not voided), within the reader's sites. */
     public HouseholdFacts require(RegistryNumber registryNumber) {
         HouseholdFacts household = registry.household(registryNumber).orElseThrow(RegistryFacts::unknownHousehold);
-        currentUser.requireSite(household.siteCode());
+        currentUser.requireSite(household.site());
         return household;
     }
 
     /** The household of a registered person, within the reader's sites. */
     public HouseholdFacts ofPerson(PersonId personId) {
         HouseholdFacts household = registry.householdOfPerson(personId).orElseThrow(RegistryFacts::unknownPerson);
-        currentUser.requireSite(household.siteCode());
+        currentUser.requireSite(household.site());
         return household;
     }
 

@@ -52,7 +52,7 @@ public class PersonPhotos {
     public void attachPhoto(@NotNull PersonId personId, @NotNull byte[] image, @NotNull Photo.Source source) {
         Portrait portrait = portraits.portrait(image); // before any row is read: a busy wait holds no connection
         Person person = PersonService.person(em, personId);
-        currentUser.requireSite(em.find(Household.class, person.householdId()).siteCode());
+        currentUser.requireSite(em.find(Household.class, person.householdId()).site());
         PersonService.requireRegistered(person);
         Photo photo = new Photo(portrait, source, Instant.now(clock), currentUser.username());
         em.persist(photo);

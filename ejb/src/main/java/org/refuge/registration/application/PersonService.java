@@ -186,7 +186,7 @@ public class PersonService {
     public PersonView correctMember(@NotNull PersonId personId, @NotNull @Valid MemberForm form) {
         Person person = person(em, personId);
         Household household = em.find(Household.class, person.householdId());
-        currentUser.requireSite(household.siteCode());
+        currentUser.requireSite(household.site());
         requireRegistered(person);
         em.lock(household, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         requireKnownCodes(form);
@@ -359,7 +359,7 @@ public class PersonService {
 
     private Household household(RegistryNumber number) {
         Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
-        currentUser.requireSite(household.siteCode());
+        currentUser.requireSite(household.site());
         return household;
     }
 

@@ -142,7 +142,7 @@ public class RegistrationService {
     public void attachHeadPhoto(@NotNull RegistryNumber number, @NotNull byte[] image, @NotNull Photo.Source source) {
         Portrait portrait = portraits.portrait(image); // before any row is read: a busy wait holds no connection
         Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
-        currentUser.requireSite(household.siteCode());
+        currentUser.requireSite(household.site());
         Photo photo = new Photo(portrait, source, Instant.now(clock), currentUser.username());
         em.persist(photo);
         household.attachHeadPhoto(photo.id());
@@ -159,7 +159,7 @@ public class RegistrationService {
     public HouseholdView voidHousehold(@NotNull RegistryNumber number,
                                        @NotBlank(message = "{refuge.void.reason.required}") @Size(max = 300, message = "{refuge.void.reason.size}") String reason) {
         Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
-        currentUser.requireSite(household.siteCode());
+        currentUser.requireSite(household.site());
         if (household.status() == HouseholdStatus.VOIDED) {
             throw Refusal.conflict("reason", "refuge.void.already");
         }

@@ -60,6 +60,10 @@ public class RegistryFacts {
      */
     public record HouseholdFacts(UUID id, String registryNumber, String siteCode, String status, Instant arrivedAt,
                                  Instant registeredAt, String headName, String headNameLatin, int size) {
+
+        public SiteCode site() {
+            return new SiteCode(siteCode);
+        }
     }
 
     /**

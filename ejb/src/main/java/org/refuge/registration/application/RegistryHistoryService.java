@@ -112,7 +112,7 @@ public class RegistryHistoryService {
 
     private List<Change> changes(RegistryNumber number) {
         Household household = households.find(number).orElseThrow(RegistryFacts::unknownHousehold);
-        currentUser.requireSite(household.siteCode());
+        currentUser.requireSite(household.site());
         audit.record(AuditAction.READ, "Household", number.value(), "history of changes");
         AuditReader reader = AuditReaderFactory.get(em);
         List<Change> changes = new ArrayList<>(changes(reader, Household.class, household.id(), "Household " + number.value(),

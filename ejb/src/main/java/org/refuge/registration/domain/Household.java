@@ -154,6 +154,7 @@ public class Household {
     public UUID id() { return id; }
     public RegistryNumber registryNumber() { return new RegistryNumber(registryNumber); }
     public String siteCode() { return siteCode; }
+    public SiteCode site() { return new SiteCode(siteCode); }
     public HouseholdStatus status() { return status; }
     public Instant arrivedAt() { return arrivedAt; }
     public Instant registeredAt() { return registeredAt; }

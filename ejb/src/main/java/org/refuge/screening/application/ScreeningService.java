@@ -160,7 +160,7 @@ public class ScreeningService {
             throw TaskInbox.notAvailable();
         }
         if (task.siteCode() != null) {
-            currentUser.requireSite(task.siteCode());
+            currentUser.requireSite(new SiteCode(task.siteCode()));
         }
         if (task.assignee() == null) {
             inbox.claim(taskId, currentUser.username());
@@ -179,7 +179,7 @@ public class ScreeningService {
     /** The household of a registry number, within the reader's site scope. */
     private HouseholdFacts household(RegistryNumber number) {
         HouseholdFacts household = registry.anyHousehold(number).orElseThrow(RegistryFacts::unknownHousehold);
-        currentUser.requireSite(household.siteCode());
+        currentUser.requireSite(household.site());
         return household;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.refuge.shared.SiteCode;
 import org.junit.jupiter.api.Test;
 import org.refuge.platform.refusal.Refusal;
 
@@ -22,8 +23,8 @@ class CurrentUserTest {
     void requireSite_refusesAnotherSiteToASiteBoundRole() {
         CurrentUser user = new CurrentUser();
         user.establish("registrar", null, List.of("registrar"), List.of("BCP-MARGARA"));
-        user.requireSite("BCP-MARGARA");
-        assertThatThrownBy(() -> user.requireSite("BCP-BAGRATASHEN"))
+        user.requireSite(new SiteCode("BCP-MARGARA"));
+        assertThatThrownBy(() -> user.requireSite(new SiteCode("BCP-BAGRATASHEN")))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)).isTrue());
         assertThat(user.displayName()).isEqualTo("registrar");
     }
@@ -33,7 +34,7 @@ class CurrentUserTest {
         CurrentUser user = new CurrentUser();
         user.establish("s", "S", List.of("supervisor"), List.of());
         assertThat(user.seesAllSites()).isTrue();
-        user.requireSite("CAMP-ANY");
+        user.requireSite(new SiteCode("CAMP-ANY"));
     }
 
     @Test
@@ -44,12 +45,12 @@ class CurrentUserTest {
         user.enterOperation(java.util.Set.of("police"));
         assertThat(user.actingRoles()).containsExactly("police");
         assertThat(user.seesAllSites()).isFalse();
-        assertThatThrownBy(() -> user.requireSite("BCP-BAGRATASHEN"))
+        assertThatThrownBy(() -> user.requireSite(new SiteCode("BCP-BAGRATASHEN")))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)).isTrue());
-        user.requireSite("BCP-MARGARA");
+        user.requireSite(new SiteCode("BCP-MARGARA"));
         user.leaveOperation();
         assertThat(user.seesAllSites()).isTrue();
-        user.requireSite("BCP-BAGRATASHEN");
+        user.requireSite(new SiteCode("BCP-BAGRATASHEN"));
     }
 
     @Test

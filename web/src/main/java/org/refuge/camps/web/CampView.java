@@ -40,7 +40,7 @@ import org.refuge.shared.CampCode;
 import org.refuge.shared.RegistryNumber;
 
 /**
- * One camp ({@code ?code=}): its figures and norm indicators, the set-up checklist, the set-up forms (tents by the
+ * One camp ({@code ?site=}): its figures and norm indicators, the set-up checklist, the set-up forms (tents by the
  * hundred, staff tents, water and sanitary points, power, daily water), the board of tents coloured by occupancy
  * (a tent's households one click away), and its residents ({@code ?number=} finds one household): check-in per person
  * on arrival, no-show decisions, check-out with a reason, moves to other tents or camps, and closing the camp.

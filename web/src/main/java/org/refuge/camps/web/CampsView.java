@@ -61,7 +61,7 @@ public class CampsView implements Serializable {
     public String setUp() {
         try {
             camps.setUp(newSite, newAreaM2 == null ? 0 : newAreaM2);
-            return "/camps/camp?faces-redirect=true&code=" + newSite;
+            return "/camps/camp?faces-redirect=true&site=" + newSite;
         } catch (EJBException e) {
             if (!formErrors.show(e, java.util.Map.of("areaM2", "setup-form:area", "camp", "setup-form:site"))) {
                 throw e;

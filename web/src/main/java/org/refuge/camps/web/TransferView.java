@@ -26,7 +26,7 @@ import org.refuge.shared.CampCode;
 import org.refuge.shared.RegistryNumber;
 
 /**
- * Transfers to one camp ({@code ?code=}, else the user's first open camp): the households allocated to it and not yet
+ * Transfers to one camp ({@code ?site=}, else the user's first open camp): the households allocated to it and not yet
  * on a transport, a manifest built from those chosen (vehicle, driver, departure in local time), and the camp's
  * manifests, each confirmed at departure with the households that boarded (all, unless unticked) and at arrival.
  */
@@ -53,7 +53,7 @@ public class TransferView implements Serializable {
     @Inject
     CampTimes times;
 
-    /** The camp asked for ({@code ?code=}); the view parameter sets it again on each postback, so it is read once. */
+    /** The camp asked for ({@code ?site=}); the view parameter sets it again on each postback, so it is read once. */
     private CampCode requestedCode;
     private CampCode code;
     private List<CampFigures> myCamps;

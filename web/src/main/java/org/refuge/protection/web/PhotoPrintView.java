@@ -26,7 +26,7 @@ import org.refuge.shared.SiteCode;
 
 /**
  * The end-of-day photo sheets of a site (registrars; supervisors may print them too): A4 pages of the portraits taken
- * that day, for the paper file. Opened from the inbox ({@code ?task=<id>&code=<site>&day=yyyy-MM-dd}) the registrar
+ * that day, for the paper file. Opened from the inbox ({@code ?task=<id>&site=<site>&day=yyyy-MM-dd}) the registrar
  * prints them and confirms, which completes the task; any site of the user's scope and any day can be printed again
  * on demand. The day is the service's time zone's ({@code REFUGE_TIME_ZONE}), like the sheets themselves.
  */
@@ -66,7 +66,7 @@ public class PhotoPrintView implements Serializable {
 
     /** The inbox task ({@code ?task=}), if the page was opened for one. */
     private String taskId;
-    /** The site and day asked for ({@code ?code=}, {@code ?day=}); the view parameters set them again on each postback, so they are read once. */
+    /** The site and day asked for ({@code ?site=}, {@code ?day=}); the view parameters set them again on each postback, so they are read once. */
     private String requestedSite;
     private String requestedDay;
     private String site;
