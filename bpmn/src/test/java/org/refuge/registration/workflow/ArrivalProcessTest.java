@@ -34,7 +34,7 @@ class ArrivalProcessTest {
 
     private ProcessInstance registered() {
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(ArrivalProcess.KEY)
-                .businessKey("BCP-TEST-20261123-" + UUID.randomUUID().toString().substring(0, 5))
+                .businessKey("BCP-TEST-20261123-" + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900_000)))
                 .variables(Map.of(ArrivalProcess.HOUSEHOLD_ID, UUID.randomUUID().toString(), ArrivalProcess.SITE_CODE, "BCP-TEST"))
                 .start();
         started.add(instance.getId());
