@@ -250,7 +250,7 @@ class AccommodationApiIT {
         List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() != 201).toList();
         assertThat(refused).allSatisfy(a -> {
             assertThat(a.statusCode()).as(a.body()).isEqualTo(409);
-            assertThat(json(a).get("rule").asText()).isIn("noRoom", "full");
+            assertThat(json(a).get("rule").asText()).isIn("campFull", "noRoom", "full");
             assertThat(json(a).get("detail").asText()).isNotBlank();
         });
         assertThat(allocated).as("30 beds for households of two").isEqualTo(15);

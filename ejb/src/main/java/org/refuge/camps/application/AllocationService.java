@@ -137,8 +137,9 @@ public class AllocationService {
         HouseholdToPlace household = waiting(number);
         requireOpen(camp, false);
         TentProposal.Household need = need(household);
-        List<TentProposal.Share> tents = TentProposal.propose(beds.tentsInService(camp), need)
-                .orElseThrow(() -> CampRefusals.accommodation("noRoom"));
+        List<TentProposal.Tent> inService = beds.tentsInService(camp);
+        List<TentProposal.Share> tents = TentProposal.propose(inService, need)
+                .orElseThrow(() -> CampRefusals.accommodation(TentProposal.whyNoRoom(inService, need)));
         return new Proposal(household.registryNumber(), camp.value(), need.persons(), need.isolation(), need.needsAccessible(), tents);
     }
 
@@ -241,9 +242,10 @@ public class AllocationService {
     /** Takes the beds of the proposal; when a concurrent allocation was faster, proposes again with what is left. */
     private List<TentProposal.Share> takeProposed(CampCode camp, TentProposal.Household need) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<List<TentProposal.Share>> proposal = TentProposal.propose(beds.tentsInService(camp), need);
+            List<TentProposal.Tent> inService = beds.tentsInService(camp);
+            Optional<List<TentProposal.Share>> proposal = TentProposal.propose(inService, need);
             if (proposal.isEmpty()) {
-                throw CampRefusals.accommodation("noRoom");
+                throw CampRefusals.accommodation(TentProposal.whyNoRoom(inService, need));
             }
             if (takeAll(camp, proposal.get(), need.isolation())) {
                 return proposal.get();

@@ -221,7 +221,7 @@ public class StayService {
     private static List<TentProposal.Share> sharesOfMove(List<TentProposal.Tent> tents, TentProposal.Household need,
                                                         List<UUID> chosenTents) {
         if (chosenTents == null || chosenTents.isEmpty()) {
-            return TentProposal.propose(tents, need).orElseThrow(() -> CampRefusals.accommodation("noRoom"));
+            return TentProposal.propose(tents, need).orElseThrow(() -> CampRefusals.accommodation(TentProposal.whyNoRoom(tents, need)));
         }
         List<TentProposal.Tent> chosen = tents.stream().filter(t -> chosenTents.contains(t.id())).toList();
         if (chosen.size() != chosenTents.stream().distinct().count()) {

@@ -9,9 +9,10 @@ import org.refuge.platform.refusal.Refusal;
  * ({@code "rule"}) that clients and screens act on.
  * <p>
  * Accommodation rules ({@code refuge.accommodation.<rule>}, with a {@code "proposal"} member, a fresh proposal or
- * empty): "full" (the chosen tents no longer have the beds; another manager was faster), "noRoom" (the camp cannot
- * take the household together), "adjoining" (chosen tents are not next to each other), "isolation" (an isolated
- * household needs empty tents), "notScreened" (the household is not waiting for allocation), "notRegistered" (its
+ * empty): "full" (the chosen tents no longer have the beds; another manager was faster), "noRoom" (the camp has the
+ * beds but not together), "campFull" (fewer free beds than persons), "isolationNoEmptyTent" (an isolated household
+ * and no empty tents), "adjoining" (chosen tents are not next to each other), "isolation" (an isolated household
+ * needs empty tents), "isolatedOccupant" (an isolated household was placed in a chosen tent meanwhile), "notScreened" (the household is not waiting for allocation), "notRegistered" (its
  * members are not registered yet), "campNotOpen", "allocated" (its members already have beds), "manifest" (the
  * household cannot travel on this manifest), "manifestState" (the manifest has already departed or arrived),
  * "notArrived" (check-in before the manifest arrived), "stayState" (the person is not in the state this step needs),

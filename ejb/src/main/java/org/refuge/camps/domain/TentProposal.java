@@ -53,6 +53,19 @@ public final class TentProposal {
         return adjoining(usable, household);
     }
 
+    /**
+     * Why {@link #propose} found nothing, as an accommodation rule: "isolationNoEmptyTent" (an isolated household and
+     * not enough empty tents), "campFull" (fewer free beds than persons, leaving aside tents an isolated household
+     * holds), else "noRoom" (the beds are there but not together).
+     */
+    public static String whyNoRoom(List<Tent> tents, Household household) {
+        if (household.isolation()) {
+            return "isolationNoEmptyTent";
+        }
+        int free = tents.stream().filter(t -> !t.isolated()).mapToInt(t -> Math.max(0, t.free())).sum();
+        return free < household.persons() ? "campFull" : "noRoom";
+    }
+
     /** The shortest run of consecutively numbered tents with the beds together; the lowest numbers on a tie. */
     private static Optional<List<Share>> adjoining(List<Tent> usable, Household household) {
         List<Tent> best = null;
@@ -86,7 +99,8 @@ public final class TentProposal {
 
     /**
      * Whether tents chosen by hand keep the rules: enough free beds together, consecutive numbers, empty tents for
-     * isolation. Returns the rule broken, or empty when the choice is allowed.
+     * isolation, and no tent an isolated household holds for anyone else ("isolatedOccupant": placed there since the
+     * tents were proposed). Returns the rule broken, or empty when the choice is allowed.
      */
     public static Optional<String> check(List<Tent> chosen, Household household) {
         List<Tent> sorted = chosen.stream().sorted(Comparator.comparingInt(Tent::number)).toList();
@@ -95,8 +109,11 @@ public final class TentProposal {
                 return Optional.of("adjoining");
             }
         }
-        if (household.isolation() ? sorted.stream().anyMatch(t -> t.occupied() > 0) : sorted.stream().anyMatch(TentProposal.Tent::isolated)) {
+        if (household.isolation() && sorted.stream().anyMatch(t -> t.occupied() > 0)) {
             return Optional.of("isolation");
+        }
+        if (!household.isolation() && sorted.stream().anyMatch(TentProposal.Tent::isolated)) {
+            return Optional.of("isolatedOccupant");
         }
         if (sorted.stream().mapToInt(Tent::free).sum() < household.persons()) {
             return Optional.of("full");

@@ -61,7 +61,28 @@ class TentProposalTest {
         List<TentProposal.Tent> tents = List.of(isolatedTent(1, 20, 2), tent(2, 20, 18, false));
         assertThat(numbers(TentProposal.propose(tents, new TentProposal.Household(2, false, false)).orElseThrow())).containsExactly(2);
         assertThat(TentProposal.propose(List.of(isolatedTent(1, 20, 2)), new TentProposal.Household(1, false, false))).isEmpty();
-        assertThat(TentProposal.check(List.of(isolatedTent(1, 20, 2)), new TentProposal.Household(1, false, false))).contains("isolation");
+        // a household that needs no isolation finds the tent taken by one that does: the refusal says so, not "isolation"
+        assertThat(TentProposal.check(List.of(isolatedTent(1, 20, 2)), new TentProposal.Household(1, false, false)))
+                .contains("isolatedOccupant");
+    }
+
+    @Test
+    void whenNothingIsProposed_theRefusalNamesTheCause() {
+        TentProposal.Household four = new TentProposal.Household(4, false, false);
+        // 3 free beds in all (the isolated household's tent does not count): the camp is full for four
+        List<TentProposal.Tent> nearlyFull = List.of(tent(1, 20, 18, false), tent(2, 20, 19, false), isolatedTent(3, 20, 2));
+        assertThat(TentProposal.propose(nearlyFull, four)).isEmpty();
+        assertThat(TentProposal.whyNoRoom(nearlyFull, four)).isEqualTo("campFull");
+        // 20 free beds, never together
+        List<TentProposal.Tent> scattered = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            scattered.add(tent(i * 2, 20, 18, false));
+        }
+        assertThat(TentProposal.whyNoRoom(scattered, four)).isEqualTo("noRoom");
+        // isolation needs empty tents, and every tent has someone in it
+        TentProposal.Household isolated = new TentProposal.Household(2, false, true);
+        assertThat(TentProposal.propose(scattered, isolated)).isEmpty();
+        assertThat(TentProposal.whyNoRoom(scattered, isolated)).isEqualTo("isolationNoEmptyTent");
     }
 
     @Test
