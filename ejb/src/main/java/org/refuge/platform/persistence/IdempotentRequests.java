@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
@@ -38,22 +39,22 @@ public class IdempotentRequests {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:k))").setParameter("k", currentUser.username() + ":" + key)
                 .getSingleResult();
         @SuppressWarnings("unchecked")
-        var rows = (java.util.List<Object[]>) em.createNativeQuery("SELECT operation, result, request_hash FROM idempotent_request "
-                        + "WHERE actor = :a AND request_key = :k").setParameter("a", currentUser.username()).setParameter("k", key)
+        var rows = (java.util.List<Tuple>) em.createNativeQuery("SELECT operation, result, request_hash FROM idempotent_request "
+                        + "WHERE actor = :a AND request_key = :k", Tuple.class).setParameter("a", currentUser.username()).setParameter("k", key)
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        if (!operation.equals(rows.get(0)[0])) {
+        if (!operation.equals(rows.get(0).get("operation"))) {
             throw Refusal.conflict("idempotencyKey", "refuge.idempotency.reused");
         }
-        Object first = rows.get(0)[2];
+        Object first = rows.get(0).get("request_hash");
         String now = fingerprint.of(operation);
         // a body on both sides that differs: the retry asks something else (without a body on either side, the key decides)
         if (first != null && now != null && !now.equals(first.toString().strip())) {
             throw Refusal.of(Refusal.Kind.UNPROCESSABLE, "idempotencyKey", "refuge.idempotency.changed");
         }
-        return Optional.of((String) rows.get(0)[1]);
+        return Optional.of(rows.get(0).get("result", String.class));
     }
 
     /** Keeps this request's result under its key (nothing without a key). */

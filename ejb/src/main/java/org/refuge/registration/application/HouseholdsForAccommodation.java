@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.security.Classified;
@@ -40,12 +41,14 @@ public class HouseholdsForAccommodation {
                    WHERE p.household_id = h.id AND p.status = 'REGISTERED')""";
 
     private static final String SQL = """
-            SELECT h.id, h.registry_number, h.site_code, h.status, h.head_name, h.head_name_latin, h.registered_at,
-                   h.female_children + h.male_children, h.female_adults + h.male_adults, h.female_elderly + h.male_elderly,
-                   (SELECT count(*) FROM person p WHERE p.household_id = h.id AND p.status = 'REGISTERED'),
+            SELECT h.id AS id, h.registry_number AS registry_number, h.site_code AS site_code, h.status AS status,
+                   h.head_name AS head_name, h.head_name_latin AS head_name_latin, h.registered_at AS registered_at,
+                   h.female_children + h.male_children AS children, h.female_adults + h.male_adults AS adults,
+                   h.female_elderly + h.male_elderly AS elderly,
+                   (SELECT count(*) FROM person p WHERE p.household_id = h.id AND p.status = 'REGISTERED') AS registered_persons,
                    (SELECT string_agg(DISTINCT n.category, ',' ORDER BY n.category) FROM specific_need n
-                     WHERE NOT n.sensitive AND n.code IN %1$s),
-                   EXISTS (SELECT 1 FROM specific_need n WHERE n.category IN (:asked) AND n.code IN %1$s)
+                     WHERE NOT n.sensitive AND n.code IN %1$s) AS need_categories,
+                   EXISTS (SELECT 1 FROM specific_need n WHERE n.category IN (:asked) AND n.code IN %1$s) AS has_asked_need
             FROM household h WHERE %2$s
             """;
 
@@ -64,11 +67,16 @@ public class HouseholdsForAccommodation {
 
     private List<Household> query(String where, Collection<?> keys, Collection<String> askedCategories) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL.formatted(NEEDS, where)).setParameter("keys", keys)
+        List<Tuple> rows = em.createNativeQuery(SQL.formatted(NEEDS, where), Tuple.class).setParameter("keys", keys)
                 .setParameter("asked", askedCategories.isEmpty() ? List.of("") : askedCategories).getResultList();
-        return rows.stream().map(r -> new Household((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], SqlValues.instant(r[6]), number(r[7]), number(r[8]), number(r[9]),
-                number(r[10]), r[11] == null ? List.of() : Arrays.asList(((String) r[11]).split(",")), (Boolean) r[12])).toList();
+        return rows.stream().map(r -> {
+            String categories = r.get("need_categories", String.class);
+            return new Household(r.get("id", UUID.class), r.get("registry_number", String.class), r.get("site_code", String.class),
+                    r.get("status", String.class), r.get("head_name", String.class), r.get("head_name_latin", String.class),
+                    SqlValues.instant(r.get("registered_at")), number(r.get("children")), number(r.get("adults")),
+                    number(r.get("elderly")), number(r.get("registered_persons")),
+                    categories == null ? List.of() : Arrays.asList(categories.split(",")), Boolean.TRUE.equals(r.get("has_asked_need")));
+        }).toList();
     }
 
     /** The registry number of the household with this id, if there is one. */

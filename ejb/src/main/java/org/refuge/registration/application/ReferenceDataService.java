@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -75,28 +76,30 @@ public class ReferenceDataService {
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER, Roles.AUDITOR, Roles.ADMIN})
     public List<Country> countries() {
         return rows("SELECT code, alpha2, active FROM country ORDER BY code").stream()
-                .map(r -> new Country((String) r[0], (String) r[1], (Boolean) r[2])).toList();
+                .map(r -> new Country(r.get("code", String.class), r.get("alpha2", String.class), r.get("active", Boolean.class))).toList();
     }
 
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER, Roles.AUDITOR, Roles.ADMIN})
     public List<Language> languages() {
         return rows("SELECT code, active FROM language ORDER BY code").stream()
-                .map(r -> new Language((String) r[0], (Boolean) r[1])).toList();
+                .map(r -> new Language(r.get("code", String.class), r.get("active", Boolean.class))).toList();
     }
 
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER, Roles.AUDITOR, Roles.ADMIN})
     public List<DocumentType> documentTypes() {
         return rows("SELECT code, label_en, label_hy, label_ru, active FROM document_type ORDER BY code").stream()
-                .map(r -> new DocumentType((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4])).toList();
+                .map(r -> new DocumentType(r.get("code", String.class), r.get("label_en", String.class), r.get("label_hy", String.class),
+                        r.get("label_ru", String.class), r.get("active", Boolean.class))).toList();
     }
 
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER, Roles.AUDITOR, Roles.ADMIN})
     public List<SpecificNeed> specificNeeds() {
         return rows("SELECT code, category, sensitive, active FROM specific_need ORDER BY code").stream()
-                .map(r -> new SpecificNeed((String) r[0], (String) r[1], (Boolean) r[2], (Boolean) r[3])).toList();
+                .map(r -> new SpecificNeed(r.get("code", String.class), r.get("category", String.class), r.get("sensitive", Boolean.class),
+                        r.get("active", Boolean.class))).toList();
     }
 
     /** Makes a code choosable again, or no longer choosable; existing records keep it. */
@@ -131,8 +134,9 @@ public class ReferenceDataService {
         audit.record(AuditAction.UPDATE, "ReferenceData", "LANGUAGE:" + code, "added");
     }
 
+    /** The rows of a reference list, each read by its column's name. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
+    private List<Tuple> rows(String sql) {
+        return em.createNativeQuery(sql, Tuple.class).getResultList();
     }
 }

@@ -129,15 +129,15 @@ public class RegistryFacts {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT x.household_id, n.category FROM (
+        List<Tuple> rows = em.createNativeQuery("""
+                SELECT DISTINCT x.household_id AS household_id, n.category AS category FROM (
                     SELECT v.household_id, v.need_code FROM household_visible_need v WHERE v.household_id IN (:ids)
                     UNION ALL
                     SELECT p.household_id, pn.need_code FROM person p JOIN person_need pn ON pn.person_id = p.id
                     WHERE p.household_id IN (:ids) AND p.status = 'REGISTERED') x
-                JOIN specific_need n ON n.code = x.need_code""").setParameter("ids", householdIds).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(row -> (UUID) row[0],
-                Collectors.mapping(row -> (String) row[1], Collectors.<String, Set<String>>toCollection(java.util.TreeSet::new))));
+                JOIN specific_need n ON n.code = x.need_code""", Tuple.class).setParameter("ids", householdIds).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(row -> row.get("household_id", UUID.class),
+                Collectors.mapping(row -> row.get("category", String.class), Collectors.<String, Set<String>>toCollection(java.util.TreeSet::new))));
     }
 
     /** The household with this id, whatever its status. */

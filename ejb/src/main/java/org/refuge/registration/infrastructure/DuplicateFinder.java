@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import org.refuge.registration.domain.BirthPrecision;
 import org.refuge.registration.domain.DuplicateMatch.Reason;
@@ -51,10 +52,10 @@ public class DuplicateFinder {
         for (UUID id : byDocument(draft)) {
             hits.put(id, new Hit(id, 0f, EnumSet.of(Reason.DOCUMENT)));
         }
-        for (Object[] row : byName(draft, max)) {
-            UUID id = (UUID) row[0];
-            float similarity = ((Number) row[1]).floatValue();
-            boolean sameBirth = Boolean.TRUE.equals(row[2]);
+        for (Tuple row : byName(draft, max)) {
+            UUID id = row.get("id", UUID.class);
+            float similarity = ((Number) row.get("s")).floatValue();
+            boolean sameBirth = Boolean.TRUE.equals(row.get("same_birth"));
             Set<Reason> reasons = EnumSet.of(Reason.NAME);
             if (sameBirth) {
                 reasons.add(Reason.BIRTH_DATE);
@@ -88,7 +89,7 @@ public class DuplicateFinder {
      * Latin retyping share), best first; the same birth date counts as much as a fifth of similarity.
      */
     @SuppressWarnings("unchecked")
-    private List<Object[]> byName(Draft draft, int max) {
+    private List<Tuple> byName(Draft draft, int max) {
         String key = PersonName.key(draft.givenName(), draft.familyName());
         String skeleton = PersonName.skeleton(key);
         if (key.replace(" ", "").length() < 3) {
@@ -108,7 +109,7 @@ public class DuplicateFinder {
                         + (withBirth ? " AND birth_date BETWEEN :from AND :to" : "")
                         + " AND status = 'REGISTERED' AND household_id <> :household AND id <> :person"
                         + " ORDER BY " + similarity + (withBirth ? " + CASE WHEN birth_date = :birth THEN 0.2 ELSE 0 END" : "")
-                        + " DESC, registered_at DESC LIMIT :max")
+                        + " DESC, registered_at DESC LIMIT :max", Tuple.class)
                 .setParameter("key", key).setParameter("skeleton", skeleton).setParameter("household", orNone(draft.excludeHousehold()))
                 .setParameter("person", orNone(draft.excludePerson())).setParameter("max", max);
         if (withBirth) {

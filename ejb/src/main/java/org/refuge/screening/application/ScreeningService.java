@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -142,8 +143,8 @@ public class ScreeningService {
     public Summary summary(@NotNull RegistryNumber number) {
         HouseholdFacts household = registry.anyHousehold(number).orElseThrow(RegistryFacts::unknownHousehold);
         scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
-        List<Object[]> medical = em.createQuery("select s.outcome, s.accommodationNeeds from MedicalScreening s "
-                + "where s.householdId = :id", Object[].class).setParameter("id", household.id()).getResultList();
+        List<Tuple> medical = em.createQuery("select s.outcome as outcome, s.accommodationNeeds as needs from MedicalScreening s "
+                + "where s.householdId = :id", Tuple.class).setParameter("id", household.id()).getResultList();
         String security = securityCheck(household.id()).map(check -> {
             boolean seesResult = currentUser.hasRole(Roles.POLICE) || currentUser.hasRole(Roles.SUPERVISOR)
                     || currentUser.hasRole(Roles.CASEWORKER);
@@ -151,7 +152,7 @@ public class ScreeningService {
             return check.complete() ? "DONE" : "PENDING";
         }).orElse("PENDING");
         return medical.isEmpty() ? new Summary(null, null, security)
-                : new Summary(medical.get(0)[0].toString(), (String) medical.get(0)[1], security);
+                : new Summary(medical.get(0).get("outcome").toString(), medical.get(0).get("needs", String.class), security);
     }
 
     private WorkTask myTask(String taskId, String form) {
