@@ -18,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -208,12 +209,13 @@ public class AllocationService {
     private Proposal allocated(RegistryNumber number, CampCode camp) {
         HouseholdToPlace household = households.byRegistryNumber(number).orElseThrow(RegistryFacts::unknownHousehold);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
+        List<Tuple> rows = em.createNativeQuery("SELECT t.id AS id, t.number AS number, count(*) AS beds FROM camp_stay s "
+                        + "JOIN camp_structure t ON t.id = s.structure_id "
                         + "WHERE s.household_id = :h AND s.camp_code = :c AND s.status IN ('ALLOCATED', 'CHECKED_IN') "
-                        + "GROUP BY t.id, t.number ORDER BY t.number")
+                        + "GROUP BY t.id, t.number ORDER BY t.number", Tuple.class)
                 .setParameter("h", household.id()).setParameter("c", camp.value()).getResultList();
-        List<TentProposal.Share> shares = rows.stream().map(r -> new TentProposal.Share((UUID) r[0], ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue())).toList();
+        List<TentProposal.Share> shares = rows.stream().map(r -> new TentProposal.Share(r.get("id", UUID.class),
+                ((Number) r.get("number")).intValue(), ((Number) r.get("beds")).intValue())).toList();
         return new Proposal(household.registryNumber(), camp.value(), shares.stream().mapToInt(TentProposal.Share::beds).sum(),
                 household.isolation(), household.needsAccessible(), shares);
     }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.validation.constraints.NotNull;
 
 import org.refuge.camps.domain.ManifestStatus;
@@ -84,9 +85,12 @@ public class CampResidents {
             WHERE s.camp_code = :c AND s.status IN ('ALLOCATED', 'CHECKED_IN') AND %s""";
 
     private static final String RESIDENTS = """
-            SELECT s.id, p.id, p.given_name || ' ' || p.family_name, p.given_name_latin || ' ' || p.family_name_latin,
-                   p.sex::text, p.birth_date, p.relationship, t.id, t.number, s.status, m.number, m.status, s.allocated_at,
-                   s.checked_in_at, s.moved_from IS NOT NULL, h.registry_number, h.head_name, h.site_code
+            SELECT s.id AS stay_id, p.id AS person_id, p.given_name || ' ' || p.family_name AS name,
+                   p.given_name_latin || ' ' || p.family_name_latin AS name_latin, p.sex::text AS sex, p.birth_date AS birth_date,
+                   p.relationship AS relationship, t.id AS tent_id, t.number AS tent_number, s.status AS status,
+                   m.number AS manifest_number, m.status AS manifest_status, s.allocated_at AS allocated_at,
+                   s.checked_in_at AS checked_in_at, s.moved_from IS NOT NULL AS moved, h.registry_number AS registry_number,
+                   h.head_name AS head_name, h.site_code AS site_code
             FROM camp_stay s JOIN registration_accommodation_member p ON p.id = s.person_id
             JOIN registration_accommodation_household h ON h.id = s.household_id
             JOIN camp_structure t ON t.id = s.structure_id LEFT JOIN transfer_manifest m ON m.id = s.manifest_id
@@ -116,21 +120,25 @@ public class CampResidents {
             return Page.of(List.of(), total, request);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(RESIDENTS).setParameter("c", camp.value()).setParameter("households", ids).getResultList();
+        List<Tuple> rows = em.createNativeQuery(RESIDENTS, Tuple.class).setParameter("c", camp.value()).setParameter("households", ids)
+                .getResultList();
         Instant now = Instant.now(clock);
         Duration noShowAfter = settings.noShowAfter();
         Map<String, ResidentHousehold> byHousehold = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            StayStatus status = StayStatus.valueOf((String) r[9]);
-            ManifestStatus manifest = r[11] == null ? null : ManifestStatus.valueOf((String) r[11]);
-            Instant allocatedAt = SqlValues.instant(r[12]);
+        for (Tuple r : rows) {
+            StayStatus status = StayStatus.valueOf(r.get("status", String.class));
+            String manifestStatus = r.get("manifest_status", String.class);
+            ManifestStatus manifest = manifestStatus == null ? null : ManifestStatus.valueOf(manifestStatus);
+            Instant allocatedAt = SqlValues.instant(r.get("allocated_at"));
             boolean toDecide = status == StayStatus.ALLOCATED
                     && (manifest == ManifestStatus.ARRIVED || allocatedAt.plus(noShowAfter).isBefore(now));
-            Resident resident = new Resident((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    SqlValues.date(r[5]), (String) r[6], (UUID) r[7], ((Number) r[8]).intValue(), status, (String) r[10], manifest,
-                    allocatedAt, SqlValues.instant(r[13]), (Boolean) r[14], toDecide);
-            byHousehold.computeIfAbsent((String) r[15], n -> new ResidentHousehold(n, (String) r[16], (String) r[17], new ArrayList<>()))
-                    .persons().add(resident);
+            Resident resident = new Resident(r.get("stay_id", UUID.class), r.get("person_id", UUID.class), r.get("name", String.class),
+                    r.get("name_latin", String.class), r.get("sex", String.class), SqlValues.date(r.get("birth_date")),
+                    r.get("relationship", String.class), r.get("tent_id", UUID.class), ((Number) r.get("tent_number")).intValue(), status,
+                    r.get("manifest_number", String.class), manifest, allocatedAt, SqlValues.instant(r.get("checked_in_at")),
+                    Boolean.TRUE.equals(r.get("moved")), toDecide);
+            byHousehold.computeIfAbsent(r.get("registry_number", String.class), n -> new ResidentHousehold(n,
+                    r.get("head_name", String.class), r.get("site_code", String.class), new ArrayList<>())).persons().add(resident);
         }
         audit.record(AuditAction.READ, "CampResidents", camp.value(), byHousehold.size() + " households");
         return Page.of(List.copyOf(byHousehold.values()), total, request);

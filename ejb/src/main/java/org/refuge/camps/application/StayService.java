@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -255,11 +256,13 @@ public class StayService {
     /** The beds a household holds in a camp, tent by tent (a retried move's answer). */
     private List<TentProposal.Share> held(RegistryNumber household, CampCode camp) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, count(*) FROM camp_stay s JOIN camp_structure t ON t.id = s.structure_id "
+        List<Tuple> rows = em.createNativeQuery("SELECT t.id AS id, t.number AS number, count(*) AS beds FROM camp_stay s "
+                        + "JOIN camp_structure t ON t.id = s.structure_id "
                         + "JOIN registration_accommodation_household h ON h.id = s.household_id WHERE h.registry_number = :n AND s.camp_code = :c "
-                        + "AND s.status IN ('ALLOCATED', 'CHECKED_IN') GROUP BY t.id, t.number ORDER BY t.number")
+                        + "AND s.status IN ('ALLOCATED', 'CHECKED_IN') GROUP BY t.id, t.number ORDER BY t.number", Tuple.class)
                 .setParameter("n", household.value()).setParameter("c", camp.value()).getResultList();
-        return rows.stream().map(r -> new TentProposal.Share((UUID) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue())).toList();
+        return rows.stream().map(r -> new TentProposal.Share(r.get("id", UUID.class), ((Number) r.get("number")).intValue(),
+                ((Number) r.get("beds")).intValue())).toList();
     }
 
     /**
@@ -302,20 +305,25 @@ public class StayService {
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.CASEWORKER, Roles.SOCIAL_WORKER})
     public List<StayRecord> history(@NotNull RegistryNumber household) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT p.given_name || ' ' || p.family_name, s.camp_code, t.number, s.status, s.allocated_at,
-                               s.checked_in_at, s.ended_on, s.end_reason, s.end_note
+        List<Tuple> rows = em.createNativeQuery("""
+                        SELECT p.given_name || ' ' || p.family_name AS name, s.camp_code AS camp_code, t.number AS tent_number,
+                               s.status AS status, s.allocated_at AS allocated_at, s.checked_in_at AS checked_in_at,
+                               s.ended_on AS ended_on, s.end_reason AS end_reason, s.end_note AS end_note
                         FROM camp_stay s JOIN registration_accommodation_household h ON h.id = s.household_id
                         JOIN registration_accommodation_member p ON p.id = s.person_id
                         JOIN camp_structure t ON t.id = s.structure_id
                         WHERE h.registry_number = :n AND (:all OR s.camp_code IN (:sites))
-                        ORDER BY s.allocated_at, p.birth_date""")
+                        ORDER BY s.allocated_at, p.birth_date""", Tuple.class)
                 .setParameter("n", household.value()).setParameter("all", currentUser.seesAllSites())
                 .setParameter("sites", currentUser.sites().isEmpty() ? List.of("") : currentUser.sites()).getResultList();
         audit.record(AuditAction.READ, "CampStay", household.value(), "accommodation history");
-        return rows.stream().map(r -> new StayRecord((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                StayStatus.valueOf((String) r[3]), SqlValues.instant(r[4]), SqlValues.instant(r[5]),
-                SqlValues.date(r[6]), r[7] == null ? null : DepartureReason.valueOf((String) r[7]), (String) r[8])).toList();
+        return rows.stream().map(r -> {
+            String reason = r.get("end_reason", String.class);
+            return new StayRecord(r.get("name", String.class), r.get("camp_code", String.class), ((Number) r.get("tent_number")).intValue(),
+                    StayStatus.valueOf(r.get("status", String.class)), SqlValues.instant(r.get("allocated_at")),
+                    SqlValues.instant(r.get("checked_in_at")), SqlValues.date(r.get("ended_on")),
+                    reason == null ? null : DepartureReason.valueOf(reason), r.get("end_note", String.class));
+        }).toList();
     }
 
     /** The household's stays holding beds in this camp (those named, or all), locked for this change. */

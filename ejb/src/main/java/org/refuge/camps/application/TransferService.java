@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -103,12 +104,14 @@ public class TransferService {
         long total = ((Number) em.createNativeQuery("SELECT count(DISTINCT h.id) " + WAITING).setParameter("c", camp.value())
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT h.registry_number, h.site_code, h.head_name, count(*), "
-                        + "string_agg(DISTINCT t.number::text, ', '), min(s.allocated_at) " + WAITING
-                        + " GROUP BY h.id, h.registry_number, h.site_code, h.head_name ORDER BY h.site_code, min(s.allocated_at), h.registry_number")
+        List<Tuple> rows = em.createNativeQuery("SELECT h.registry_number AS registry_number, h.site_code AS site_code, "
+                        + "h.head_name AS head_name, count(*) AS persons, string_agg(DISTINCT t.number::text, ', ') AS tents, "
+                        + "min(s.allocated_at) AS allocated_at " + WAITING
+                        + " GROUP BY h.id, h.registry_number, h.site_code, h.head_name ORDER BY h.site_code, min(s.allocated_at), h.registry_number", Tuple.class)
                 .setParameter("c", camp.value()).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return Page.of(rows.stream().map(r -> new ToTransfer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                (String) r[4], SqlValues.instant(r[5]))).toList(), total, request);
+        return Page.of(rows.stream().map(r -> new ToTransfer(r.get("registry_number", String.class), r.get("site_code", String.class),
+                r.get("head_name", String.class), ((Number) r.get("persons")).intValue(), r.get("tents", String.class),
+                SqlValues.instant(r.get("allocated_at")))).toList(), total, request);
     }
 
     /**
@@ -186,14 +189,14 @@ public class TransferService {
         TransferManifest manifest = lockedManifest(manifestId);
         manifest.arrive(Instant.now(clock), currentUser.username());
         @SuppressWarnings("unchecked")
-        List<Object[]> boarded = em.createNativeQuery("SELECT h.id, h.registry_number FROM transfer_manifest_household mh "
-                + "JOIN registration_accommodation_household h ON h.id = mh.household_id WHERE mh.manifest_id = :m AND mh.boarded ORDER BY h.id")
-                .setParameter("m", manifestId).getResultList();
-        for (Object[] household : boarded) {
-            RegistryNumber number = new RegistryNumber((String) household[1]);
+        List<Tuple> boarded = em.createNativeQuery("SELECT h.id AS id, h.registry_number AS registry_number FROM transfer_manifest_household mh "
+                + "JOIN registration_accommodation_household h ON h.id = mh.household_id WHERE mh.manifest_id = :m AND mh.boarded ORDER BY h.id",
+                Tuple.class).setParameter("m", manifestId).getResultList();
+        for (Tuple household : boarded) {
+            RegistryNumber number = new RegistryNumber(household.get("registry_number", String.class));
             workflow.transferred(number);
             // a household whose members all ended their stays on the way is not awaited at check-in
-            arrivalSteps.nobodyAwaited((UUID) household[0], number, manifest.campCode());
+            arrivalSteps.nobodyAwaited(household.get("id", UUID.class), number, manifest.campCode());
         }
         audit.record(AuditAction.UPDATE, "TransferManifest", manifest.number(), "arrived at " + manifest.campCode());
         em.flush();
@@ -230,12 +233,13 @@ public class TransferService {
 
     private ManifestView manifest(TransferManifest m) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT h.registry_number, h.head_name, mh.persons, mh.boarded "
+        List<Tuple> rows = em.createNativeQuery("SELECT h.registry_number AS registry_number, h.head_name AS head_name, "
+                        + "mh.persons AS persons, mh.boarded AS boarded "
                         + "FROM transfer_manifest_household mh JOIN registration_accommodation_household h ON h.id = mh.household_id "
-                        + "WHERE mh.manifest_id = :m ORDER BY h.registry_number")
+                        + "WHERE mh.manifest_id = :m ORDER BY h.registry_number", Tuple.class)
                 .setParameter("m", m.id()).getResultList();
-        List<ManifestHousehold> households = rows.stream().map(r -> new ManifestHousehold((String) r[0], (String) r[1],
-                ((Number) r[2]).intValue(), (Boolean) r[3])).toList();
+        List<ManifestHousehold> households = rows.stream().map(r -> new ManifestHousehold(r.get("registry_number", String.class),
+                r.get("head_name", String.class), ((Number) r.get("persons")).intValue(), Boolean.TRUE.equals(r.get("boarded")))).toList();
         return new ManifestView(m.id(), m.number(), m.fromSite().value(), m.campCode().value(), m.vehicle(), m.driver(), m.departureAt(),
                 m.status(), m.departedAt(), m.arrivedAt(), households);
     }

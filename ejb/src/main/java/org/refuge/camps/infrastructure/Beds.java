@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import org.refuge.camps.domain.TentProposal;
 import org.refuge.shared.CampCode;
@@ -28,11 +29,13 @@ public class Beds {
     /** The camp's tents in service, as they are committed now. */
     public List<TentProposal.Tent> tentsInService(CampCode camp) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.number, t.beds, t.occupied, t.accessible, " + ISOLATED
-                        + " FROM camp_structure t WHERE t.camp_code = :c AND t.kind = 'TENT' AND t.in_service ORDER BY t.number")
+        List<Tuple> rows = em.createNativeQuery("SELECT t.id AS id, t.number AS number, t.beds AS beds, t.occupied AS occupied, "
+                        + "t.accessible AS accessible, " + ISOLATED + " AS isolated"
+                        + " FROM camp_structure t WHERE t.camp_code = :c AND t.kind = 'TENT' AND t.in_service ORDER BY t.number", Tuple.class)
                 .setParameter("c", camp.value()).getResultList();
-        return rows.stream().map(r -> new TentProposal.Tent((UUID) r[0], ((Number) r[1]).intValue(),
-                ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), (Boolean) r[4], (Boolean) r[5])).toList();
+        return rows.stream().map(r -> new TentProposal.Tent(r.get("id", UUID.class), ((Number) r.get("number")).intValue(),
+                ((Number) r.get("beds")).intValue(), ((Number) r.get("occupied")).intValue(), Boolean.TRUE.equals(r.get("accessible")),
+                Boolean.TRUE.equals(r.get("isolated")))).toList();
     }
 
     /**
