@@ -23,6 +23,7 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.jboss.logging.Logger;
 import org.refuge.camps.application.AccommodationWorkflow;
+import org.refuge.platform.workflow.engine.UpgradeSteps;
 import org.refuge.platform.workflow.engine.WorkflowEngine;
 import org.refuge.registration.workflow.ArrivalProcess;
 import org.refuge.shared.RegistryNumber;
@@ -52,22 +53,7 @@ public class ResumeScreenedHouseholds {
 
     @PostConstruct
     void start() {
-        try (Connection connection = dataSource.getConnection()) {
-            try (var done = connection.prepareStatement("SELECT 1 FROM upgrade_step WHERE name = ?")) {
-                done.setString(1, STEP);
-                if (done.executeQuery().next()) {
-                    return;
-                }
-            }
-            int resumed = resumeAll(connection);
-            try (var record = connection.prepareStatement("INSERT INTO upgrade_step (name, done_at) VALUES (?, now())")) {
-                record.setString(1, STEP);
-                record.executeUpdate();
-            }
-            LOG.infof("%d screened households resumed at allocation", resumed);
-        } catch (SQLException | RuntimeException e) {
-            LOG.errorf(e, "Resuming screened households at allocation failed; it is tried again at the next start");
-        }
+        UpgradeSteps.runOnce(dataSource, STEP, this::resumeAll, LOG, "%d screened households resumed at allocation");
     }
 
     private int resumeAll(Connection connection) throws SQLException {

@@ -21,6 +21,7 @@ import jakarta.transaction.TransactionManager;
 import org.flowable.engine.ProcessEngine;
 import org.jboss.logging.Logger;
 import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.workflow.engine.UpgradeSteps;
 import org.refuge.platform.workflow.engine.WorkflowEngine;
 import org.refuge.protection.domain.DocumentDeadlines;
 import org.refuge.shared.RegistryNumber;
@@ -68,22 +69,7 @@ public class IdentityDocumentsBackfill {
 
     @PostConstruct
     void start() {
-        try (Connection connection = dataSource.getConnection()) {
-            try (var done = connection.prepareStatement("SELECT 1 FROM upgrade_step WHERE name = ?")) {
-                done.setString(1, STEP);
-                if (done.executeQuery().next()) {
-                    return;
-                }
-            }
-            int started = startAll(connection);
-            try (var record = connection.prepareStatement("INSERT INTO upgrade_step (name, done_at) VALUES (?, now())")) {
-                record.setString(1, STEP);
-                record.executeUpdate();
-            }
-            LOG.infof("%d protected households got their identity-document process", started);
-        } catch (SQLException | RuntimeException e) {
-            LOG.errorf(e, "Starting identity-document processes failed; it is tried again at the next start");
-        }
+        UpgradeSteps.runOnce(dataSource, STEP, this::startAll, LOG, "%d protected households got their identity-document process");
     }
 
     private int startAll(Connection connection) throws SQLException {

@@ -9,17 +9,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
-import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEvent;
-import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
-import org.flowable.engine.impl.util.CommandContextUtil;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.jboss.logging.Logger;
 import org.refuge.platform.workflow.engine.WorkflowEngine;
-import org.refuge.registration.workflow.ArrivalProcess;
+import org.refuge.registration.workflow.ArrivalTasksCreated;
 import org.refuge.screening.application.ScreeningPriorities;
-import org.refuge.shared.RegistryNumber;
 
 /**
  * Ranks the arrival process's screening tasks (medical screening, security check) as the engine creates them, from
@@ -46,50 +39,12 @@ public class ScreeningRanking {
 
     @PostConstruct
     void start() {
-        workflow.engine().getRuntimeService().addEventListener(new RankOnCreation(priorities), FlowableEngineEventType.TASK_CREATED);
-    }
-
-    /** Sets the priority of a screening task of the arrival process as the engine creates it. */
-    static final class RankOnCreation implements FlowableEventListener {
-
-        private final ScreeningPriorities priorities;
-
-        RankOnCreation(ScreeningPriorities priorities) {
-            this.priorities = priorities;
-        }
-
-        @Override
-        public void onEvent(FlowableEvent event) {
-            if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)
-                    || !SCREENING_TASKS.contains(task.getTaskDefinitionKey()) || task.getProcessInstanceId() == null
-                    || task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(ArrivalProcess.KEY + ":")) {
-                return;
-            }
-            var instance = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());
-            if (instance == null || instance.getBusinessKey() == null) {
-                return;
-            }
+        ArrivalTasksCreated.listen(workflow.engine().getRuntimeService(), SCREENING_TASKS, false, (task, household) -> {
             try {
-                task.setPriority(priorities.of(new RegistryNumber(instance.getBusinessKey())));
+                task.setPriority(priorities.of(household));
             } catch (RuntimeException e) {
                 LOG.warnf("A screening task could not be ranked (%s); it keeps the default priority", e.getClass().getSimpleName());
             }
-        }
-
-        /** Ranking is a courtesy to the queue: a failure must not undo the registration. */
-        @Override
-        public boolean isFailOnException() {
-            return false;
-        }
-
-        @Override
-        public boolean isFireOnTransactionLifecycleEvent() {
-            return false;
-        }
-
-        @Override
-        public String getOnTransaction() {
-            return null;
-        }
+        });
     }
 }
