@@ -1,5 +1,6 @@
 package org.refuge.emergency.application;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.refuge.emergency.domain.InfluxEvent;
+import org.refuge.emergency.domain.InfluxEventStatus;
 import org.refuge.platform.refusal.Refusal;
 
 /**
@@ -30,6 +32,13 @@ public class InfluxEvents {
 
     public static Refusal unknown() {
         return Refusal.notFound(UNKNOWN);
+    }
+
+    /** The events whose action plan is active, latest declared first. */
+    public List<InfluxEventFacts> withActivePlan() {
+        return em.createQuery("select e from InfluxEvent e where e.status = :active order by e.declaredAt desc, e.id desc", InfluxEvent.class)
+                .setParameter("active", InfluxEventStatus.PLAN_ACTIVE).getResultStream()
+                .map(e -> new InfluxEventFacts(e.id(), e.name(), e.status().name(), e.processInstanceId())).toList();
     }
 
     public Optional<InfluxEventFacts> event(UUID id) {

@@ -33,4 +33,9 @@ public final class SqlValues {
         }
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
+
+    /** A count or sum column (bigint, numeric), zero where a sum over no rows is null. */
+    public static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
 }

@@ -1,0 +1,62 @@
+package org.refuge.reporting.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.security.Roles;
+import org.refuge.reporting.application.ArrivalFigures;
+import org.refuge.reporting.application.StageFigures;
+
+/**
+ * The emergency in figures (issue 13): {@code GET /api/v1/reports/stages} (households and persons at each stage now,
+ * per BCP and camp, with the oldest of each queue; supervisors everywhere, camp staff for their camps) and
+ * {@code GET /api/v1/reports/arrivals?from=yyyy-MM-dd&to=yyyy-MM-dd} (arrivals and registrations per day and BCP,
+ * the last 14 days when no period is given; supervisors). Aggregates only: no name, no person leaves here.
+ */
+@Path("/v1/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+public class ReportsResource {
+
+    @Inject
+    StageFigures stages;
+
+    @Inject
+    ArrivalFigures arrivals;
+
+    @GET
+    @Path("stages")
+    public StageFigures.Figures stages() {
+        return stages.now();
+    }
+
+    @GET
+    @Path("arrivals")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public ArrivalFigures.Period arrivals(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return arrivals.between(day("from", from), day("to", to));
+    }
+
+    /** A day as typed in a query, or null when none is. */
+    private static LocalDate day(String parameter, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException notADay) {
+            throw Refusal.invalid(parameter, "refuge.report.day");
+        }
+    }
+}
