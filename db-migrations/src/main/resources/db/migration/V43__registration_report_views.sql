@@ -6,3 +6,13 @@ SELECT h.id AS household_id, h.registry_number, h.site_code, h.status, h.arrived
        greatest(h.female_children + h.male_children + h.female_adults + h.male_adults + h.female_elderly + h.male_elderly,
                 (SELECT count(*) FROM person p WHERE p.household_id = h.id AND p.status = 'REGISTERED'))::integer AS persons
 FROM household h;
+
+-- The specific needs of registered persons of households not voided, by UNHCR category, each with whether its code
+-- is sensitive: reporting counts the sensitive ones only for readers of SENSITIVE_NEEDS (the data-protection policy).
+CREATE VIEW registration_report_need AS
+SELECT p.household_id, p.id AS person_id, s.category, s.sensitive
+FROM person_need n
+JOIN person p ON p.id = n.person_id
+JOIN specific_need s ON s.code = n.need_code
+JOIN household h ON h.id = p.household_id
+WHERE p.status = 'REGISTERED' AND h.status <> 'VOIDED';

@@ -110,6 +110,46 @@ class ReportsApiIT {
         assertThat(tooLong.body()).contains("366");
     }
 
+    @Test
+    void needsAreCountedByCategory_andSensitiveOnesOnlyForTheRolesThatMayReadThem() {
+        Api.openCamp("camp-manager", "CAMP-ARARAT-1");
+        JsonNode supervisorBefore = needs("supervisor");
+        JsonNode socialWorkerBefore = needs("social-worker");
+        String number = Api.preRegister("registrar", "Report Needs", 1, 0, 0, 0);
+        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"HEAD\",\"givenName\":\"Nare\","
+                + "\"familyName\":\"Needs\",\"sex\":\"F\",\"birthDate\":\"1994-05-06\",\"birthPrecision\":\"EXACT\","
+                + "\"needs\":[\"SV-VA\",\"DS-PM\"]}").statusCode()).isEqualTo(201);
+        String medical = Api.task("medical", number, "screening/medical");
+        assertThat(Api.post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
+                .statusCode()).isEqualTo(204);
+        Api.clearSecurity(number);
+        allocatedTo("CAMP-ARARAT-1", number);
+
+        JsonNode supervisor = needs("supervisor");
+        assertThat(persons(supervisor, "DS") - persons(supervisorBefore, "DS")).isEqualTo(1);
+        assertThat(supervisor.findValuesAsText("category")).as("no count of a sensitive category for a supervisor").doesNotContain("SV", "TR");
+        JsonNode socialWorker = needs("social-worker");
+        assertThat(persons(socialWorker, "DS") - persons(socialWorkerBefore, "DS")).isEqualTo(1);
+        assertThat(persons(socialWorker, "SV") - persons(socialWorkerBefore, "SV")).as("social workers may read them").isEqualTo(1);
+        assertThat(needs("camp-manager").findValuesAsText("category")).doesNotContain("SV", "TR");
+        assertThat(Api.get("registrar", "reports/needs").statusCode()).isEqualTo(403);
+    }
+
+    private static JsonNode needs(String user) {
+        HttpResponse<String> response = Api.get(user, "reports/needs");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    private static long persons(JsonNode categories, String category) {
+        for (JsonNode c : categories) {
+            if (c.get("category").asText().equals(category)) {
+                return c.get("persons").asLong();
+            }
+        }
+        return 0;
+    }
+
     private static JsonNode stages(String user) {
         HttpResponse<String> response = Api.get(user, "reports/stages");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

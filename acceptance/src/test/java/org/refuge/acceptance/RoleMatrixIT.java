@@ -174,6 +174,9 @@ class RoleMatrixIT {
                 "{\"reason\":\"HOSPITAL\",\"day\":\"{D}\"}");
         probe("POST /api/v1/camps/{code}/households/{number}/move", "camps/{C}/households/{R}/move", "{}", "{\"toCamp\":\"{C}\"}");
         probe("POST /api/v1/camps/{code}/close", "camps/{C}/close", "{\"confirm\":false}", "{\"confirm\":true}");
+        probe("GET /api/v1/reports/stages", "reports/stages");
+        probe("GET /api/v1/reports/needs", "reports/needs");
+        probe("GET /api/v1/reports/arrivals", "reports/arrivals");
     }
 
     /** The demo users: one per role at its site, and the users of another BCP for the site-bound roles that have one. */

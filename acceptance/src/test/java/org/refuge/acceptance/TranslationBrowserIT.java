@@ -207,12 +207,14 @@ class TranslationBrowserIT {
                 new Visit("allocation", "camps/allocation.xhtml?camp=" + CAMP), new Visit("transfers", "camps/transfers.xhtml?site=" + CAMP),
                 new Visit("household-search", "registration/household.xhtml")));
         visits.put("social-worker", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
-                new Visit("camps", "camps/camps.xhtml"), new Visit("camp", "camps/camp.xhtml?site=" + CAMP)));
+                new Visit("camps", "camps/camps.xhtml"), new Visit("camp", "camps/camp.xhtml?site=" + CAMP),
+                new Visit("dashboard", "reporting/dashboard.xhtml")));
         visits.put("supervisor", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
                 new Visit("influx-events", "emergency/influx-events.xhtml"), new Visit("action-plan", "emergency/action-plan.xhtml?event=" + s.event()),
                 new Visit("camps", "camps/camps.xhtml"), new Visit("allocation", "camps/allocation.xhtml"),
                 new Visit("decisions", "protection/decisions.xhtml"), new Visit("documents", "protection/documents.xhtml"),
                 new Visit("deadlines", "protection/deadlines.xhtml"), new Visit("sites", "platform/sites.xhtml"),
+                new Visit("dashboard", "reporting/dashboard.xhtml"),
                 new Visit("voided-household", "registration/household.xhtml?number=" + s.voided(), everyTab("supervisor-voided-household"))));
         visits.put("auditor", List.of(new Visit("home", "index.xhtml"),
                 new Visit("audit", "platform/audit.xhtml", b -> auditOf(b, s.household()))));

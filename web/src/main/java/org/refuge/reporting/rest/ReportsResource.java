@@ -2,6 +2,7 @@ package org.refuge.reporting.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,11 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.Roles;
 import org.refuge.reporting.application.ArrivalFigures;
+import org.refuge.reporting.application.NeedFigures;
 import org.refuge.reporting.application.StageFigures;
 
 /**
  * The emergency in figures (issue 13): {@code GET /api/v1/reports/stages} (households and persons at each stage now,
- * per BCP and camp, with the oldest of each queue; supervisors everywhere, camp staff for their camps) and
+ * per BCP and camp, with the oldest of each queue; supervisors everywhere, camp staff for their camps),
+ * {@code GET /api/v1/reports/needs} (persons with specific needs by category, sensitive categories only for their
+ * readers; same roles and scope) and
  * {@code GET /api/v1/reports/arrivals?from=yyyy-MM-dd&to=yyyy-MM-dd} (arrivals and registrations per day and BCP,
  * the last 14 days when no period is given; supervisors). Aggregates only: no name, no person leaves here.
  */
@@ -35,10 +39,19 @@ public class ReportsResource {
     @Inject
     ArrivalFigures arrivals;
 
+    @Inject
+    NeedFigures needs;
+
     @GET
     @Path("stages")
     public StageFigures.Figures stages() {
         return stages.now();
+    }
+
+    @GET
+    @Path("needs")
+    public List<NeedFigures.Category> needs() {
+        return needs.byCategory();
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.refuge.platform.security.Roles;
 import org.refuge.platform.web.Messages;
 import org.refuge.reporting.application.ArrivalFigures;
 import org.refuge.reporting.application.CampOccupancy;
+import org.refuge.reporting.application.NeedFigures;
 import org.refuge.reporting.application.ResponseFigures;
 import org.refuge.reporting.application.StageFigures;
 import org.refuge.reporting.domain.Stage;
@@ -55,6 +56,9 @@ public class DashboardView implements Serializable {
     ResponseFigures responseFigures;
 
     @Inject
+    NeedFigures needFigures;
+
+    @Inject
     Messages messages;
 
     private StageFigures.Figures stages;
@@ -62,6 +66,7 @@ public class DashboardView implements Serializable {
     private List<CampOccupancy.Camp> camps;
     private ResponseFigures.Clock clock;
     private List<ResponseFigures.Measures> measures;
+    private List<NeedFigures.Category> needs;
 
     /** One row of the stage table: a BCP, or a camp and the BCP its households came from, with a cell per stage. */
     public record Row(String bcp, String camp, Map<Stage, StageFigures.Cell> cells, long protectedPersons, long documentedPersons) {
@@ -79,6 +84,7 @@ public class DashboardView implements Serializable {
         clock = supervisor ? responseFigures.clock() : null;
         measures = supervisor ? responseFigures.measures() : List.of();
         camps = campOccupancy.camps();
+        needs = needFigures.byCategory();
     }
 
     private void load() {
@@ -159,6 +165,12 @@ public class DashboardView implements Serializable {
     public List<ResponseFigures.Measures> getMeasures() {
         load();
         return measures;
+    }
+
+    /** Persons with specific needs by category, as far as the reader may know of them. */
+    public List<NeedFigures.Category> getNeeds() {
+        load();
+        return needs;
     }
 
     public List<CampOccupancy.Camp> getCamps() {
