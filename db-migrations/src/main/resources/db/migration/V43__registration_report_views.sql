@@ -16,3 +16,13 @@ JOIN person p ON p.id = n.person_id
 JOIN specific_need s ON s.code = n.need_code
 JOIN household h ON h.id = p.household_id
 WHERE p.status = 'REGISTERED' AND h.status <> 'VOIDED';
+
+-- Registered persons of households not voided, for reporting's statistics: BCP, arrival, sex, birth date and one
+-- citizenship (STATELESS for a stateless person, else the first of their citizenships in code order, UNKNOWN without).
+CREATE VIEW registration_report_person AS
+SELECT p.id AS person_id, p.household_id, h.site_code, h.arrived_at, p.sex, p.birth_date,
+       CASE WHEN p.stateless THEN 'STATELESS'
+            ELSE coalesce((SELECT min(c.country_code) FROM person_citizenship c WHERE c.person_id = p.id), 'UNKNOWN') END AS citizenship
+FROM person p
+JOIN household h ON h.id = p.household_id
+WHERE p.status = 'REGISTERED' AND h.status <> 'VOIDED';

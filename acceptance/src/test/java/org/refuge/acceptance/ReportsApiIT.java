@@ -135,6 +135,49 @@ class ReportsApiIT {
         assertThat(Api.get("registrar", "reports/needs").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void population_isCountedBySexAgeGroupCitizenshipNeedAndStage_forTheHouseholdsThatArrivedInThePeriod() {
+        // a day of its own in the past: nothing else arrived on it, so every cell is exact
+        java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(6_000));
+        HttpResponse<String> created = Api.post("registrar", "households", "{\"headName\":\"Report Population\",\"femaleAdults\":1,"
+                + "\"maleAdults\":1,\"femaleChildren\":1,\"maleChildren\":1,\"arrivedAt\":\"" + day + "T10:00:00Z\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = json(created).get("registryNumber").asText();
+        Api.member(number, "HEAD", "Rima", "Population", "F", day.minusYears(30).toString());
+        Api.member(number, "PARENT", "Karim", "Population", "M", day.minusYears(65).toString());
+        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Lea\","
+                + "\"familyName\":\"Population\",\"sex\":\"F\",\"birthDate\":\"" + day.minusYears(3) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"stateless\":true}").statusCode()).isEqualTo(201);
+        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Sami\","
+                + "\"familyName\":\"Population\",\"sex\":\"M\",\"birthDate\":\"" + day.minusYears(8) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"citizenships\":[\"SYR\"],\"needs\":[\"DS-PM\"]}").statusCode()).isEqualTo(201);
+
+        String period = "&from=" + day + "&to=" + day;
+        JsonNode table = population("supervisor", "sex,ageGroup,citizenship" + period);
+        assertThat(table.get("rows")).extracting(r -> r.get("keys").get("sex").asText() + "/" + r.get("keys").get("ageGroup").asText() + "/"
+                + r.get("keys").get("citizenship").asText() + "=" + r.get("persons").asLong())
+                .containsExactly("F/0-4/STATELESS=1", "F/18-59/SYR=1", "M/5-11/SYR=1", "M/60+/SYR=1");
+        assertThat(table.get("persons").asLong()).isEqualTo(4);
+        assertThat(table.get("households").asLong()).isEqualTo(1);
+        assertThat(population("caseworker", "need" + period).get("rows")).extracting(r -> r.get("keys").get("need").asText() + "=" + r.get("persons").asLong())
+                .containsExactly("DS=1", "NONE=3");
+        assertThat(population("supervisor", "stage,site" + period).get("rows")).extracting(r -> r.get("keys").get("stage").asText() + "@"
+                + r.get("keys").get("site").asText() + "=" + r.get("persons").asLong()).containsExactly("REGISTERED@BCP-MARGARA=4");
+
+        HttpResponse<String> unknown = Api.get("supervisor", "reports/population?by=sex,colour");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("ageGroup");
+        for (String refused : List.of("registrar", "camp-manager", "social-worker", "police")) {
+            assertThat(Api.get(refused, "reports/population").statusCode()).as(refused).isEqualTo(403);
+        }
+    }
+
+    private static JsonNode population(String user, String query) {
+        HttpResponse<String> response = Api.get(user, "reports/population?by=" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
     private static JsonNode needs(String user) {
         HttpResponse<String> response = Api.get(user, "reports/needs");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

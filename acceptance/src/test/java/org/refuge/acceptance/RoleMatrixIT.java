@@ -177,6 +177,7 @@ class RoleMatrixIT {
         probe("GET /api/v1/reports/stages", "reports/stages");
         probe("GET /api/v1/reports/needs", "reports/needs");
         probe("GET /api/v1/reports/arrivals", "reports/arrivals");
+        probe("GET /api/v1/reports/population", "reports/population?by=sex,ageGroup");
     }
 
     /** The demo users: one per role at its site, and the users of another BCP for the site-bound roles that have one. */

@@ -27,18 +27,26 @@ import org.refuge.reporting.domain.Stage;
 @Stateless
 public class StageFigures {
 
-    /** Stage of each household: voided first, then what camps says, then screening, then registration. */
-    static final String CELLS = """
-            SELECT h.site_code AS bcp, c.camp_code AS camp,
-                   CASE WHEN h.status = 'VOIDED' THEN 'VOIDED' WHEN c.stage IS NOT NULL THEN c.stage
-                        WHEN s.screened_at IS NOT NULL THEN 'WAITING_FOR_BED' ELSE h.status END AS stage,
+    /**
+     * The stage of household {@code h} (registration's view) joined with camps' ({@code c}) and screening's
+     * ({@code s}) views: voided first, then what camps says, then screening, then registration. The one copy of the rule.
+     */
+    static final String STAGE = "CASE WHEN h.status = 'VOIDED' THEN 'VOIDED' WHEN c.stage IS NOT NULL THEN c.stage "
+            + "WHEN s.screened_at IS NOT NULL THEN 'WAITING_FOR_BED' ELSE h.status END";
+
+    /** The views {@link #STAGE} reads, from registration's households on. */
+    static final String STAGE_SOURCES = """
+            registration_report_household h
+            LEFT JOIN camps_report_household c ON c.household_id = h.household_id
+            LEFT JOIN screening_report_household s ON s.household_id = h.household_id""";
+
+    static final String CELLS = "SELECT h.site_code AS bcp, c.camp_code AS camp, " + STAGE + " AS stage, " + """
                    count(*) AS households, sum(h.persons) AS persons,
                    coalesce(sum(p.protected_persons), 0) AS protected, coalesce(sum(p.documented_persons), 0) AS documented,
                    min(CASE WHEN c.stage IS NOT NULL THEN c.since WHEN s.screened_at IS NOT NULL THEN s.screened_at
                             ELSE h.registered_at END) AS oldest
-            FROM registration_report_household h
-            LEFT JOIN camps_report_household c ON c.household_id = h.household_id
-            LEFT JOIN screening_report_household s ON s.household_id = h.household_id
+            FROM""" + " " + STAGE_SOURCES + """
+
             LEFT JOIN protection_report_household p ON p.household_id = h.household_id
             WHERE (:all OR c.camp_code IN (:sites))
             GROUP BY 1, 2, 3

@@ -17,6 +17,7 @@ import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.Roles;
 import org.refuge.reporting.application.ArrivalFigures;
 import org.refuge.reporting.application.NeedFigures;
+import org.refuge.reporting.application.PopulationFigures;
 import org.refuge.reporting.application.StageFigures;
 
 /**
@@ -25,7 +26,10 @@ import org.refuge.reporting.application.StageFigures;
  * {@code GET /api/v1/reports/needs} (persons with specific needs by category, sensitive categories only for their
  * readers; same roles and scope) and
  * {@code GET /api/v1/reports/arrivals?from=yyyy-MM-dd&to=yyyy-MM-dd} (arrivals and registrations per day and BCP,
- * the last 14 days when no period is given; supervisors). Aggregates only: no name, no person leaves here.
+ * the last 14 days when no period is given; supervisors) and
+ * {@code GET /api/v1/reports/population?by=sex,ageGroup,citizenship,need,site,camp,stage&from=&to=} (registered
+ * persons and households of the households that arrived in the period, by any of those; supervisors and caseworkers).
+ * Aggregates only: no name, no person leaves here.
  */
 @Path("/v1/reports")
 @RequestScoped
@@ -41,6 +45,9 @@ public class ReportsResource {
 
     @Inject
     NeedFigures needs;
+
+    @Inject
+    PopulationFigures population;
 
     @GET
     @Path("stages")
@@ -59,6 +66,15 @@ public class ReportsResource {
     @RolesAllowed(Roles.SUPERVISOR)
     public ArrivalFigures.Period arrivals(@QueryParam("from") String from, @QueryParam("to") String to) {
         return arrivals.between(day("from", from), day("to", to));
+    }
+
+    @GET
+    @Path("population")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER})
+    public PopulationFigures.Table population(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to) {
+        List<PopulationFigures.Dimension> dimensions = by == null || by.isBlank() ? List.of()
+                : java.util.Arrays.stream(by.split(",")).filter(name -> !name.isBlank()).map(PopulationFigures.Dimension::named).toList();
+        return population.count(dimensions, day("from", from), day("to", to));
     }
 
     /** A day as typed in a query, or null when none is. */
