@@ -6,8 +6,9 @@
  *   data-rf-key="S"      an access key: Alt+S presses this button or link, or focuses this field; the key is the
  *                        physical key (event.code), so it works in an Armenian or Russian keyboard layout too, and it
  *                        is shown beside the element in the reader's language (the body's data-rf-key-hint, "Alt+{0}")
- * and, for all pages: Enter on a closed drop-down opens it instead of submitting the form, and the camp's tent board is
- * one Tab stop whose tents the arrow keys walk.
+ * and, for all pages: Enter on a closed drop-down opens it instead of submitting the form, Enter on a check box or a
+ * radio button submits nothing, a closed dialog or a row done gives the focus back to the page's first field, and the
+ * camp's tent board is one Tab stop whose tents the arrow keys walk.
  */
 (function () {
     'use strict';
@@ -100,18 +101,31 @@
         }
     }, true);
 
-    /* Enter on a check box or a radio button does nothing: Space ticks it. The browser (and a form's default command)
-     * would otherwise press the form's first button, which on the camp board turns a water point out of service. Check
-     * boxes that PrimeFaces answers Enter for itself (a checkbox menu's items, a table's row selection) keep it. */
+    /** A check box or a radio button, native or drawn by PrimeFaces. */
+    function toggle(element) {
+        return !!element.matches && element.matches('input[type=checkbox], input[type=radio], [role=checkbox], [role=radio]');
+    }
+
+    /* Enter on a check box or a radio button submits nothing: Space ticks it. The browser (and a form's default command)
+     * would otherwise press the form's first button, which on the camp board turns a water point out of service. The
+     * key still reaches the box, for the components that answer it themselves (a checkbox menu's items). */
     document.addEventListener('keydown', function (event) {
-        var box = event.target;
-        if (event.key !== 'Enter' || !box.matches || !box.matches('input[type=checkbox], input[type=radio]')
-            || box.closest('.ui-selectcheckboxmenu-panel, .ui-datatable')) {
+        if (event.key === 'Enter' && toggle(event.target)) {
+            event.preventDefault();
+        }
+    }, true);
+
+    function defaultCommandsSkipToggles() {
+        var utils = window.PrimeFaces && PrimeFaces.utils;
+        if (!utils || typeof utils.isEnterKeyBlocked !== 'function' || utils.rfSkipsToggles) {
             return;
         }
-        event.preventDefault();
-        event.stopPropagation();
-    }, true);
+        var blocked = utils.isEnterKeyBlocked;
+        utils.rfSkipsToggles = true;
+        utils.isEnterKeyBlocked = function (event) {
+            return blocked.apply(this, arguments) || (!!event && !!event.target && toggle(event.target));
+        };
+    }
 
     /** Shows each access key beside its element ("Alt+S") and tells assistive technology about it. */
     function showKeys() {
@@ -246,6 +260,7 @@
         showKeys();
         rovingBoards();
         dialogsReturnFocus();
+        defaultCommandsSkipToggles();
         // after PrimeFaces' widgets are built (their scripts run on the same event)
         window.setTimeout(focusFirstField, 0);
         if (window.jQuery) {
