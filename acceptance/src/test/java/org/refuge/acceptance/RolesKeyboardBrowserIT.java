@@ -193,6 +193,13 @@ class RolesKeyboardBrowserIT {
                 checkIn.press(Keys.ESCAPE);
                 browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("tent-content")));
                 assertThat(driver.findElements(By.cssSelector(".rf-tent[tabindex='0']"))).as("one Tab stop").hasSize(1);
+
+                // Enter on a check box submits nothing: the board form's first button would turn a water point out of service
+                checkIn.shiftTabUntil(f -> "board-form:only-accessible_input".equals(f.getDomAttribute("id")), 3);
+                List<String> inService = inService(driver);
+                checkIn.press(Keys.ENTER);
+                idle(browser);
+                assertThat(inService(driver)).as("every structure as it was").isNotEmpty().isEqualTo(inService);
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("keys-camp");
                 throw e;
@@ -325,6 +332,11 @@ class RolesKeyboardBrowserIT {
             return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(number));
         });
         idle(browser);
+    }
+
+    /** Whether each other structure of the camp board is in service, as its button says. */
+    private static List<String> inService(WebDriver driver) {
+        return driver.findElements(By.cssSelector("[id='board-form:others'] button")).stream().map(WebElement::getText).toList();
     }
 
     private static List<String> statuses(WebDriver driver) {
