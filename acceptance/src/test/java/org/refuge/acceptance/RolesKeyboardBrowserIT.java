@@ -80,6 +80,11 @@ class RolesKeyboardBrowserIT {
                 keys.record("medical officer: inbox, the medical form opened with Enter, a screening recorded and saved");
                 assertThat(Api.json(Api.get("medical", "screening/households/" + number)).toString())
                         .contains("CLEARED", "lower bunk");
+
+                // the form opened without its task (a bookmark; a sign-in that dropped the query) says so, never a 500
+                browser.open(url("screening/medical.xhtml"));
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "no longer available"));
+                assertThat(driver.findElements(By.id("medical-form"))).isEmpty();
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("keys-medical");
                 throw e;
@@ -209,8 +214,12 @@ class RolesKeyboardBrowserIT {
 
     @Test
     void caseworker_grantsProtectionToAFamily() {
+        // adopted today, recorded last: the page offers the latest decree first (or it is chosen with the arrows below)
         String decree = "TP-KEYS " + UUID.randomUUID().toString().substring(0, 8);
-        Api.decree(decree);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(Api.post("supervisor", "decrees", "{\"number\":\"" + decree + "\",\"adoptedOn\":\"" + today + "\",\"inForceFrom\":\""
+                + today + "\",\"citizenships\":[\"SYR\"],\"coversStateless\":true,\"arrivedFrom\":\""
+                + java.time.LocalDate.parse(today).minusDays(30) + "\"}").statusCode()).isEqualTo(201);
         Names head = Names.random();
         String number = Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 1, 1, 1, 0);
         Api.member(number, "HEAD", head.givenLatin(), head.familyLatin(), "F", "1985-05-05");
@@ -224,7 +233,16 @@ class RolesKeyboardBrowserIT {
                 signIn(browser, "caseworker");
                 Keystrokes keys = new Keystrokes(driver);
                 assertThat(keys.focusedId()).isEqualTo("find-form:number");
-                assertThat(driver.findElement(By.id("find-form:decree_label")).getText()).as("the latest decree").startsWith(decree);
+                if (!driver.findElement(By.id("find-form:decree_label")).getText().startsWith(decree)) {
+                    // a decree adopted later by another test comes first: Tab to the decrees, Down until this one
+                    keys.press(Keys.TAB);
+                    for (int i = 0; i < 50 && !driver.findElement(By.id("find-form:decree_label")).getText().startsWith(decree); i++) {
+                        keys.press(Keys.ARROW_DOWN);
+                    }
+                    idle(browser);
+                    keys.shiftTabUntil(f -> "find-form:number".equals(f.getDomAttribute("id")), 1);
+                }
+                assertThat(driver.findElement(By.id("find-form:decree_label")).getText()).startsWith(decree);
                 keys.type(number).press(Keys.ENTER);
                 browser.waiting().until(d -> d.findElements(By.cssSelector("[id='members-form:members_data'] > tr")).size() == 3);
                 idle(browser);
