@@ -191,6 +191,20 @@ final class Api {
         require(post(user, "camps/" + camp + "/open", ""), 200);
     }
 
+    /**
+     * The household, allocated to the camp, brought there by bus: a manifest of the demo camp manager with it alone,
+     * departed with it on board and arrived; its members may then be checked in. Returns the manifest's id.
+     */
+    static String transferred(String camp, String registryNumber) {
+        String departure = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Yerevan")).plusMinutes(30).withSecond(0).withNano(0).toString();
+        String manifest = json(require(post("camp-manager", "camps/" + camp + "/manifests", "{\"vehicle\":\"Bus 35 AB 123\","
+                + "\"driver\":\"Armen Hakobyan\",\"departure\":\"" + departure + "\",\"households\":[\"" + registryNumber + "\"]}"), 201))
+                .get("id").asText();
+        require(post("camp-manager", "manifests/" + manifest + "/departure", "{\"boarded\":[\"" + registryNumber + "\"]}"), 200);
+        require(post("camp-manager", "manifests/" + manifest + "/arrival", ""), 200);
+        return manifest;
+    }
+
     /** The id of the open task with this form of a household, offered to the user. */
     static String task(String user, String registryNumber, String formKey) {
         for (JsonNode task : json(require(get(user, "tasks?reference=" + registryNumber), 200)).get("items")) {

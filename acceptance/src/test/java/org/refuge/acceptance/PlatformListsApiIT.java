@@ -182,4 +182,50 @@ class PlatformListsApiIT {
         assertThat(newer.get("upTo").asLong()).as("a new first page reads up to the newest event").isGreaterThan(upTo);
         assertThat(Api.get("auditor", "audit-events?upTo=yesterday").statusCode()).isEqualTo(400);
     }
+
+    /**
+     * Issue 12: the auditor filters the trail by household or by person. A family's filter finds the events of the
+     * household's own records, of its members (audited under their ids) and of their documents (under their numbers),
+     * and none of another family; a person's filter only that person's and their document's. A malformed registry
+     * number or person id is refused with a 400 in the caller's language.
+     */
+    @Test
+    void theAuditTrail_byHousehold_findsItsMembersAndTheirDocuments_byPerson_onlyThatPersons() {
+        String decree = Api.decree("TP-AUDIT " + UUID.randomUUID().toString().substring(0, 8));
+        Names n = Names.random();
+        String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 1, 0, 0);
+        String head = Api.member(number, "HEAD", n.givenLatin(), n.familyLatin(), "F", "1986-03-14");
+        String spouse = Api.member(number, "SPOUSE", Names.random().givenLatin(), n.familyLatin(), "M", "1983-11-02");
+        Api.clearSecurity(number);
+        assertThat(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> produced = Api.post("police", "documents/households/" + number, "");
+        assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+        java.util.Map<String, String> documentOf = new java.util.HashMap<>();
+        java.util.Map<String, String> idOf = new java.util.HashMap<>();
+        json(produced).forEach(d -> {
+            documentOf.put(d.get("personId").asText(), d.get("number").asText());
+            idOf.put(d.get("personId").asText(), d.get("id").asText());
+        });
+        // a card's own events (its prints, its handover) name it by its number: the head's is printed
+        assertThat(Api.postForBytes("police", "documents/" + idOf.get(head) + "/prints", "{}").statusCode()).isEqualTo(200);
+        String other = Api.preRegister("registrar", Names.random().givenLatin() + " " + Names.random().familyLatin(), 1, 0, 0, 0);
+
+        List<JsonNode> family = Api.allItems("auditor", "audit-events?household=" + encoded(" " + number.toLowerCase() + " "));
+        List<String> records = family.stream().map(e -> e.get("recordId").asText()).toList();
+        assertThat(records).contains(number, head, spouse, documentOf.get(head)).doesNotContain(other)
+                .allSatisfy(id -> assertThat(id).isIn(number, head, spouse, documentOf.get(head), documentOf.get(spouse)));
+        assertThat(family).extracting(e -> e.get("recordType").asText()).contains("Household", "Person", "IdentityDocument", "SecurityCheck");
+        assertThat(instants(family, "at")).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        List<String> ofHead = Api.allItems("auditor", "audit-events?person=" + head).stream().map(e -> e.get("recordId").asText()).toList();
+        assertThat(ofHead).contains(head, documentOf.get(head)).allSatisfy(id -> assertThat(id).isIn(head, documentOf.get(head)));
+        assertThat(Api.allItems("auditor", "audit-events?person=" + head + "&household=" + other)).as("not of that family").isEmpty();
+
+        HttpResponse<String> malformed = Api.send(Api.request("auditor", "audit-events?household=nonsense").setHeader("Accept-Language", "hy").GET());
+        assertThat(malformed.statusCode()).as(malformed.body()).isEqualTo(400);
+        assertThat(json(malformed).toString()).contains("household").containsPattern("[\\u0531-\\u058F]");
+        assertThat(Api.get("auditor", "audit-events?person=not-an-id").statusCode()).isEqualTo(400);
+        assertThat(Api.get("supervisor", "audit-events?household=" + number).statusCode()).as("the auditor's only").isEqualTo(403);
+    }
 }

@@ -251,6 +251,10 @@ class TranslationBrowserIT {
         driver.findElement(By.id("audit-form:record")).sendKeys(number);
         driver.findElement(By.id("audit-form:search")).click();
         browser.waiting().until(d -> d.findElements(By.cssSelector("[id='audit-form:events_data'] > tr td")).size() > 3);
+        // the table shows the household's events only once the search has drawn the form again (the first page of the
+        // whole trail was there before): a click before would land on a field about to be replaced
+        browser.waiting().until(d -> d.findElements(By.cssSelector("[id='audit-form:events_data'] > tr")).stream()
+                .allMatch(row -> row.getText().contains(number)));
         browser.waiting().until(d -> {   // the search renders the form again: the field is found anew
             d.findElement(By.id("audit-form:from_input")).click();
             return true;

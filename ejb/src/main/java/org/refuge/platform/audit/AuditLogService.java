@@ -5,24 +5,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.Roles;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
 
 /**
- * The auditor reads the trail, newest first, a page at a time, filtered by actor, action, record and period: who did
- * what to which record, when, from where and for what purpose; never the record's content (purposes name records,
- * not persons). Reading it is audited too. The total is counted up to {@value #COUNT_CAP} events and then said to be
- * "at least" that, so that a page of millions answers as fast as a page of hundreds.
+ * The auditor reads the trail, newest first, a page at a time, filtered by actor, action, record, household, person and
+ * period: who did what to which record, when, from where and for what purpose; never the record's content (purposes
+ * name records, not persons). Reading it is audited too. The total is counted up to {@value #COUNT_CAP} events and
+ * then said to be "at least" that, so that a page of millions answers as fast as a page of hundreds.
  */
 @Stateless
 @RolesAllowed(Roles.AUDITOR)
@@ -32,20 +38,20 @@ public class AuditLogService {
 
     /**
      * Filter of the audit view; null fields do not filter. {@code record} is a record's id (a registry number, a
-     * person's id, a document number …) or a record type ("Household", "IdentityDocument" …).
+     * person's id, a document number …) or a record type ("Household", "IdentityDocument" …). {@code household} finds
+     * the events of the family's records: the household's own, its members' and theirs ({@link AuditedRecords});
+     * {@code person} those of one person's records. {@code upToId}: only events up to this one, so that a screen's
+     * pages stay put while the reads they record are added.
      */
-    public record AuditFilter(String actor, AuditAction action, Instant from, Instant to, String record, Long upToId) {
+    public record AuditFilter(String actor, AuditAction action, Instant from, Instant to, String record, RegistryNumber household,
+                              PersonId person, Long upToId) {
         public AuditFilter(String actor, AuditAction action, Instant from, Instant to) {
-            this(actor, action, from, to, null, null);
+            this(actor, action, from, to, null, null, null, null);
         }
 
         public AuditFilter(String actor, AuditAction action, Instant from, Instant to, String record) {
-            this(actor, action, from, to, record, null);
+            this(actor, action, from, to, record, null, null, null);
         }
-    }
-
-    /** One page of events and the number of all events of the filter ({@code totalCapped}: at least that many). */
-    public record AuditPage(List<AuditEvent> events, long total, boolean totalCapped, int first) {
     }
 
     @PersistenceContext
@@ -54,24 +60,17 @@ public class AuditLogService {
     @Inject
     AuditTrail trail;
 
-    /**
-     * How many events the filter finds (capped), without recording a read: a paging screen asks it once and then
-     * reads its pages with {@link #search}, each of which is recorded.
-     */
-    public AuditPage count(@NotNull AuditFilter filter) {
-        Map<String, Object> parameters = new HashMap<>();
-        Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM audit_event" + where(filter, parameters) + " LIMIT :cap) capped");
-        parameters.forEach(count::setParameter);
-        long total = ((Number) count.setParameter("cap", COUNT_CAP + 1).getSingleResult()).longValue();
-        return new AuditPage(List.of(), Math.min(total, COUNT_CAP), total > COUNT_CAP, 0);
-    }
+    @Inject
+    @Any
+    Instance<AuditedRecords> records;
 
     /** The newest event's id: a screen pages below it, so the reads it records itself never shift its pages. */
     public long latestId() {
         return ((Number) em.createNativeQuery("SELECT coalesce(max(id), 0) FROM audit_event").getSingleResult()).longValue();
     }
 
-    public AuditPage search(@NotNull AuditFilter filter, @Min(0) int first, @Min(1) @Max(500) int max) {
+    /** A page of the events the filter finds, newest first, with their number (capped: {@code totalIsAtLeast}). */
+    public Page<AuditEvent> search(@NotNull AuditFilter filter, @NotNull PageRequest request) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         Query page = em.createNativeQuery("SELECT * FROM audit_event" + where + " ORDER BY occurred_at DESC, id DESC"
@@ -82,13 +81,36 @@ public class AuditLogService {
             count.setParameter(name, value);
         });
         @SuppressWarnings("unchecked")
-        List<AuditEvent> events = page.setParameter("first", first).setParameter("max", max).getResultList();
+        List<AuditEvent> events = page.setParameter("first", request.first()).setParameter("max", request.size()).getResultList();
         long total = ((Number) count.setParameter("cap", COUNT_CAP + 1).getSingleResult()).longValue();
         trail.record(AuditAction.SEARCH, "AuditEvent", null, "audit review");
-        return new AuditPage(events, Math.min(total, COUNT_CAP), total > COUNT_CAP, first);
+        return new Page<>(events, Math.min(total, COUNT_CAP), total > COUNT_CAP, request.first(), request.size());
     }
 
-    private static String where(AuditFilter filter, Map<String, Object> parameters) {
+    /** The record ids of the family or the person the filter names, as every context writes them in the trail. */
+    private Set<String> recordIds(AuditFilter filter) {
+        Set<String> ids = new TreeSet<>();
+        if (filter.household() != null) {
+            ids.add(filter.household().value());
+            records.forEach(context -> ids.addAll(context.ofHousehold(filter.household())));
+        }
+        if (filter.person() != null) {
+            Set<String> ofPerson = new TreeSet<>();
+            ofPerson.add(filter.person().value().toString());
+            records.forEach(context -> ofPerson.addAll(context.ofPerson(filter.person())));
+            if (filter.household() == null) {
+                ids.addAll(ofPerson);
+            } else {
+                ids.retainAll(ofPerson);   // both: the person's records, if the person is of that household
+                if (ids.isEmpty()) {
+                    ids.add("");           // nothing matches, and "no filter" must not follow from it
+                }
+            }
+        }
+        return ids;
+    }
+
+    private String where(AuditFilter filter, Map<String, Object> parameters) {
         List<String> where = new ArrayList<>();
         if (filter.actor() != null && !filter.actor().isBlank()) {
             where.add("actor = :actor");
@@ -101,6 +123,11 @@ public class AuditLogService {
         if (filter.record() != null && !filter.record().isBlank()) {
             where.add("(record_id = :record OR record_type = :record)");
             parameters.put("record", filter.record().strip());
+        }
+        Set<String> ids = recordIds(filter);
+        if (!ids.isEmpty()) {
+            where.add("record_id IN (:ids)");
+            parameters.put("ids", List.copyOf(ids));
         }
         if (filter.from() != null) {
             where.add("occurred_at >= :from");

@@ -24,11 +24,15 @@ import org.refuge.platform.audit.AuditLogService;
 import org.refuge.platform.audit.AuditLogService.AuditFilter;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.security.Roles;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
 
 /**
- * {@code GET /api/v1/audit-events?actor=&action=&record=&from=yyyy-MM-dd&to=yyyy-MM-dd&page=0&size=50&upTo=}: the
- * audit trail for the auditor, newest first, one page with the total (dates in UTC, {@code to} inclusive). The first
- * page's answer says {@code upTo}; the next pages sent with it page through the same events.
+ * {@code GET /api/v1/audit-events?actor=&action=&record=&household=&person=&from=yyyy-MM-dd&to=yyyy-MM-dd&page=0&size=50&upTo=}:
+ * the audit trail for the auditor, newest first, one page with the total (dates in UTC, {@code to} inclusive).
+ * {@code household} (a registry number) finds the events of the family's records, its members' and their documents'
+ * too; {@code person} (a person's id) those of one person's records. The first page's answer says {@code upTo}; the
+ * next pages sent with it page through the same events.
  */
 @Path("/v1/audit-events")
 @RequestScoped
@@ -57,6 +61,7 @@ public class AuditEventsResource {
 
     @GET
     public Page events(@QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("record") String record,
+                       @QueryParam("household") RegistryNumber household, @QueryParam("person") PersonId person,
                        @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("upTo") String upTo,
                        @BeanParam PageParams paging) {
         PageRequest request = paging.request();
@@ -65,9 +70,9 @@ public class AuditEventsResource {
         // the newest event before this page is read: the read it records comes after, and falls outside every page
         long newest = upTo == null || upTo.isBlank() ? log.latestId() : id(upTo);
         var filter = new AuditFilter(actor, action(action), fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), record, newest);
-        var found = log.search(filter, request.first(), request.size());
-        return new Page(found.events().stream().map(Event::of).toList(), found.total(), found.totalCapped(),
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), record, household, person, newest);
+        var found = log.search(filter, request);
+        return new Page(found.items().stream().map(Event::of).toList(), found.total(), found.totalIsAtLeast(),
                 request.first() / request.size(), request.size(), newest);
     }
 

@@ -40,6 +40,11 @@ public class SecurityCheckView implements Serializable {
     private boolean done;
 
     public void load() {
+        if (taskId == null || taskId.isBlank()) {
+            // opened without its task (a bookmark, or a sign-in that dropped the address's query): nothing to show
+            messages.error("inbox.notAvailable");
+            return;
+        }
         try {
             subject = screening.securityTask(taskId);
             form = screening.securityCheckSoFar(taskId);
