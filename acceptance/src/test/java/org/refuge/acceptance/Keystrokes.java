@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * A keyboard that counts, for the browser tests that drive a role's work with keys only (issue 12, item 1). Every key
  * goes to the element that has the focus, as a person's keyboard sends it: never a click, never a script, never a
- * {@code findElement(...).sendKeys} that would move the focus for free. Two counts are kept:
+ * {@code findElement(...).sendKeys} that would move the focus for free (keys are sent as keyboard actions; the data is
+ * sent to the focused element itself, so that {@link Typed} records the names for the log search). Two counts are kept:
  * <ul>
  *     <li>the <b>data</b>: the characters of what is recorded (names, dates, numbers, the letters typed into a filter
  *     to find a country, a file's path given to a file chooser);</li>
@@ -44,8 +46,17 @@ final class Keystrokes {
 
     /** The id of the element that has the focus ("" when it has none). */
     String focusedId() {
-        String id = focused().getDomAttribute("id");
-        return id == null ? "" : id;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                String id = focused().getDomAttribute("id");
+                return id == null ? "" : id;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                // an AJAX update replaced the focused element between finding and reading it: look again
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** Types characters of the data into the focused element. */
@@ -81,7 +92,7 @@ final class Keystrokes {
     /** Presses a key {@code times} times. */
     Keystrokes press(Keys key, int times) {
         for (int i = 0; i < times; i++) {
-            focused().sendKeys(key);
+            new Actions(driver).sendKeys(key).perform();
         }
         count(name(key), times);
         return this;
@@ -89,14 +100,14 @@ final class Keystrokes {
 
     /** A chord: a modifier held with a key, such as Alt+S for an access key or Ctrl+A; counted once. */
     Keystrokes chord(Keys modifier, String key) {
-        focused().sendKeys(Keys.chord(modifier, key));
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
         count(name(modifier) + "+" + key.toUpperCase(java.util.Locale.ROOT), 1);
         return this;
     }
 
     /** Shift+Tab, counted once. */
     Keystrokes back() {
-        focused().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
         count("Shift+Tab", 1);
         return this;
     }
