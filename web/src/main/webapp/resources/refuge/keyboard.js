@@ -9,7 +9,7 @@
  * 2. Enter submits only from a text field. PrimeFaces' default command answers Enter anywhere in the form, so Enter on a
  *    closed drop-down saved a half-filled member. Here Enter on a closed drop-down opens it (as Alt+Down and Space do);
  *    on a radio button, a checkbox, a file input or in an open list the component does what it does and the form never
- *    hears of it.
+ *    hears of it (nor does the browser's implicit submission, which clicked the form's first button).
  * 3. The spinners' arrow buttons leave the Tab order: the field takes the arrow keys and typed digits.
  * 4. After an AJAX answer the focus goes where the page says (data-focus on the updated markup: the next member's first
  *    field, the first field in error); when an update replaced the focused field and the page says nothing, the focus
@@ -23,16 +23,19 @@
         return !!(element && (element.offsetWidth || element.offsetHeight || element.getClientRects().length));
     }
 
-    /** The element itself when it takes the focus, otherwise the first of its descendants that does. */
+    /**
+     * The element itself when it takes the focus (a field out of the Tab order too: it was asked for by name),
+     * otherwise the first of its descendants in the Tab order.
+     */
     function focusable(element) {
         if (!element) {
             return null;
         }
-        var selector = 'input:not([type=hidden]):not([tabindex="-1"]):not([disabled]), select:not([tabindex="-1"]),'
-            + ' textarea, button:not([disabled]), a[href], [tabindex="0"]';
-        if (element.matches(selector)) {
+        if (element.matches('input:not([type=hidden]):not([disabled]), select, textarea, button:not([disabled]), a[href], [tabindex]')) {
             return element;
         }
+        var selector = 'input:not([type=hidden]):not([tabindex="-1"]):not([disabled]), select:not([tabindex="-1"]),'
+            + ' textarea, button:not([disabled]), a[href], [tabindex="0"]';
         var candidates = element.querySelectorAll(selector);
         for (var i = 0; i < candidates.length; i++) {
             if (visible(candidates[i]) || candidates[i].type === 'file') {
@@ -112,6 +115,10 @@
             target.removeEventListener('keydown', stop);
             if (event.key === 'Enter') {
                 event.stopPropagation();
+                if (target.matches('input[type=radio], input[type=checkbox]')) {
+                    // the browser's implicit submission would click the form's first button ("Another document")
+                    event.preventDefault();
+                }
             }
         });
     }
