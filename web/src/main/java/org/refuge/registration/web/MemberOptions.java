@@ -119,13 +119,13 @@ public class MemberOptions implements Serializable {
     }
 
     /**
-     * The codes whose name, English name or code holds the typed text (case and accents ignored), those whose name or
-     * code starts with it first, at most {@value #SUGGESTIONS}.
+     * The codes whose name, English name or code holds the typed text (case and accents ignored), those with a word
+     * that starts with it first, at most {@value #SUGGESTIONS}; none for blanks.
      */
     static List<String> search(Map<String, Option> options, String query) {
         String typed = fold(query);
         if (typed.isEmpty()) {
-            return options.keySet().stream().limit(SUGGESTIONS).toList();
+            return List.of();
         }
         return options.values().stream().filter(o -> fold(o.searchable()).contains(typed))
                 .sorted(Comparator.comparing((Option o) -> !startsAWord(fold(o.searchable()), typed)).thenComparing(Option::label))
