@@ -105,6 +105,13 @@ final class Keystrokes {
         return this;
     }
 
+    /** A chord of a modifier and a special key, such as Alt+Down that opens a drop-down; counted once. */
+    Keystrokes chord(Keys modifier, Keys key) {
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+        count(name(modifier) + "+" + name(key), 1);
+        return this;
+    }
+
     /** Shift+Tab, counted once. */
     Keystrokes back() {
         new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();

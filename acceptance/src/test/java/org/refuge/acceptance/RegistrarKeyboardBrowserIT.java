@@ -120,6 +120,111 @@ class RegistrarKeyboardBrowserIT {
         }
     }
 
+    /**
+     * The member form's keys one by one: Enter on a radio button or a closed drop-down never saves (the drop-down
+     * opens, as with Alt+Down), Space ticks and unticks a checkbox, Space in a picker ticks nothing and arrows with
+     * Enter pick one suggestion, Alt+L reaches a name's Latin spelling, Alt+O adds a document row and focuses it, Enter
+     * in a text field saves, and after a refused save the focus is on the first field in error.
+     */
+    @Test
+    void theMemberForm_answersEachKeyAsAPersonExpects() {
+        Names head = Names.random();
+        String number = Api.preRegister("registrar", head.givenCyrillic() + " " + head.familyCyrillic(), 1, 1, 0, 0);
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            Keystrokes keys = new Keystrokes(driver);
+            try {
+                browser.open(url("registration/pre-register.xhtml"));
+                signIn(browser, keys);
+                browser.open(url("registration/members.xhtml?number=" + number));
+                expectFocus(browser, keys, "member-form:given");
+
+                keys.press(Keys.TAB);
+                expectFocus(browser, keys, "member-form:sex:0");
+                keys.press(Keys.ENTER);
+                settle(browser);
+                assertNothingSaved(driver, "Enter on a radio button");
+                keys.press(Keys.SPACE);
+                assertThat(driver.findElement(By.id("member-form:sex:0")).isSelected()).isTrue();
+
+                keys.press(Keys.TAB).type("1980-01-01").press(Keys.TAB);
+                expectFocus(browser, keys, "member-form:precision_label");
+                keys.press(Keys.ENTER);
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("member-form:precision_panel")));
+                settle(browser);
+                assertNothingSaved(driver, "Enter on a closed drop-down");
+                keys.press(Keys.ESCAPE).press(Keys.TAB);
+                expectFocus(browser, keys, "member-form:relationship_label");
+                keys.chord(Keys.ALT, Keys.ARROW_DOWN);
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("member-form:relationship_panel")));
+                keys.press(Keys.ESCAPE);
+
+                keys.press(Keys.TAB);
+                expectFocus(browser, keys, "member-form:family");
+                keys.chord(Keys.ALT, "l");
+                expectFocus(browser, keys, "member-form:family-latin");
+                assertThat(value(driver, "member-form:family-latin")).isEqualTo(head.familyLatin());
+                keys.press(Keys.TAB);
+                expectFocus(browser, keys, "member-form:patronymic");
+
+                keys.press(Keys.TAB);
+                expectFocus(browser, keys, "member-form:citizenships_input");
+                List<String> proposed = tokens(driver, "citizenships");
+                keys.press(Keys.SPACE);
+                settle(browser);
+                assertThat(tokens(driver, "citizenships")).as("Space in the picker ticks nothing").isEqualTo(proposed);
+                keys.press(Keys.BACK_SPACE).type("ar");
+                By highlighted = By.cssSelector("[id='member-form:citizenships_panel'] li.ui-autocomplete-item.ui-state-highlight");
+                String first = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(highlighted)).getText();
+                keys.press(Keys.ARROW_DOWN);
+                browser.waiting().until(d -> !d.findElement(highlighted).getText().equals(first));
+                String second = driver.findElement(highlighted).getText();
+                keys.press(Keys.ENTER);
+                browser.waiting().until(d -> tokens(d, "citizenships").size() == proposed.size() + 1);
+                assertThat(tokens(driver, "citizenships")).as("one country picked, the second suggestion").endsWith(second)
+                        .hasSize(proposed.size() + 1);
+                assertNothingSaved(driver, "Enter in an open picker");
+
+                keys.press(Keys.TAB);
+                expectFocus(browser, keys, "member-form:stateless_input");
+                keys.press(Keys.SPACE);
+                assertThat(driver.findElement(By.id("member-form:stateless_input")).isSelected()).isTrue();
+                keys.press(Keys.SPACE);
+                assertThat(driver.findElement(By.id("member-form:stateless_input")).isSelected()).isFalse();
+
+                keys.chord(Keys.ALT, "o");
+                expectFocus(browser, keys, "member-form:docs:1:document-type_label");
+                keys.back();
+                expectFocus(browser, keys, "member-form:docs:0:document-expiry");
+                keys.press(Keys.ENTER);
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"), "1 of 2"));
+                expectFocus(browser, keys, "member-form:given");
+
+                // the next member: a given name and Enter; the sex is missing, and the focus goes there
+                keys.type(Names.random().givenCyrillic()).press(Keys.ENTER);
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-form"), "Choose the sex"));
+                expectFocus(browser, keys, "member-form:sex:0");
+                assertThat(driver.findElement(By.id("progress")).getText()).startsWith("1 of 2");
+                browser.screenshot("registrar-keyboard-refused-focus");
+            } catch (RuntimeException | AssertionError e) {
+                browser.evidence("registrar-keyboard-keys");
+                throw e;
+            }
+        }
+    }
+
+    /** Nothing was sent to be saved: no member counted, no message of a refused save. */
+    private static void assertNothingSaved(WebDriver driver, String what) {
+        assertThat(driver.findElement(By.id("progress")).getText()).as(what).startsWith("0 of ");
+        assertThat(driver.findElements(By.cssSelector("#member-form .ui-message-error"))).as(what + ": no refused save").isEmpty();
+    }
+
+    /** Waits until the page's AJAX requests are answered (read only: the page is not acted on). */
+    private static void settle(Browser browser) {
+        browser.waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
     /** Keycloak's sign-in page: the user name has the focus; Tab to the password, Enter. */
     private static void signIn(Browser browser, Keystrokes keys) {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
