@@ -20,6 +20,7 @@ import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.PersonId;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.RefusalMessages;
@@ -238,7 +239,9 @@ public class MembersView implements Serializable {
     }
 
     private void startNextMember(MemberForm previous) {
-        DeskDefaults.Usual usual = file.members().isEmpty() ? desk.forFirstMemberOf(registryNumber()) : DeskDefaults.NONE;
+        // only a registrar registers members; others who open the page read the desk's proposal of nobody
+        boolean registrar = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.REGISTRAR);
+        DeskDefaults.Usual usual = file.members().isEmpty() && registrar ? desk.forFirstMemberOf(registryNumber()) : DeskDefaults.NONE;
         MemberForm next = NextMember.after(file.household(), file.members(), previous, usual);
         proposedRelationship = next.getRelationship();
         form = next;
