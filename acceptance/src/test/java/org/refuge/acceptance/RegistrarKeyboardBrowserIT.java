@@ -123,7 +123,8 @@ class RegistrarKeyboardBrowserIT {
     /**
      * The member form's keys one by one: Enter on a radio button or a closed drop-down never saves (the drop-down
      * opens, as with Alt+Down), Space ticks and unticks a checkbox, Space in a picker ticks nothing, Ctrl+Backspace
-     * empties it and arrows with Enter pick one suggestion, Alt+L reaches a name's Latin spelling, Alt+O adds a document row and focuses it, Enter
+     * empties it and arrows with Enter pick one suggestion, a specific need is found and shown by its name, Alt+L
+     * reaches a name's Latin spelling, Alt+O adds a document row and focuses it, Enter
      * in a text field saves, and after a refused save the focus is on the first field in error.
      */
     @Test
@@ -193,6 +194,12 @@ class RegistrarKeyboardBrowserIT {
                 keys.press(Keys.SPACE);
                 assertThat(driver.findElement(By.id("member-form:stateless_input")).isSelected()).isFalse();
 
+                // a specific need found by its name, shown by its name once the member is saved
+                keys.press(Keys.TAB, 2);
+                expectFocus(browser, keys, "member-form:needs_input");
+                keys.type("speech");
+                pick(browser, keys, "needs", "DS-SD — Speech impairment");
+
                 keys.chord(Keys.ALT, "o");
                 expectFocus(browser, keys, "member-form:docs:1:document-type_label");
                 keys.back();
@@ -200,6 +207,7 @@ class RegistrarKeyboardBrowserIT {
                 keys.press(Keys.ENTER);
                 browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"), "1 of 2"));
                 expectFocus(browser, keys, "member-form:given");
+                assertThat(driver.findElement(By.cssSelector("#members .rf-member-needs")).getText()).isEqualTo("Speech impairment");
 
                 // the next member: a given name and Enter; the sex is missing, and the focus goes there
                 keys.type(Names.random().givenCyrillic()).press(Keys.ENTER);

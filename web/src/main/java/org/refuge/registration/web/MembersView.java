@@ -1,7 +1,6 @@
 package org.refuge.registration.web;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.refuge.platform.security.Roles;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.RefusalMessages;
-import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
 import org.refuge.registration.application.MemberForm;
 import org.refuge.registration.application.PersonPhotos;
