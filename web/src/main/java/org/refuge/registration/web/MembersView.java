@@ -1,11 +1,8 @@
 package org.refuge.registration.web;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,10 +19,10 @@ import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.PersonId;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
 import org.refuge.platform.web.FormErrors;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.RefusalMessages;
-import org.refuge.registration.application.HouseholdView;
 import org.refuge.registration.application.HouseholdView.HouseholdFile;
 import org.refuge.registration.application.MemberForm;
 import org.refuge.registration.application.PersonPhotos;
@@ -34,7 +31,7 @@ import org.refuge.registration.application.PersonViews.CandidateView;
 import org.refuge.registration.application.PersonViews.MemberResult;
 import org.refuge.registration.application.PersonViews.PersonView;
 import org.refuge.registration.application.PortraitDecoder;
-import org.refuge.registration.application.ReferenceDataService;
+import org.refuge.registration.application.DeskDefaults;
 import org.refuge.registration.application.RegistrationService;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.domain.BirthPrecision;
@@ -48,10 +45,13 @@ import org.refuge.registration.domain.Transliteration;
 
 /**
  * Individual registration of a pre-registered household's members ({@code ?number=}), one after another without the
- * mouse: the head's name comes from the pre-registration, later members start with the family name, citizenships and
- * languages of the one before; Latin spellings are proposed as the names are typed; possible duplicates among all
- * registered persons appear while typing, and the registrar answers "same person" or "different" for each. The
- * portrait (upload or webcam) is checked and cropped when it arrives and attached when the member is saved.
+ * mouse: each new member's form carries over what the family shares ({@link NextMember}), so the registrar types the
+ * given name, picks the sex and types the date of birth, and the relationship to the head follows that date until they
+ * choose one; Latin spellings are proposed as the names are typed; possible duplicates among all registered persons
+ * appear while typing, and the registrar answers "same person" or "different" for each. The portrait (upload or
+ * webcam) is checked and cropped when it arrives and attached when the member is saved. After each save the page says
+ * where the focus goes ({@link #getFocus()}): the next member's given name, the first field in error, or the way to
+ * the next household once the family is complete.
  */
 @Named
 @ViewScoped
@@ -83,7 +83,7 @@ public class MembersView implements Serializable {
     PersonPhotos photos;
 
     @Inject
-    ReferenceDataService referenceData;
+    DeskDefaults desk;
 
     @Inject
     Messages messages;
@@ -104,11 +104,11 @@ public class MembersView implements Serializable {
     /** The Latin spellings last proposed per name field, to tell them from what the registrar typed. */
     private Map<String, String> proposals = new HashMap<>();
     private final PendingPhoto photo = new PendingPhoto();
-    private List<Option> countries;
-    private List<Option> languages;
-    private List<Option> documentTypes;
-    private List<String> needs;
     private MemberResult last;
+    /** The relationship proposed for this member: it follows the date of birth while the form still shows it. */
+    private Relationship proposedRelationship;
+    /** The client id the page focuses after this request, or null to leave the focus where it is. */
+    private String focus;
 
     /** View action: loads the household and prepares the form for its next member. */
     public void load() {
@@ -136,6 +136,7 @@ public class MembersView implements Serializable {
     public void save() {
         MemberForm submitted = form;
         submitted.setDecisions(decisions());
+        followBirthDate();
         try {
             RefusalMessages.at(FIELDS);
             last = persons.registerMember(registryNumber(), submitted, idempotencyKey);
@@ -143,6 +144,7 @@ public class MembersView implements Serializable {
             if (!formErrors.show(e, FIELDS)) {
                 throw e;
             }
+            focus = FocusOrder.firstInError(FacesContext.getCurrentInstance());
             return;
         }
         if (photo.present() && !last.linkedExisting()) {
@@ -156,6 +158,21 @@ public class MembersView implements Serializable {
         }
         file = registration.file(registryNumber());
         startNextMember(submitted);
+        focus = isComplete() ? FocusOrder.NEXT_HOUSEHOLD : FocusOrder.FIRST_FIELD;
+    }
+
+    /** The date of birth changed: the proposed relationship follows it, and possible duplicates are looked for. */
+    public void birthChanged() {
+        followBirthDate();
+        checkDuplicates();
+    }
+
+    /** While the form shows the proposed relationship, it becomes the one the date of birth suggests. */
+    private void followBirthDate() {
+        if (form.getRelationship() != null && form.getRelationship() == proposedRelationship) {
+            proposedRelationship = NextMember.relationship(file.members(), form.getBirthDate());
+            form.setRelationship(proposedRelationship);
+        }
     }
 
     /**
@@ -211,38 +228,20 @@ public class MembersView implements Serializable {
         return new RegistryNumber(file.household().registryNumber());
     }
 
+    /** Adds a row for another document (at most five) and puts the focus on its type. */
     public void addDocument() {
         if (form.getDocuments().size() < 5) {
             form.getDocuments().add(new MemberForm.DocumentForm());
         }
+        focus = "member-form:docs:" + (form.getDocuments().size() - 1) + ":document-type";
     }
 
     private void startNextMember(MemberForm previous) {
-        MemberForm next = new MemberForm();
-        next.getDocuments().add(new MemberForm.DocumentForm());
-        HouseholdView household = file.household();
-        boolean hasHead = file.members().stream().anyMatch(m -> "HEAD".equals(m.relationship()));
-        if (!hasHead) {
-            next.setRelationship(Relationship.HEAD);
-            String head = household.headName().strip();
-            int space = head.lastIndexOf(' ');
-            next.setGivenName(space > 0 ? head.substring(0, space) : head);
-            next.setFamilyName(space > 0 ? head.substring(space + 1) : null);
-        } else {
-            PersonView headMember = file.members().get(0);
-            next.setFamilyName(headMember.familyName());
-            next.setFamilyNameLatin(headMember.familyNameLatin());
-        }
-        if (previous != null) {
-            next.setCitizenships(new ArrayList<>(previous.getCitizenships()));
-            next.setStateless(previous.isStateless());
-            next.setLanguages(new ArrayList<>(previous.getLanguages()));
-        } else if (!file.members().isEmpty()) {
-            PersonView before = file.members().get(file.members().size() - 1);
-            next.setCitizenships(new ArrayList<>(before.citizenships()));
-            next.setStateless(before.stateless());
-            next.setLanguages(new ArrayList<>(before.languages()));
-        }
+        // only a registrar registers members; others who open the page read the desk's proposal of nobody
+        boolean registrar = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.REGISTRAR);
+        DeskDefaults.Usual usual = file.members().isEmpty() && registrar ? desk.forFirstMemberOf(registryNumber()) : DeskDefaults.NONE;
+        MemberForm next = NextMember.after(file.household(), file.members(), previous, usual);
+        proposedRelationship = next.getRelationship();
         form = next;
         proposals = new HashMap<>();
         proposeLatin();
@@ -264,53 +263,6 @@ public class MembersView implements Serializable {
         return decisions;
     }
 
-    /** Options: codes with their names in the page's language (ICU for countries and languages). */
-    public record Option(String code, String label) {
-    }
-
-    public List<Option> getCountries() {
-        if (countries == null) {
-            countries = countries(locale());
-        }
-        return countries;
-    }
-
-    private List<Option> countries(Locale locale) {
-        return referenceData.countries().stream().filter(ReferenceDataService.Country::active)
-                .map(c -> new Option(c.code(), c.name(locale) + " (" + c.code() + ")"))
-                .sorted(Comparator.comparing(Option::label)).toList();
-    }
-
-    public List<Option> getLanguages() {
-        if (languages == null) {
-            languages = languages(locale());
-        }
-        return languages;
-    }
-
-    private List<Option> languages(Locale locale) {
-        return referenceData.languages().stream().filter(ReferenceDataService.Language::active)
-                .map(l -> new Option(l.code(), l.name(locale)))
-                .sorted(Comparator.comparing(Option::label)).toList();
-    }
-
-    public List<Option> getDocumentTypes() {
-        if (documentTypes == null) {
-            Locale locale = locale();
-            documentTypes = referenceData.documentTypes().stream().filter(ReferenceDataService.DocumentType::active)
-                    .map(d -> new Option(d.code(), d.label(locale))).toList();
-        }
-        return documentTypes;
-    }
-
-    public List<String> getNeeds() {
-        if (needs == null) {
-            needs = referenceData.specificNeeds().stream().filter(ReferenceDataService.SpecificNeed::active)
-                    .map(ReferenceDataService.SpecificNeed::code).toList();
-        }
-        return needs;
-    }
-
     public Relationship[] getRelationships() { return Relationship.values(); }
     public Sex[] getSexes() { return Sex.values(); }
     public BirthPrecision[] getPrecisions() { return BirthPrecision.values(); }
@@ -329,10 +281,6 @@ public class MembersView implements Serializable {
         return file != null && file.members().size() >= file.household().size();
     }
 
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -344,4 +292,11 @@ public class MembersView implements Serializable {
     public List<CandidateView> getCandidates() { return candidates; }
     public Map<String, String> getAnswers() { return answers; }
     public MemberResult getLast() { return last; }
+
+    /** The client id to focus once this answer is shown, read once: the next request decides again. */
+    public String getFocus() {
+        String once = focus;
+        focus = null;
+        return once;
+    }
 }

@@ -29,7 +29,8 @@ import org.refuge.registration.domain.Transliteration;
 
 /**
  * The desk's pre-registration form: head of household, composition, vehicle or group, visible needs; the registry
- * number at once. Each form instance carries an idempotency key, so a double click or a resubmitted page registers
+ * number at once, with the way to its members' registration (Alt+M), and the focus back on the head's name for the
+ * next family. Each form instance carries an idempotency key, so a double click or a resubmitted page registers
  * one household; after a success the form is fresh with a new key.
  */
 @Named
@@ -64,6 +65,12 @@ public class PreRegistrationView implements Serializable {
     private HouseholdView last;
     private final PagedList<HouseholdView> today = new PagedList<>(this::today, HouseholdView::registryNumber);
     private final PendingPhoto headPhoto = new PendingPhoto();
+    /** The client id the page focuses once this answer is shown, or null. */
+    private String focus;
+
+    /** The form's fields in the order of the page, for the focus after a refusal. */
+    private static final List<String> ORDER = List.of("pre-register-form:head", "pre-register-form:latin", "pre-register-form:fc",
+            "pre-register-form:vehicle", "pre-register-form:needs", "pre-register-form:photo");
 
     public void register() {
         RefusalMessages.at(FIELDS);
@@ -77,10 +84,13 @@ public class PreRegistrationView implements Serializable {
             messages.info("registration.registered", last.registryNumber());
             form = new PreRegistrationForm();
             idempotencyKey = UUID.randomUUID().toString();
+            focus = ORDER.get(0); // the next family's head
         } catch (EJBException e) {
             if (!formErrors.show(e, FIELDS)) {
                 throw e;
             }
+            jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+            focus = FocusOrder.firstWithMessage(ORDER, id -> !context.getMessageList(id).isEmpty());
         } catch (Refusal e) {
             if (!e.is(Refusal.Kind.FORBIDDEN, CurrentUser.OTHER_SITE)) {
                 throw e;
@@ -136,6 +146,13 @@ public class PreRegistrationView implements Serializable {
 
     public List<String> getVisibleNeedOptions() {
         return VISIBLE_NEEDS;
+    }
+
+    /** The client id to focus once this answer is shown, read once. */
+    public String getFocus() {
+        String once = focus;
+        focus = null;
+        return once;
     }
 
     public PreRegistrationForm getForm() { return form; }
