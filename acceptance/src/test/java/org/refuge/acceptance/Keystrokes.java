@@ -124,6 +124,44 @@ final class Keystrokes {
     }
 
     /** The keystrokes beyond the characters of the data. */
+    /** Presses Tab until the focused element is the one wanted (at most {@code max} times). */
+    Keystrokes tabUntil(java.util.function.Predicate<WebElement> wanted, int max) {
+        for (int i = 0; i < max; i++) {
+            press(Keys.TAB);
+            if (wanted.test(focused())) {
+                return this;
+            }
+        }
+        throw new AssertionError(max + " Tabs did not reach it; the focus is on " + focused().getAttribute("outerHTML"));
+    }
+
+    /** Presses Shift+Tab until the focused element is the one wanted (at most {@code max} times). */
+    Keystrokes shiftTabUntil(java.util.function.Predicate<WebElement> wanted, int max) {
+        for (int i = 0; i < max; i++) {
+            chord(Keys.SHIFT, Keys.TAB);
+            if (wanted.test(focused())) {
+                return this;
+            }
+        }
+        throw new AssertionError(max + " Shift+Tabs did not reach it; the focus is on " + focused().getAttribute("outerHTML"));
+    }
+
+    /** In a drop-down's open list: Down until the item is highlighted, then Enter. */
+    Keystrokes pickInOpenList(String menuId, String label) {
+        org.openqa.selenium.By highlighted = org.openqa.selenium.By.cssSelector("[id='" + menuId + "_items'] li.ui-state-highlight");
+        for (int i = 0; i < 30; i++) {
+            java.util.List<WebElement> item = driver.findElements(highlighted);
+            if (!item.isEmpty() && label.equals(item.get(0).getDomAttribute("data-label"))) {
+                press(Keys.ENTER);
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(org.openqa.selenium.By.id(menuId + "_label"), label));
+                return this;
+            }
+            press(Keys.ARROW_DOWN);
+        }
+        throw new AssertionError("No " + label + " in " + menuId);
+    }
+
     int extra() {
         return extra.values().stream().mapToInt(Integer::intValue).sum();
     }

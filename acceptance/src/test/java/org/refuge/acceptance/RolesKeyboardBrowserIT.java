@@ -3,17 +3,9 @@ package org.refuge.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -373,130 +365,5 @@ class RolesKeyboardBrowserIT {
      * keystrokes (Tab, Enter, arrows, Space, Escape, access-key chords) are counted apart; the extra ones are the cost
      * of the screens. Reports go to the console and to target/keystrokes.txt, one section per title.
      */
-    static final class Keystrokes {
 
-        static final Path REPORT = Path.of("target", "keystrokes.txt");
-
-        private final WebDriver driver;
-        private final Map<String, Integer> extra = new LinkedHashMap<>();
-        private int data;
-
-        Keystrokes(WebDriver driver) {
-            this.driver = driver;
-        }
-
-        WebElement focused() {
-            return driver.switchTo().activeElement();
-        }
-
-        String focusedId() {
-            String id = focused().getDomAttribute("id");
-            return id == null ? "" : id;
-        }
-
-        Keystrokes type(String text) {
-            focused().sendKeys(text);
-            data += text.codePointCount(0, text.length());
-            return this;
-        }
-
-        Keystrokes press(Keys key) {
-            return press(key, 1);
-        }
-
-        Keystrokes press(Keys key, int times) {
-            for (int i = 0; i < times; i++) {
-                focused().sendKeys(key);
-            }
-            extra.merge(name(key), times, Integer::sum);
-            return this;
-        }
-
-        Keystrokes chord(Keys modifier, String key) {
-            focused().sendKeys(Keys.chord(modifier, key));
-            extra.merge(name(modifier) + "+" + key.toUpperCase(Locale.ROOT), 1, Integer::sum);
-            return this;
-        }
-
-        /** Presses Tab until the focused element is the one wanted (at most {@code max} times). */
-        Keystrokes tabUntil(Predicate<WebElement> wanted, int max) {
-            for (int i = 0; i < max; i++) {
-                press(Keys.TAB);
-                if (wanted.test(focused())) {
-                    return this;
-                }
-            }
-            throw new AssertionError(max + " Tabs did not reach it; the focus is on " + focused().getAttribute("outerHTML"));
-        }
-
-        /** Presses Shift+Tab until the focused element is the one wanted (at most {@code max} times). */
-        Keystrokes shiftTabUntil(Predicate<WebElement> wanted, int max) {
-            for (int i = 0; i < max; i++) {
-                focused().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
-                extra.merge("Shift+Tab", 1, Integer::sum);
-                if (wanted.test(focused())) {
-                    return this;
-                }
-            }
-            throw new AssertionError(max + " Shift+Tabs did not reach it; the focus is on " + focused().getAttribute("outerHTML"));
-        }
-
-        /** In a drop-down's open list: Down until the item is highlighted, then Enter. */
-        Keystrokes pickInOpenList(String menuId, String label) {
-            By highlighted = By.cssSelector("[id='" + menuId + "_items'] li.ui-state-highlight");
-            for (int i = 0; i < 30; i++) {
-                List<WebElement> item = driver.findElements(highlighted);
-                if (!item.isEmpty() && label.equals(item.get(0).getDomAttribute("data-label"))) {
-                    press(Keys.ENTER);
-                    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                            .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-                    return this;
-                }
-                press(Keys.ARROW_DOWN);
-            }
-            throw new AssertionError("No " + label + " in " + menuId);
-        }
-
-        int extra() {
-            return extra.values().stream().mapToInt(Integer::intValue).sum();
-        }
-
-        String report(String title) {
-            StringBuilder text = new StringBuilder("## ").append(title).append('\n')
-                    .append("extra keystrokes: ").append(extra()).append('\n')
-                    .append("data characters: ").append(data).append('\n');
-            extra.forEach((key, times) -> text.append("  ").append(key).append(": ").append(times).append('\n'));
-            return text.toString();
-        }
-
-        /** Prints the report and writes it to {@link #REPORT} in place of an earlier section of the same title. */
-        void record(String title) {
-            String report = report(title);
-            System.out.println(report);
-            try {
-                Files.createDirectories(REPORT.toAbsolutePath().getParent());
-                String before = Files.exists(REPORT) ? Files.readString(REPORT) : "";
-                String others = Pattern.compile("(?ms)^## " + Pattern.quote(title) + "\\n.*?(?=^## |\\z)").matcher(before).replaceAll("");
-                Files.writeString(REPORT, others + report);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static String name(Keys key) {
-            return switch (key) {
-                case TAB -> "Tab";
-                case ENTER, RETURN -> "Enter";
-                case SPACE -> "Space";
-                case ARROW_DOWN, DOWN -> "ArrowDown";
-                case ARROW_UP, UP -> "ArrowUp";
-                case ARROW_LEFT, LEFT -> "ArrowLeft";
-                case ARROW_RIGHT, RIGHT -> "ArrowRight";
-                case ESCAPE -> "Escape";
-                case ALT -> "Alt";
-                case SHIFT -> "Shift";
-                default -> key.name();
-            };
-        }
-    }
 }
