@@ -86,7 +86,7 @@ public class AllocationView implements Serializable {
         if (queue == null) {
             String typed = searched();
             queue = new PagedList<>(request -> refusedSearch ? Page.of(List.of(), 0, request) : allocation.queue(typed, request),
-                    Waiting::registryNumber);
+                    Waiting::registryNumber).firstPage(50);
             total = null;
         }
         return queue;

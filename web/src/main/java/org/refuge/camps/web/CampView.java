@@ -175,7 +175,7 @@ public class CampView implements Serializable {
             RegistryNumber household = number;
             CampCode shown = code;
             residents = new PagedList<>(request -> this.camp == null ? org.refuge.platform.paging.Page.of(List.of(), 0, request)
-                    : campResidents.residents(shown, null, household, request), ResidentHousehold::registryNumber);
+                    : campResidents.residents(shown, null, household, request), ResidentHousehold::registryNumber).firstPage(10);
         }
         return residents;
     }

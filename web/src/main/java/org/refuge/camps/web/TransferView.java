@@ -81,9 +81,9 @@ public class TransferView implements Serializable {
         selected = new ArrayList<>();
         CampCode camp = code;
         waiting = new PagedList<>(request -> camp == null ? Page.of(List.of(), 0, request)
-                : transfers.waitingForTransfer(camp, request), ToTransfer::registryNumber);
+                : transfers.waitingForTransfer(camp, request), ToTransfer::registryNumber).firstPage(50);
         manifests = new PagedList<>(request -> camp == null ? Page.of(List.of(), 0, request) : shown(transfers.manifests(camp, request)),
-                manifest -> manifest.id().toString());
+                manifest -> manifest.id().toString()).firstPage(10);
     }
 
     /** A page of manifests as shown: the households on a planned one are ticked as boarded until unticked. */

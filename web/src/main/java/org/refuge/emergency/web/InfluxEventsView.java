@@ -35,7 +35,7 @@ public class InfluxEventsView implements Serializable {
     /** The form's Idempotency-Key, the same for a resent request; a new one after each declaration. */
     private String formKey = java.util.UUID.randomUUID().toString();
     /** The events as a lazy table, newest first: each page is one query, the paginator shows the total. */
-    private final PagedList<InfluxEvent> recent = new PagedList<>(request -> emergencies.events(request), e -> e.id().toString());
+    private final PagedList<InfluxEvent> recent = new PagedList<InfluxEvent>(request -> emergencies.events(request), e -> e.id().toString()).firstPage(10);
     /** The indicators of the events shown, read once per view (the table shows ten events a page). */
     private transient Map<UUID, EmergencyService.Indicator> indicators;
 

@@ -43,6 +43,15 @@ public class PagedList<T> extends LazyDataModel<T> {
         this.key = key;
     }
 
+    /**
+     * The rows the table shows on its first page, when it is not 25: the page read while counting is then the page the
+     * table asks for, and the first draw costs one read, not two.
+     */
+    public PagedList<T> firstPage(int rows) {
+        pageSize = Math.min(Math.max(rows, 1), PageRequest.MAX_SIZE);
+        return this;
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         prefetched = reader.apply(new PageRequest(0, pageSize));

@@ -101,21 +101,21 @@ public class DocumentDeadlinesView implements Serializable {
 
     public PagedList<Waiting> getBreached() {
         if (overdue == null) {
-            overdue = new PagedList<>(request -> page(() -> worklists.overdue(request), request), w -> w.personId().toString());
+            overdue = new PagedList<>(request -> page(() -> worklists.overdue(request), request), w -> w.personId().toString()).firstPage(50);
         }
         return overdue;
     }
 
     public PagedList<Waiting> getAtRisk() {
         if (atRisk == null) {
-            atRisk = new PagedList<>(request -> page(() -> worklists.atRisk(request), request), w -> w.personId().toString());
+            atRisk = new PagedList<>(request -> page(() -> worklists.atRisk(request), request), w -> w.personId().toString()).firstPage(50);
         }
         return atRisk;
     }
 
     public PagedList<Breach> getRecorded() {
         if (recorded == null) {
-            recorded = new PagedList<>(request -> page(() -> worklists.breaches(request), request), Breach::registryNumber);
+            recorded = new PagedList<>(request -> page(() -> worklists.breaches(request), request), Breach::registryNumber).firstPage(50);
         }
         return recorded;
     }

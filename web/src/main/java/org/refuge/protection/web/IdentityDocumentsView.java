@@ -196,7 +196,7 @@ public class IdentityDocumentsView implements Serializable {
     public PagedList<Waiting> getQueue() {
         if (queue == null) {
             queue = new PagedList<>(request -> changes.call(() -> worklists.queue(request), Map.of(), null)
-                    .orElseGet(() -> Page.of(List.of(), 0, request)), waiting -> waiting.personId().toString());
+                    .orElseGet(() -> Page.of(List.of(), 0, request)), waiting -> waiting.personId().toString()).firstPage(50);
         }
         return queue;
     }
