@@ -154,8 +154,8 @@ class AccessibilityBrowserIT {
                 By.cssSelector("[data-number='" + s.family() + "'] button[id$=':move']"), "move-dialog", "move-dialog");
         confirm(b, axe, "camp-manager · camps/camp · close confirmation", By.id("open-form:close"));
         page(b, axe, "camp-manager", "camps/allocation.xhtml?camp=" + CAMP);
-        dialog(b, axe, "camp-manager · camps/allocation · proposal dialog",
-                By.cssSelector("[data-number='" + s.waiting() + "'] button[id$=':propose']"), "proposal-dialog", "proposal-dialog");
+        open(b, axe, "camp-manager · camps/allocation · proposal dialog",
+                By.cssSelector("[data-number='" + s.waiting() + "'] button[id$=':propose']"), "proposal-dialog");
         panel(b, axe, "camp-manager · camps/allocation · tents list", "proposal-form:tents");
         hide(b, "proposal-dialog", "proposal-dialog");
         dialog(b, axe, "camp-manager · camps/allocation · private address dialog",
@@ -252,10 +252,15 @@ class AccessibilityBrowserIT {
 
     /** Opens a dialog with its button, scans the dialog alone once it is fully shown, and closes it. */
     private static void dialog(Browser b, Axe axe, String name, By opener, String dialogId, String widgetVar) {
+        open(b, axe, name, opener, dialogId);
+        hide(b, dialogId, widgetVar);
+    }
+
+    /** Opens a dialog with its button and scans the dialog alone once it is fully shown; the dialog stays open. */
+    private static void open(Browser b, Axe axe, String name, By opener, String dialogId) {
         b.waiting().until(ExpectedConditions.elementToBeClickable(opener)).click();
         shown(b, By.id(dialogId));
         axe.part(b.driver(), name, "[id='" + dialogId + "']");
-        hide(b, dialogId, widgetVar);
     }
 
     private static void hide(Browser b, String dialogId, String widgetVar) {

@@ -37,7 +37,7 @@ final class Axe {
     }
 
     /** One rule that failed on a scan: its impact, its help text and the nodes (CSS selectors) that fail it. */
-    record Finding(String impact, String help, List<String> targets) {
+    record Finding(String impact, String help, List<String> targets, String html) {
     }
 
     private final Map<String, Scan> scans = new LinkedHashMap<>();
@@ -69,7 +69,8 @@ final class Axe {
                 byImpact.merge(impact, 1, Integer::sum);
                 targets.add(String.valueOf(node.getTarget()));
             }
-            rules.put(rule.getId(), new Finding(rule.getImpact(), rule.getHelp(), targets));
+            String html = rule.getNodes().isEmpty() ? "" : rule.getNodes().get(0).getHtml();
+            rules.put(rule.getId(), new Finding(rule.getImpact(), rule.getHelp(), targets, html.length() > 240 ? html.substring(0, 240) + "…" : html));
         }
         String unique = name;
         for (int i = 2; scans.containsKey(unique); i++) {
@@ -122,7 +123,8 @@ final class Axe {
             out.append("\n### ").append(scan.name()).append('\n');
             scan.rules().forEach((id, f) -> out.append("- `").append(id).append("` (").append(f.impact()).append("): ").append(f.help())
                     .append(" — ").append(f.targets().size()).append(" × ").append(String.join(" ", f.targets().stream().limit(8).toList()))
-                    .append(f.targets().size() > 8 ? " …" : "").append('\n'));
+                    .append(f.targets().size() > 8 ? " …" : "").append("\n  - first: `").append(f.html().replace('`', '\'')
+                            .replace('\n', ' ')).append("`\n"));
         }
         try {
             Path dir = Path.of(System.getProperty("refuge.test.screenshots", "target/screenshots")).getParent();
