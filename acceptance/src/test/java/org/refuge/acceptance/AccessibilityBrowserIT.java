@@ -223,7 +223,9 @@ class AccessibilityBrowserIT {
         b.open(url(path));
         b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
         settle(b);
-        axe.page(b.driver(), role + " · " + path.replaceFirst("\\.xhtml.*", "") + (state == null ? "" : " · " + state));
+        String name = role + " · " + path.replaceFirst("\\.xhtml.*", "") + (state == null ? "" : " · " + state);
+        axe.page(b.driver(), name);
+        b.screenshot("axe-" + name.replaceAll("[^A-Za-z0-9]+", "-"));
     }
 
     /** The household file and each of its tabs (they load when first shown), each tab scanned alone. */

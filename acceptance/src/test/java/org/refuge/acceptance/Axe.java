@@ -69,8 +69,9 @@ final class Axe {
                 byImpact.merge(impact, 1, Integer::sum);
                 targets.add(String.valueOf(node.getTarget()));
             }
-            String html = rule.getNodes().isEmpty() ? "" : rule.getNodes().get(0).getHtml();
-            rules.put(rule.getId(), new Finding(rule.getImpact(), rule.getHelp(), targets, html.length() > 240 ? html.substring(0, 240) + "…" : html));
+            CheckedNode first = rule.getNodes().isEmpty() ? null : rule.getNodes().get(0);
+            String html = first == null ? "" : first.getHtml() + (first.getFailureSummary() == null ? "" : " — " + first.getFailureSummary());
+            rules.put(rule.getId(), new Finding(rule.getImpact(), rule.getHelp(), targets, html.length() > 480 ? html.substring(0, 480) + "…" : html));
         }
         String unique = name;
         for (int i = 2; scans.containsKey(unique); i++) {
