@@ -98,3 +98,120 @@
         listen();
     }
 })();
+
+/*
+ * Accessibility repairs of PrimeFaces widgets whose markup the pages cannot reach (WCAG 2.2 AA, as axe-core checks it
+ * in AccessibilityBrowserIT). Each repair is an attribute on markup PrimeFaces drew, made again whenever PrimeFaces
+ * draws (page load, AJAX updates, panels drawn on first opening):
+ * - select menus with checkboxes: the list is role=listbox but its items are <li> (list items) holding role=option
+ *   inputs, so neither the listbox nor the options have the parent or children ARIA requires (aria-required-children,
+ *   aria-required-parent, listitem): the <li> become role=none. The filter's aria-controls names "_table", an element
+ *   that does not exist (aria-valid-attr-value): it names the list. The scrolled list gets a Tab stop and the menu's
+ *   label, so that the keyboard can scroll it (scrollable-region-focusable).
+ * - toggleable panels: the title bar is role=button and holds the toggle link, a control in a control
+ *   (nested-interactive), and the link has no name (link-name): the link becomes the button, named by the panel's
+ *   title, with the title bar's aria-expanded and aria-controls; the title bar keeps its mouse click.
+ * - the skinned simple file upload: its file input takes the keyboard focus but is aria-hidden (aria-hidden-focus);
+ *   it is shown to assistive technology, named by the button's text.
+ */
+(function () {
+    function repairCheckboxMenus(root) {
+        root.querySelectorAll('ul.ui-selectcheckboxmenu-items[role=listbox]').forEach(function (list) {
+            list.querySelectorAll(':scope > li:not([role])').forEach(function (item) {
+                item.setAttribute('role', 'none');
+            });
+            if (!list.hasAttribute('tabindex')) {
+                list.setAttribute('tabindex', '0');
+            }
+            var menuId = list.id.replace(/_list$/, '');
+            var label = document.querySelector('label[for="' + menuId + '_focus"], label[for="' + menuId + '"]');
+            if (label && !list.hasAttribute('aria-label')) {
+                list.setAttribute('aria-label', label.textContent.trim());
+            }
+            var filter = document.getElementById(menuId + '_filter');
+            if (filter && filter.getAttribute('aria-controls') !== list.id) {
+                filter.setAttribute('aria-controls', list.id);
+            }
+        });
+    }
+
+    function repairPanels(root) {
+        root.querySelectorAll('.ui-panel-titlebar[role=button]').forEach(function (header) {
+            var toggler = header.querySelector('a.ui-panel-titlebar-icon[id$="_toggler"]');
+            var title = header.querySelector('.ui-panel-title');
+            if (!toggler) {
+                return;
+            }
+            if (title) {
+                title.id = title.id || toggler.id.replace(/_toggler$/, '_title');
+                toggler.setAttribute('aria-labelledby', title.id);
+            }
+            toggler.setAttribute('role', 'button');
+            toggler.setAttribute('aria-expanded', header.getAttribute('aria-expanded') || 'true');
+            if (header.hasAttribute('aria-controls')) {
+                toggler.setAttribute('aria-controls', header.getAttribute('aria-controls'));
+            }
+            header.removeAttribute('role');
+            header.removeAttribute('aria-expanded');
+            header.removeAttribute('aria-controls');
+        });
+    }
+
+    function repairFileUploads(root) {
+        root.querySelectorAll('.ui-fileupload-simple input[type=file][aria-hidden=true]').forEach(function (input) {
+            input.removeAttribute('aria-hidden');
+            var text = document.getElementById(input.id.replace(/_input$/, '_label'));
+            if (text && !input.hasAttribute('aria-labelledby')) {
+                input.setAttribute('aria-labelledby', text.id);
+            }
+        });
+    }
+
+    /** PrimeFaces writes aria-expanded on the title bar when a panel opens or shuts: it goes to the toggle button. */
+    function followPanelToggles() {
+        var Panel = window.PrimeFaces && window.PrimeFaces.widget && window.PrimeFaces.widget.Panel;
+        if (!Panel || Panel.prototype.refugeToggles) {
+            return;
+        }
+        ['expand', 'collapse'].forEach(function (name) {
+            var original = Panel.prototype[name];
+            Panel.prototype[name] = function () {
+                var result = original.apply(this, arguments);
+                if (this.toggler && this.header) {
+                    this.toggler.attr('aria-expanded', String(name === 'expand'));
+                    if (!this.header.attr('role')) {
+                        this.header.removeAttr('aria-expanded');
+                    }
+                }
+                return result;
+            };
+        });
+        Panel.prototype.refugeToggles = true;
+    }
+
+    var scheduled = false;
+
+    function repair() {
+        scheduled = false;
+        repairCheckboxMenus(document);
+        repairPanels(document);
+        repairFileUploads(document);
+        followPanelToggles();
+    }
+
+    function start() {
+        repair();
+        new MutationObserver(function () {
+            if (!scheduled) {
+                scheduled = true;
+                window.setTimeout(repair, 0);
+            }
+        }).observe(document.body, {childList: true, subtree: true});
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+})();
