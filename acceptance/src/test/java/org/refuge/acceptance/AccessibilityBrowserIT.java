@@ -146,6 +146,7 @@ class AccessibilityBrowserIT {
     private static void campManager(Browser b, Axe axe, Scene s) {
         page(b, axe, "camp-manager", "platform/inbox.xhtml");
         page(b, axe, "camp-manager", "camps/camps.xhtml");
+        page(b, axe, "camp-manager", "reporting/dashboard.xhtml");
         page(b, axe, "camp-manager", "camps/camp.xhtml?site=" + CAMP);
         dialog(b, axe, "camp-manager · camps/camp · tent dialog", By.cssSelector(".rf-tent[role=button]"), "tent-dialog", "tent-dialog");
         dialog(b, axe, "camp-manager · camps/camp · check-out dialog",
@@ -179,6 +180,7 @@ class AccessibilityBrowserIT {
         page(b, axe, "supervisor", "protection/decisions.xhtml");
         page(b, axe, "supervisor", "protection/documents.xhtml");
         page(b, axe, "supervisor", "protection/deadlines.xhtml");
+        page(b, axe, "supervisor", "reporting/dashboard.xhtml");
         page(b, axe, "supervisor", "platform/sites.xhtml");
         household(b, axe, "supervisor", s.voided());
     }
