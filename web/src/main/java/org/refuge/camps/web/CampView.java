@@ -75,8 +75,7 @@ public class CampView implements Serializable {
     private CampForms.WaterPoint waterPoint = new CampForms.WaterPoint();
     private CampForms.Water water = new CampForms.Water();
     private StructureKind staffKind = StructureKind.SMS_STAFF_TENT;
-    private boolean onlyFree;
-    private boolean onlyAccessible;
+    private final TentBoard board = new TentBoard();
     /** The household asked for ({@code ?number=}); the view parameter sets it again on each postback, so it is read once. */
     private RegistryNumber requestedNumber;
     /** Shows one household among the residents, by registry number (converted as typed, refused at its field if not one). */
@@ -324,15 +323,15 @@ public class CampView implements Serializable {
         return Arrays.stream(DepartureReason.values()).filter(DepartureReason::chosenAtCheckOut).toArray(DepartureReason[]::new);
     }
 
-    /** The accommodation tents of the board, filtered. */
+    /** The accommodation tents of the board's page, filtered. */
     public List<StructureView> getTents() {
-        if (camp == null) {
-            return List.of();
-        }
-        return camp.structures().stream().filter(s -> "TENT".equals(s.kind()))
-                .filter(s -> !onlyFree || TentChoices.hasFreeBeds(s))
-                .filter(s -> !onlyAccessible || s.accessible()).toList();
+        return camp == null ? List.of() : board.shown(camp.structures());
     }
+
+    /** The board's filters and page. */
+    public TentBoard getBoard() { return board; }
+
+    public int getBoardPages() { return camp == null ? 1 : board.pages(camp.structures()); }
 
     public List<StructureView> getOtherStructures() {
         return camp == null ? List.of() : camp.structures().stream().filter(s -> !"TENT".equals(s.kind())).toList();
@@ -361,10 +360,6 @@ public class CampView implements Serializable {
     public CampForms.Water getWater() { return water; }
     public StructureKind getStaffKind() { return staffKind; }
     public void setStaffKind(StructureKind staffKind) { this.staffKind = staffKind; }
-    public boolean isOnlyFree() { return onlyFree; }
-    public void setOnlyFree(boolean onlyFree) { this.onlyFree = onlyFree; }
-    public boolean isOnlyAccessible() { return onlyAccessible; }
-    public void setOnlyAccessible(boolean onlyAccessible) { this.onlyAccessible = onlyAccessible; }
     public RegistryNumber getRequestedNumber() { return requestedNumber; }
     public void setRequestedNumber(RegistryNumber requestedNumber) { this.requestedNumber = requestedNumber; }
     public RegistryNumber getNumber() { return number; }
