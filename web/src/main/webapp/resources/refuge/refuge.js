@@ -111,6 +111,10 @@
  * - toggleable panels: the title bar is role=button and holds the toggle link, a control in a control
  *   (nested-interactive), and the link has no name (link-name): the link becomes the button, named by the panel's
  *   title, with the title bar's aria-expanded and aria-controls; the title bar keeps its mouse click.
+ * - the pickers (autocomplete with several choices): PrimeFaces draws the chosen items and the typing field as
+ *   <li> in a role=listbox without a name whose children are not options (aria-required-children,
+ *   aria-input-field-name, listitem): the container is a plain list of the chosen items and the field, which keeps its
+ *   own combobox role and label.
  * - the skinned simple file upload: its file input takes the keyboard focus but is aria-hidden (aria-hidden-focus);
  *   it is shown to assistive technology, named by the button's text.
  */
@@ -132,6 +136,13 @@
             if (filter && filter.getAttribute('aria-controls') !== list.id) {
                 filter.setAttribute('aria-controls', list.id);
             }
+        });
+    }
+
+    function repairPickers(root) {
+        root.querySelectorAll('ul.ui-autocomplete-multiple-container[role=listbox]').forEach(function (list) {
+            list.removeAttribute('role');
+            list.removeAttribute('aria-orientation');
         });
     }
 
@@ -194,6 +205,7 @@
     function repair() {
         scheduled = false;
         repairCheckboxMenus(document);
+        repairPickers(document);
         repairPanels(document);
         repairFileUploads(document);
         followPanelToggles();

@@ -103,7 +103,7 @@ class AccessibilityBrowserIT {
         dialog(b, axe, "registrar · registration/household · void dialog", By.id("void"), "void-dialog", "void-dialog");
         page(b, axe, "registrar", "registration/household.xhtml?number=" + s.familyName(), "search by name");
         page(b, axe, "registrar", "registration/members.xhtml?number=" + s.pending());
-        panel(b, axe, "registrar · registration/members · citizenships list", "member-form:citizenships");
+        suggestions(b, axe, "registrar · registration/members · citizenship suggestions", "member-form:citizenships", "Ar");
         page(b, axe, "registrar", "platform/inbox.xhtml");
         page(b, axe, "registrar", "protection/photo-print.xhtml");
         page(b, axe, "registrar", "protection/verify.xhtml");
@@ -291,6 +291,17 @@ class AccessibilityBrowserIT {
         shown(b, panel);
         axe.part(b.driver(), name, "[id='" + menuId + "_panel']");
         js(b, "PrimeFaces.getWidgetById(arguments[0]).hide()", menuId);
+        b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        settle(b);
+    }
+
+    /** Types into a picker (an autocomplete), scans its list of suggestions alone, and closes it with Escape. */
+    private static void suggestions(Browser b, Axe axe, String name, String pickerId, String typed) {
+        b.waiting().until(ExpectedConditions.elementToBeClickable(By.id(pickerId + "_input"))).sendKeys(typed);
+        By panel = By.id(pickerId + "_panel");
+        shown(b, panel);
+        axe.part(b.driver(), name, "[id='" + pickerId + "_panel']");
+        b.driver().findElement(By.id(pickerId + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
         b.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
         settle(b);
     }
