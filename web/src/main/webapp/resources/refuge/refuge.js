@@ -111,10 +111,10 @@
  * - toggleable panels: the title bar is role=button and holds the toggle link, a control in a control
  *   (nested-interactive), and the link has no name (link-name): the link becomes the button, named by the panel's
  *   title, with the title bar's aria-expanded and aria-controls; the title bar keeps its mouse click.
- * - the pickers (autocomplete with several choices): PrimeFaces draws the chosen items and the typing field as
- *   <li> in a role=listbox without a name whose children are not options (aria-required-children,
- *   aria-input-field-name, listitem): the container is a plain list of the chosen items and the field, which keeps its
- *   own combobox role and label.
+ * - the pickers (autocomplete with several choices): PrimeFaces draws the chosen items (role=option) and the typing
+ *   field's <li> in a role=listbox without a name (aria-input-field-name, aria-required-children, listitem): the
+ *   listbox is named by the picker's label and the field's <li> becomes role=none. Its list of suggestions scrolls
+ *   without a Tab stop (scrollable-region-focusable): it gets one (it hangs at the end of the page, after every field).
  * - the skinned simple file upload: its file input takes the keyboard focus but is aria-hidden (aria-hidden-focus);
  *   it is shown to assistive technology, named by the button's text.
  */
@@ -141,8 +141,18 @@
 
     function repairPickers(root) {
         root.querySelectorAll('ul.ui-autocomplete-multiple-container[role=listbox]').forEach(function (list) {
-            list.removeAttribute('role');
-            list.removeAttribute('aria-orientation');
+            var picker = list.parentElement;
+            var label = picker && picker.id ? document.querySelector('label[for="' + picker.id + '_input"], label[for="' + picker.id + '"]') : null;
+            if (label && !list.hasAttribute('aria-label')) {
+                list.setAttribute('aria-label', label.textContent.trim());
+            }
+            list.querySelectorAll(':scope > li.ui-autocomplete-input-token').forEach(function (item) {
+                item.setAttribute('role', 'none');
+                item.removeAttribute('tabindex');
+            });
+        });
+        root.querySelectorAll('.ui-autocomplete-panel[tabindex="-1"]').forEach(function (panel) {
+            panel.setAttribute('tabindex', '0');
         });
     }
 
