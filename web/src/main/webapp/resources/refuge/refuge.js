@@ -112,8 +112,9 @@
  *   (nested-interactive), and the link has no name (link-name): the link becomes the button, named by the panel's
  *   title, with the title bar's aria-expanded and aria-controls; the title bar keeps its mouse click.
  * - the pickers (autocomplete with several choices): PrimeFaces draws the chosen items (role=option) and the typing
- *   field's <li> in a role=listbox without a name (aria-input-field-name, aria-required-children, listitem): the
- *   listbox is named by the picker's label and the field's <li> becomes role=none. Its list of suggestions scrolls
+ *   field's <li> in a role=listbox without a name that holds the field's combobox too (aria-input-field-name,
+ *   aria-required-children, listitem): the container becomes a group named by the picker's label (options may sit in
+ *   a group) and the field's <li> becomes role=none. Its list of suggestions scrolls
  *   without a Tab stop (scrollable-region-focusable): it gets one (it hangs at the end of the page, after every field).
  * - the skinned simple file upload: its file input takes the keyboard focus but is aria-hidden (aria-hidden-focus);
  *   it is shown to assistive technology, named by the button's text.
@@ -146,6 +147,8 @@
             if (label && !list.hasAttribute('aria-label')) {
                 list.setAttribute('aria-label', label.textContent.trim());
             }
+            list.setAttribute('role', 'group');
+            list.removeAttribute('aria-orientation');
             list.querySelectorAll(':scope > li.ui-autocomplete-input-token').forEach(function (item) {
                 item.setAttribute('role', 'none');
                 item.removeAttribute('tabindex');
