@@ -111,11 +111,12 @@
  * - toggleable panels: the title bar is role=button and holds the toggle link, a control in a control
  *   (nested-interactive), and the link has no name (link-name): the link becomes the button, named by the panel's
  *   title, with the title bar's aria-expanded and aria-controls; the title bar keeps its mouse click.
- * - the pickers (autocomplete with several choices): PrimeFaces draws the chosen items (role=option) and the typing
- *   field's <li> in a role=listbox without a name that holds the field's combobox too (aria-input-field-name,
- *   aria-required-children, listitem): the container becomes a group named by the picker's label (options may sit in
- *   a group) and the field's <li> becomes role=none. Its list of suggestions scrolls
- *   without a Tab stop (scrollable-region-focusable): it gets one (it hangs at the end of the page, after every field).
+ * - the pickers (autocomplete with several choices): PrimeFaces draws the chosen items as role=option and the typing
+ *   field's <li> in a role=listbox without a name, so the listbox holds a combobox and nothing holds the options as
+ *   ARIA wants (aria-input-field-name, aria-required-children, aria-required-parent): the container becomes what it
+ *   is, a plain list named by the picker's label whose items are the chosen values and the field (with its own
+ *   combobox role and label). Its list of suggestions scrolls without a Tab stop (scrollable-region-focusable): it
+ *   gets one (it hangs at the end of the page, after every field).
  * - the skinned simple file upload: its file input takes the keyboard focus but is aria-hidden (aria-hidden-focus);
  *   it is shown to assistive technology, named by the button's text.
  */
@@ -141,17 +142,17 @@
     }
 
     function repairPickers(root) {
-        root.querySelectorAll('ul.ui-autocomplete-multiple-container[role=listbox]').forEach(function (list) {
+        root.querySelectorAll('ul.ui-autocomplete-multiple-container').forEach(function (list) {
             var picker = list.parentElement;
             var label = picker && picker.id ? document.querySelector('label[for="' + picker.id + '_input"], label[for="' + picker.id + '"]') : null;
             if (label && !list.hasAttribute('aria-label')) {
                 list.setAttribute('aria-label', label.textContent.trim());
             }
-            list.setAttribute('role', 'group');
+            list.removeAttribute('role');
             list.removeAttribute('aria-orientation');
-            list.querySelectorAll(':scope > li.ui-autocomplete-input-token').forEach(function (item) {
-                item.setAttribute('role', 'none');
-                item.removeAttribute('tabindex');
+            list.querySelectorAll(':scope > li.ui-autocomplete-token[role]').forEach(function (token) {
+                token.removeAttribute('role');
+                token.removeAttribute('aria-selected');
             });
         });
         root.querySelectorAll('.ui-autocomplete-panel[tabindex="-1"]').forEach(function (panel) {
