@@ -39,10 +39,10 @@ class SignInBrowserIT {
             "medical", List.of("menu.home", "menu.household", "menu.inbox.medical"),
             "caseworker", List.of("menu.home", "menu.household", "menu.inbox.caseworker", "menu.duplicates", "menu.protectionDecisions",
                     "menu.verify"),
-            "supervisor", List.of("menu.home", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.allocation",
+            "supervisor", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.allocation",
                     "menu.protectionDecisions", "menu.documents", "menu.deadlines", "menu.verify", "menu.sites"),
-            "camp-manager", List.of("menu.home", "menu.household", "menu.inbox.camp", "menu.camps", "menu.allocation"),
-            "social-worker", List.of("menu.home", "menu.household", "menu.inbox.social", "menu.camps"),
+            "camp-manager", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.camp", "menu.camps", "menu.allocation"),
+            "social-worker", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.social", "menu.camps"),
             "auditor", List.of("menu.home", "menu.audit"),
             "admin", List.of("menu.home", "menu.sites", "menu.referenceData"));
 
