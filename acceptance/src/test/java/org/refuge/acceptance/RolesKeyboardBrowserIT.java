@@ -189,6 +189,10 @@ class RolesKeyboardBrowserIT {
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tent-content")));
                 checkIn.press(Keys.ESCAPE);
                 browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("tent-content")));
+                // the closed dialog gives the focus back to its tent once it is hidden (PrimeFaces): keys go on from there
+                browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !!document.activeElement && document.activeElement.classList.contains('rf-tent')")));
+                idle(browser);
                 assertThat(driver.findElements(By.cssSelector(".rf-tent[tabindex='0']"))).as("one Tab stop").hasSize(1);
 
                 // Enter on a check box submits nothing: the board form's first button would turn a water point out of service
