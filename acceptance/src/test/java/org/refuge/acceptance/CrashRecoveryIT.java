@@ -132,10 +132,15 @@ class CrashRecoveryIT {
     }
 
     /** One pre-registration with its idempotency key (a token still valid for a minute: the test outlives one). */
+    /** The request of each key: a retry sends the same body again (another body with the same key is answered 422). */
+    private static final Map<String, String> BODIES = new ConcurrentHashMap<>();
+
     private static HttpResponse<String> register(String key) throws IOException {
         String token = Keycloak.token("registrar");
-        Names head = Names.random();
-        String body = "{\"headName\":\"" + head.givenLatin() + " " + head.familyLatin() + "\",\"femaleAdults\":1,\"maleChildren\":1}";
+        String body = BODIES.computeIfAbsent(key, k -> {
+            Names head = Names.random();
+            return "{\"headName\":\"" + head.givenLatin() + " " + head.familyLatin() + "\",\"femaleAdults\":1,\"maleChildren\":1}";
+        });
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(base() + "api/v1/households")).timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

@@ -33,7 +33,7 @@ class DashboardBrowserIT {
     @Test
     void supervisor_seesStagesArrivalsAndCamps_andTheFiguresMoveWithoutAReload() {
         Api.send("camp-manager", "PUT", "camps/CAMP-ARARAT-1", "{\"areaM2\":20000}");
-        Api.preRegister("registrar", "Dashboard Family", 1, 1, 1, 0);
+        Api.preRegister("registrar", "Siranush Avetisyan", 1, 1, 1, 0);
         try (Browser browser = new Browser()) {
             try {
                 browser.open(url("reporting/dashboard.xhtml"));
@@ -47,7 +47,7 @@ class DashboardBrowserIT {
                 assertThat(browser.driver().findElement(By.cssSelector("[data-total='WAITING_FOR_BED']")).getText()).isNotBlank();
                 browser.screenshot("dashboard");
 
-                Api.preRegister("registrar", "Dashboard Later", 2, 0, 0, 0);
+                Api.preRegister("registrar", "Hasmik Baghdasaryan", 2, 0, 0, 0);
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(d -> total(browser, "PRE_REGISTERED") == before + 2);
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("dashboard");

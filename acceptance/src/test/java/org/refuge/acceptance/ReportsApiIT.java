@@ -39,16 +39,16 @@ class ReportsApiIT {
         JsonNode before = stages("supervisor");
         JsonNode arrivalsBefore = json(Api.get("supervisor", "reports/arrivals"));
 
-        Api.preRegister("registrar", "Report Preregistered", 2, 0, 1, 0);
-        String registered = Api.preRegister("registrar", "Report Registered", 1, 0, 0, 0);
-        Api.member(registered, "HEAD", "Maryam", "Registered", "F", "1991-03-04");
-        String voided = Api.preRegister("registrar", "Report Voided", 1, 0, 0, 0);
+        Api.preRegister("registrar", "Gohar Melkonyan", 2, 0, 1, 0);
+        String registered = Api.preRegister("registrar", "Maryam Sarkisyan", 1, 0, 0, 0);
+        Api.member(registered, "HEAD", "Maryam", "Sarkisyan", "F", "1991-03-04");
+        String voided = Api.preRegister("registrar", "Aram Tadevosyan", 1, 0, 0, 0);
         assertThat(Api.post("registrar", "households/" + voided + "/void", "{\"reason\":\"registered in error\"}").statusCode()).isEqualTo(200);
         Api.screenedHousehold(2, 1, false);
         String decree = Api.decree("TP-REPORT " + UUID.randomUUID().toString().substring(0, 8));
-        String protectedFamily = Api.preRegister("registrar", "Report Protected", 1, 1, 0, 0);
-        Api.member(protectedFamily, "HEAD", "Lina", "Protected", "F", "1990-02-11");
-        Api.member(protectedFamily, "SPOUSE", "Omar", "Protected", "M", "1988-07-30");
+        String protectedFamily = Api.preRegister("registrar", "Lina Haddad", 1, 1, 0, 0);
+        Api.member(protectedFamily, "HEAD", "Lina", "Haddad", "F", "1990-02-11");
+        Api.member(protectedFamily, "SPOUSE", "Omar", "Haddad", "M", "1988-07-30");
         String medical = Api.task("medical", protectedFamily, "screening/medical");
         assertThat(Api.post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
                 .statusCode()).isEqualTo(204);
@@ -57,7 +57,7 @@ class ReportsApiIT {
                 .statusCode()).isEqualTo(200);
         HttpResponse<String> produced = Api.post("police", "documents/households/" + protectedFamily, "");
         assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
-        assertThat(Api.printAndHandOver(json(produced).get(0).get("id").asText(), "Lina Protected").statusCode()).isEqualTo(204);
+        assertThat(Api.printAndHandOver(json(produced).get(0).get("id").asText(), "Lina Haddad").statusCode()).isEqualTo(204);
 
         String camp = Api.newCamp(4, 10);
         String allocated = allocatedTo(camp, Api.screenedHousehold(2, 0, false));
@@ -115,9 +115,9 @@ class ReportsApiIT {
         Api.openCamp("camp-manager", "CAMP-ARARAT-1");
         JsonNode supervisorBefore = needs("supervisor");
         JsonNode socialWorkerBefore = needs("social-worker");
-        String number = Api.preRegister("registrar", "Report Needs", 1, 0, 0, 0);
+        String number = Api.preRegister("registrar", "Nare Grigoryan", 1, 0, 0, 0);
         assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"HEAD\",\"givenName\":\"Nare\","
-                + "\"familyName\":\"Needs\",\"sex\":\"F\",\"birthDate\":\"1994-05-06\",\"birthPrecision\":\"EXACT\","
+                + "\"familyName\":\"Grigoryan\",\"sex\":\"F\",\"birthDate\":\"1994-05-06\",\"birthPrecision\":\"EXACT\","
                 + "\"needs\":[\"SV-VA\",\"DS-PM\"]}").statusCode()).isEqualTo(201);
         String medical = Api.task("medical", number, "screening/medical");
         assertThat(Api.post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
@@ -139,17 +139,17 @@ class ReportsApiIT {
     void population_isCountedBySexAgeGroupCitizenshipNeedAndStage_forTheHouseholdsThatArrivedInThePeriod() {
         // a day of its own in the past: nothing else arrived on it, so every cell is exact
         java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(6_000));
-        HttpResponse<String> created = Api.post("registrar", "households", "{\"headName\":\"Report Population\",\"femaleAdults\":1,"
+        HttpResponse<String> created = Api.post("registrar", "households", "{\"headName\":\"Rima Khalil\",\"femaleAdults\":1,"
                 + "\"maleAdults\":1,\"femaleChildren\":1,\"maleChildren\":1,\"arrivedAt\":\"" + day + "T10:00:00Z\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String number = json(created).get("registryNumber").asText();
-        Api.member(number, "HEAD", "Rima", "Population", "F", day.minusYears(30).toString());
-        Api.member(number, "PARENT", "Karim", "Population", "M", day.minusYears(65).toString());
+        Api.member(number, "HEAD", "Rima", "Khalil", "F", day.minusYears(30).toString());
+        Api.member(number, "PARENT", "Karim", "Khalil", "M", day.minusYears(65).toString());
         assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Lea\","
-                + "\"familyName\":\"Population\",\"sex\":\"F\",\"birthDate\":\"" + day.minusYears(3) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"familyName\":\"Khalil\",\"sex\":\"F\",\"birthDate\":\"" + day.minusYears(3) + "\",\"birthPrecision\":\"EXACT\","
                 + "\"stateless\":true}").statusCode()).isEqualTo(201);
         assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Sami\","
-                + "\"familyName\":\"Population\",\"sex\":\"M\",\"birthDate\":\"" + day.minusYears(8) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"familyName\":\"Khalil\",\"sex\":\"M\",\"birthDate\":\"" + day.minusYears(8) + "\",\"birthPrecision\":\"EXACT\","
                 + "\"citizenships\":[\"SYR\"],\"needs\":[\"DS-PM\"]}").statusCode()).isEqualTo(201);
 
         String period = "&from=" + day + "&to=" + day;
