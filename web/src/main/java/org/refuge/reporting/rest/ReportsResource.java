@@ -3,6 +3,8 @@ package org.refuge.reporting.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +13,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.Roles;
@@ -19,6 +25,9 @@ import org.refuge.reporting.application.ArrivalFigures;
 import org.refuge.reporting.application.NeedFigures;
 import org.refuge.reporting.application.PopulationFigures;
 import org.refuge.reporting.application.StageFigures;
+import org.refuge.reporting.export.ReportLabels;
+import org.refuge.reporting.export.ReportTable;
+import org.refuge.reporting.export.ReportTables;
 
 /**
  * The emergency in figures (issue 13): {@code GET /api/v1/reports/stages} (households and persons at each stage now,
@@ -30,10 +39,13 @@ import org.refuge.reporting.application.StageFigures;
  * {@code GET /api/v1/reports/population?by=sex,ageGroup,citizenship,need,site,camp,stage&from=&to=} (registered
  * persons and households of the households that arrived in the period, by any of those; supervisors and caseworkers).
  * Aggregates only: no name, no person leaves here.
+ * <p>
+ * Every report answers JSON by default, and a CSV, XLSX or PDF file labelled in the caller's language with
+ * {@code ?format=csv|xlsx|pdf} or the Accept header ({@link ReportAnswers}); each file is in the audit trail.
  */
 @Path("/v1/reports")
 @RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
 @RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
 public class ReportsResource {
 
@@ -49,32 +61,50 @@ public class ReportsResource {
     @Inject
     PopulationFigures population;
 
+    @Inject
+    ReportAnswers answers;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @Path("stages")
-    public StageFigures.Figures stages() {
-        return stages.now();
+    public Response stages() {
+        return answer(stages::now, ReportTables::stages);
     }
 
     @GET
     @Path("needs")
-    public List<NeedFigures.Category> needs() {
-        return needs.byCategory();
+    public Response needs() {
+        return answer(needs::byCategory, ReportTables::needs);
     }
 
     @GET
     @Path("arrivals")
     @RolesAllowed(Roles.SUPERVISOR)
-    public ArrivalFigures.Period arrivals(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return arrivals.between(day("from", from), day("to", to));
+    public Response arrivals(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        return answer(() -> arrivals.between(first, last), ReportTables::arrivals);
     }
 
     @GET
     @Path("population")
     @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER})
-    public PopulationFigures.Table population(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response population(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to) {
         List<PopulationFigures.Dimension> dimensions = by == null || by.isBlank() ? List.of()
                 : java.util.Arrays.stream(by.split(",")).filter(name -> !name.isBlank()).map(PopulationFigures.Dimension::named).toList();
-        return population.count(dimensions, day("from", from), day("to", to));
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        return answer(() -> population.count(dimensions, first, last), ReportTables::population);
+    }
+
+    /** The figures as JSON, or as the file the caller asked for ({@link ReportAnswers}). */
+    private <F> Response answer(Supplier<F> figures, BiFunction<F, ReportLabels, ReportTable> table) {
+        return answers.answer(headers, uri, figures, table);
     }
 
     /** A day as typed in a query, or null when none is. */

@@ -1,0 +1,90 @@
+package org.refuge.reporting.export;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.refuge.platform.web.Messages;
+import org.refuge.registration.application.ReferenceDataService;
+
+/**
+ * The words of a report in one reader's language (en, hy, ru): texts of the web bundle, the labels the dashboard
+ * gives codes ({@code stage.*}, {@code sex.*}, {@code need.*}), and country names from the reference data (ICU's
+ * names in that language). A code the bundle has no label for is shown as it is.
+ */
+public final class ReportLabels {
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final Map<String, String> countries = new HashMap<>();
+
+    public ReportLabels(Locale locale, List<ReferenceDataService.Country> countries) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        countries.forEach(c -> this.countries.put(c.code(), c.name(locale)));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** A bundle text, its {@code {0}}… filled with {@code args}. */
+    public String text(String key, Object... args) {
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+
+    /** The label of {@code code} under {@code prefix} ({@code stage.}, {@code sex.}), or the code when there is none. */
+    public String label(String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        return bundle.containsKey(prefix + code) ? bundle.getString(prefix + code) : code;
+    }
+
+    public String stage(String stage) {
+        return label("stage.", stage);
+    }
+
+    public String sex(String sex) {
+        return label("sex.", sex);
+    }
+
+    /** A UNHCR need category ({@code DS}), or "no specific need" for {@code NONE}. */
+    public String need(String category) {
+        return "NONE".equals(category) ? text("report.need.NONE") : label("need.", category);
+    }
+
+    /** A citizenship code (ISO alpha-3) by its country's name, {@code STATELESS} and {@code UNKNOWN} by the bundle's. */
+    public String citizenship(String code) {
+        if (code == null) {
+            return "";
+        }
+        if (bundle.containsKey("report.citizenship." + code)) {
+            return bundle.getString("report.citizenship." + code);
+        }
+        return countries.getOrDefault(code, code);
+    }
+
+    /** The note of a period: "Households arrived from … to …". */
+    public String period(LocalDate from, LocalDate to) {
+        return text("report.note.period", from.toString(), to.toString());
+    }
+
+    /**
+     * The note of a published table under disclosure control: counts rounded to {@code roundTo}, cells under
+     * {@code threshold} suppressed.
+     */
+    public String disclosure(int roundTo, int threshold) {
+        return text("report.note.disclosure", roundTo, threshold);
+    }
+}
