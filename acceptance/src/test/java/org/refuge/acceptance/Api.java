@@ -56,6 +56,11 @@ final class Api {
         return sendAs(request(user, path).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A request built with headers of its own (Accept, Accept-Language), whose answer is read as bytes (a report file). */
+    static HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        return sendAs(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A POST with a JSON body whose answer is a file (a printed card). */
     static HttpResponse<byte[]> postForBytes(String user, String path, String json) {
         return sendAs(request(user, path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)),

@@ -1,0 +1,215 @@
+package org.refuge.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refuge.acceptance.Api.json;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Report exports (issue 13, items 3 and 4): after a household of known composition, the population table by sex,
+ * age group and citizenship and the stage table download as CSV (with a byte order mark), XLSX and PDF with exactly
+ * the counts the JSON gives, labelled in the caller's language (Armenian headers in the PDF for
+ * {@code Accept-Language: hy}); each file is one EXPORT event in the audit trail with its filters and rows; an
+ * unknown format is a 400 in the caller's language; a role denied a report is denied its files.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExportsApiIT {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @Test
+    void thePopulationTable_downloadsAsCsvXlsxAndPdf_withExactCounts_inTheCallersLanguage_andEachExportIsAudited() throws IOException {
+        LocalDate day = familyOfFourOnADayOfItsOwn();
+        String query = "reports/population?by=sex,ageGroup,citizenship&from=" + day + "&to=" + day;
+        int auditedBefore = exportsOf("population", day).size();
+
+        HttpResponse<byte[]> csv = file("supervisor", query + "&format=csv", null, "en");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"population-").endsWith(".csv\"");
+        assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n")).containsExactly(
+                "\uFEFFSex,Age group,Citizenship,Persons,Households",
+                "Female,0-4,Stateless,1,1", "Female,18-59,Syria,1,1", "Male,5-11,Syria,1,1", "Male,60+,Syria,1,1",
+                "Total,,,4,1");
+
+        HttpResponse<byte[]> xlsx = file("caseworker", query, XLSX, "ru");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).startsWith(XLSX);
+        assertThat(rows(xlsx.body(), "Пол")).containsExactly(
+                List.of("Пол", "Возрастная группа", "Гражданство", "Человек", "Семьи"),
+                List.of("Женский", "0-4", "Лицо без гражданства", 1L, 1L), List.of("Женский", "18-59", "Сирия", 1L, 1L),
+                List.of("Мужской", "5-11", "Сирия", 1L, 1L), List.of("Мужской", "60+", "Сирия", 1L, 1L),
+                List.of("Итого", "", "", 4L, 1L));
+
+        HttpResponse<byte[]> pdf = file("supervisor", query + "&format=pdf", null, "hy");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        String text = pdfText(pdf.body());
+        assertThat(text).contains("Գրանցված բնակչություն").contains("Սեռ").contains("Տարիքային խումբ").contains("Քաղաքացիություն")
+                .contains("Անձինք").contains("Ընտանիքներ");
+        assertThat(text.lines().map(String::strip).toList()).contains("Իգական 0-4 Քաղաքացիություն չունեցող 1 1",
+                "Իգական 18-59 Սիրիա 1 1", "Արական 5-11 Սիրիա 1 1", "Արական 60+ Սիրիա 1 1", "Ընդամենը 4 1");
+
+        List<JsonNode> audited = exportsOf("population", day);
+        assertThat(audited).hasSize(auditedBefore + 3);
+        String filters = "by=sex,ageGroup,citizenship from=" + day + " to=" + day;
+        assertThat(audited).extracting(e -> e.get("actor").asText() + " " + e.get("purpose").asText()).contains(
+                "supervisor 4 rows as CSV; " + filters, "caseworker 4 rows as XLSX; " + filters, "supervisor 4 rows as PDF; " + filters);
+        assertThat(audited).allSatisfy(e -> assertThat(e.get("recordType").asText()).isEqualTo("Report"));
+    }
+
+    @Test
+    void theStageTable_downloadsWithTheCountsOfTheJson_andACampOfItsOwnIsExact() throws IOException {
+        String camp = Api.newCamp(2, 10);
+        String number = Api.screenedHousehold(2, 0, false);
+        HttpResponse<String> allocated = Api.post("supervisor", "allocations", "{\"registryNumber\":\"" + number + "\",\"campCode\":\"" + camp + "\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
+
+        JsonNode figures = json(Api.get("supervisor", "reports/stages"));
+        HttpResponse<byte[]> csv = file("supervisor", "reports/stages", "text/csv", "en");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"stages-");
+        List<String> lines = List.of(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("\uFEFFBCP,Camp,Pre-registered,\"Registered, in screening\",\"Screened, waiting for a bed\","
+                + "Allocated,In transit,In camp,At a private address,Left the camp,Voided,Households,Protected,Holding a card");
+        assertThat(lines).contains("BCP-MARGARA," + camp + ",0,0,0,2,0,0,0,0,0,1,0,0");
+        StringBuilder total = new StringBuilder("All sites,");
+        long households = 0;
+        for (JsonNode t : figures.get("totals")) {
+            total.append(',').append(t.get("persons").asLong());
+            households += t.get("households").asLong();
+        }
+        assertThat(lines.get(lines.size() - 1)).as("the total row, as the JSON's totals").startsWith(total + "," + households + ",");
+
+        List<List<Object>> sheet = rows(file("supervisor", "reports/stages?format=xlsx", null, "en").body(), "BCP");
+        assertThat(sheet).contains(List.of("BCP-MARGARA", camp, 0L, 0L, 0L, 2L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L));
+        HttpResponse<byte[]> pdf = file("camp-manager", "reports/stages?format=pdf", null, "hy");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text = pdfText(pdf.body());
+        assertThat(text).as("camp staff: their camps only").contains("Տեղաբաշխված").doesNotContain(camp);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).as("a wide table on landscape pages")
+                    .isGreaterThan(document.getPage(0).getMediaBox().getHeight());
+        }
+    }
+
+    @Test
+    void anUnknownFormatIsA400InTheCallersLanguage_andARoleDeniedAReportIsDeniedItsFiles() {
+        HttpResponse<byte[]> doc = file("supervisor", "reports/stages?format=doc", null, "en");
+        assertThat(doc.statusCode()).isEqualTo(400);
+        assertThat(new String(doc.body(), StandardCharsets.UTF_8)).contains("format").contains("csv, xlsx, pdf");
+        HttpResponse<byte[]> armenian = file("supervisor", "reports/population?format=doc", null, "hy");
+        assertThat(armenian.statusCode()).isEqualTo(400);
+        assertThat(new String(armenian.body(), StandardCharsets.UTF_8)).contains("Հաշվետվությունը տրվում է");
+        assertThat(file("supervisor", "reports/needs?format=json", null, "en").statusCode()).isEqualTo(200);
+
+        for (String format : List.of("csv", "xlsx", "pdf")) {
+            for (String denied : List.of("registrar", "caseworker", "police", "auditor")) {
+                assertThat(file(denied, "reports/stages?format=" + format, null, "en").statusCode()).as(denied + " " + format).isEqualTo(403);
+            }
+            for (String denied : List.of("camp-manager", "social-worker", "registrar")) {
+                assertThat(file(denied, "reports/population?by=sex&format=" + format, null, "en").statusCode()).as(denied + " " + format)
+                        .isEqualTo(403);
+                assertThat(file(denied, "reports/arrivals?format=" + format, null, "en").statusCode()).as(denied + " " + format)
+                        .isEqualTo(403);
+            }
+        }
+        assertThat(file("police", "reports/needs", "text/csv", "en").statusCode()).isEqualTo(403);
+    }
+
+    /** A family of four registered one by one on a past day nothing else arrived on (as in ReportsApiIT). */
+    private static LocalDate familyOfFourOnADayOfItsOwn() {
+        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(6_000));
+        HttpResponse<String> created = Api.post("registrar", "households", "{\"headName\":\"Rima Khalil\",\"femaleAdults\":1,"
+                + "\"maleAdults\":1,\"femaleChildren\":1,\"maleChildren\":1,\"arrivedAt\":\"" + day + "T10:00:00Z\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = json(created).get("registryNumber").asText();
+        Api.member(number, "HEAD", "Rima", "Khalil", "F", day.minusYears(30).toString());
+        Api.member(number, "PARENT", "Karim", "Khalil", "M", day.minusYears(65).toString());
+        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Lea\","
+                + "\"familyName\":\"Khalil\",\"sex\":\"F\",\"birthDate\":\"" + day.minusYears(3) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"stateless\":true}").statusCode()).isEqualTo(201);
+        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Sami\","
+                + "\"familyName\":\"Khalil\",\"sex\":\"M\",\"birthDate\":\"" + day.minusYears(8) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"citizenships\":[\"SYR\"]}").statusCode()).isEqualTo(201);
+        return day;
+    }
+
+    /** A report file as {@code user}, with an Accept header (null: none) and the caller's language. */
+    private static HttpResponse<byte[]> file(String user, String path, String accept, String language) {
+        var request = Api.request(user, path).setHeader("Accept-Language", language).GET();
+        if (accept != null) {
+            request.setHeader("Accept", accept);
+        }
+        return Api.bytes(request);
+    }
+
+    /** The export events of a report whose purpose names the day, from the audit trail as the auditor reads it. */
+    private static List<JsonNode> exportsOf(String report, LocalDate day) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode event : Api.allItems("auditor", "audit-events?action=EXPORT&record=" + report)) {
+            if (event.get("purpose").asText().contains("from=" + day + " ")) {
+                found.add(event);
+            }
+        }
+        return found;
+    }
+
+    /** The rows of an XLSX's first sheet from its header row (the one whose first cell is {@code header}) on. */
+    private static List<List<Object>> rows(byte[] xlsx, String header) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<List<Object>> rows = new ArrayList<>();
+            boolean from = false;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                from |= first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(header);
+                if (!from) {
+                    continue;
+                }
+                List<Object> values = new ArrayList<>();
+                for (int c = 0; c < row.getLastCellNum(); c++) {
+                    Cell cell = row.getCell(c);
+                    values.add(cell.getCellType() == CellType.NUMERIC ? (Object) (long) cell.getNumericCellValue() : cell.getStringCellValue());
+                }
+                rows.add(values);
+            }
+            return rows;
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
