@@ -64,7 +64,11 @@ public final class ReportTables {
             table.row(row);
         }
         List<Cell> total = new ArrayList<>(List.of(Cell.text(labels.text("dashboard.total")), Cell.text("")));
-        figures.totals().forEach(t -> total.add(Cell.number(t.persons())));
+        Map<Stage, Long> totals = new EnumMap<>(Stage.class);
+        figures.totals().forEach(t -> totals.merge(t.stage(), t.persons(), Long::sum));
+        for (Stage stage : Stage.values()) {
+            total.add(Cell.number(totals.getOrDefault(stage, 0L)));
+        }
         total.add(Cell.number(figures.totals().stream().mapToLong(StageFigures.Total::households).sum()));
         total.add(Cell.number(figures.totals().stream().mapToLong(StageFigures.Total::protectedPersons).sum()));
         total.add(Cell.number(figures.totals().stream().mapToLong(StageFigures.Total::documentedPersons).sum()));
