@@ -35,7 +35,8 @@ public class ReportExports {
     /**
      * Records that {@code rows} rows of {@code report} left as a {@code format} file, filtered by {@code filters}
      * (parameter name to value, in the order the report states them). The purpose reads
-     * "12 rows as XLSX; by=sex,ageGroup from=2026-12-01 to=2026-12-06" (audit.purpose.reportExported).
+     * "12 rows as XLSX; by=sex,ageGroup from=2026-12-01 to=2026-12-06" (audit.purpose.reportExported), or without
+     * filters "12 rows as XLSX" (audit.purpose.reportExportedWhole).
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER, Roles.CASEWORKER})
     public void exported(@NotBlank String report, @NotBlank String format, @NotNull Map<String, String> filters, @PositiveOrZero long rows) {
@@ -45,7 +46,7 @@ public class ReportExports {
     static String purpose(String format, Map<String, String> filters, long rows) {
         String stated = filters.entrySet().stream().filter(f -> f.getValue() != null && !f.getValue().isBlank())
                 .map(f -> f.getKey() + "=" + f.getValue()).collect(Collectors.joining(" "));
-        String purpose = rows + " rows as " + format + "; " + (stated.isEmpty() ? "no filters" : stated);
+        String purpose = rows + " rows as " + format + (stated.isEmpty() ? "" : "; " + stated);
         return purpose.length() <= PURPOSE_LENGTH ? purpose : purpose.substring(0, PURPOSE_LENGTH - 1) + "…";
     }
 }
