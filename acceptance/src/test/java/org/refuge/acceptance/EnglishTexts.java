@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 final class EnglishTexts {
 
     /** Strings that are legitimately the same in en, hy and ru: the product's name, language names, codes. */
-    static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("Refuge", "English", "Հայերեն", "Русский", "PDF", "QR", "OK", "—");
+    static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("Refuge", "English", "Հայերեն", "Русский", "PDF", "CSV", "XLSX", "QR", "OK", "—");
 
     private static final List<String> CALENDAR = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
