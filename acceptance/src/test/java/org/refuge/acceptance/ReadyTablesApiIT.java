@@ -211,13 +211,17 @@ class ReadyTablesApiIT {
     private static Map<String, Long> cells(JsonNode answer) {
         JsonNode table = answer.has("table") ? answer.get("table") : answer;
         Map<String, Long> cells = new HashMap<>();
-        List<String> columns = Api.JSON.convertValue(table.get("columns"), List.class);
+        List<String> columns = strings(table.get("columns"));
         for (JsonNode line : table.get("lines")) {
-            String keys = String.join("|", Api.JSON.<List<String>>convertValue(line.get("keys"), List.class));
+            String keys = String.join("|", strings(line.get("keys")));
             put(cells, keys, columns, line);
         }
         put(cells, "*", columns, table.get("total"));
         return cells;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
 
     private static void put(Map<String, Long> cells, String keys, List<String> columns, JsonNode line) {
