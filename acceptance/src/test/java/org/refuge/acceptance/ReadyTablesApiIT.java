@@ -157,7 +157,7 @@ class ReadyTablesApiIT {
         assertThat(problem(Api.get("supervisor", "reports/unhcr-population?date=" + TODAY.plusDays(2)))).contains("today");
         assertThat(problem(Api.get("supervisor", "reports/unhcr-population?roundTo=0"))).contains("roundTo").contains("100");
         assertThat(problem(Api.get("supervisor", "reports/unhcr-population?suppressUnder=few"))).contains("suppressUnder");
-        HttpResponse<String> armenian = Api.send(Api.request("supervisor", "reports/eurostat-tp?month=13-2026").header("Accept-Language", "hy").GET());
+        HttpResponse<String> armenian = Api.send(Api.request("supervisor", "reports/eurostat-tp?month=13-2026").setHeader("Accept-Language", "hy").GET());
         assertThat(armenian.statusCode()).isEqualTo(400);
         assertThat(armenian.body()).contains("ամիս");
         for (String refused : List.of("registrar", "camp-manager", "social-worker", "police", "medical", "auditor")) {

@@ -83,8 +83,10 @@ class StatisticsBrowserIT {
     @Test
     void registrar_isNotLetIn() {
         try (Browser browser = new Browser()) {
-            browser.open(url("reporting/statistics.xhtml"));
+            browser.open(url("index.xhtml"));
             browser.signIn("registrar");
+            assertThat(browser.driver().findElements(By.cssSelector("a[href*='reporting/statistics']"))).as("no menu entry").isEmpty();
+            browser.open(url("reporting/statistics.xhtml"));
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-text")));
             assertThat(browser.driver().findElements(By.id("tabs"))).isEmpty();
         }

@@ -88,7 +88,7 @@ public class EurostatProtectionTables {
                 .setParameter("start", asked.atDay(1).atStartOfDay(zone).toInstant())
                 .setParameter("end", asked.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))) {
             List<String> citizenship = List.of(r.get("citizenship", String.class));
-            List<String> in = SexAgeColumns.in(r.get("sex", String.class), r.get("age_group", String.class));
+            List<String> in = SexAgeColumns.in(String.valueOf(r.get("sex")), r.get("age_group", String.class));
             long persons = SqlValues.count(r.get("persons"));
             granted.add(citizenship, in, persons);
             if (Boolean.TRUE.equals(r.get("unaccompanied", Boolean.class))) {
@@ -98,7 +98,7 @@ public class EurostatProtectionTables {
         CrossTable.Builder benefiting = new CrossTable.Builder(List.of("citizenship"), sexAge);
         for (Tuple r : rows(em.createNativeQuery(BENEFITING, Tuple.class).setParameter("day", last))) {
             benefiting.add(List.of(r.get("citizenship", String.class)),
-                    SexAgeColumns.in(r.get("sex", String.class), r.get("age_group", String.class)), SqlValues.count(r.get("persons")));
+                    SexAgeColumns.in(String.valueOf(r.get("sex")), r.get("age_group", String.class)), SqlValues.count(r.get("persons")));
         }
         CrossTable.Builder ended = new CrossTable.Builder(List.of("citizenship"), END_REASONS);
         for (Tuple r : rows(em.createNativeQuery(ENDED, Tuple.class).setParameter("first", asked.atDay(1))

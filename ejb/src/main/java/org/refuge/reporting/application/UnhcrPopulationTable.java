@@ -68,7 +68,7 @@ public class UnhcrPopulationTable {
                 SexAgeColumns.of(AgeGroups.UNHCR.labels()));
         for (Tuple r : rows) {
             table.add(List.of(r.get("location", String.class), r.get("accommodation", String.class)),
-                    SexAgeColumns.in(r.get("sex", String.class), r.get("age_group", String.class)), SqlValues.count(r.get("persons")));
+                    SexAgeColumns.in(String.valueOf(r.get("sex")), r.get("age_group", String.class)), SqlValues.count(r.get("persons")));
         }
         return new Table(on, table.build(disclosure));
     }
