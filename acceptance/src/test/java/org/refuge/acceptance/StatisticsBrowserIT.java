@@ -61,8 +61,8 @@ class StatisticsBrowserIT {
                 browser.screenshot("statistics-unhcr");
 
                 browser.driver().findElement(By.cssSelector("a[href='#tabs:eurostat-tab']")).click();
-                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("tabs:eurostat-form:controlled_input")));
-                browser.driver().findElement(By.cssSelector("#tabs\\:eurostat-form\\:controlled .ui-chkbox-box")).click();
+                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='tabs:eurostat-form:controlled'] .ui-chkbox-box")))
+                        .click();
                 browser.driver().findElement(By.id("tabs:eurostat-form:show")).click();
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("benefiting")));
                 JsonNode eurostat = json(Api.get("supervisor", "reports/eurostat-tp?month=" + YearMonth.from(TODAY) + "&roundTo=5&suppressUnder=5"));
