@@ -52,7 +52,7 @@ class ReadyTablesApiIT {
         String privately = Api.preRegister("registrar", "Rima Haddad", 1, 0, 0, 1);
         Api.member(privately, "HEAD", "Rima", "Haddad", "F", TODAY.minusYears(40).minusDays(100).toString());
         String son = Api.member(privately, "CHILD", "Sami", "Haddad", "M", TODAY.minusYears(10).minusDays(100).toString());
-        screened(privately);
+        Api.screen(privately);
         granted(privately, decree);
         assertThat(Api.post("registrar", "allocations/" + privately + "/private-address",
                 "{\"address\":\"Yerevan, Abovyan 12, apt. 5\",\"phone\":\"+374 10 123456\"}").statusCode()).isEqualTo(204);
@@ -62,7 +62,7 @@ class ReadyTablesApiIT {
         String inCamp = Api.preRegister("registrar", "Karim Nasser", 0, 1, 1, 0);
         Api.member(inCamp, "HEAD", "Karim", "Nasser", "M", TODAY.minusYears(70).minusDays(100).toString());
         Api.member(inCamp, "GRANDCHILD", "Leyla", "Nasser", "F", TODAY.minusYears(16).minusDays(100).toString());
-        screened(inCamp);
+        Api.screen(inCamp);
         HttpResponse<String> allocated = Api.post("camp-manager", "allocations", "{\"registryNumber\":\"" + inCamp + "\",\"campCode\":\"" + CAMP + "\"}");
         assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
         Api.transferred(CAMP, inCamp);
@@ -73,7 +73,7 @@ class ReadyTablesApiIT {
                 + "\"familyName\":\"Saleh\",\"sex\":\"F\",\"birthDate\":\"" + TODAY.minusYears(15).minusDays(100) + "\",\"birthPrecision\":\"EXACT\","
                 + "\"citizenships\":[\"SYR\"],\"needs\":[\"SC-UC\"]}");
         assertThat(girl.statusCode()).as(girl.body()).isEqualTo(201);
-        screened(alone);
+        Api.screen(alone);
         granted(alone, decree);
         assertThat(Api.post("caseworker", "protection/persons/" + json(girl).get("person").get("id").asText() + "/end",
                 "{\"terminated\":true,\"ground\":\"Law on Refugees and Asylum, art. 64(1)\"}").statusCode()).isEqualTo(204);
@@ -169,13 +169,6 @@ class ReadyTablesApiIT {
     private static String problem(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         return response.body();
-    }
-
-    private static void screened(String number) {
-        String medical = Api.task("medical", number, "screening/medical");
-        assertThat(Api.post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
-                .statusCode()).isEqualTo(204);
-        Api.clearSecurity(number);
     }
 
     private static void granted(String number, String decree) {
