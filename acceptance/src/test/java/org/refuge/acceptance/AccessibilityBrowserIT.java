@@ -181,8 +181,30 @@ class AccessibilityBrowserIT {
         page(b, axe, "supervisor", "protection/documents.xhtml");
         page(b, axe, "supervisor", "protection/deadlines.xhtml");
         page(b, axe, "supervisor", "reporting/dashboard.xhtml");
+        statistics(b, axe);
         page(b, axe, "supervisor", "platform/sites.xhtml");
         household(b, axe, "supervisor", s.voided());
+    }
+
+    /** The statistics screen with a breakdown counted, the UNHCR table shown, and Eurostat's tables under disclosure control. */
+    private static void statistics(Browser b, Axe axe) {
+        page(b, axe, "supervisor", "reporting/statistics.xhtml");
+        WebDriver driver = b.driver();
+        driver.findElement(By.id("tabs:breakdown-form:count")).click();
+        b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("breakdown")));
+        settle(b);
+        axe.page(driver, "supervisor · reporting/statistics · breakdown");
+        driver.findElement(By.cssSelector("a[href='#tabs:unhcr-tab']")).click();
+        b.waiting().until(ExpectedConditions.elementToBeClickable(By.id("tabs:unhcr-form:show"))).click();
+        b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("unhcr")));
+        settle(b);
+        axe.page(driver, "supervisor · reporting/statistics · UNHCR table");
+        driver.findElement(By.cssSelector("a[href='#tabs:eurostat-tab']")).click();
+        b.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='tabs:eurostat-form:controlled'] .ui-chkbox-box"))).click();
+        driver.findElement(By.id("tabs:eurostat-form:show")).click();
+        b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("benefiting")));
+        settle(b);
+        axe.page(driver, "supervisor · reporting/statistics · Eurostat tables");
     }
 
     private static void auditor(Browser b, Axe axe, Scene s) {

@@ -152,6 +152,13 @@ final class Api {
                 + "\"coversStateless\":true,\"arrivedFrom\":\"" + java.time.LocalDate.now().minusDays(30) + "\"}"), 201)).get("id").asText();
     }
 
+    /** The medical screening (cleared) and the security check (clear) of a household of the demo BCP whose members are registered. */
+    static void screen(String number) {
+        String medical = task("medical", number, "screening/medical");
+        require(post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}"), 204);
+        clearSecurity(number);
+    }
+
     /** The police's security check of a household of the demo BCP, answered clear by both enquiries. */
     static void clearSecurity(String number) {
         String security = task("police", number, "screening/security");
@@ -201,13 +208,27 @@ final class Api {
      * departed with it on board and arrived; its members may then be checked in. Returns the manifest's id.
      */
     static String transferred(String camp, String registryNumber) {
+        return transferredBy("camp-manager", camp, registryNumber);
+    }
+
+    /** {@link #transferred} done by {@code user} (a supervisor for a camp of a test's own). */
+    static String transferredBy(String user, String camp, String registryNumber) {
         String departure = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Yerevan")).plusMinutes(30).withSecond(0).withNano(0).toString();
-        String manifest = json(require(post("camp-manager", "camps/" + camp + "/manifests", "{\"vehicle\":\"Bus 35 AB 123\","
+        String manifest = json(require(post(user, "camps/" + camp + "/manifests", "{\"vehicle\":\"Bus 35 AB 123\","
                 + "\"driver\":\"Armen Hakobyan\",\"departure\":\"" + departure + "\",\"households\":[\"" + registryNumber + "\"]}"), 201))
                 .get("id").asText();
-        require(post("camp-manager", "manifests/" + manifest + "/departure", "{\"boarded\":[\"" + registryNumber + "\"]}"), 200);
-        require(post("camp-manager", "manifests/" + manifest + "/arrival", ""), 200);
+        require(post(user, "manifests/" + manifest + "/departure", "{\"boarded\":[\"" + registryNumber + "\"]}"), 200);
+        require(post(user, "manifests/" + manifest + "/arrival", ""), 200);
         return manifest;
+    }
+
+    /** Checks in every member of a household that arrived at the camp, as {@code user} (its camp manager or a supervisor). */
+    static void checkIn(String user, String camp, String registryNumber) {
+        for (JsonNode household : json(require(get(user, "camps/" + camp + "/residents?household=" + registryNumber), 200)).get("items")) {
+            for (JsonNode person : household.get("persons")) {
+                require(post(user, "stays/" + person.get("stayId").asText() + "/check-in", ""), 204);
+            }
+        }
     }
 
     /** The id of the open task with this form of a household, offered to the user. */

@@ -57,7 +57,7 @@ class ExportsApiIT {
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"population-").endsWith(".csv\"");
         assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n")).containsExactly(
-                "\uFEFFSex,Age group,Citizenship,Persons,Households",
+                "\uFEFFSex,Age group (UNHCR),Citizenship,Persons,Households",
                 "Female,0-4,Stateless,1,1", "Female,18-59,Syria,1,1", "Male,5-11,Syria,1,1", "Male,60+,Syria,1,1",
                 "Total,,,4,1");
 
@@ -65,7 +65,7 @@ class ExportsApiIT {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).startsWith(XLSX);
         assertThat(rows(xlsx.body(), "Пол")).containsExactly(
-                List.of("Пол", "Возрастная группа", "Гражданство", "Человек", "Семьи"),
+                List.of("Пол", "Возрастная группа (УВКБ ООН)", "Гражданство", "Лица", "Домохозяйства"),
                 List.of("Женский", "0-4", "Лицо без гражданства", 1L, 1L), List.of("Женский", "18-59", "Сирия", 1L, 1L),
                 List.of("Мужской", "5-11", "Сирия", 1L, 1L), List.of("Мужской", "60+", "Сирия", 1L, 1L),
                 List.of("Итого", "", "", 4L, 1L));
@@ -74,7 +74,7 @@ class ExportsApiIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         String text = pdfText(pdf.body());
-        assertThat(text).contains("Գրանցված բնակչություն").contains("Սեռ").contains("Տարիքային խումբ").contains("Քաղաքացիություն")
+        assertThat(text).contains("Գրանցված բնակչության վիճակագրություն").contains("Սեռ").contains("Տարիքային խումբ").contains("Քաղաքացիություն")
                 .contains("Անձինք").contains("Ընտանիքներ");
         assertThat(text.lines().map(String::strip).toList()).contains("Իգական 0-4 Քաղաքացիություն չունեցող 1 1",
                 "Իգական 18-59 Սիրիա 1 1", "Արական 5-11 Սիրիա 1 1", "Արական 60+ Սիրիա 1 1", "Ընդամենը 4 1");

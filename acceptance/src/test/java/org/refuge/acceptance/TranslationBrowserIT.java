@@ -215,6 +215,7 @@ class TranslationBrowserIT {
                 new Visit("decisions", "protection/decisions.xhtml"), new Visit("documents", "protection/documents.xhtml"),
                 new Visit("deadlines", "protection/deadlines.xhtml"), new Visit("sites", "platform/sites.xhtml"),
                 new Visit("dashboard", "reporting/dashboard.xhtml"),
+                new Visit("statistics", "reporting/statistics.xhtml", TranslationBrowserIT::counted),
                 new Visit("voided-household", "registration/household.xhtml?number=" + s.voided(), everyTab("supervisor-voided-household"))));
         visits.put("auditor", List.of(new Visit("home", "index.xhtml"),
                 new Visit("audit", "platform/audit.xhtml", b -> auditOf(b, s.household()))));
@@ -246,6 +247,12 @@ class TranslationBrowserIT {
     }
 
     /** The trail of the household, and the calendar of the "from" date opened. */
+    /** The statistics screen with its breakdown counted (sex, age group, citizenship: labels from three sources). */
+    private static void counted(Browser browser) {
+        browser.driver().findElement(By.id("tabs:breakdown-form:count")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("breakdown")));
+    }
+
     private static void auditOf(Browser browser, String number) {
         WebDriver driver = browser.driver();
         driver.findElement(By.id("audit-form:record")).sendKeys(number);

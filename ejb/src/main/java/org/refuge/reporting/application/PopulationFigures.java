@@ -21,11 +21,12 @@ import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.security.Sensitivity;
+import org.refuge.reporting.domain.AgeGroups;
 
 /**
  * Statistics of the registered population (issue 13, item 2): persons and households counted by any combination of
- * sex, UNHCR age group, citizenship, specific-need category, BCP, camp and stage, for the households that arrived in
- * a period. Persons are those registered one by one (a pre-registered household's declared persons have no sex or age
+ * sex, UNHCR age group, citizenship, specific-need category, BCP, camp, stage and period of arrival (day, ISO week,
+ * month), for the households that arrived in a period. Persons are those registered one by one (a pre-registered household's declared persons have no sex or age
  * of their own); voided households and merged or voided persons are not counted. With the need dimension a person
  * counts in each of their categories ({@code NONE} without one), and sensitive categories only for their readers.
  * Ages are taken on the last day of the period, or today when the period ends later.
@@ -36,13 +37,15 @@ public class PopulationFigures {
     /** What a count can be broken down by; each names the SQL expression of its value. */
     public enum Dimension {
         SEX("sex", "p.sex"),
-        AGE_GROUP("ageGroup", "CASE WHEN age < 5 THEN '0-4' WHEN age < 12 THEN '5-11' WHEN age < 18 THEN '12-17' "
-                + "WHEN age < 60 THEN '18-59' ELSE '60+' END"),
+        AGE_GROUP("ageGroup", AgeGroups.UNHCR.sql("age")),
         CITIZENSHIP("citizenship", "p.citizenship"),
         NEED("need", "coalesce(n.category, 'NONE')"),
         SITE("site", "p.site_code"),
         CAMP("camp", "coalesce(c.camp_code, '')"),
-        STAGE("stage", StageFigures.STAGE);
+        STAGE("stage", StageFigures.STAGE),
+        ARRIVAL_DAY("arrivalDay", "to_char(timezone(:zone, p.arrived_at), 'YYYY-MM-DD')"),
+        ARRIVAL_WEEK("arrivalWeek", "to_char(timezone(:zone, p.arrived_at), 'IYYY-\"W\"IW')"),
+        ARRIVAL_MONTH("arrivalMonth", "to_char(timezone(:zone, p.arrived_at), 'YYYY-MM')");
 
         private final String parameter;
         private final String expression;
@@ -50,6 +53,11 @@ public class PopulationFigures {
         Dimension(String parameter, String expression) {
             this.parameter = parameter;
             this.expression = expression;
+        }
+
+        /** Whether it breaks down by the period of arrival (day, ISO week such as 2026-W49, month). */
+        boolean byArrival() {
+            return name().startsWith("ARRIVAL_");
         }
 
         /** The name a query parameter gives it ({@code ageGroup}). */
@@ -135,6 +143,9 @@ public class PopulationFigures {
                 .setParameter("until", until.plusDays(1).atStartOfDay(zone).toInstant())
                 .setParameter("all", currentUser.seesAllSites())
                 .setParameter("sites", currentUser.sites().isEmpty() ? List.of("") : List.copyOf(currentUser.sites()));
+        if (dims.stream().anyMatch(Dimension::byArrival)) {
+            query.setParameter("zone", zone.getId());
+        }
         if (dims.contains(Dimension.NEED)) {
             query.setParameter("sensitiveToo", Sensitivity.SENSITIVE_NEEDS.readableBy(currentUser.actingRoles()));
         }

@@ -28,6 +28,7 @@ public class NavigationView implements Serializable {
             new Entry("menu.home", "/index", "pi pi-home", Roles.ALL),
             new Entry("menu.dashboard", "/reporting/dashboard", "pi pi-chart-bar", List.of(Roles.SUPERVISOR, Roles.CAMP_MANAGER,
                     Roles.SOCIAL_WORKER)),
+            new Entry("menu.statistics", "/reporting/statistics", "pi pi-table", List.of(Roles.SUPERVISOR, Roles.CASEWORKER)),
             new Entry("menu.preRegister", "/registration/pre-register", "pi pi-user-plus", List.of(Roles.REGISTRAR)),
             new Entry("menu.household", "/registration/household", "pi pi-search", List.of(Roles.REGISTRAR,
                     Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER)),

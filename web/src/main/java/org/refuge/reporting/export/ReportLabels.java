@@ -61,7 +61,7 @@ public final class ReportLabels {
 
     /** A UNHCR need category ({@code DS}), or "no specific need" for {@code NONE}. */
     public String need(String category) {
-        return "NONE".equals(category) ? text("report.need.NONE") : label("need.", category);
+        return "NONE".equals(category) ? text("statistics.need.none") : label("need.", category);
     }
 
     /** A citizenship code (ISO alpha-3) by its country's name, {@code STATELESS} and {@code UNKNOWN} by the bundle's. */
@@ -69,15 +69,15 @@ public final class ReportLabels {
         if (code == null) {
             return "";
         }
-        if (bundle.containsKey("report.citizenship." + code)) {
-            return bundle.getString("report.citizenship." + code);
+        if (bundle.containsKey("statistics.citizenship." + code)) {
+            return bundle.getString("statistics.citizenship." + code);
         }
         return countries.getOrDefault(code, code);
     }
 
     /** The note of a period: "Households arrived from … to …". */
     public String period(LocalDate from, LocalDate to) {
-        return text("report.note.period", from.toString(), to.toString());
+        return text("statistics.breakdown.caption", from.toString(), to.toString());
     }
 
     /**
@@ -85,6 +85,6 @@ public final class ReportLabels {
      * {@code threshold} suppressed.
      */
     public String disclosure(int roundTo, int threshold) {
-        return text("report.note.disclosure", roundTo, threshold);
+        return text("statistics.disclosure.stated", roundTo, threshold);
     }
 }

@@ -39,7 +39,7 @@ public final class ReportTables {
         for (Stage stage : Stage.values()) {
             table.numberColumn(labels.stage(stage.name()));
         }
-        table.numberColumn(labels.text("report.households")).numberColumn(labels.text("dashboard.protected"))
+        table.numberColumn(labels.text("statistics.households")).numberColumn(labels.text("dashboard.protected"))
                 .numberColumn(labels.text("dashboard.documented"));
         Map<String, List<StageFigures.Cell>> byRow = new LinkedHashMap<>();
         for (StageFigures.Cell cell : figures.cells()) {
@@ -92,7 +92,7 @@ public final class ReportTables {
             sums[2] += d.registeredHouseholds();
             sums[3] += d.registeredPersons();
         }
-        return table.total(List.of(Cell.text(labels.text("report.total")), Cell.text(""), Cell.number(sums[0]), Cell.number(sums[1]),
+        return table.total(List.of(Cell.text(labels.text("statistics.total")), Cell.text(""), Cell.number(sums[0]), Cell.number(sums[1]),
                 Cell.number(sums[2]), Cell.number(sums[3]))).build();
     }
 
@@ -111,18 +111,18 @@ public final class ReportTables {
      * (persons once each, whatever the need dimension says).
      */
     public static ReportTable population(PopulationFigures.Table counts, ReportLabels labels) {
-        ReportTable.Builder table = ReportTable.builder("population", labels.locale(), labels.text("report.population.title"))
+        ReportTable.Builder table = ReportTable.builder("population", labels.locale(), labels.text("statistics.title"))
                 .note(labels.period(counts.from(), counts.to()))
                 .filter("by", String.join(",", counts.by())).filter("from", counts.from()).filter("to", counts.to());
         if (!counts.by().isEmpty()) {
             table.note(labels.text("report.population.by",
-                    String.join(", ", counts.by().stream().map(d -> labels.text("report.dimension." + d)).toList())));
+                    String.join(", ", counts.by().stream().map(d -> labels.text("statistics.dimension." + d)).toList())));
         }
         if (counts.by().contains("need")) {
-            table.note(labels.text("report.population.needNote"));
+            table.note(labels.text("statistics.breakdown.note"));
         }
-        counts.by().forEach(d -> table.textColumn(labels.text("report.dimension." + d)));
-        table.numberColumn(labels.text("report.persons")).numberColumn(labels.text("report.households"));
+        counts.by().forEach(d -> table.textColumn(labels.text("statistics.dimension." + d)));
+        table.numberColumn(labels.text("statistics.persons")).numberColumn(labels.text("statistics.households"));
         for (PopulationFigures.Row r : counts.rows()) {
             List<Cell> row = new ArrayList<>();
             counts.by().forEach(d -> row.add(Cell.text(value(d, r.keys().get(d), labels))));
@@ -131,7 +131,7 @@ public final class ReportTables {
             table.row(row);
         }
         List<Cell> total = new ArrayList<>();
-        total.add(Cell.text(labels.text("report.total")));
+        total.add(Cell.text(labels.text("statistics.total")));
         for (int i = 1; i < counts.by().size(); i++) {
             total.add(Cell.text(""));
         }
@@ -169,7 +169,7 @@ public final class ReportTables {
             sums[1] += c.occupied();
             sums[2] += free;
         }
-        return table.total(List.of(Cell.text(labels.text("report.total")), Cell.text(""), Cell.text(""), Cell.number(sums[0]),
+        return table.total(List.of(Cell.text(labels.text("statistics.total")), Cell.text(""), Cell.text(""), Cell.number(sums[0]),
                 Cell.number(sums[1]), Cell.number(sums[2]))).build();
     }
 }

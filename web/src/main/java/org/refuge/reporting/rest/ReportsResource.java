@@ -1,6 +1,7 @@
 package org.refuge.reporting.rest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -22,12 +23,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.Roles;
 import org.refuge.reporting.application.ArrivalFigures;
+import org.refuge.reporting.application.EurostatProtectionTables;
 import org.refuge.reporting.application.NeedFigures;
 import org.refuge.reporting.application.PopulationFigures;
 import org.refuge.reporting.application.StageFigures;
 import org.refuge.reporting.export.ReportLabels;
 import org.refuge.reporting.export.ReportTable;
 import org.refuge.reporting.export.ReportTables;
+import org.refuge.reporting.application.UnhcrPopulationTable;
+import org.refuge.reporting.domain.Disclosure;
 
 /**
  * The emergency in figures (issue 13): {@code GET /api/v1/reports/stages} (households and persons at each stage now,
@@ -37,7 +41,10 @@ import org.refuge.reporting.export.ReportTables;
  * {@code GET /api/v1/reports/arrivals?from=yyyy-MM-dd&to=yyyy-MM-dd} (arrivals and registrations per day and BCP,
  * the last 14 days when no period is given; supervisors) and
  * {@code GET /api/v1/reports/population?by=sex,ageGroup,citizenship,need,site,camp,stage&from=&to=} (registered
- * persons and households of the households that arrived in the period, by any of those; supervisors and caseworkers).
+ * persons and households of the households that arrived in the period, by any of those and arrivalDay, arrivalWeek,
+ * arrivalMonth; supervisors and caseworkers), and the two ready tables {@code GET /api/v1/reports/unhcr-population?date=}
+ * and {@code GET /api/v1/reports/eurostat-tp?month=yyyy-MM}, each with optional disclosure control
+ * ({@code roundTo=5&suppressUnder=5}; supervisors and caseworkers).
  * Aggregates only: no name, no person leaves here.
  * <p>
  * Every report answers JSON by default, and a CSV, XLSX or PDF file labelled in the caller's language with
@@ -69,6 +76,12 @@ public class ReportsResource {
 
     @Context
     UriInfo uri;
+
+    @Inject
+    UnhcrPopulationTable unhcr;
+
+    @Inject
+    EurostatProtectionTables eurostat;
 
     @GET
     @Path("stages")
@@ -105,6 +118,50 @@ public class ReportsResource {
     /** The figures as JSON, or as the file the caller asked for ({@link ReportAnswers}). */
     private <F> Response answer(Supplier<F> figures, BiFunction<F, ReportLabels, ReportTable> table) {
         return answers.answer(headers, uri, figures, table);
+    }
+
+    @GET
+    @Path("unhcr-population")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER})
+    public UnhcrPopulationTable.Table unhcrPopulation(@QueryParam("date") String date, @QueryParam("roundTo") String roundTo,
+                                                      @QueryParam("suppressUnder") String suppressUnder) {
+        return unhcr.at(day("date", date), disclosure(roundTo, suppressUnder));
+    }
+
+    @GET
+    @Path("eurostat-tp")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER})
+    public EurostatProtectionTables.Tables eurostat(@QueryParam("month") String month, @QueryParam("roundTo") String roundTo,
+                                                    @QueryParam("suppressUnder") String suppressUnder) {
+        return eurostat.of(month(month), disclosure(roundTo, suppressUnder));
+    }
+
+    /** The disclosure control a query asks for: a rounding base and a threshold, each a whole number when given. */
+    private static Disclosure disclosure(String roundTo, String suppressUnder) {
+        return Disclosure.of(whole("roundTo", roundTo, "refuge.report.rounding"), whole("suppressUnder", suppressUnder, "refuge.report.suppression"));
+    }
+
+    private static Integer whole(String parameter, String typed, String refusal) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException notWhole) {
+            throw Refusal.invalid(parameter, refusal, Disclosure.MOST);
+        }
+    }
+
+    /** A month as typed in a query (2026-12), or null when none is. */
+    private static YearMonth month(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(typed.strip());
+        } catch (DateTimeParseException notAMonth) {
+            throw Refusal.invalid("month", "refuge.report.month");
+        }
     }
 
     /** A day as typed in a query, or null when none is. */

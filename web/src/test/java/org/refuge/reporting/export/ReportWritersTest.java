@@ -66,8 +66,8 @@ class ReportWritersTest {
         ReportTable table = population(Locale.ENGLISH);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ExportFormat.XLSX.write(table)))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Registered population");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Households arrived from 2026-12-06 to 2026-12-06.");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Statistics of the registered population");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Households arrived from 2026-12-06 to 2026-12-06");
             int header = headerRow(sheet, "Sex");
             Row columns = sheet.getRow(header);
             assertThat(List.of(columns.getCell(0).getStringCellValue(), columns.getCell(1).getStringCellValue(),
@@ -92,7 +92,7 @@ class ReportWritersTest {
         for (Locale locale : List.of(HY, Locale.forLanguageTag("ru"))) {
             try (PDDocument pdf = Loader.loadPDF(ExportFormat.PDF.write(population(locale)))) {
                 String text = new PDFTextStripper().getText(pdf);
-                assertThat(text).contains(locale == HY ? "Գրանցված բնակչություն" : "Зарегистрированное население")
+                assertThat(text).contains(locale == HY ? "Գրանցված բնակչության վիճակագրություն" : "Статистика зарегистрированного населения")
                         .contains(locale == HY ? "Քաղաքացիություն չունեցող" : "Лицо без гражданства")
                         .contains(locale == HY ? "Էջ 1՝ 1-ից" : "Страница 1 из 1");
                 assertThat(text.lines().filter(l -> l.matches(".*\\b4 1$")).count()).as("the total row: 4 persons, 1 household").isEqualTo(1);

@@ -1,0 +1,123 @@
+package org.refuge.reporting.application;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.validation.constraints.NotNull;
+
+import org.refuge.platform.config.RefugeSettings;
+import org.refuge.platform.persistence.SqlValues;
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.security.Roles;
+import org.refuge.reporting.domain.AgeGroups;
+import org.refuge.reporting.domain.CrossTable;
+import org.refuge.reporting.domain.Disclosure;
+
+/**
+ * Eurostat's monthly temporary-protection tables for one month (issue 13, item 2), one line per citizenship
+ * ({@code STATELESS} apart), Eurostat's age classes:
+ * <ul>
+ * <li>decisions granting temporary protection in the month, by sex and age on the day of the decision;</li>
+ * <li>persons benefiting from temporary protection at the end of the month (or today, for the running month), by sex
+ *     and age on that day: valid from on or before it, until on or after it, not ended before;</li>
+ * <li>protection ended in the month, by reason: terminated, ceased (ended by a decision that month) or expired (its
+ *     validity ran out that month and was not extended);</li>
+ * <li>decisions granting protection in the month to unaccompanied minors (UNHCR need SC-UC, under 18 on the day).</li>
+ * </ul>
+ * Persons are those registered in households not voided. National figures: supervisors and caseworkers.
+ */
+@Stateless
+public class EurostatProtectionTables {
+
+    /** Why protection ended, as the table's columns. */
+    static final List<String> END_REASONS = List.of("TERMINATED", "CEASED", "EXPIRED");
+
+    /** Eurostat's classes for minors. */
+    static final List<String> MINOR_CLASSES = AgeGroups.EUROSTAT.labels().subList(0, 2);
+
+    private static final String PERSON_AGE = "CAST(extract(year FROM age(%s, p.birth_date)) AS integer)";
+
+    static final String GRANTED = "SELECT p.citizenship, p.sex, "
+            + AgeGroups.EUROSTAT.sql(PERSON_AGE.formatted("CAST(timezone(:zone, g.granted_at) AS date)")) + " AS age_group, "
+            + PERSON_AGE.formatted("CAST(timezone(:zone, g.granted_at) AS date)") + " < 18 AND p.unaccompanied AS unaccompanied, "
+            + "count(*) AS persons FROM protection_report_grant g JOIN registration_report_person p ON p.person_id = g.person_id "
+            + "WHERE g.granted_at >= :start AND g.granted_at < :end GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
+
+    static final String BENEFITING = "SELECT p.citizenship, p.sex, " + AgeGroups.EUROSTAT.sql(PERSON_AGE.formatted("CAST(:day AS date)"))
+            + " AS age_group, count(*) AS persons FROM protection_report_status s JOIN registration_report_person p ON p.person_id = s.person_id "
+            + "WHERE s.valid_from <= :day AND s.valid_until >= :day AND (s.ended_on IS NULL OR s.ended_on > :day) "
+            + "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+
+    static final String ENDED = """
+            SELECT p.citizenship,
+                   CASE WHEN s.status IN ('TERMINATED', 'CEASED') THEN s.status ELSE 'EXPIRED' END AS reason,
+                   count(*) AS persons
+            FROM protection_report_status s JOIN registration_report_person p ON p.person_id = s.person_id
+            WHERE (s.status IN ('TERMINATED', 'CEASED') AND s.ended_on BETWEEN :first AND :last)
+               OR (s.status IN ('GRANTED', 'EXTENDED') AND s.valid_until BETWEEN :first AND :last AND s.valid_until < :today)
+            GROUP BY 1, 2 ORDER BY 1, 2""";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RefugeSettings settings;
+
+    /** The four tables of {@code month} (this month when null); not for a month still to come. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER})
+    public Tables of(YearMonth month, @NotNull Disclosure disclosure) {
+        ZoneId zone = settings.zone();
+        LocalDate today = LocalDate.now(zone);
+        YearMonth asked = month == null ? YearMonth.from(today) : month;
+        if (asked.isAfter(YearMonth.from(today))) {
+            throw Refusal.invalid("month", "refuge.report.future");
+        }
+        LocalDate last = asked.atEndOfMonth().isAfter(today) ? today : asked.atEndOfMonth();
+        List<String> sexAge = SexAgeColumns.of(AgeGroups.EUROSTAT.labels());
+        CrossTable.Builder granted = new CrossTable.Builder(List.of("citizenship"), sexAge);
+        CrossTable.Builder minors = new CrossTable.Builder(List.of("citizenship"), SexAgeColumns.of(MINOR_CLASSES));
+        for (Tuple r : rows(em.createNativeQuery(GRANTED, Tuple.class).setParameter("zone", zone.getId())
+                .setParameter("start", asked.atDay(1).atStartOfDay(zone).toInstant())
+                .setParameter("end", asked.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))) {
+            List<String> citizenship = List.of(r.get("citizenship", String.class));
+            List<String> in = SexAgeColumns.in(String.valueOf(r.get("sex")), r.get("age_group", String.class));
+            long persons = SqlValues.count(r.get("persons"));
+            granted.add(citizenship, in, persons);
+            if (Boolean.TRUE.equals(r.get("unaccompanied", Boolean.class))) {
+                minors.add(citizenship, in, persons);
+            }
+        }
+        CrossTable.Builder benefiting = new CrossTable.Builder(List.of("citizenship"), sexAge);
+        for (Tuple r : rows(em.createNativeQuery(BENEFITING, Tuple.class).setParameter("day", last))) {
+            benefiting.add(List.of(r.get("citizenship", String.class)),
+                    SexAgeColumns.in(String.valueOf(r.get("sex")), r.get("age_group", String.class)), SqlValues.count(r.get("persons")));
+        }
+        CrossTable.Builder ended = new CrossTable.Builder(List.of("citizenship"), END_REASONS);
+        for (Tuple r : rows(em.createNativeQuery(ENDED, Tuple.class).setParameter("first", asked.atDay(1))
+                .setParameter("last", asked.atEndOfMonth()).setParameter("today", today))) {
+            ended.add(List.of(r.get("citizenship", String.class)), List.of(r.get("reason", String.class)), SqlValues.count(r.get("persons")));
+        }
+        return new Tables(asked.toString(), last, granted.build(disclosure), benefiting.build(disclosure), ended.build(disclosure),
+                minors.build(disclosure));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Tuple> rows(jakarta.persistence.Query query) {
+        return query.getResultList();
+    }
+
+    /**
+     * The month's tables; {@code benefitingOn} is the day the stock is counted on (the month's last day, or today).
+     */
+    public record Tables(String month, LocalDate benefitingOn, CrossTable granted, CrossTable benefiting, CrossTable ended,
+                         CrossTable unaccompaniedMinors) {
+    }
+}
