@@ -123,7 +123,7 @@ class ExportsApiIT {
     }
 
     @Test
-    void anUnknownFormatIsA400InTheCallersLanguage_andARoleDeniedAReportIsDeniedItsFiles() {
+    void anUnknownFormatIsA400InTheCallersLanguage_andARoleDeniedAReportIsDeniedItsFiles() throws IOException {
         HttpResponse<byte[]> doc = file("supervisor", "reports/stages?format=doc", null, "en");
         assertThat(doc.statusCode()).isEqualTo(400);
         assertThat(new String(doc.body(), StandardCharsets.UTF_8)).contains("format").contains("csv, xlsx, pdf");
@@ -131,6 +131,13 @@ class ExportsApiIT {
         assertThat(armenian.statusCode()).isEqualTo(400);
         assertThat(new String(armenian.body(), StandardCharsets.UTF_8)).contains("Հաշվետվությունը տրվում է");
         assertThat(file("supervisor", "reports/needs?format=json", null, "en").statusCode()).isEqualTo(200);
+
+        HttpResponse<byte[]> unhcr = file("caseworker", "reports/unhcr-population?roundTo=5&suppressUnder=3&format=xlsx", null, "en");
+        assertThat(unhcr.statusCode()).isEqualTo(200);
+        assertThat(rows(unhcr.body(), "Location").get(0)).startsWith("Location", "Accommodation", "Female 0-4");
+        assertThat(Api.allItems("auditor", "audit-events?action=EXPORT&record=unhcr-population")).first()
+                .satisfies(e -> assertThat(e.get("purpose").asText()).contains(" rows as XLSX; date=").endsWith(" roundTo=5 suppressUnder=3"));
+        assertThat(file("camp-manager", "reports/unhcr-population?format=pdf", null, "en").statusCode()).isEqualTo(403);
 
         for (String format : List.of("csv", "xlsx", "pdf")) {
             for (String denied : List.of("registrar", "caseworker", "police", "auditor")) {

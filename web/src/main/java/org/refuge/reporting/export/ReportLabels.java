@@ -75,6 +75,23 @@ public final class ReportLabels {
         return countries.getOrDefault(code, code);
     }
 
+    /**
+     * A ready table's column: a sex and an age group ({@code F/0-4}), a sex's total ({@code F/TOTAL}), another sex
+     * ({@code X/TOTAL}), or a reason of an end ({@code EXPIRED}).
+     */
+    public String column(String column) {
+        int slash = column.indexOf('/');
+        if (slash < 0) {
+            return label("statistics.reason.", column);
+        }
+        String sex = column.substring(0, slash);
+        String group = column.substring(slash + 1);
+        if ("X".equals(sex)) {
+            return text("statistics.column.otherSex");
+        }
+        return "TOTAL".equals(group) ? text("statistics.column.sexTotal", sex(sex)) : text("statistics.column.sexAge", sex(sex), group);
+    }
+
     /** The note of a period: "Households arrived from … to …". */
     public String period(LocalDate from, LocalDate to) {
         return text("statistics.breakdown.caption", from.toString(), to.toString());

@@ -151,6 +151,7 @@ public final class ReportTables {
             case "citizenship" -> labels.citizenship(value);
             case "need" -> labels.need(value);
             case "stage" -> labels.stage(value);
+            case "accommodation" -> labels.label("statistics.accommodation.", value);
             default -> value == null ? "" : value;
         };
     }

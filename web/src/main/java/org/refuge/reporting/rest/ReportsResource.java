@@ -27,6 +27,7 @@ import org.refuge.reporting.application.EurostatProtectionTables;
 import org.refuge.reporting.application.NeedFigures;
 import org.refuge.reporting.application.PopulationFigures;
 import org.refuge.reporting.application.StageFigures;
+import org.refuge.reporting.export.ReadyTables;
 import org.refuge.reporting.export.ReportLabels;
 import org.refuge.reporting.export.ReportTable;
 import org.refuge.reporting.export.ReportTables;
@@ -123,9 +124,11 @@ public class ReportsResource {
     @GET
     @Path("unhcr-population")
     @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER})
-    public UnhcrPopulationTable.Table unhcrPopulation(@QueryParam("date") String date, @QueryParam("roundTo") String roundTo,
-                                                      @QueryParam("suppressUnder") String suppressUnder) {
-        return unhcr.at(day("date", date), disclosure(roundTo, suppressUnder));
+    public Response unhcrPopulation(@QueryParam("date") String date, @QueryParam("roundTo") String roundTo,
+                                    @QueryParam("suppressUnder") String suppressUnder) {
+        LocalDate day = day("date", date);
+        Disclosure disclosure = disclosure(roundTo, suppressUnder);
+        return answer(() -> unhcr.at(day, disclosure), ReadyTables::unhcrPopulation);
     }
 
     @GET

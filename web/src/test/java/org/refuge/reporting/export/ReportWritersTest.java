@@ -136,6 +136,24 @@ class ReportWritersTest {
     }
 
     @Test
+    void theUnhcrTable_labelsItsColumns_statesItsDisclosureControl_andShowsASuppressedCellAsADash() throws IOException {
+        List<String> columns = List.of("F/0-4", "F/TOTAL", "M/0-4", "M/TOTAL", "X/TOTAL");
+        org.refuge.reporting.domain.CrossTable cross = new org.refuge.reporting.domain.CrossTable.Builder(List.of("location", "accommodation"), columns)
+                .add(List.of("CAMP-ARARAT-1", "CAMP"), List.of("F/0-4", "F/TOTAL"), 12)
+                .add(List.of("BCP-MARGARA", "OTHER"), List.of("M/0-4", "M/TOTAL"), 2)
+                .build(org.refuge.reporting.domain.Disclosure.of(5, 3));
+        ReportTable table = ReadyTables.unhcrPopulation(new org.refuge.reporting.application.UnhcrPopulationTable.Table(
+                LocalDate.of(2026, 12, 6), cross), new ReportLabels(Locale.ENGLISH, List.of()));
+        assertThat(table.notes()).contains("Counts rounded to a multiple of 5; cells above zero and under 3 are suppressed (shown as –).");
+        assertThat(table.filters()).containsEntry("date", "2026-12-06").containsEntry("roundTo", "5").containsEntry("suppressUnder", "3");
+        assertThat(new String(ExportFormat.CSV.write(table), StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "\uFEFFLocation,Accommodation,Female 0-4,\"Female, total\",Male 0-4,\"Male, total\",Other sex,Total",
+                "CAMP-ARARAT-1,Camp,10,10,0,0,0,10",
+                "BCP-MARGARA,\"Other (at the BCP, on the way, left a camp)\",0,0,–,–,0,–",
+                "Total,,10,10,–,–,0,15");
+    }
+
+    @Test
     void anUnknownFormat_isRefusedWithTheFormatsThereAre() {
         assertThat(ExportFormat.named(" XLSX ")).isEqualTo(ExportFormat.XLSX);
         assertThatThrownBy(() -> ExportFormat.named("doc")).isInstanceOf(Refusal.class)

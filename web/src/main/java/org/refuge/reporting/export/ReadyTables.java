@@ -1,0 +1,65 @@
+package org.refuge.reporting.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.refuge.reporting.application.UnhcrPopulationTable;
+import org.refuge.reporting.domain.CrossTable;
+import org.refuge.reporting.domain.Disclosure;
+import org.refuge.reporting.export.ReportTable.Cell;
+
+/**
+ * The ready tables as {@link ReportTable}s: a {@link CrossTable}'s row dimensions, its columns ({@code F/0-4} as
+ * "Female 0-4") and the line's total, a total line, and the disclosure control stated in a note when it changes the
+ * counts. A suppressed cell is "–", as on the screen.
+ */
+public final class ReadyTables {
+
+    /** What a suppressed cell shows. */
+    static final String SUPPRESSED = "–";
+
+    private ReadyTables() {
+    }
+
+    /** The UNHCR population table at its date. */
+    public static ReportTable unhcrPopulation(UnhcrPopulationTable.Table unhcr, ReportLabels labels) {
+        ReportTable.Builder table = ReportTable.builder("unhcr-population", labels.locale(), labels.text("statistics.unhcr"))
+                .note(labels.text("statistics.unhcr.caption", unhcr.date().toString())).note(labels.text("statistics.unhcr.hint"))
+                .filter("date", unhcr.date());
+        return cross(table, unhcr.table(), labels).build();
+    }
+
+    /** Adds a cross table's columns, lines, total line and disclosure note (and its filters) to {@code table}. */
+    public static ReportTable.Builder cross(ReportTable.Builder table, CrossTable cross, ReportLabels labels) {
+        Disclosure disclosure = cross.disclosure();
+        if (disclosure.controls()) {
+            table.note(labels.disclosure(disclosure.roundTo(), disclosure.suppressUnder()))
+                    .filter("roundTo", disclosure.roundTo()).filter("suppressUnder", disclosure.suppressUnder());
+        }
+        cross.rowDimensions().forEach(d -> table.textColumn(labels.text("statistics.dimension." + d)));
+        cross.columns().forEach(c -> table.numberColumn(labels.column(c)));
+        table.numberColumn(labels.text("statistics.total"));
+        for (CrossTable.Line line : cross.lines()) {
+            List<Cell> row = new ArrayList<>();
+            for (int i = 0; i < cross.rowDimensions().size(); i++) {
+                row.add(Cell.text(ReportTables.value(cross.rowDimensions().get(i), line.keys().get(i), labels)));
+            }
+            table.row(counts(row, line));
+        }
+        List<Cell> total = new ArrayList<>();
+        for (int i = 0; i < cross.rowDimensions().size(); i++) {
+            total.add(Cell.text(i == 0 ? labels.text("statistics.total") : ""));
+        }
+        return table.total(counts(total, cross.total()));
+    }
+
+    private static List<Cell> counts(List<Cell> row, CrossTable.Line line) {
+        line.cells().forEach(c -> row.add(count(c)));
+        row.add(count(line.total()));
+        return row;
+    }
+
+    private static Cell count(Long published) {
+        return published == null ? Cell.text(SUPPRESSED) : Cell.number(published);
+    }
+}
