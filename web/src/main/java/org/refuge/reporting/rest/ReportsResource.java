@@ -134,6 +134,7 @@ public class ReportsResource {
     @GET
     @Path("eurostat-tp")
     @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER})
+    @Produces(MediaType.APPLICATION_JSON) // four tables in one answer: no file of them yet
     public EurostatProtectionTables.Tables eurostat(@QueryParam("month") String month, @QueryParam("roundTo") String roundTo,
                                                     @QueryParam("suppressUnder") String suppressUnder) {
         return eurostat.of(month(month), disclosure(roundTo, suppressUnder));
