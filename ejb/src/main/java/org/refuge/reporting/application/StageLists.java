@@ -61,10 +61,10 @@ public class StageLists {
      * What a list is of; every part is optional. {@code noCamp} asks for the households not placed in a camp (the
      * dashboard's rows without a camp); {@code arrivedOn} for the households that arrived that day (in the service's
      * time zone), voided ones left out as the arrivals figures leave them out; {@code registered} for those of them
-     * whose members are all registered one by one; {@code need} for those with a member of that UNHCR category.
+     * whose members are all registered one by one; {@code category} for those with a member with a specific need of that UNHCR category.
      */
     public record Filter(Stage stage, SiteCode site, CampCode camp, boolean noCamp, LocalDate arrivedOn, boolean registered,
-                         String need) implements java.io.Serializable {
+                         String category) implements java.io.Serializable {
 
         public static Filter none() {
             return new Filter(null, null, null, false, null, false, null);
@@ -133,10 +133,10 @@ public class StageLists {
         if (filter.registered()) {
             where.append(" AND h.status = 'REGISTERED'");
         }
-        if (filter.need() != null) {
+        if (filter.category() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM registration_report_need n WHERE n.household_id = h.household_id"
                     + " AND n.category = :need AND (:sensitiveToo OR NOT n.sensitive))");
-            parameters.put("need", needs.readable(filter.need()));
+            parameters.put("need", needs.readable(filter.category()));
             parameters.put("sensitiveToo", needs.sensitiveToo());
         }
         return where.toString();
