@@ -54,7 +54,7 @@ class ReportListsApiIT {
         });
         assertThat(list.get("items").get(0).get("persons").asLong() + list.get("items").get(1).get("persons").asLong()).isEqualTo(cell[1]);
         assertThat(list.get("items").get(0).get("headName").asText())
-                .isEqualTo(get("supervisor", "households/" + first).get("headName").asText());
+                .isEqualTo(get("supervisor", "households/" + first).get("household").get("headName").asText());
         JsonNode secondPage = get("supervisor", "reports/households?stage=ALLOCATED&camp=" + camp + "&page=1&size=1");
         assertThat(secondPage.get("items")).extracting(h -> h.get("registryNumber").asText()).containsExactly(second);
         assertThat(secondPage.get("total").asLong()).isEqualTo(2);
