@@ -167,6 +167,7 @@ class AccessibilityBrowserIT {
 
     private static void socialWorker(Browser b, Axe axe, Scene s) {
         page(b, axe, "social-worker", "camps/camp.xhtml?site=" + CAMP);
+        page(b, axe, "social-worker", "reporting/households.xhtml?need=DS");
     }
 
     private static void supervisor(Browser b, Axe axe, Scene s) {
@@ -181,6 +182,7 @@ class AccessibilityBrowserIT {
         page(b, axe, "supervisor", "protection/documents.xhtml");
         page(b, axe, "supervisor", "protection/deadlines.xhtml");
         page(b, axe, "supervisor", "reporting/dashboard.xhtml");
+        page(b, axe, "supervisor", "reporting/households.xhtml?stage=WAITING_FOR_BED");
         statistics(b, axe);
         page(b, axe, "supervisor", "platform/sites.xhtml");
         household(b, axe, "supervisor", s.voided());

@@ -110,22 +110,27 @@ class ReadyTablesApiIT {
         LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(6_000));
         Map<String, Long> dayBefore = cells(unhcr("supervisor", "?date=" + day));
         Map<String, Long> eveBefore = cells(unhcr("supervisor", "?date=" + day.minusDays(1)));
-        HttpResponse<String> created = Api.post("registrar", "households", "{\"headName\":\"Nour Darwish\",\"femaleAdults\":1,"
+        HttpResponse<String> created = Api.post("registrar", "households", "{\"headName\":\"Nour Darwish\",\"femaleElderly\":1,\"femaleChildren\":2,"
                 + "\"arrivedAt\":\"" + day + "T10:00:00Z\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String number = json(created).get("registryNumber").asText();
         Api.member(number, "HEAD", "Nour", "Darwish", "F", day.minusYears(61).toString());
+        Api.member(number, "GRANDCHILD", "Salma", "Darwish", "F", day.minusYears(14).toString());
+        Api.member(number, "GRANDCHILD", "Dalia", "Darwish", "F", day.minusYears(8).toString());
 
-        assertThat(delta(dayBefore, cells(unhcr("supervisor", "?date=" + day)))).as("aged 61 on that day, at the BCP, no bed")
-                .containsOnly(Map.entry(BCP + "|OTHER|F/60+", 1L), Map.entry(BCP + "|OTHER|F/TOTAL", 1L), Map.entry(BCP + "|OTHER|TOTAL", 1L),
-                        totalOf("F/60+", 1), totalOf("F/TOTAL", 1), totalOf("TOTAL", 1));
+        assertThat(delta(dayBefore, cells(unhcr("supervisor", "?date=" + day)))).as("aged 61, 14 and 8 on that day, at the BCP, no bed")
+                .containsOnly(Map.entry(BCP + "|OTHER|F/60+", 1L), Map.entry(BCP + "|OTHER|F/12-17", 1L), Map.entry(BCP + "|OTHER|F/5-11", 1L),
+                        Map.entry(BCP + "|OTHER|F/TOTAL", 3L), Map.entry(BCP + "|OTHER|TOTAL", 3L),
+                        totalOf("F/60+", 1), totalOf("F/12-17", 1), totalOf("F/5-11", 1), totalOf("F/TOTAL", 3), totalOf("TOTAL", 3));
         assertThat(delta(eveBefore, cells(unhcr("supervisor", "?date=" + day.minusDays(1))))).as("not yet arrived the day before").isEmpty();
 
-        JsonNode table = json(Api.get("caseworker", "reports/population?by=arrivalDay,arrivalWeek,arrivalMonth,sex&from=" + day + "&to=" + day));
+        JsonNode table = json(Api.get("caseworker", "reports/population?by=arrivalDay,arrivalWeek,arrivalMonth,ageGroup&from=" + day + "&to=" + day));
         String week = "%d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        assertThat(table.get("rows")).extracting(r -> r.get("keys").get("arrivalDay").asText() + "|" + r.get("keys").get("arrivalWeek").asText()
-                + "|" + r.get("keys").get("arrivalMonth").asText() + "|" + r.get("keys").get("sex").asText() + "=" + r.get("persons").asLong())
-                .containsExactly(day + "|" + week + "|" + YearMonth.from(day) + "|F=1");
+        String arrival = day + "|" + week + "|" + YearMonth.from(day) + "|";
+        assertThat(table.get("rows")).as("age groups in the order of age").extracting(r -> r.get("keys").get("arrivalDay").asText() + "|"
+                + r.get("keys").get("arrivalWeek").asText() + "|" + r.get("keys").get("arrivalMonth").asText() + "|"
+                + r.get("keys").get("ageGroup").asText() + "=" + r.get("persons").asLong())
+                .containsExactly(arrival + "5-11=1", arrival + "12-17=1", arrival + "60+=1");
     }
 
     @Test

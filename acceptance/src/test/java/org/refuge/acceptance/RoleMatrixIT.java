@@ -178,6 +178,10 @@ class RoleMatrixIT {
         probe("GET /api/v1/reports/needs", "reports/needs");
         probe("GET /api/v1/reports/arrivals", "reports/arrivals");
         probe("GET /api/v1/reports/population", "reports/population?by=sex,ageGroup");
+        probe("GET /api/v1/reports/unhcr-population", "reports/unhcr-population");
+        probe("GET /api/v1/reports/eurostat-tp", "reports/eurostat-tp?month=2026-11");
+        probe("GET /api/v1/reports/households", "reports/households?stage=WAITING_FOR_BED");
+        probe("GET /api/v1/reports/persons", "reports/persons?need=DS");
     }
 
     /** The demo users: one per role at its site, and the users of another BCP for the site-bound roles that have one. */

@@ -135,7 +135,10 @@ public class PopulationFigures {
         sql.append(" WHERE (:all OR c.camp_code IN (:sites))");
         if (!dims.isEmpty()) {
             String positions = String.join(", ", java.util.stream.IntStream.rangeClosed(1, dims.size()).mapToObj(String::valueOf).toList());
-            sql.append(" GROUP BY ").append(positions).append(" ORDER BY ").append(positions);
+            // age groups in the order of age, every other value in its own order
+            String order = String.join(", ", java.util.stream.IntStream.range(0, dims.size())
+                    .mapToObj(i -> dims.get(i) == Dimension.AGE_GROUP ? "min(age)" : String.valueOf(i + 1)).toList());
+            sql.append(" GROUP BY ").append(positions).append(" ORDER BY ").append(order);
         }
         var zone = settings.zone();
         var query = em.createNativeQuery(sql.toString(), Tuple.class).setParameter("ref", until.isAfter(today) ? today : until)

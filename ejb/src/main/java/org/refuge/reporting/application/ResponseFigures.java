@@ -35,8 +35,8 @@ public class ResponseFigures {
     public record Clock(long onTime, long atRisk, long overdue) {
     }
 
-    /** An influx event's action plan: its measures not done, those past their due time, and those done. */
-    public record Measures(String event, long open, long overdue, long done) {
+    /** An influx event's action plan (the event's name and id): its measures not done, those past their due time, and those done. */
+    public record Measures(String event, long open, long overdue, long done, java.util.UUID eventId) {
     }
 
     @RolesAllowed(Roles.SUPERVISOR)
@@ -52,7 +52,8 @@ public class ResponseFigures {
         return events.withActivePlan().stream().filter(e -> e.actionPlanProcessId() != null).map(e -> {
             List<ActionPlanWorkflow.PlanMeasure> measures = plans.measures(e.actionPlanProcessId());
             long done = measures.stream().filter(ActionPlanWorkflow.PlanMeasure::done).count();
-            return new Measures(e.name(), measures.size() - done, measures.stream().filter(m -> m.overdue(now)).count(), done);
+            return new Measures(e.name(), measures.size() - done, measures.stream().filter(m -> m.overdue(now)).count(), done,
+                    e.id());
         }).toList();
     }
 }

@@ -146,6 +146,26 @@ public class DashboardView implements Serializable {
         return hours < 24 ? messages.text("dashboard.age.hours", hours) : messages.text("dashboard.age.days", hours / 24, hours % 24);
     }
 
+    /** The hint of a stage figure's link: the list it opens, e.g. "List of the households: Allocated — BCP-MARGARA — CAMP-1". */
+    public String cellTitle(Stage stage, String bcp, String camp) {
+        StringBuilder what = new StringBuilder(messages.text("stage." + stage.name()));
+        if (bcp != null) {
+            what.append(" — ").append(bcp).append(" — ").append(camp == null ? messages.text("reportList.noCamp") : camp);
+        }
+        return messages.text("dashboard.link.cell", what);
+    }
+
+    /** The hint of an arrivals figure's link: the households that arrived that day at that BCP (registered ones only). */
+    public String arrivalTitle(ArrivalFigures.Day day, boolean registered) {
+        return messages.text("dashboard.link.cell", messages.text(registered ? "reportList.registered" : "reportList.households") + " — "
+                + messages.text("reportList.arrivedOn", DateTimeFormatter.ISO_LOCAL_DATE.format(day.day())) + " — " + day.bcp());
+    }
+
+    /** The hint of a camp figure's link: the camp's page with its residents. */
+    public String campTitle(CampOccupancy.Camp camp) {
+        return messages.text("dashboard.link.camp", camp.name());
+    }
+
     public boolean seesArrivals() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.SUPERVISOR);
     }
