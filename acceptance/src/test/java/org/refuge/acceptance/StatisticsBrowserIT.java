@@ -3,12 +3,23 @@ package org.refuge.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refuge.acceptance.Api.json;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -20,7 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The statistics screen (issue 13, item 2) in headless Chromium as the demo supervisor: the breakdown by sex × age
  * group × citizenship, the UNHCR population table of today and Eurostat's tables of this month (a woman protected
- * just before is in them), each total equal to what the API counts at the same moment; with disclosure control the page says so. A registrar is not let in.
+ * just before is in them), each total equal to what the API counts at the same moment; with disclosure control the page
+ * says so; the UNHCR table downloaded as XLSX and Eurostat's persons benefiting as PDF hold the same figures, and both
+ * downloads are in the audit trail. A registrar is not let in.
  */
 @ExtendWith(ArquillianExtension.class)
 class StatisticsBrowserIT {
@@ -37,7 +50,9 @@ class StatisticsBrowserIT {
     }
 
     @Test
-    void supervisor_countsBySexAgeAndCitizenship_andSeesTheUnhcrAndEurostatTables() {
+    void supervisor_countsBySexAgeAndCitizenship_andSeesTheUnhcrAndEurostatTables_andDownloadsThem() throws IOException {
+        int unhcrExports = exports("unhcr-population").size();
+        int eurostatExports = exports("eurostat-tp-benefiting").size();
         String number = Api.preRegister("registrar", "Anahit Sargsyan", 1, 0, 0, 0);
         Api.member(number, "HEAD", "Anahit", "Sargsyan", "F", "1987-04-12");
         Api.screen(number);
@@ -63,6 +78,15 @@ class StatisticsBrowserIT {
                 assertThat(number(browser, By.cssSelector("#unhcr tfoot [data-column='TOTAL']"))).isEqualTo(unhcrTotal);
                 assertThat(browser.driver().findElement(By.id("unhcr")).getText()).contains("BCP-MARGARA").contains("Female, total");
                 browser.screenshot("statistics-unhcr");
+                var before = browser.downloaded();
+                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("tabs:unhcr-population-downloads:xlsx"))).click();
+                try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(browser.download(".xlsx", before)))) {
+                    Sheet sheet = workbook.getSheetAt(0);
+                    Row total = sheet.getRow(sheet.getLastRowNum());
+                    Cell last = total.getCell(total.getLastCellNum() - 1);
+                    assertThat(last.getCellType()).isEqualTo(CellType.NUMERIC);
+                    assertThat((long) last.getNumericCellValue()).as("the workbook's total, as the page shows it").isEqualTo(unhcrTotal);
+                }
 
                 browser.driver().findElement(By.cssSelector("a[href='#tabs:eurostat-tab']")).click();
                 browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='tabs:eurostat-form:controlled'] .ui-chkbox-box")))
@@ -77,11 +101,20 @@ class StatisticsBrowserIT {
                         .as("each of the four tables states its control").hasSize(4);
                 assertThat(browser.driver().findElement(By.id("granted")).getText()).contains("<14").contains("65+").contains("Syria");
                 browser.screenshot("statistics-eurostat");
+                before = browser.downloaded();
+                browser.driver().findElement(By.id("tabs:eurostat-benefiting-downloads:pdf")).click();
+                try (PDDocument pdf = Loader.loadPDF(browser.download(".pdf", before))) {
+                    assertThat(new PDFTextStripper().getText(pdf)).contains("Persons benefiting from temporary protection on " + TODAY)
+                            .contains("Syria").contains("Counts rounded to a multiple of 5");
+                }
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("statistics");
                 throw e;
             }
         }
+        assertThat(exports("unhcr-population")).as("each download is in the audit trail").hasSize(unhcrExports + 1);
+        assertThat(exports("eurostat-tp-benefiting")).hasSize(eurostatExports + 1).first()
+                .satisfies(e -> assertThat(e.get("actor").asText()).isEqualTo("supervisor"));
     }
 
     @Test
@@ -94,6 +127,11 @@ class StatisticsBrowserIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-text")));
             assertThat(browser.driver().findElements(By.id("tabs"))).isEmpty();
         }
+    }
+
+    /** The exports of a report in the audit trail, newest first. */
+    private static List<JsonNode> exports(String report) {
+        return Api.allItems("auditor", "audit-events?action=EXPORT&record=" + report);
     }
 
     private static long number(Browser browser, String id) {

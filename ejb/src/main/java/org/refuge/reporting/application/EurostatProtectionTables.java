@@ -119,5 +119,43 @@ public class EurostatProtectionTables {
      */
     public record Tables(String month, LocalDate benefitingOn, CrossTable granted, CrossTable benefiting, CrossTable ended,
                          CrossTable unaccompaniedMinors) {
+
+        /** One of the four, as a query names it. */
+        public CrossTable part(Part part) {
+            return switch (part) {
+                case GRANTED -> granted;
+                case BENEFITING -> benefiting;
+                case ENDED -> ended;
+                case UNACCOMPANIED_MINORS -> unaccompaniedMinors;
+            };
+        }
+    }
+
+    /** The four tables by the names a query gives them (a file holds one of them). */
+    public enum Part {
+        GRANTED("granted"), BENEFITING("benefiting"), ENDED("ended"), UNACCOMPANIED_MINORS("unaccompaniedMinors");
+
+        private final String parameter;
+
+        Part(String parameter) {
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        /** The table a query names ({@link #GRANTED} when it names none), or a 400 that lists the names. */
+        public static Part named(String name) {
+            if (name == null || name.isBlank()) {
+                return GRANTED;
+            }
+            for (Part part : values()) {
+                if (part.parameter.equalsIgnoreCase(name.strip())) {
+                    return part;
+                }
+            }
+            throw Refusal.invalid("table", "refuge.report.table", "granted, benefiting, ended, unaccompaniedMinors");
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.refuge.reporting.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.refuge.reporting.application.EurostatProtectionTables;
 import org.refuge.reporting.application.UnhcrPopulationTable;
 import org.refuge.reporting.domain.CrossTable;
 import org.refuge.reporting.domain.Disclosure;
@@ -29,6 +30,15 @@ public final class ReadyTables {
         return cross(table, unhcr.table(), labels).build();
     }
 
+    /** One of Eurostat's temporary-protection tables of a month (a file holds one; JSON has the four). */
+    public static ReportTable eurostat(EurostatProtectionTables.Tables tables, EurostatProtectionTables.Part part, ReportLabels labels) {
+        String when = part == EurostatProtectionTables.Part.BENEFITING ? tables.benefitingOn().toString() : tables.month();
+        ReportTable.Builder table = ReportTable.builder("eurostat-tp-" + part.parameter(), labels.locale(),
+                        labels.text("statistics.eurostat." + part.parameter(), when))
+                .note(labels.text("statistics.eurostat.hint")).filter("month", tables.month()).filter("table", part.parameter());
+        return cross(table, tables.part(part), labels).build();
+    }
+
     /** Adds a cross table's columns, lines, total line and disclosure note (and its filters) to {@code table}. */
     public static ReportTable.Builder cross(ReportTable.Builder table, CrossTable cross, ReportLabels labels) {
         Disclosure disclosure = cross.disclosure();
@@ -42,7 +52,7 @@ public final class ReadyTables {
         for (CrossTable.Line line : cross.lines()) {
             List<Cell> row = new ArrayList<>();
             for (int i = 0; i < cross.rowDimensions().size(); i++) {
-                row.add(Cell.text(ReportTables.value(cross.rowDimensions().get(i), line.keys().get(i), labels)));
+                row.add(Cell.text(labels.value(cross.rowDimensions().get(i), line.keys().get(i))));
             }
             table.row(counts(row, line));
         }

@@ -59,6 +59,18 @@ public final class ReportLabels {
         return label("sex.", sex);
     }
 
+    /** A value of a statistics dimension ({@code sex}, {@code stage}, {@code accommodation}…) in the reader's words. */
+    public String value(String dimension, String value) {
+        return switch (dimension) {
+            case "sex" -> sex(value);
+            case "citizenship" -> citizenship(value);
+            case "need" -> need(value);
+            case "stage" -> stage(value);
+            case "accommodation" -> label("statistics.accommodation.", value);
+            default -> value == null ? "" : value;
+        };
+    }
+
     /** A UNHCR need category ({@code DS}), or "no specific need" for {@code NONE}. */
     public String need(String category) {
         return "NONE".equals(category) ? text("statistics.need.none") : label("need.", category);

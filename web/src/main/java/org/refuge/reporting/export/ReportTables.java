@@ -125,7 +125,7 @@ public final class ReportTables {
         table.numberColumn(labels.text("statistics.persons")).numberColumn(labels.text("statistics.households"));
         for (PopulationFigures.Row r : counts.rows()) {
             List<Cell> row = new ArrayList<>();
-            counts.by().forEach(d -> row.add(Cell.text(value(d, r.keys().get(d), labels))));
+            counts.by().forEach(d -> row.add(Cell.text(labels.value(d, r.keys().get(d)))));
             row.add(Cell.number(r.persons()));
             row.add(Cell.number(r.households()));
             table.row(row);
@@ -144,17 +144,6 @@ public final class ReportTables {
         return table.total(total).build();
     }
 
-    /** A dimension's value in words: labels for sex, need, stage and citizenship; sites, camps and age groups as they are. */
-    static String value(String dimension, String value, ReportLabels labels) {
-        return switch (dimension) {
-            case "sex" -> labels.sex(value);
-            case "citizenship" -> labels.citizenship(value);
-            case "need" -> labels.need(value);
-            case "stage" -> labels.stage(value);
-            case "accommodation" -> labels.label("statistics.accommodation.", value);
-            default -> value == null ? "" : value;
-        };
-    }
 
     /** Each camp's beds against its capacity, with the totals. */
     public static ReportTable camps(List<CampOccupancy.Camp> camps, ReportLabels labels) {

@@ -134,10 +134,12 @@ public class ReportsResource {
     @GET
     @Path("eurostat-tp")
     @RolesAllowed({Roles.SUPERVISOR, Roles.CASEWORKER})
-    @Produces(MediaType.APPLICATION_JSON) // four tables in one answer: no file of them yet
-    public EurostatProtectionTables.Tables eurostat(@QueryParam("month") String month, @QueryParam("roundTo") String roundTo,
-                                                    @QueryParam("suppressUnder") String suppressUnder) {
-        return eurostat.of(month(month), disclosure(roundTo, suppressUnder));
+    public Response eurostat(@QueryParam("month") String month, @QueryParam("roundTo") String roundTo,
+                             @QueryParam("suppressUnder") String suppressUnder, @QueryParam("table") String table) {
+        YearMonth asked = month(month);
+        Disclosure disclosure = disclosure(roundTo, suppressUnder);
+        EurostatProtectionTables.Part part = EurostatProtectionTables.Part.named(table);
+        return answer(() -> eurostat.of(asked, disclosure), (tables, labels) -> ReadyTables.eurostat(tables, part, labels));
     }
 
     /** The disclosure control a query asks for: a rounding base and a threshold, each a whole number when given. */

@@ -13,16 +13,18 @@ import org.primefaces.model.StreamedContent;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.reporting.application.ArrivalFigures;
 import org.refuge.reporting.application.CampOccupancy;
+import org.refuge.reporting.application.EurostatProtectionTables;
 import org.refuge.reporting.application.NeedFigures;
 import org.refuge.reporting.application.StageFigures;
 import org.refuge.reporting.export.ExportFormat;
+import org.refuge.reporting.export.ReadyTables;
 import org.refuge.reporting.export.ReportFiles;
 import org.refuge.reporting.export.ReportLabels;
 import org.refuge.reporting.export.ReportTable;
 import org.refuge.reporting.export.ReportTables;
 
 /**
- * The download buttons of the dashboard's tables ({@code WEB-INF/includes/report-downloads.xhtml}): the table
+ * The download buttons of the dashboard's and the statistics screen's tables ({@code WEB-INF/includes/report-downloads.xhtml}): the table
  * named, as now, in the page's language and the format of the button, recorded in the audit trail like an export
  * from the API. The figures are read again from the services, which check the roles and the scope.
  */
@@ -45,7 +47,14 @@ public class ReportDownloads {
     @Inject
     ReportFiles files;
 
-    /** The file for p:fileDownload: {@code report} is stages, arrivals, needs or camps; {@code format} CSV, XLSX or PDF. */
+    @Inject
+    StatisticsView statistics;
+
+    /**
+     * The file for p:fileDownload: {@code report} is stages, arrivals, needs or camps (read now), or breakdown,
+     * unhcr-population or eurostat-granted, -benefiting, -ended, -unaccompaniedMinors (as the statistics screen shows
+     * them); {@code format} CSV, XLSX or PDF.
+     */
     public StreamedContent file(String report, String format) {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
@@ -55,13 +64,29 @@ public class ReportDownloads {
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
+    /** A table the statistics screen shows; none shown yet is a report it does not know. */
+    private static <T> T shown(T table) {
+        if (table == null) {
+            throw Refusal.invalid("report", "refuge.report.unknown");
+        }
+        return table;
+    }
+
     private ReportTable table(String report, ReportLabels labels) {
         return switch (report) {
             case "stages" -> ReportTables.stages(stageFigures.now(), labels);
             case "arrivals" -> ReportTables.arrivals(arrivalFigures.between(null, null), labels);
             case "needs" -> ReportTables.needs(needFigures.byCategory(), labels);
             case "camps" -> ReportTables.camps(campOccupancy.camps(), labels);
-            default -> throw Refusal.invalid("report", "refuge.report.unknown");
+            // the statistics screen's tables as it shows them
+            case "breakdown" -> ReportTables.population(shown(statistics.getBreakdown()), labels);
+            case "unhcr-population" -> ReadyTables.unhcrPopulation(shown(statistics.getUnhcr()), labels);
+            default -> {
+                if (report.startsWith("eurostat-")) {
+                    yield ReadyTables.eurostat(shown(statistics.getEurostat()), EurostatProtectionTables.Part.named(report.substring(9)), labels);
+                }
+                throw Refusal.invalid("report", "refuge.report.unknown");
+            }
         };
     }
 }

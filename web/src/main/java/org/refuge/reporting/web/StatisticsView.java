@@ -78,6 +78,11 @@ public class StatisticsView implements Serializable {
                 .ifPresent(tables -> eurostat = tables);
     }
 
+    /** Eurostat's four tables by the names their files take. */
+    public List<String> getEurostatParts() {
+        return java.util.Arrays.stream(EurostatProtectionTables.Part.values()).map(EurostatProtectionTables.Part::parameter).toList();
+    }
+
     /** The control the reader asked for, or exact counts. */
     public Disclosure disclosure() {
         return controlled ? new Disclosure(roundTo, suppressUnder) : Disclosure.NONE;
