@@ -121,8 +121,11 @@ CREATE FUNCTION reporting_household_facts(ids uuid[]) RETURNS TABLE (household_i
 $$;
 
 -- Brings the facts of the households ids up to date with the published views and records the change of every count
--- they are in. Called by the providers' triggers (V49) in the transaction that changed them.
-CREATE FUNCTION reporting_households_changed(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+-- they are in. Called by the providers' triggers (V49) in the transaction that changed them. Its statements are
+-- planned once per connection (generic plans): planning them over the views costs some 25 ms, running them for one
+-- household under 1 ms.
+CREATE FUNCTION reporting_households_changed(ids uuid[]) RETURNS void LANGUAGE plpgsql
+    SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
     IF ids IS NULL OR cardinality(ids) = 0 THEN
         RETURN;

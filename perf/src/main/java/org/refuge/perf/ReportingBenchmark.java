@@ -57,7 +57,8 @@ final class ReportingBenchmark {
                    count(*) FILTER (WHERE h.status = 'REGISTERED') AS registered_households,
                    coalesce(sum(h.persons) FILTER (WHERE h.status = 'REGISTERED'), 0) AS registered_persons
             FROM registration_report_household h
-            WHERE h.status <> 'VOIDED' AND h.arrived_at >= CAST(? AS date) AT TIME ZONE ? AND h.arrived_at < (CAST(? AS date) + 1) AT TIME ZONE ?
+            WHERE h.status <> 'VOIDED' AND h.arrived_at >= CAST(CAST(? AS date) AS timestamp) AT TIME ZONE ?
+              AND h.arrived_at < CAST(CAST(? AS date) + 1 AS timestamp) AT TIME ZONE ?
             GROUP BY 1, 2 ORDER BY 1, 2""";
 
     static final String DIRECT_NEEDS = """
@@ -97,6 +98,7 @@ final class ReportingBenchmark {
         LocalDate loadedFrom = BulkLoader.DAY;
         LocalDate loadedTo = loadedFrom.plusDays(365);
         List<Report> reports = List.of(
+                new Report("Baseline: who am I (`GET /me`, no figures: the cost of a signed-in REST call)", "/me", null),
                 new Report("Stages per BCP and camp, oldest of each queue (`GET /reports/stages`)", "/reports/stages", this::directStages),
                 new Report("Arrivals per day and BCP, last 14 days (`GET /reports/arrivals`)", "/reports/arrivals", null),
                 new Report("Arrivals per day and BCP over 366 days of the loaded influx (`GET /reports/arrivals?from=" + loadedFrom + "&to="
