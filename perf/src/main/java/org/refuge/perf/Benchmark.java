@@ -454,12 +454,12 @@ public final class Benchmark {
                 .append("afterwards; each commit waits for the WAL flush, like the application's). The ratio says which share of ")
                 .append("the database's bare insert rate the whole REST path achieves.\n");
         md.append("5. **Reports** (issue 13): each report through the REST API as `supervisor`, ").append(ReportingBenchmark.CALLS)
-                .append(" sequential calls after ").append(ReportingBenchmark.WARM_UP).append(" warm-up calls (5 calls when one takes over ")
-                .append("3 s), while ").append(ReportingBenchmark.WRITERS).append(" clients pre-register households as `registrar`. The ")
+                .append(" sequential calls after ").append(ReportingBenchmark.WARM_UP).append(" warm-up calls (3 calls when the first takes ")
+                .append("over 3 s, that one alone over 30 s), while ").append(ReportingBenchmark.WRITERS).append(" clients pre-register households as `registrar`. The ")
                 .append("dashboard's figures come from reporting's summary (V48/V49: a row per household kept by the providers' ")
                 .append("triggers in the same transaction, counts as insert-only change rows folded each minute). Beside each, the same ")
                 .append("figures counted directly over the published views (V43-V46) with JDBC (median of ").append(ReportingBenchmark.DIRECT_RUNS)
-                .append(" runs), and whether the REST answer, taken after the writers stopped, equals that count row for row. ")
+                .append(" runs, one when it takes over 30 s), and whether the REST answer, taken after the writers stopped, equals that count row for row. ")
                 .append("`--reporting-only` skips sections 2 to 4.\n");
         md.append("\nClient, WildFly, Keycloak and PostgreSQL share the machine; on a machine that does other work at the same ")
                 .append("time the figures vary by a factor of two or more between runs.\n");
