@@ -108,7 +108,8 @@ public final class Benchmark {
                         load.personsBefore() > 0 ? "; " + fmt(load.personsBefore()) + " were there from an earlier run" : ""));
                 long vacuum = System.nanoTime();
                 try (Statement s = db.createStatement()) {
-                    s.execute("VACUUM (ANALYZE) household, person, person_document, person_citizenship, person_language");
+                    s.execute("VACUUM (ANALYZE) household, person, person_document, person_citizenship, person_language, person_need, "
+                            + "reporting_household, reporting_household_need");
                 }
                 row("VACUUM (ANALYZE) after the load", String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - vacuum) / 1e9));
             }
