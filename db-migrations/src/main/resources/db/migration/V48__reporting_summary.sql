@@ -121,11 +121,8 @@ CREATE FUNCTION reporting_household_facts(ids uuid[]) RETURNS TABLE (household_i
 $$;
 
 -- Brings the facts of the households ids up to date with the published views and records the change of every count
--- they are in. Called by the providers' triggers (V49) in the transaction that changed them. Its statements are
--- planned once per connection (generic plans): planning them over the views costs some 25 ms, running them for one
--- household under 1 ms.
-CREATE FUNCTION reporting_households_changed(ids uuid[]) RETURNS void LANGUAGE plpgsql
-    SET plan_cache_mode = force_generic_plan AS $$
+-- they are in. Called by the providers' triggers (V49) in the transaction that changed them.
+CREATE FUNCTION reporting_households_changed(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     IF ids IS NULL OR cardinality(ids) = 0 THEN
         RETURN;
@@ -201,8 +198,10 @@ END
 $$;
 
 -- A trigger function for the providers' tables (V49): its argument is a query over the statement's transition
--- tables "changed" (and, on UPDATE, "before") answering the household ids the statement touched.
-CREATE FUNCTION reporting_households_touched() RETURNS trigger LANGUAGE plpgsql AS $$
+-- tables (now_rows, was_rows) answering the household ids the statement touched. What it calls is planned once per
+-- connection (generic plans): planning over the views costs some 25 ms, running for one household under 1 ms.
+CREATE FUNCTION reporting_households_touched() RETURNS trigger LANGUAGE plpgsql
+    SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     ids uuid[];
 BEGIN
@@ -253,8 +252,10 @@ $$;
 
 -- Fills the summary from scratch for the households already registered, 5,000 at a time through
 -- reporting_households_changed() (V49 runs it once the providers' triggers exist). Idempotent: run again, it finds
--- the facts as they are and changes nothing.
-CREATE FUNCTION reporting_backfill() RETURNS bigint LANGUAGE plpgsql AS $$
+-- the facts as they are and changes nothing. The summary's tables are analysed after the first chunk: a plan made
+-- while reporting_household was empty would scan it whole for every later chunk.
+CREATE FUNCTION reporting_backfill() RETURNS bigint LANGUAGE plpgsql
+    SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     ids uuid[];
     n bigint := 0;
@@ -264,6 +265,9 @@ BEGIN
                    FROM registration_report_household) h
                GROUP BY chunk ORDER BY chunk LOOP
         PERFORM reporting_households_changed(ids);
+        IF n = 0 THEN
+            ANALYZE reporting_household, reporting_household_need;
+        END IF;
         n := n + cardinality(ids);
     END LOOP;
     PERFORM reporting_fold();
