@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,7 +49,9 @@ class DashboardBrowserIT {
                 browser.screenshot("dashboard");
 
                 Api.preRegister("registrar", "Hasmik Baghdasaryan", 2, 0, 0, 0);
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(d -> total(browser, "PRE_REGISTERED") == before + 2);
+                // the poll re-renders the table under the reader: an element found just before it is gone, look again
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> total(browser, "PRE_REGISTERED") == before + 2);
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("dashboard");
                 throw e;

@@ -65,13 +65,16 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         long persons = 1_000_000;
         boolean loadOnly = false;
+        boolean reportingOnly = false;
         for (String arg : args) {
             if (arg.matches("\\d+")) {
                 persons = Long.parseLong(arg);
             } else if (arg.equals("--load-only")) {
                 loadOnly = true;
+            } else if (arg.equals("--reporting-only")) {
+                reportingOnly = true;
             } else {
-                System.err.println("usage: Benchmark [persons] [--load-only]");
+                System.err.println("usage: Benchmark [persons] [--load-only | --reporting-only]");
                 System.exit(2);
             }
         }
@@ -81,10 +84,10 @@ public final class Benchmark {
             System.err.println("Refuge does not answer at " + settings.appUrl() + " (start it with ./refuge run)");
             System.exit(1);
         }
-        benchmark.run(persons, loadOnly);
+        benchmark.run(persons, loadOnly, reportingOnly);
     }
 
-    private void run(long persons, boolean loadOnly) throws Exception {
+    private void run(long persons, boolean loadOnly, boolean reportingOnly) throws Exception {
         ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
         try (Connection db = DriverManager.getConnection(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword())) {
             String version = single(db, "SELECT version()");
@@ -105,7 +108,8 @@ public final class Benchmark {
                         load.personsBefore() > 0 ? "; " + fmt(load.personsBefore()) + " were there from an earlier run" : ""));
                 long vacuum = System.nanoTime();
                 try (Statement s = db.createStatement()) {
-                    s.execute("VACUUM (ANALYZE) household, person, person_document, person_citizenship, person_language");
+                    s.execute("VACUUM (ANALYZE) household, person, person_document, person_citizenship, person_language, person_need, "
+                            + "reporting_household, reporting_household_need");
                 }
                 row("VACUUM (ANALYZE) after the load", String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - vacuum) / 1e9));
             }
@@ -119,25 +123,18 @@ public final class Benchmark {
                     + BulkLoader.SITE + ")");
 
             Tokens registrar = new Tokens(http, settings, "registrar", "demo");
-            System.out.printf("%n2. Duplicate check: %d sequential calls after %d warm-up calls%n", CHECKS, WARM_UP);
-            duplicateCheck(new RefugeApi(http, settings, registrar), loader.householdsAtSite());
+            if (!reportingOnly) {
+                measureRegistration(registrar, loader);
+            }
 
-            System.out.printf("%n3. Household pre-registration: %d clients for %d s%n", CLIENTS, THROUGHPUT_SECONDS);
-            double households = throughput(registrar);
+            System.out.printf("%n5. Reports: %d sequential calls each as supervisor while %d clients pre-register households%n",
+                    ReportingBenchmark.CALLS, ReportingBenchmark.WRITERS);
+            row("Reporting summary (reporting_household, one row per household)", fmt(single(db, "SELECT count(*) FROM reporting_household",
+                    Long.class)) + " households; change rows to sum: " + fmt(single(db, "SELECT count(*) FROM reporting_stage_delta", Long.class))
+                    + " (stages), " + fmt(single(db, "SELECT count(*) FROM reporting_arrival_delta", Long.class)) + " (arrivals)");
+            new ReportingBenchmark(db, http, settings, this::row).run(registrar);
 
-            System.out.printf("%n4. Raw PostgreSQL single-row inserts (autocommit), %d s each%n", RAW_SECONDS);
-            double tempOne = rawInserts(1, true);
-            double tempFour = rawInserts(CLIENTS, true);
-            double durableOne = rawInserts(1, false);
-            double durableFour = rawInserts(CLIENTS, false);
-            row("Raw inserts, temporary table, 1 connection", fmt(Math.round(tempOne)) + " rows/s");
-            row("Raw inserts, temporary table, 4 connections", fmt(Math.round(tempFour)) + " rows/s");
-            row("Raw inserts, ordinary (WAL-logged) table, 1 connection", fmt(Math.round(durableOne)) + " rows/s");
-            row("Raw inserts, ordinary (WAL-logged) table, 4 connections", fmt(Math.round(durableFour)) + " rows/s");
-            row("Ratio REST households/s ÷ raw inserts/s (4 connections, temporary table)", ratio(households, tempFour));
-            row("Ratio REST households/s ÷ raw inserts/s (4 connections, ordinary table)", ratio(households, durableFour));
-
-            String report = report(started, machine, persons);
+            String report = report(started, machine, persons, reportingOnly);
             System.out.println();
             System.out.println(report);
             Path file = Path.of(System.getenv().getOrDefault("REFUGE_BENCH_REPORT", "docs/benchmarks.md"));
@@ -147,6 +144,27 @@ public final class Benchmark {
             Files.writeString(file, report, StandardCharsets.UTF_8);
             System.out.println("Written to " + file.toAbsolutePath().normalize());
         }
+    }
+
+    /** Sections 2 to 4: the duplicate check, pre-registration throughput and raw inserts. */
+    private void measureRegistration(Tokens registrar, BulkLoader loader) throws Exception {
+        System.out.printf("%n2. Duplicate check: %d sequential calls after %d warm-up calls%n", CHECKS, WARM_UP);
+        duplicateCheck(new RefugeApi(http, settings, registrar), loader.householdsAtSite());
+
+        System.out.printf("%n3. Household pre-registration: %d clients for %d s%n", CLIENTS, THROUGHPUT_SECONDS);
+        double households = throughput(registrar);
+
+        System.out.printf("%n4. Raw PostgreSQL single-row inserts (autocommit), %d s each%n", RAW_SECONDS);
+        double tempOne = rawInserts(1, true);
+        double tempFour = rawInserts(CLIENTS, true);
+        double durableOne = rawInserts(1, false);
+        double durableFour = rawInserts(CLIENTS, false);
+        row("Raw inserts, temporary table, 1 connection", fmt(Math.round(tempOne)) + " rows/s");
+        row("Raw inserts, temporary table, 4 connections", fmt(Math.round(tempFour)) + " rows/s");
+        row("Raw inserts, ordinary (WAL-logged) table, 1 connection", fmt(Math.round(durableOne)) + " rows/s");
+        row("Raw inserts, ordinary (WAL-logged) table, 4 connections", fmt(Math.round(durableFour)) + " rows/s");
+        row("Ratio REST households/s ÷ raw inserts/s (4 connections, temporary table)", ratio(households, tempFour));
+        row("Ratio REST households/s ÷ raw inserts/s (4 connections, ordinary table)", ratio(households, durableFour));
     }
 
     // ------------------------------------------------------------------ 2. duplicate check
@@ -391,14 +409,14 @@ public final class Benchmark {
                 settings.appUrl(), settings.keycloakUrl());
     }
 
-    private String report(ZonedDateTime started, String machine, long persons) {
+    private String report(ZonedDateTime started, String machine, long persons, boolean reportingOnly) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Written by `./refuge bench` (`org.refuge.perf.Benchmark`, module `perf`); each run overwrites this file. ")
                 .append("How it measures and how to read it: see *Method* below. The screens' server times and sizes are in ")
                 .append("[benchmarks-pages.md](benchmarks-pages.md) (`./refuge bench pages`).\n\n");
         md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
-        md.append("- Command: `./refuge bench ").append(persons).append("`\n");
+        md.append("- Command: `./refuge bench ").append(persons).append(reportingOnly ? " --reporting-only" : "").append("`\n");
         md.append("- N: ").append(fmt(persons)).append(" synthetic persons at `").append(BulkLoader.SITE).append("`\n");
         for (String line : machine.split("\n")) {
             md.append("- ").append(line).append('\n');
@@ -436,6 +454,14 @@ public final class Benchmark {
                 .append("(the issue's measure; not WAL-logged, so a commit does not wait for the disk) and into an ordinary table (dropped ")
                 .append("afterwards; each commit waits for the WAL flush, like the application's). The ratio says which share of ")
                 .append("the database's bare insert rate the whole REST path achieves.\n");
+        md.append("5. **Reports** (issue 13): each report through the REST API as `supervisor`, ").append(ReportingBenchmark.CALLS)
+                .append(" sequential calls after ").append(ReportingBenchmark.WARM_UP).append(" warm-up calls (3 calls when the first takes ")
+                .append("over 3 s, that one alone over 30 s), while ").append(ReportingBenchmark.WRITERS).append(" clients pre-register households as `registrar`. The ")
+                .append("dashboard's figures come from reporting's summary (V48/V49: a row per household kept by the providers' ")
+                .append("triggers in the same transaction, counts as insert-only change rows folded each minute). Beside each, the same ")
+                .append("figures counted directly over the published views (V43-V46) with JDBC (median of ").append(ReportingBenchmark.DIRECT_RUNS)
+                .append(" runs, one when it takes over 30 s), and whether the REST answer, taken after the writers stopped, equals that count row for row. ")
+                .append("`--reporting-only` skips sections 2 to 4.\n");
         md.append("\nClient, WildFly, Keycloak and PostgreSQL share the machine; on a machine that does other work at the same ")
                 .append("time the figures vary by a factor of two or more between runs.\n");
         return md.toString();

@@ -16,19 +16,21 @@ import org.refuge.platform.security.Sensitivity;
 
 /**
  * Persons with specific needs by UNHCR category (a person with needs of two categories counts in both), over the
- * reader's scope, from registration's published view (V43). Sensitive needs (torture, sexual and gender-based violence)
+ * reader's scope. Sensitive needs (torture, sexual and gender-based violence)
  * are counted only for the readers of {@link Sensitivity#SENSITIVE_NEEDS}: for the others those categories do not
- * appear at all, so not even a count reveals them.
+ * appear at all, so not even a count reveals them. Read from reporting's summary (V48), kept from registration's and
+ * camps' published views (V43, V45).
  */
 @Stateless
 public class NeedFigures {
 
+    /** From reporting's summary (V48): persons per camp (none when not placed) and category, as change rows. */
     static final String CATEGORIES = """
-            SELECT n.category AS category, count(DISTINCT n.person_id) AS persons
-            FROM registration_report_need n
-            LEFT JOIN camps_report_household c ON c.household_id = n.household_id
-            WHERE (:sensitiveToo OR NOT n.sensitive) AND (:all OR c.camp_code IN (:sites))
+            SELECT n.category AS category, sum(n.persons) AS persons
+            FROM reporting_need_delta n
+            WHERE (:sensitiveToo OR NOT n.sensitive) AND (:all OR n.camp IN (:sites))
             GROUP BY n.category
+            HAVING sum(n.persons) > 0
             ORDER BY persons DESC, category""";
 
     @PersistenceContext

@@ -21,7 +21,8 @@ import org.refuge.reporting.domain.Stage;
 /**
  * How many households and persons are at each {@link Stage} now, per BCP and camp, with the time the oldest of a
  * queue stage has waited since, and how many of those persons hold temporary protection and a handed-over document.
- * Read from the views the other contexts publish for reporting (V43-V46), never their tables. Supervisors see every
+ * Read from reporting's summary (V48), which the other contexts' triggers keep from the views they publish for
+ * reporting (V43-V46), in the transaction of each change. Supervisors see every
  * site; camp managers and social workers the households placed in their camps.
  */
 @Stateless
@@ -29,10 +30,10 @@ public class StageFigures {
 
     /**
      * The stage of household {@code h} (registration's view) joined with camps' ({@code c}) and screening's
-     * ({@code s}) views: voided first, then what camps says, then screening, then registration. The one copy of the rule.
+     * ({@code s}) views: voided first, then what camps says, then screening, then registration. The rule itself is
+     * the SQL function {@code reporting_stage} (V48), its one copy, which the summary's triggers use too.
      */
-    static final String STAGE = "CASE WHEN h.status = 'VOIDED' THEN 'VOIDED' WHEN c.stage IS NOT NULL THEN c.stage "
-            + "WHEN s.screened_at IS NOT NULL THEN 'WAITING_FOR_BED' ELSE h.status END";
+    static final String STAGE = "reporting_stage(h.status, c.stage, s.screened_at)";
 
     /** The views {@link #STAGE} reads, from registration's households on. */
     static final String STAGE_SOURCES = """
@@ -40,16 +41,22 @@ public class StageFigures {
             LEFT JOIN camps_report_household c ON c.household_id = h.household_id
             LEFT JOIN screening_report_household s ON s.household_id = h.household_id""";
 
-    static final String CELLS = "SELECT h.site_code AS bcp, c.camp_code AS camp, " + STAGE + " AS stage, " + """
-                   count(*) AS households, sum(h.persons) AS persons,
-                   coalesce(sum(p.protected_persons), 0) AS protected, coalesce(sum(p.documented_persons), 0) AS documented,
-                   min(CASE WHEN c.stage IS NOT NULL THEN c.since WHEN s.screened_at IS NOT NULL THEN s.screened_at
-                            ELSE h.registered_at END) AS oldest
-            FROM""" + " " + STAGE_SOURCES + """
-
-            LEFT JOIN protection_report_household p ON p.household_id = h.household_id
-            WHERE (:all OR c.camp_code IN (:sites))
-            GROUP BY 1, 2, 3
+    /**
+     * The cells from reporting's summary (V48): the sums of each cell's change rows, and the oldest household of a
+     * queue cell from the summary's index on (stage, bcp, camp, since). No scan of the registry: a few hundred rows.
+     */
+    static final String CELLS = """
+            SELECT d.bcp, d.camp, d.stage, d.households, d.persons, d.protected, d.documented,
+                   (SELECT r.since FROM reporting_household r
+                    WHERE r.stage = d.stage AND r.bcp = d.bcp AND coalesce(r.camp, '') = coalesce(d.camp, '')
+                      AND r.stage IN (""" + queues() + """
+            ) ORDER BY r.since LIMIT 1) AS oldest
+            FROM (SELECT bcp, camp, stage, sum(households) AS households, sum(persons) AS persons,
+                         sum(protected) AS protected, sum(documented) AS documented
+                  FROM reporting_stage_delta
+                  WHERE (:all OR camp IN (:sites))
+                  GROUP BY bcp, camp, stage
+                  HAVING sum(households) > 0) d
             ORDER BY 1, 2, 3""";
 
     @PersistenceContext
@@ -74,6 +81,8 @@ public class StageFigures {
 
     @RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public Figures now() {
+        // protection that ended by itself since the last read (the day after its last valid day) is counted out first
+        em.createNativeQuery("SELECT reporting_recheck()").getSingleResult();
         boolean all = currentUser.seesAllSites();
         List<String> sites = currentUser.sites().isEmpty() ? List.of("") : List.copyOf(currentUser.sites());
         @SuppressWarnings("unchecked")
@@ -86,6 +95,11 @@ public class StageFigures {
                     stage.queue() ? SqlValues.instant(r.get("oldest")) : null));
         }
         return new Figures(Instant.now(), List.copyOf(cells), totals(cells));
+    }
+
+    /** The queue stages as an SQL list: the summary's partial index on the queues' oldest holds these only. */
+    private static String queues() {
+        return String.join(", ", java.util.Arrays.stream(Stage.values()).filter(Stage::queue).map(q -> "'" + q.name() + "'").toList());
     }
 
     /** One total per stage, in path order, stages without households included (with zeros). */

@@ -1,0 +1,238 @@
+package org.refuge.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refuge.acceptance.Api.json;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reporting's summary (issue 13, item 5) says what the published views say: after a scripted mix of pre-registrations,
+ * a registration with needs, a void, screenings, a private address, an allocation, a transfer with check-in, a
+ * check-out and a grant of protection with a handed-over card, every stage cell (with the oldest of each queue), every
+ * day of arrivals and every needs category the REST API answers from the summary equals a count made directly over
+ * the views (V43-V46) at the same moment; and recomputing the whole summary from the views changes none of them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportSummaryIT {
+
+    /** The stage cells counted directly over the published views, as the dashboard read them before the summary. */
+    static final String DIRECT_STAGES = """
+            SELECT h.site_code AS bcp, c.camp_code AS camp, reporting_stage(h.status, c.stage, s.screened_at) AS stage,
+                   count(*) AS households, sum(h.persons) AS persons,
+                   coalesce(sum(p.protected_persons), 0) AS protected, coalesce(sum(p.documented_persons), 0) AS documented,
+                   min(reporting_stage_since(c.stage, c.since, s.screened_at, h.registered_at)) AS oldest
+            FROM registration_report_household h
+            LEFT JOIN camps_report_household c ON c.household_id = h.household_id
+            LEFT JOIN screening_report_household s ON s.household_id = h.household_id
+            LEFT JOIN protection_report_household p ON p.household_id = h.household_id
+            GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""";
+
+    static final String DIRECT_ARRIVALS = """
+            SELECT CAST(h.arrived_at AT TIME ZONE ? AS date) AS day, h.site_code AS bcp, count(*) AS households, sum(h.persons) AS persons,
+                   count(*) FILTER (WHERE h.status = 'REGISTERED') AS registered_households,
+                   coalesce(sum(h.persons) FILTER (WHERE h.status = 'REGISTERED'), 0) AS registered_persons
+            FROM registration_report_household h
+            WHERE h.status <> 'VOIDED' AND CAST(h.arrived_at AT TIME ZONE ? AS date) BETWEEN ? AND ?
+            GROUP BY 1, 2 ORDER BY 1, 2""";
+
+    /** The demo social worker's camp: they see the needs of its households, sensitive ones too. */
+    static final String SOCIAL_WORKERS_CAMP = "CAMP-ARARAT-1";
+
+    static final String DIRECT_NEEDS = """
+            SELECT n.category, count(DISTINCT n.person_id) AS persons
+            FROM registration_report_need n
+            LEFT JOIN camps_report_household c ON c.household_id = n.household_id
+            WHERE (? OR NOT n.sensitive) AND (? OR c.camp_code = ?)
+            GROUP BY n.category ORDER BY persons DESC, n.category""";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @Test
+    void everyFigureOfTheSummary_equalsADirectCountOverTheViews_afterAMixOfEverythingThatMovesThem() throws SQLException {
+        script();
+        assertFiguresEqualDirectCounts();
+        try (Connection db = TestDatabase.connect(); var backfill = db.createStatement()) {
+            backfill.execute("SELECT reporting_backfill()");
+        }
+        assertFiguresEqualDirectCounts();
+    }
+
+    private static void script() {
+        Api.preRegister("registrar", "Gayane Avetisyan", 1, 1, 1, 0);
+        String withNeeds = Api.preRegister("registrar", "Nune Hovhannisyan", 1, 0, 0, 0);
+        assertThat(Api.post("registrar", "households/" + withNeeds + "/members", "{\"relationship\":\"HEAD\",\"givenName\":\"Nune\","
+                + "\"familyName\":\"Hovhannisyan\",\"sex\":\"F\",\"birthDate\":\"1985-02-03\",\"birthPrecision\":\"EXACT\","
+                + "\"needs\":[\"SV-VA\",\"DS-PM\",\"DS-SD\"]}").statusCode()).isEqualTo(201);
+        Api.member(withNeeds, "CHILD", "Arev", "Hovhannisyan", "F", "2019-04-05");
+        String screening = Api.task("medical", withNeeds, "screening/medical");
+        assertThat(Api.post("medical", "screening/tasks/" + screening + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
+                .statusCode()).isEqualTo(204);
+        Api.clearSecurity(withNeeds);
+        Api.openCamp("camp-manager", SOCIAL_WORKERS_CAMP);
+        allocate(SOCIAL_WORKERS_CAMP, withNeeds);
+        String voided = Api.preRegister("registrar", "Tigran Vardanyan", 2, 0, 0, 0);
+        assertThat(Api.post("registrar", "households/" + voided + "/void", "{\"reason\":\"registered twice\"}").statusCode()).isEqualTo(200);
+
+        Api.screenedHousehold(1, 2, false);
+        String privately = Api.screenedHousehold(2, 0, false);
+        assertThat(Api.post("registrar", "allocations/" + privately + "/private-address",
+                "{\"address\":\"Gyumri, Rizhkov 4\",\"phone\":\"+374 312 55555\",\"hostName\":\"Karen Mkrtchyan\"}").statusCode()).isEqualTo(204);
+
+        String decree = Api.decree("TP-SUMMARY " + UUID.randomUUID().toString().substring(0, 8));
+        String granted = Api.preRegister("registrar", "Samira Nasser", 1, 1, 0, 0);
+        Api.member(granted, "HEAD", "Samira", "Nasser", "F", "1992-08-09");
+        Api.member(granted, "SPOUSE", "Yusuf", "Nasser", "M", "1990-01-12");
+        String medical = Api.task("medical", granted, "screening/medical");
+        assertThat(Api.post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
+                .statusCode()).isEqualTo(204);
+        Api.clearSecurity(granted);
+        assertThat(Api.post("caseworker", "protection/households/" + granted + "/grant", "{\"decreeId\":\"" + decree + "\"}")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> produced = Api.post("police", "documents/households/" + granted, "");
+        assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+        assertThat(Api.printAndHandOver(json(produced).get(0).get("id").asText(), "Samira Nasser").statusCode()).isEqualTo(204);
+
+        String camp = Api.newCamp(4, 10);
+        allocate(camp, Api.screenedHousehold(2, 1, false));
+        String travelling = allocate(camp, Api.screenedHousehold(1, 0, false));
+        depart(camp, travelling);
+        String leaving = allocate(camp, Api.screenedHousehold(2, 0, false));
+        arrive(depart(camp, leaving));
+        String staying = allocate(camp, Api.screenedHousehold(1, 1, false));
+        arrive(depart(camp, staying));
+        List<String> leavingStays = new ArrayList<>();
+        for (String number : List.of(leaving, staying)) {
+            JsonNode households = json(Api.get("supervisor", "camps/" + camp + "/residents?household=" + number)).get("items");
+            assertThat(households).hasSize(1);
+            for (JsonNode person : households.get(0).get("persons")) {
+                assertThat(Api.post("supervisor", "stays/" + person.get("stayId").asText() + "/check-in", "").statusCode()).isEqualTo(204);
+                if (number.equals(leaving)) {
+                    leavingStays.add("\"" + person.get("stayId").asText() + "\"");
+                }
+            }
+        }
+        HttpResponse<String> out = Api.post("supervisor", "camps/" + camp + "/households/" + leaving + "/check-out", "{\"stays\":"
+                + leavingStays + ",\"reason\":\"ONWARD_MOVEMENT\",\"day\":\"" + LocalDate.now() + "\"}");
+        assertThat(out.statusCode()).as(out.body()).isEqualTo(204);
+    }
+
+    private static void assertFiguresEqualDirectCounts() throws SQLException {
+        JsonNode stages = ok(Api.get("supervisor", "reports/stages"));
+        JsonNode arrivals = ok(Api.get("supervisor", "reports/arrivals"));
+        JsonNode supervisorNeeds = ok(Api.get("supervisor", "reports/needs"));
+        JsonNode socialWorkerNeeds = ok(Api.get("social-worker", "reports/needs"));
+        try (Connection db = TestDatabase.connect()) {
+            List<String> direct = new ArrayList<>();
+            try (var query = db.prepareStatement(DIRECT_STAGES); ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    boolean queue = List.of("PRE_REGISTERED", "REGISTERED", "WAITING_FOR_BED", "ALLOCATED", "IN_TRANSIT").contains(r.getString("stage"));
+                    direct.add(String.join(" ", r.getString("bcp"), String.valueOf(r.getString("camp")), r.getString("stage"),
+                            r.getString("households"), r.getString("persons"), r.getString("protected"), r.getString("documented"),
+                            queue ? String.valueOf(r.getObject("oldest", java.time.OffsetDateTime.class).toInstant()) : "-"));
+                }
+            }
+            List<String> summary = new ArrayList<>();
+            for (JsonNode c : stages.get("cells")) {
+                summary.add(String.join(" ", c.get("bcp").asText(), c.hasNonNull("camp") ? c.get("camp").asText() : "null",
+                        c.get("stage").asText(), c.get("households").asText(), c.get("persons").asText(), c.get("protectedPersons").asText(),
+                        c.get("documentedPersons").asText(), c.hasNonNull("oldestSince") ? Instant.parse(c.get("oldestSince").asText()).toString() : "-"));
+            }
+            assertThat(summary).as("stage cells: summary vs direct count").containsExactlyElementsOf(direct);
+            assertThat(summary).anySatisfy(c -> assertThat(c).contains(" LEFT ")).anySatisfy(c -> assertThat(c).contains(" IN_TRANSIT "))
+                    .anySatisfy(c -> assertThat(c).contains(" PRIVATE_ADDRESS ")).anySatisfy(c -> assertThat(c).contains(" VOIDED "));
+
+            String zone = System.getenv().getOrDefault("REFUGE_TIME_ZONE", "Asia/Yerevan");
+            List<String> directDays = new ArrayList<>();
+            try (var query = db.prepareStatement(DIRECT_ARRIVALS)) {
+                query.setString(1, zone);
+                query.setString(2, zone);
+                query.setObject(3, LocalDate.parse(arrivals.get("from").asText()));
+                query.setObject(4, LocalDate.parse(arrivals.get("to").asText()));
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        directDays.add(String.join(" ", r.getString("day"), r.getString("bcp"), r.getString("households"), r.getString("persons"),
+                                r.getString("registered_households"), r.getString("registered_persons")));
+                    }
+                }
+            }
+            List<String> summaryDays = new ArrayList<>();
+            for (JsonNode d : arrivals.get("days")) {
+                summaryDays.add(String.join(" ", d.get("day").asText(), d.get("bcp").asText(), d.get("households").asText(),
+                        d.get("persons").asText(), d.get("registeredHouseholds").asText(), d.get("registeredPersons").asText()));
+            }
+            assertThat(summaryDays).as("arrivals: summary vs direct count").isNotEmpty().containsExactlyElementsOf(directDays);
+
+            assertThat(categories(socialWorkerNeeds)).as("needs in the social worker's camp").isEqualTo(directNeeds(db, true, false))
+                    .anySatisfy(c -> assertThat(c).startsWith("SV="));
+            assertThat(categories(supervisorNeeds)).as("needs everywhere").isEqualTo(directNeeds(db, false, true))
+                    .anySatisfy(c -> assertThat(c).startsWith("DS=")).noneSatisfy(c -> assertThat(c).startsWith("SV="));
+        }
+    }
+
+    private static List<String> directNeeds(Connection db, boolean sensitiveToo, boolean everywhere) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (var query = db.prepareStatement(DIRECT_NEEDS)) {
+            query.setBoolean(1, sensitiveToo);
+            query.setBoolean(2, everywhere);
+            query.setString(3, SOCIAL_WORKERS_CAMP);
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getString("category") + "=" + r.getLong("persons"));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> categories(JsonNode needs) {
+        List<String> rows = new ArrayList<>();
+        needs.forEach(c -> rows.add(c.get("category").asText() + "=" + c.get("persons").asLong()));
+        return rows;
+    }
+
+    private static JsonNode ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+
+    private static String allocate(String camp, String number) {
+        HttpResponse<String> allocated = Api.post("supervisor", "allocations", "{\"registryNumber\":\"" + number + "\",\"campCode\":\"" + camp + "\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
+        return number;
+    }
+
+    /** The household's transfer, departed with it on board; the manifest's id. */
+    private static String depart(String camp, String number) {
+        HttpResponse<String> created = Api.post("supervisor", "camps/" + camp + "/manifests", "{\"vehicle\":\"Bus 36 AB 123\",\"driver\":\"S. Grigoryan\","
+                + "\"departure\":\"" + LocalDateTime.now().withNano(0) + "\",\"households\":[\"" + number + "\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String manifest = json(created).get("id").asText();
+        assertThat(json(Api.post("supervisor", "manifests/" + manifest + "/departure", "{\"boarded\":[\"" + number + "\"]}"))
+                .get("status").asText()).isEqualTo("DEPARTED");
+        return manifest;
+    }
+
+    private static void arrive(String manifest) {
+        assertThat(json(Api.post("supervisor", "manifests/" + manifest + "/arrival", "")).get("status").asText()).isEqualTo("ARRIVED");
+    }
+}

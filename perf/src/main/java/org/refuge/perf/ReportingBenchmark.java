@@ -1,0 +1,303 @@
+package org.refuge.perf;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The benchmark's reporting section (issue 13, item 5): each report of the dashboard and the statistics through the
+ * REST API as {@code supervisor}, {@value #CALLS} sequential calls after {@value #WARM_UP} warm-up calls, while
+ * {@value #WRITERS} clients keep pre-registering households; beside it the time of the same figures counted directly
+ * over the published views (V43-V46) with JDBC, and, once the writers have stopped, whether the REST answer equals
+ * that direct count exactly.
+ */
+final class ReportingBenchmark {
+
+    static final int CALLS = 50;
+    static final int WARM_UP = 5;
+    static final int WRITERS = 2;
+    /** Direct counts are timed this many times; the median is reported. */
+    static final int DIRECT_RUNS = 3;
+    /** A report slower than this per call is measured with fewer calls (the benchmark must end). */
+    static final double SLOW_MILLIS = 3_000;
+
+    static final List<String> QUEUES = List.of("PRE_REGISTERED", "REGISTERED", "WAITING_FOR_BED", "ALLOCATED", "IN_TRANSIT");
+
+    static final String DIRECT_STAGES = """
+            SELECT h.site_code AS bcp, c.camp_code AS camp, reporting_stage(h.status, c.stage, s.screened_at) AS stage,
+                   count(*) AS households, sum(h.persons) AS persons,
+                   coalesce(sum(p.protected_persons), 0) AS protected, coalesce(sum(p.documented_persons), 0) AS documented,
+                   min(reporting_stage_since(c.stage, c.since, s.screened_at, h.registered_at)) AS oldest
+            FROM registration_report_household h
+            LEFT JOIN camps_report_household c ON c.household_id = h.household_id
+            LEFT JOIN screening_report_household s ON s.household_id = h.household_id
+            LEFT JOIN protection_report_household p ON p.household_id = h.household_id
+            GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""";
+
+    static final String DIRECT_ARRIVALS = """
+            SELECT CAST(h.arrived_at AT TIME ZONE ? AS date) AS day, h.site_code AS bcp, count(*) AS households, sum(h.persons) AS persons,
+                   count(*) FILTER (WHERE h.status = 'REGISTERED') AS registered_households,
+                   coalesce(sum(h.persons) FILTER (WHERE h.status = 'REGISTERED'), 0) AS registered_persons
+            FROM registration_report_household h
+            WHERE h.status <> 'VOIDED' AND h.arrived_at >= CAST(CAST(? AS date) AS timestamp) AT TIME ZONE ?
+              AND h.arrived_at < CAST(CAST(? AS date) + 1 AS timestamp) AT TIME ZONE ?
+            GROUP BY 1, 2 ORDER BY 1, 2""";
+
+    static final String DIRECT_NEEDS = """
+            SELECT n.category, count(DISTINCT n.person_id) AS persons
+            FROM registration_report_need n
+            WHERE NOT n.sensitive
+            GROUP BY n.category ORDER BY persons DESC, n.category""";
+
+    static final String OCCUPANCY = """
+            SELECT o.camp_code, s.name, o.status, o.beds, o.occupied
+            FROM camps_report_occupancy o JOIN site s ON s.code = o.camp_code ORDER BY s.name, o.camp_code""";
+
+    private final Connection db;
+    private final HttpClient http;
+    private final Settings settings;
+    private final BiConsumer<String, String> row;
+    private final ZoneId zone = ZoneId.of(System.getenv().getOrDefault("REFUGE_TIME_ZONE", "Asia/Yerevan"));
+
+    ReportingBenchmark(Connection db, HttpClient http, Settings settings, BiConsumer<String, String> row) {
+        this.db = db;
+        this.http = http;
+        this.settings = settings;
+        this.row = row;
+    }
+
+    /** A report: its REST path, and the direct count over the views it must equal (null: none). */
+    private record Report(String name, String path, Direct direct) {
+    }
+
+    @FunctionalInterface
+    private interface Direct {
+        List<String> count() throws SQLException;
+    }
+
+    void run(Tokens registrar) throws Exception {
+        RefugeApi supervisor = new RefugeApi(http, settings, new Tokens(http, settings, "supervisor", "demo"));
+        LocalDate loadedFrom = BulkLoader.DAY;
+        LocalDate loadedTo = loadedFrom.plusDays(365);
+        List<Report> reports = List.of(
+                new Report("Baseline: who am I (`GET /me`, no figures: the cost of a signed-in REST call)", "/me", null),
+                new Report("Stages per BCP and camp, oldest of each queue (`GET /reports/stages`)", "/reports/stages", this::directStages),
+                new Report("Arrivals per day and BCP, last 14 days (`GET /reports/arrivals`)", "/reports/arrivals", null),
+                new Report("Arrivals per day and BCP over 366 days of the loaded influx (`GET /reports/arrivals?from=" + loadedFrom + "&to="
+                        + loadedTo + "`)", "/reports/arrivals?from=" + loadedFrom + "&to=" + loadedTo, () -> directArrivals(loadedFrom, loadedTo)),
+                new Report("Persons with specific needs by category (`GET /reports/needs`)", "/reports/needs", this::directNeeds),
+                new Report("Population by sex × age group × citizenship (`GET /reports/population?by=sex,ageGroup,citizenship`)",
+                        "/reports/population?by=sex,ageGroup,citizenship", null));
+
+        String loadBefore = loadAverage();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger written = new AtomicInteger();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        List<Future<?>> running = new ArrayList<>();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        long writeStart = System.nanoTime();
+        for (int c = 0; c < WRITERS; c++) {
+            int client = c;
+            running.add(writers.submit(() -> {
+                RefugeApi api = new RefugeApi(http, settings, registrar);
+                InfluxGenerator generator = new InfluxGenerator(BulkLoader.SEED + 100 + client, LocalDate.now(ZoneOffset.UTC).minusDays(1));
+                for (int i = 0; writing.get(); i++) {
+                    if (api.post("/households", Payloads.household(generator.next()), "report-" + run + "-" + client + "-" + i).ok()) {
+                        written.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        writers.shutdown();
+        List<String[]> results = new ArrayList<>();
+        try {
+            for (Report report : reports) {
+                results.add(new String[] {report.name(), measure(supervisor, report.path())});
+            }
+            results.add(new String[] {"Camp occupancy against capacity (the dashboard's `CampOccupancy`, no REST endpoint: its SQL with JDBC)",
+                    timeSql(OCCUPANCY)});
+        } finally {
+            writing.set(false);
+            for (Future<?> f : running) {
+                f.get();
+            }
+        }
+        double seconds = (System.nanoTime() - writeStart) / 1e9;
+        String during = String.format(Locale.ROOT, "%d households pre-registered by %d clients meanwhile (%.1f/s)", written.get(), WRITERS,
+                written.get() / seconds);
+        row.accept("Machine load average (1 min) before and after the reports", loadBefore + " → " + loadAverage()
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores (other work on the machine shows here)");
+        System.out.println("  " + during);
+        for (String[] r : results) {
+            row.accept("Report: " + r[0], r[1] + "; " + during);
+        }
+        for (Report report : reports) {
+            if (report.direct() != null) {
+                row.accept("Direct count over the views: " + report.name(), direct(supervisor, report));
+            }
+        }
+    }
+
+    /** p50/p95 of the REST calls; fewer calls when one takes longer than {@link #SLOW_MILLIS}. */
+    private String measure(RefugeApi api, String path) throws IOException, InterruptedException {
+        RefugeApi.Reply first = api.get(path);
+        if (!first.ok()) {
+            return "error: " + first.problem();
+        }
+        // a slow report is called fewer times (the benchmark must end): 3 calls over SLOW_MILLIS, the first alone over 10 times that
+        boolean slow = first.millis() > SLOW_MILLIS;
+        int calls = first.millis() > 10 * SLOW_MILLIS ? 0 : slow ? 3 : CALLS;
+        int warmUp = slow ? 0 : WARM_UP;
+        for (int i = 1; i < warmUp; i++) {
+            api.get(path);
+        }
+        Latencies latencies = new Latencies();
+        if (calls == 0) {
+            latencies.add(first.nanos());
+        }
+        int errors = 0;
+        for (int i = 0; i < calls; i++) {
+            RefugeApi.Reply reply = api.get(path);
+            if (reply.ok()) {
+                latencies.add(reply.nanos());
+            } else {
+                errors++;
+            }
+        }
+        String result = calls == 0 ? String.format(Locale.ROOT, "%.0f ms (one call: over %.0f s, not repeated)", first.millis(), 10 * SLOW_MILLIS / 1000)
+                : String.format(Locale.ROOT, "p50 %.0f ms, p95 %.0f ms, max %.0f ms (%d calls after %d warm-up%s)",
+                latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.maxMillis(), latencies.count(), Math.max(warmUp, 1),
+                errors > 0 ? ", " + errors + " errors" : "");
+        System.out.println("  " + path + ": " + result);
+        return result;
+    }
+
+    /** The median time of the direct count, and whether the REST answer (writers stopped) equals it. */
+    private String direct(RefugeApi api, Report report) throws SQLException, IOException, InterruptedException {
+        List<Long> nanos = new ArrayList<>();
+        List<String> counted = null;
+        for (int i = 0; i < DIRECT_RUNS && (i == 0 || nanos.get(0) < 10 * SLOW_MILLIS * 1_000_000); i++) {
+            long start = System.nanoTime();
+            counted = report.direct().count();
+            nanos.add(System.nanoTime() - start);
+        }
+        Collections.sort(nanos);
+        List<String> answered = rows(report.path(), api.get(report.path()).body());
+        List<String> differing = new ArrayList<>(answered);
+        differing.removeAll(counted);
+        List<String> missing = new ArrayList<>(counted);
+        missing.removeAll(answered);
+        String verdict = answered.equals(counted) ? "equal to the REST answer (" + counted.size() + " rows)"
+                : "DIFFERS from the REST answer: " + differing.size() + " rows only in the answer (" + String.join("; ", differing.stream().limit(3).toList())
+                + "), " + missing.size() + " only in the count (" + String.join("; ", missing.stream().limit(3).toList()) + ")";
+        String result = String.format(Locale.ROOT, "%.0f ms (median of %d); %s", nanos.get(nanos.size() / 2) / 1e6, nanos.size(), verdict);
+        System.out.println("  direct " + report.path() + ": " + result);
+        return result;
+    }
+
+    /** The REST answer as rows comparable with a direct count's. */
+    private static List<String> rows(String path, JsonNode body) {
+        List<String> rows = new ArrayList<>();
+        if (path.startsWith("/reports/stages")) {
+            for (JsonNode c : body.path("cells")) {
+                rows.add(String.join(" ", c.get("bcp").asText(), c.hasNonNull("camp") ? c.get("camp").asText() : "-", c.get("stage").asText(),
+                        c.get("households").asText(), c.get("persons").asText(), c.get("protectedPersons").asText(),
+                        c.get("documentedPersons").asText(), c.hasNonNull("oldestSince") ? java.time.Instant.parse(c.get("oldestSince").asText()).toString() : "-"));
+            }
+        } else if (path.startsWith("/reports/arrivals")) {
+            for (JsonNode d : body.path("days")) {
+                rows.add(String.join(" ", d.get("day").asText(), d.get("bcp").asText(), d.get("households").asText(), d.get("persons").asText(),
+                        d.get("registeredHouseholds").asText(), d.get("registeredPersons").asText()));
+            }
+        } else if (path.startsWith("/reports/needs")) {
+            body.forEach(c -> rows.add(c.get("category").asText() + "=" + c.get("persons").asText()));
+        }
+        return rows;
+    }
+
+    private List<String> directStages() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(DIRECT_STAGES); ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                boolean queue = QUEUES.contains(r.getString("stage"));
+                rows.add(String.join(" ", r.getString("bcp"), r.getString("camp") == null ? "-" : r.getString("camp"), r.getString("stage"),
+                        r.getString("households"), r.getString("persons"), r.getString("protected"), r.getString("documented"),
+                        queue ? r.getObject("oldest", java.time.OffsetDateTime.class).toInstant().toString() : "-"));
+            }
+        }
+        return rows;
+    }
+
+    private List<String> directArrivals(LocalDate from, LocalDate to) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(DIRECT_ARRIVALS)) {
+            q.setString(1, zone.getId());
+            q.setString(2, from.toString());
+            q.setString(3, zone.getId());
+            q.setString(4, to.toString());
+            q.setString(5, zone.getId());
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    rows.add(String.join(" ", r.getString("day"), r.getString("bcp"), r.getString("households"), r.getString("persons"),
+                            r.getString("registered_households"), r.getString("registered_persons")));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private List<String> directNeeds() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement(DIRECT_NEEDS); ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                rows.add(r.getString("category") + "=" + r.getLong("persons"));
+            }
+        }
+        return rows;
+    }
+
+    /** The 1-minute load average of the machine (Linux), or "?" elsewhere. */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException unreadable) {
+            return "?";
+        }
+    }
+
+    private String timeSql(String sql) throws SQLException {
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < CALLS + WARM_UP; i++) {
+            long start = System.nanoTime();
+            try (PreparedStatement q = db.prepareStatement(sql); ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    r.getString(1);
+                }
+            }
+            if (i >= WARM_UP) {
+                latencies.add(System.nanoTime() - start);
+            }
+        }
+        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms (%d queries after %d warm-up)", latencies.percentileMillis(50),
+                latencies.percentileMillis(95), latencies.count(), WARM_UP);
+    }
+}
