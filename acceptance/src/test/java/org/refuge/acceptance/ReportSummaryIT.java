@@ -22,6 +22,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.refuge.reporting.application.DirectCounts;
+
 /**
  * Reporting's summary (issue 13, item 5) says what the published views say: after a scripted mix of pre-registrations,
  * a registration with needs, a void, screenings, a private address, an allocation, a transfer with check-in, a
@@ -32,35 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReportSummaryIT {
 
-    /** The stage cells counted directly over the published views, as the dashboard read them before the summary. */
-    static final String DIRECT_STAGES = """
-            SELECT h.site_code AS bcp, c.camp_code AS camp, reporting_stage(h.status, c.stage, s.screened_at) AS stage,
-                   count(*) AS households, sum(h.persons) AS persons,
-                   coalesce(sum(p.protected_persons), 0) AS protected, coalesce(sum(p.documented_persons), 0) AS documented,
-                   min(reporting_stage_since(c.stage, c.since, s.screened_at, h.registered_at)) AS oldest
-            FROM registration_report_household h
-            LEFT JOIN camps_report_household c ON c.household_id = h.household_id
-            LEFT JOIN screening_report_household s ON s.household_id = h.household_id
-            LEFT JOIN protection_report_household p ON p.household_id = h.household_id
-            GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""";
-
-    static final String DIRECT_ARRIVALS = """
-            SELECT CAST(h.arrived_at AT TIME ZONE ? AS date) AS day, h.site_code AS bcp, count(*) AS households, sum(h.persons) AS persons,
-                   count(*) FILTER (WHERE h.status = 'REGISTERED') AS registered_households,
-                   coalesce(sum(h.persons) FILTER (WHERE h.status = 'REGISTERED'), 0) AS registered_persons
-            FROM registration_report_household h
-            WHERE h.status <> 'VOIDED' AND CAST(h.arrived_at AT TIME ZONE ? AS date) BETWEEN ? AND ?
-            GROUP BY 1, 2 ORDER BY 1, 2""";
-
     /** The demo social worker's camp: they see the needs of its households, sensitive ones too. */
     static final String SOCIAL_WORKERS_CAMP = "CAMP-ARARAT-1";
-
-    static final String DIRECT_NEEDS = """
-            SELECT n.category, count(DISTINCT n.person_id) AS persons
-            FROM registration_report_need n
-            LEFT JOIN camps_report_household c ON c.household_id = n.household_id
-            WHERE (? OR NOT n.sensitive) AND (? OR c.camp_code = ?)
-            GROUP BY n.category ORDER BY persons DESC, n.category""";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -143,7 +118,7 @@ class ReportSummaryIT {
         JsonNode socialWorkerNeeds = ok(Api.get("social-worker", "reports/needs"));
         try (Connection db = TestDatabase.connect()) {
             List<String> direct = new ArrayList<>();
-            try (var query = db.prepareStatement(DIRECT_STAGES); ResultSet r = query.executeQuery()) {
+            try (var query = db.prepareStatement(DirectCounts.STAGES); ResultSet r = query.executeQuery()) {
                 while (r.next()) {
                     boolean queue = List.of("PRE_REGISTERED", "REGISTERED", "WAITING_FOR_BED", "ALLOCATED", "IN_TRANSIT").contains(r.getString("stage"));
                     direct.add(String.join(" ", r.getString("bcp"), String.valueOf(r.getString("camp")), r.getString("stage"),
@@ -163,11 +138,12 @@ class ReportSummaryIT {
 
             String zone = System.getenv().getOrDefault("REFUGE_TIME_ZONE", "Asia/Yerevan");
             List<String> directDays = new ArrayList<>();
-            try (var query = db.prepareStatement(DIRECT_ARRIVALS)) {
+            try (var query = db.prepareStatement(DirectCounts.ARRIVALS)) {
                 query.setString(1, zone);
-                query.setString(2, zone);
-                query.setObject(3, LocalDate.parse(arrivals.get("from").asText()));
-                query.setObject(4, LocalDate.parse(arrivals.get("to").asText()));
+                query.setString(2, arrivals.get("from").asText());
+                query.setString(3, zone);
+                query.setString(4, arrivals.get("to").asText());
+                query.setString(5, zone);
                 try (ResultSet r = query.executeQuery()) {
                     while (r.next()) {
                         directDays.add(String.join(" ", r.getString("day"), r.getString("bcp"), r.getString("households"), r.getString("persons"),
@@ -191,7 +167,7 @@ class ReportSummaryIT {
 
     private static List<String> directNeeds(Connection db, boolean sensitiveToo, boolean everywhere) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (var query = db.prepareStatement(DIRECT_NEEDS)) {
+        try (var query = db.prepareStatement(DirectCounts.NEEDS)) {
             query.setBoolean(1, sensitiveToo);
             query.setBoolean(2, everywhere);
             query.setString(3, SOCIAL_WORKERS_CAMP);

@@ -22,6 +22,8 @@ import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.refuge.reporting.application.DirectCounts;
+
 /**
  * The benchmark's reporting section (issue 13, item 5): each report of the dashboard and the statistics through the
  * REST API as {@code supervisor}, {@value #CALLS} sequential calls after {@value #WARM_UP} warm-up calls, while
@@ -40,32 +42,6 @@ final class ReportingBenchmark {
     static final double SLOW_MILLIS = 3_000;
 
     static final List<String> QUEUES = List.of("PRE_REGISTERED", "REGISTERED", "WAITING_FOR_BED", "ALLOCATED", "IN_TRANSIT");
-
-    static final String DIRECT_STAGES = """
-            SELECT h.site_code AS bcp, c.camp_code AS camp, reporting_stage(h.status, c.stage, s.screened_at) AS stage,
-                   count(*) AS households, sum(h.persons) AS persons,
-                   coalesce(sum(p.protected_persons), 0) AS protected, coalesce(sum(p.documented_persons), 0) AS documented,
-                   min(reporting_stage_since(c.stage, c.since, s.screened_at, h.registered_at)) AS oldest
-            FROM registration_report_household h
-            LEFT JOIN camps_report_household c ON c.household_id = h.household_id
-            LEFT JOIN screening_report_household s ON s.household_id = h.household_id
-            LEFT JOIN protection_report_household p ON p.household_id = h.household_id
-            GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""";
-
-    static final String DIRECT_ARRIVALS = """
-            SELECT CAST(h.arrived_at AT TIME ZONE ? AS date) AS day, h.site_code AS bcp, count(*) AS households, sum(h.persons) AS persons,
-                   count(*) FILTER (WHERE h.status = 'REGISTERED') AS registered_households,
-                   coalesce(sum(h.persons) FILTER (WHERE h.status = 'REGISTERED'), 0) AS registered_persons
-            FROM registration_report_household h
-            WHERE h.status <> 'VOIDED' AND h.arrived_at >= CAST(CAST(? AS date) AS timestamp) AT TIME ZONE ?
-              AND h.arrived_at < CAST(CAST(? AS date) + 1 AS timestamp) AT TIME ZONE ?
-            GROUP BY 1, 2 ORDER BY 1, 2""";
-
-    static final String DIRECT_NEEDS = """
-            SELECT n.category, count(DISTINCT n.person_id) AS persons
-            FROM registration_report_need n
-            WHERE NOT n.sensitive
-            GROUP BY n.category ORDER BY persons DESC, n.category""";
 
     static final String OCCUPANCY = """
             SELECT o.camp_code, s.name, o.status, o.beds, o.occupied
@@ -236,7 +212,7 @@ final class ReportingBenchmark {
 
     private List<String> directStages() throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement(DIRECT_STAGES); ResultSet r = q.executeQuery()) {
+        try (PreparedStatement q = db.prepareStatement(DirectCounts.STAGES); ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 boolean queue = QUEUES.contains(r.getString("stage"));
                 rows.add(String.join(" ", r.getString("bcp"), r.getString("camp") == null ? "-" : r.getString("camp"), r.getString("stage"),
@@ -249,7 +225,7 @@ final class ReportingBenchmark {
 
     private List<String> directArrivals(LocalDate from, LocalDate to) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement(DIRECT_ARRIVALS)) {
+        try (PreparedStatement q = db.prepareStatement(DirectCounts.ARRIVALS)) {
             q.setString(1, zone.getId());
             q.setString(2, from.toString());
             q.setString(3, zone.getId());
@@ -267,9 +243,14 @@ final class ReportingBenchmark {
 
     private List<String> directNeeds() throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement(DIRECT_NEEDS); ResultSet r = q.executeQuery()) {
-            while (r.next()) {
-                rows.add(r.getString("category") + "=" + r.getLong("persons"));
+        try (PreparedStatement q = db.prepareStatement(DirectCounts.NEEDS)) {
+            q.setBoolean(1, false);   // as a supervisor sees them: no sensitive category, every camp
+            q.setBoolean(2, true);
+            q.setString(3, "");
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getString("category") + "=" + r.getLong("persons"));
+                }
             }
         }
         return rows;
