@@ -152,6 +152,26 @@ final class Api {
                 + "\"coversStateless\":true,\"arrivedFrom\":\"" + java.time.LocalDate.now().minusDays(30) + "\"}"), 201)).get("id").asText();
     }
 
+    /**
+     * The Khalil family of four, arrived at the demo BCP on {@code day} and registered one by one: Rima (F, 30 that day,
+     * Syrian), her father Karim (M, 65, Syrian), Lea (F, 3, stateless) and Sami (M, 8, Syrian, a physical disability DS-PM).
+     * Reports count it exactly when nothing else arrived that day. Returns its registry number.
+     */
+    static String familyOfFour(java.time.LocalDate day) {
+        String number = json(require(post("registrar", "households", "{\"headName\":\"Rima Khalil\",\"femaleAdults\":1,"
+                + "\"maleAdults\":1,\"femaleChildren\":1,\"maleChildren\":1,\"arrivedAt\":\"" + day + "T10:00:00Z\"}"), 201))
+                .get("registryNumber").asText();
+        member(number, "HEAD", "Rima", "Khalil", "F", day.minusYears(30).toString());
+        member(number, "PARENT", "Karim", "Khalil", "M", day.minusYears(65).toString());
+        require(post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Lea\","
+                + "\"familyName\":\"Khalil\",\"sex\":\"F\",\"birthDate\":\"" + day.minusYears(3) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"stateless\":true}"), 201);
+        require(post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Sami\","
+                + "\"familyName\":\"Khalil\",\"sex\":\"M\",\"birthDate\":\"" + day.minusYears(8) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"citizenships\":[\"SYR\"],\"needs\":[\"DS-PM\"]}"), 201);
+        return number;
+    }
+
     /** The medical screening (cleared) and the security check (clear) of a household of the demo BCP whose members are registered. */
     static void screen(String number) {
         String medical = task("medical", number, "screening/medical");

@@ -153,21 +153,10 @@ class ExportsApiIT {
         assertThat(file("police", "reports/needs", "text/csv", "en").statusCode()).isEqualTo(403);
     }
 
-    /** A family of four registered one by one on a past day nothing else arrived on (as in ReportsApiIT). */
+    /** The Khalil family of four ({@link Api#familyOfFour}) on a past day nothing else arrived on; that day. */
     private static LocalDate familyOfFourOnADayOfItsOwn() {
         LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(6_000));
-        HttpResponse<String> created = Api.post("registrar", "households", "{\"headName\":\"Rima Khalil\",\"femaleAdults\":1,"
-                + "\"maleAdults\":1,\"femaleChildren\":1,\"maleChildren\":1,\"arrivedAt\":\"" + day + "T10:00:00Z\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String number = json(created).get("registryNumber").asText();
-        Api.member(number, "HEAD", "Rima", "Khalil", "F", day.minusYears(30).toString());
-        Api.member(number, "PARENT", "Karim", "Khalil", "M", day.minusYears(65).toString());
-        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Lea\","
-                + "\"familyName\":\"Khalil\",\"sex\":\"F\",\"birthDate\":\"" + day.minusYears(3) + "\",\"birthPrecision\":\"EXACT\","
-                + "\"stateless\":true}").statusCode()).isEqualTo(201);
-        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Sami\","
-                + "\"familyName\":\"Khalil\",\"sex\":\"M\",\"birthDate\":\"" + day.minusYears(8) + "\",\"birthPrecision\":\"EXACT\","
-                + "\"citizenships\":[\"SYR\"]}").statusCode()).isEqualTo(201);
+        Api.familyOfFour(day);
         return day;
     }
 

@@ -139,18 +139,7 @@ class ReportsApiIT {
     void population_isCountedBySexAgeGroupCitizenshipNeedAndStage_forTheHouseholdsThatArrivedInThePeriod() {
         // a day of its own in the past: nothing else arrived on it, so every cell is exact
         java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(6_000));
-        HttpResponse<String> created = Api.post("registrar", "households", "{\"headName\":\"Rima Khalil\",\"femaleAdults\":1,"
-                + "\"maleAdults\":1,\"femaleChildren\":1,\"maleChildren\":1,\"arrivedAt\":\"" + day + "T10:00:00Z\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String number = json(created).get("registryNumber").asText();
-        Api.member(number, "HEAD", "Rima", "Khalil", "F", day.minusYears(30).toString());
-        Api.member(number, "PARENT", "Karim", "Khalil", "M", day.minusYears(65).toString());
-        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Lea\","
-                + "\"familyName\":\"Khalil\",\"sex\":\"F\",\"birthDate\":\"" + day.minusYears(3) + "\",\"birthPrecision\":\"EXACT\","
-                + "\"stateless\":true}").statusCode()).isEqualTo(201);
-        assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Sami\","
-                + "\"familyName\":\"Khalil\",\"sex\":\"M\",\"birthDate\":\"" + day.minusYears(8) + "\",\"birthPrecision\":\"EXACT\","
-                + "\"citizenships\":[\"SYR\"],\"needs\":[\"DS-PM\"]}").statusCode()).isEqualTo(201);
+        Api.familyOfFour(day);
 
         String period = "&from=" + day + "&to=" + day;
         JsonNode table = population("supervisor", "sex,ageGroup,citizenship" + period);
