@@ -153,7 +153,16 @@ final class Api {
     }
 
     /**
-     * The Khalil family of four, arrived at the demo BCP on {@code day} and registered one by one: Rima (F, 30 that day,
+     * A past day that nothing else a test registers arrives on (at random in the 600 days that end 400 days ago, so
+     * that everyone born up to three years ago was born by then); the scripts of the other tests use today or days
+     * before 2018.
+     */
+    static java.time.LocalDate pastDayOfItsOwn() {
+        return java.time.LocalDate.now().minusDays(400 + java.util.concurrent.ThreadLocalRandom.current().nextInt(600));
+    }
+
+    /**
+     * The Khalil family of four, arrived at the demo BCP on {@code day} and registered one by one: Rima (F, 30 today,
      * Syrian), her father Karim (M, 65, Syrian), Lea (F, 3, stateless) and Sami (M, 8, Syrian, a physical disability DS-PM).
      * Reports count it exactly when nothing else arrived that day. Returns its registry number.
      */
@@ -161,13 +170,14 @@ final class Api {
         String number = json(require(post("registrar", "households", "{\"headName\":\"Rima Khalil\",\"femaleAdults\":1,"
                 + "\"maleAdults\":1,\"femaleChildren\":1,\"maleChildren\":1,\"arrivedAt\":\"" + day + "T10:00:00Z\"}"), 201))
                 .get("registryNumber").asText();
-        member(number, "HEAD", "Rima", "Khalil", "F", day.minusYears(30).toString());
-        member(number, "PARENT", "Karim", "Khalil", "M", day.minusYears(65).toString());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        member(number, "HEAD", "Rima", "Khalil", "F", today.minusYears(30).toString());
+        member(number, "PARENT", "Karim", "Khalil", "M", today.minusYears(65).toString());
         require(post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Lea\","
-                + "\"familyName\":\"Khalil\",\"sex\":\"F\",\"birthDate\":\"" + day.minusYears(3) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"familyName\":\"Khalil\",\"sex\":\"F\",\"birthDate\":\"" + today.minusYears(3) + "\",\"birthPrecision\":\"EXACT\","
                 + "\"stateless\":true}"), 201);
         require(post("registrar", "households/" + number + "/members", "{\"relationship\":\"CHILD\",\"givenName\":\"Sami\","
-                + "\"familyName\":\"Khalil\",\"sex\":\"M\",\"birthDate\":\"" + day.minusYears(8) + "\",\"birthPrecision\":\"EXACT\","
+                + "\"familyName\":\"Khalil\",\"sex\":\"M\",\"birthDate\":\"" + today.minusYears(8) + "\",\"birthPrecision\":\"EXACT\","
                 + "\"citizenships\":[\"SYR\"],\"needs\":[\"DS-PM\"]}"), 201);
         return number;
     }

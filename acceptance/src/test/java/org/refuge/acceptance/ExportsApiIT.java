@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -155,7 +154,7 @@ class ExportsApiIT {
 
     /** The Khalil family of four ({@link Api#familyOfFour}) on a past day nothing else arrived on; that day. */
     private static LocalDate familyOfFourOnADayOfItsOwn() {
-        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(6_000));
+        LocalDate day = Api.pastDayOfItsOwn();
         Api.familyOfFour(day);
         return day;
     }

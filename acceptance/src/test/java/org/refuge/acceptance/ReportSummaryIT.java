@@ -10,8 +10,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,8 +32,10 @@ import org.refuge.reporting.application.DirectCounts;
  * Reporting's summary (issue 13, item 5) says what the published views say: after a scripted mix of pre-registrations,
  * a registration with needs, a void, screenings, a private address, an allocation, a transfer with check-in, a
  * check-out and a grant of protection with a handed-over card, every stage cell (with the oldest of each queue), every
- * day of arrivals and every needs category the REST API answers from the summary equals a count made directly over
- * the views (V43-V46) at the same moment; and recomputing the whole summary from the views changes none of them.
+ * day of arrivals and every needs category the REST API answers from the summary, and every cell of the population
+ * breakdown, of today's UNHCR table and of this month's Eurostat tables (the persons' summary, V50), equals a count
+ * made directly over the views (V43-V47) at the same moment; and recomputing the whole summary from the views (both
+ * backfills) changes none of them.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportSummaryIT {
@@ -46,10 +52,13 @@ class ReportSummaryIT {
     void everyFigureOfTheSummary_equalsADirectCountOverTheViews_afterAMixOfEverythingThatMovesThem() throws SQLException {
         script();
         assertFiguresEqualDirectCounts();
+        assertStatisticsEqualDirectCounts();
         try (Connection db = TestDatabase.connect(); var backfill = db.createStatement()) {
             backfill.execute("SELECT reporting_backfill()");
+            backfill.execute("SELECT reporting_person_backfill()");
         }
         assertFiguresEqualDirectCounts();
+        assertStatisticsEqualDirectCounts();
     }
 
     private static void script() {
@@ -163,6 +172,66 @@ class ReportSummaryIT {
             assertThat(categories(supervisorNeeds)).as("needs everywhere").isEqualTo(directNeeds(db, false, true))
                     .anySatisfy(c -> assertThat(c).startsWith("DS=")).noneSatisfy(c -> assertThat(c).startsWith("SV="));
         }
+    }
+
+    /**
+     * The population breakdown, today's UNHCR table and this month's Eurostat tables (from the persons' summary, V50)
+     * equal the same figures counted over the views ({@link DirectCounts}): every cell, none left out.
+     */
+    private static void assertStatisticsEqualDirectCounts() throws SQLException {
+        ZoneId zone = ZoneId.of(System.getenv().getOrDefault("REFUGE_TIME_ZONE", "Asia/Yerevan"));
+        LocalDate today = LocalDate.now(zone);
+        YearMonth month = YearMonth.from(today);
+        JsonNode population = ok(Api.get("supervisor", "reports/population?by=sex,ageGroup,citizenship"));
+        JsonNode unhcr = ok(Api.get("supervisor", "reports/unhcr-population")).get("table");
+        JsonNode eurostat = ok(Api.get("caseworker", "reports/eurostat-tp"));
+        try (Connection db = TestDatabase.connect()) {
+            List<String> answered = new ArrayList<>();
+            population.get("rows").forEach(r -> answered.add(String.join(" ", r.get("keys").get("sex").asText(), r.get("keys").get("ageGroup").asText(),
+                    r.get("keys").get("citizenship").asText(), r.get("persons").asText(), r.get("households").asText())));
+            assertThat(answered).as("population by sex, age group and citizenship").isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(DirectCounts.rows(db, DirectCounts.POPULATION, Map.of("day", today)));
+
+            OffsetDateTime end = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+            assertThat(sexAgeCells(unhcr, 2)).as("UNHCR population table today").isNotEmpty()
+                    .isEqualTo(DirectCounts.sexAgeCells(DirectCounts.rows(db, DirectCounts.UNHCR, Map.of("day", today, "end", end)), 2));
+
+            Map<String, Object> inMonth = Map.of("zone", zone.getId(), "start", month.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
+                    "end", month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime());
+            List<String> granted = DirectCounts.rows(db, DirectCounts.GRANTED, inMonth);
+            assertThat(sexAgeCells(eurostat.get("granted"), 1)).as("granted this month").isNotEmpty()
+                    .isEqualTo(DirectCounts.sexAgeCells(granted.stream().map(r -> r.substring(0, r.lastIndexOf(' ', r.lastIndexOf(' ') - 1))
+                            + r.substring(r.lastIndexOf(' '))).toList(), 1));
+            assertThat(sexAgeCells(eurostat.get("unaccompaniedMinors"), 1)).as("granted to unaccompanied minors this month")
+                    .isEqualTo(DirectCounts.sexAgeCells(granted.stream().filter(r -> r.contains(" true ")).map(r -> r.replace(" true ", " ")).toList(), 1));
+            assertThat(sexAgeCells(eurostat.get("benefiting"), 1)).as("benefiting today").isNotEmpty()
+                    .isEqualTo(DirectCounts.sexAgeCells(DirectCounts.rows(db, DirectCounts.BENEFITING, Map.of("day", today)), 1));
+            Map<String, Long> ended = new java.util.TreeMap<>();
+            DirectCounts.rows(db, DirectCounts.ENDED, Map.of("first", month.atDay(1), "last", month.atEndOfMonth(), "today", today))
+                    .forEach(r -> ended.put(r.substring(0, r.lastIndexOf(' ')).replace(' ', '|'), Long.parseLong(r.substring(r.lastIndexOf(' ') + 1))));
+            assertThat(sexAgeCells(eurostat.get("ended"), 1)).as("ended this month").isEqualTo(ended);
+        }
+    }
+
+    /**
+     * A ready table's non-zero cells but the sexes' totals, by {@code keys|column} (its first {@code keys} columns
+     * name the line).
+     */
+    private static Map<String, Long> sexAgeCells(JsonNode table, int keys) {
+        Map<String, Long> cells = new java.util.TreeMap<>();
+        List<String> columns = new ArrayList<>();
+        table.get("columns").forEach(c -> columns.add(c.asText()));
+        for (JsonNode line : table.get("lines")) {
+            List<String> key = new ArrayList<>();
+            line.get("keys").forEach(k -> key.add(k.asText()));
+            for (int i = 0; i < columns.size(); i++) {
+                long count = line.get("cells").get(i).asLong();
+                if (count != 0 && !columns.get(i).matches("[FM]/TOTAL")) {
+                    cells.put(String.join("|", key.subList(0, keys)) + "|" + columns.get(i), count);
+                }
+            }
+        }
+        return cells;
     }
 
     private static List<String> directNeeds(Connection db, boolean sensitiveToo, boolean everywhere) throws SQLException {

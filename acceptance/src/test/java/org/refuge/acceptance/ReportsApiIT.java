@@ -138,7 +138,7 @@ class ReportsApiIT {
     @Test
     void population_isCountedBySexAgeGroupCitizenshipNeedAndStage_forTheHouseholdsThatArrivedInThePeriod() {
         // a day of its own in the past: nothing else arrived on it, so every cell is exact
-        java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(6_000));
+        java.time.LocalDate day = Api.pastDayOfItsOwn();
         Api.familyOfFour(day);
 
         String period = "&from=" + day + "&to=" + day;

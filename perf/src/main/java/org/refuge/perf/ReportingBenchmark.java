@@ -73,6 +73,7 @@ final class ReportingBenchmark {
         RefugeApi supervisor = new RefugeApi(http, settings, new Tokens(http, settings, "supervisor", "demo"));
         LocalDate loadedFrom = BulkLoader.DAY;
         LocalDate loadedTo = loadedFrom.plusDays(365);
+        LocalDate today = LocalDate.now(zone);
         List<Report> reports = List.of(
                 new Report("Baseline: who am I (`GET /me`, no figures: the cost of a signed-in REST call)", "/me", null),
                 new Report("Stages per BCP and camp, oldest of each queue (`GET /reports/stages`)", "/reports/stages", this::directStages),
@@ -81,7 +82,19 @@ final class ReportingBenchmark {
                         + loadedTo + "`)", "/reports/arrivals?from=" + loadedFrom + "&to=" + loadedTo, () -> directArrivals(loadedFrom, loadedTo)),
                 new Report("Persons with specific needs by category (`GET /reports/needs`)", "/reports/needs", this::directNeeds),
                 new Report("Population by sex × age group × citizenship (`GET /reports/population?by=sex,ageGroup,citizenship`)",
-                        "/reports/population?by=sex,ageGroup,citizenship", null));
+                        "/reports/population?by=sex,ageGroup,citizenship", this::directPopulation),
+                new Report("Population by stage × BCP × month of arrival (`GET /reports/population?by=stage,site,arrivalMonth`)",
+                        "/reports/population?by=stage,site,arrivalMonth", null),
+                new Report("Population by specific need × age group, 366 days of arrivals (`GET /reports/population?by=need,ageGroup&from=" + loadedFrom
+                        + "&to=" + loadedTo + "`)", "/reports/population?by=need,ageGroup&from=" + loadedFrom + "&to=" + loadedTo, null),
+                new Report("UNHCR population table today (`GET /reports/unhcr-population`)", "/reports/unhcr-population", this::directUnhcr),
+                new Report("UNHCR population table of yesterday (`GET /reports/unhcr-population?date=" + today.minusDays(1) + "`)",
+                        "/reports/unhcr-population?date=" + today.minusDays(1), null),
+                new Report("Eurostat temporary-protection tables of this month (`GET /reports/eurostat-tp`)", "/reports/eurostat-tp",
+                        this::directEurostat),
+                new Report("Eurostat temporary-protection tables of last month (`GET /reports/eurostat-tp?month="
+                        + java.time.YearMonth.from(today).minusMonths(1) + "`)", "/reports/eurostat-tp?month="
+                        + java.time.YearMonth.from(today).minusMonths(1), null));
 
         String loadBefore = loadAverage();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -177,7 +190,11 @@ final class ReportingBenchmark {
             nanos.add(System.nanoTime() - start);
         }
         Collections.sort(nanos);
-        List<String> answered = rows(report.path(), api.get(report.path()).body());
+        // compared in one order: the answer's rows come in the report's order, the count's in SQL's
+        List<String> answered = new ArrayList<>(rows(report.path(), api.get(report.path()).body()));
+        Collections.sort(answered);
+        counted = new ArrayList<>(counted);
+        Collections.sort(counted);
         List<String> differing = new ArrayList<>(answered);
         differing.removeAll(counted);
         List<String> missing = new ArrayList<>(counted);
@@ -206,7 +223,66 @@ final class ReportingBenchmark {
             }
         } else if (path.startsWith("/reports/needs")) {
             body.forEach(c -> rows.add(c.get("category").asText() + "=" + c.get("persons").asText()));
+        } else if (path.startsWith("/reports/population")) {
+            body.path("rows").forEach(r -> rows.add(String.join(" ", r.get("keys").get("sex").asText(), r.get("keys").get("ageGroup").asText(),
+                    r.get("keys").get("citizenship").asText(), r.get("persons").asText(), r.get("households").asText())));
+        } else if (path.startsWith("/reports/unhcr-population")) {
+            rows.addAll(sexAgeCells("", body.get("table"), 2));
+        } else if (path.startsWith("/reports/eurostat-tp")) {
+            for (String part : List.of("granted", "benefiting", "ended")) {
+                rows.addAll(sexAgeCells(part + " ", body.get(part), 1));
+            }
         }
+        return rows;
+    }
+
+    /** A ready table's non-zero cells, the sexes' totals left out, as {@code prefix keys|column=count}. */
+    private static List<String> sexAgeCells(String prefix, JsonNode table, int keys) {
+        List<String> cells = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        table.get("columns").forEach(c -> columns.add(c.asText()));
+        for (JsonNode line : table.get("lines")) {
+            List<String> key = new ArrayList<>();
+            line.get("keys").forEach(k -> key.add(k.asText()));
+            for (int i = 0; i < columns.size(); i++) {
+                long count = line.get("cells").get(i).asLong();
+                if (count != 0 && !columns.get(i).matches("[FM]/TOTAL")) {
+                    cells.add(prefix + String.join("|", key.subList(0, keys)) + "|" + columns.get(i) + "=" + count);
+                }
+            }
+        }
+        return cells;
+    }
+
+    private List<String> directPopulation() throws SQLException {
+        return DirectCounts.rows(db, DirectCounts.POPULATION, java.util.Map.of("day", LocalDate.now(zone)));
+    }
+
+    private List<String> directUnhcr() throws SQLException {
+        LocalDate today = LocalDate.now(zone);
+        return cells("", DirectCounts.sexAgeCells(DirectCounts.rows(db, DirectCounts.UNHCR,
+                java.util.Map.of("day", today, "end", today.plusDays(1).atStartOfDay(zone).toOffsetDateTime())), 2));
+    }
+
+    /** This month's granted, benefiting (today) and ended tables counted over the views, as {@link #sexAgeCells} gives them. */
+    private List<String> directEurostat() throws SQLException {
+        LocalDate today = LocalDate.now(zone);
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        List<String> granted = DirectCounts.rows(db, DirectCounts.GRANTED, java.util.Map.of("zone", zone.getId(),
+                "start", month.atDay(1).atStartOfDay(zone).toOffsetDateTime(), "end", month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime()));
+        List<String> rows = new ArrayList<>(cells("granted ", DirectCounts.sexAgeCells(granted.stream()   // without the unaccompanied column
+                .map(r -> r.substring(0, r.lastIndexOf(' ', r.lastIndexOf(' ') - 1)) + r.substring(r.lastIndexOf(' '))).toList(), 1)));
+        rows.addAll(cells("benefiting ", DirectCounts.sexAgeCells(DirectCounts.rows(db, DirectCounts.BENEFITING, java.util.Map.of("day", today)), 1)));
+        for (String r : DirectCounts.rows(db, DirectCounts.ENDED, java.util.Map.of("first", month.atDay(1), "last", month.atEndOfMonth(), "today", today))) {
+            String[] c = r.split(" ");
+            rows.add("ended " + c[0] + "|" + c[1] + "=" + c[2]);
+        }
+        return rows;
+    }
+
+    private static List<String> cells(String prefix, java.util.Map<String, Long> cells) {
+        List<String> rows = new ArrayList<>();
+        cells.forEach((cell, count) -> rows.add(prefix + cell + "=" + count));
         return rows;
     }
 

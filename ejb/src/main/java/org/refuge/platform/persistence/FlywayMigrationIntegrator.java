@@ -16,6 +16,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 import org.jboss.logging.Logger;
+import org.refuge.platform.config.RefugeSettings;
 
 /**
  * Migrates the application schema with Flyway while Hibernate builds the session factory, before it validates
@@ -42,7 +43,7 @@ public class FlywayMigrationIntegrator implements Integrator {
             flyway.dataSource(sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class));
         }
         MigrateResult result = flyway
-                .placeholders(Map.of("runtime_role", SchemaOwner.runtimeRole()))
+                .placeholders(Map.of("runtime_role", SchemaOwner.runtimeRole(), "time_zone", new RefugeSettings().zone().getId()))
                 .table("refuge_schema_history")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

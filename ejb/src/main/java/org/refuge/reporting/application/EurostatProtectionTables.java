@@ -33,6 +33,10 @@ import org.refuge.reporting.domain.Disclosure;
  * <li>decisions granting protection in the month to unaccompanied minors (UNHCR need SC-UC, under 18 on the day).</li>
  * </ul>
  * Persons are those registered in households not voided. National figures: supervisors and caseworkers.
+ *
+ * <p>Read from reporting's summary (V50): decisions and ends from {@code reporting_protection}, one row per day and
+ * cell; the persons benefiting through {@link StockCounts} (as Refuge counted them at the end of the day). Only a day
+ * before reporting kept its summary is counted from the providers' views ({@link DirectCounts#BENEFITING}).
  */
 @Stateless
 public class EurostatProtectionTables {
@@ -43,27 +47,15 @@ public class EurostatProtectionTables {
     /** Eurostat's classes for minors. */
     static final List<String> MINOR_CLASSES = AgeGroups.EUROSTAT.labels().subList(0, 2);
 
-    private static final String PERSON_AGE = "CAST(extract(year FROM age(%s, p.birth_date)) AS integer)";
+    /** The summary's counted rows and the changes not yet added into them. */
+    private static final String SUMMARY = "(SELECT * FROM reporting_protection WHERE kind = :kind AND day BETWEEN :first AND :last "
+            + "UNION ALL SELECT * FROM reporting_protection_change WHERE kind = :kind AND day BETWEEN :first AND :last) e";
 
-    static final String GRANTED = "SELECT p.citizenship, p.sex, "
-            + AgeGroups.EUROSTAT.sql(PERSON_AGE.formatted("CAST(timezone(:zone, g.granted_at) AS date)")) + " AS age_group, "
-            + PERSON_AGE.formatted("CAST(timezone(:zone, g.granted_at) AS date)") + " < 18 AND p.unaccompanied AS unaccompanied, "
-            + "count(*) AS persons FROM protection_report_grant g JOIN registration_report_person p ON p.person_id = g.person_id "
-            + "WHERE g.granted_at >= :start AND g.granted_at < :end GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
+    static final String GRANTED_SUMMED = "SELECT e.citizenship, e.sex, e.age_group, e.minor_alone AS unaccompanied, sum(e.persons) AS persons FROM "
+            + SUMMARY + " GROUP BY 1, 2, 3, 4 HAVING sum(e.persons) <> 0 ORDER BY 1, 2, 3, 4";
 
-    static final String BENEFITING = "SELECT p.citizenship, p.sex, " + AgeGroups.EUROSTAT.sql(PERSON_AGE.formatted("CAST(:day AS date)"))
-            + " AS age_group, count(*) AS persons FROM protection_report_status s JOIN registration_report_person p ON p.person_id = s.person_id "
-            + "WHERE s.valid_from <= :day AND s.valid_until >= :day AND (s.ended_on IS NULL OR s.ended_on > :day) "
-            + "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
-
-    static final String ENDED = """
-            SELECT p.citizenship,
-                   CASE WHEN s.status IN ('TERMINATED', 'CEASED') THEN s.status ELSE 'EXPIRED' END AS reason,
-                   count(*) AS persons
-            FROM protection_report_status s JOIN registration_report_person p ON p.person_id = s.person_id
-            WHERE (s.status IN ('TERMINATED', 'CEASED') AND s.ended_on BETWEEN :first AND :last)
-               OR (s.status IN ('GRANTED', 'EXTENDED') AND s.valid_until BETWEEN :first AND :last AND s.valid_until < :today)
-            GROUP BY 1, 2 ORDER BY 1, 2""";
+    static final String ENDED_SUMMED = "SELECT e.citizenship, e.reason, sum(e.persons) AS persons FROM " + SUMMARY
+            + " WHERE e.reason <> 'EXPIRED' OR e.day < :today GROUP BY 1, 2 HAVING sum(e.persons) <> 0 ORDER BY 1, 2";
 
     @PersistenceContext
     EntityManager em;
@@ -84,9 +76,7 @@ public class EurostatProtectionTables {
         List<String> sexAge = SexAgeColumns.of(AgeGroups.EUROSTAT.labels());
         CrossTable.Builder granted = new CrossTable.Builder(List.of("citizenship"), sexAge);
         CrossTable.Builder minors = new CrossTable.Builder(List.of("citizenship"), SexAgeColumns.of(MINOR_CLASSES));
-        for (Tuple r : rows(em.createNativeQuery(GRANTED, Tuple.class).setParameter("zone", zone.getId())
-                .setParameter("start", asked.atDay(1).atStartOfDay(zone).toInstant())
-                .setParameter("end", asked.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))) {
+        for (Tuple r : summed(GRANTED_SUMMED, "GRANTED", asked).getResultList()) {
             List<String> citizenship = List.of(r.get("citizenship", String.class));
             List<String> in = SexAgeColumns.in(String.valueOf(r.get("sex")), r.get("age_group", String.class));
             long persons = SqlValues.count(r.get("persons"));
@@ -96,13 +86,13 @@ public class EurostatProtectionTables {
             }
         }
         CrossTable.Builder benefiting = new CrossTable.Builder(List.of("citizenship"), sexAge);
-        for (Tuple r : rows(em.createNativeQuery(BENEFITING, Tuple.class).setParameter("day", last))) {
-            benefiting.add(List.of(r.get("citizenship", String.class)),
-                    SexAgeColumns.in(String.valueOf(r.get("sex")), r.get("age_group", String.class)), SqlValues.count(r.get("persons")));
+        for (Tuple r : StockCounts.at(em, StockCounts.Kind.TP, last).orElseGet(() -> rows(em.createNativeQuery(DirectCounts.BENEFITING_ROWS, Tuple.class)
+                .setParameter("day", last)))) {
+            benefiting.add(List.of(String.valueOf(r.get(0))), SexAgeColumns.in(String.valueOf(r.get(2)), String.valueOf(r.get(3))),
+                    SqlValues.count(r.get(4)));
         }
         CrossTable.Builder ended = new CrossTable.Builder(List.of("citizenship"), END_REASONS);
-        for (Tuple r : rows(em.createNativeQuery(ENDED, Tuple.class).setParameter("first", asked.atDay(1))
-                .setParameter("last", asked.atEndOfMonth()).setParameter("today", today))) {
+        for (Tuple r : summed(ENDED_SUMMED, "ENDED", asked).setParameter("today", today).getResultList()) {
             ended.add(List.of(r.get("citizenship", String.class)), List.of(r.get("reason", String.class)), SqlValues.count(r.get("persons")));
         }
         return new Tables(asked.toString(), last, granted.build(disclosure), benefiting.build(disclosure), ended.build(disclosure),
@@ -112,6 +102,12 @@ public class EurostatProtectionTables {
     @SuppressWarnings("unchecked")
     private static List<Tuple> rows(jakarta.persistence.Query query) {
         return query.getResultList();
+    }
+
+    private jakarta.persistence.TypedQuery<Tuple> summed(String sql, String kind, YearMonth month) {
+        @SuppressWarnings("unchecked")
+        jakarta.persistence.TypedQuery<Tuple> query = (jakarta.persistence.TypedQuery<Tuple>) em.createNativeQuery(sql, Tuple.class);
+        return query.setParameter("kind", kind).setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth());
     }
 
     /**

@@ -9,10 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps reporting's summary (V48) small to read: every minute each figure's change rows are replaced by their sum
- * ({@code reporting_fold()}, one node at a time by an advisory lock, never blocking registrations), and households
- * whose protection ended by itself are counted again ({@code reporting_recheck()}). The figures are exact without it;
- * it only keeps the rows a figure sums few.
+ * Keeps reporting's summary (V48, V50) small to read: every minute each figure's change rows are replaced by their sum
+ * or added into their counted cells ({@code reporting_fold()}, one node at a time by an advisory lock, never blocking
+ * registrations), each day that closed gets its kept UNHCR and temporary-protection tables, and households whose facts
+ * change by themselves (a protection that starts or ends, a birthday that moves a person to another age group) are
+ * counted again ({@code reporting_recheck()}). The figures are exact without it; it only keeps the rows a figure sums few.
  */
 @Singleton
 @PermitAll

@@ -28,24 +28,13 @@ import org.refuge.reporting.domain.Disclosure;
  * address, {@code OTHER} otherwise (waiting, on the way, left a camp). Persons whose sex is neither F nor M count in
  * column {@code X/TOTAL}. Refuge does not know who left the country, so nobody leaves this table but by a void.
  * National figures: supervisors and caseworkers, who see every site.
+ *
+ * <p>Read from reporting's summary ({@link StockCounts}): today's table as it stands, a past day's as Refuge counted it
+ * at that day's end. Only a day before reporting kept its summary is counted from the providers' views ({@link DirectCounts#UNHCR}:
+ * a scan of the registry, a minute at 5,000,000 persons).
  */
 @Stateless
 public class UnhcrPopulationTable {
-
-    static final String LOCATED = """
-            SELECT coalesce(st.camp_code, p.site_code) AS location,
-                   CASE WHEN st.camp_code IS NOT NULL THEN 'CAMP' WHEN pa.household_id IS NOT NULL THEN 'PRIVATE' ELSE 'OTHER' END AS accommodation,
-                   p.sex,
-                   CAST(extract(year FROM age(CAST(:day AS date), p.birth_date)) AS integer) AS age
-            FROM registration_report_person p
-            LEFT JOIN LATERAL (SELECT s.camp_code FROM camps_report_stay s
-                               WHERE s.person_id = p.person_id AND s.checked_in_at < :end AND (s.ended_at IS NULL OR s.ended_at >= :end)
-                               ORDER BY s.checked_in_at DESC LIMIT 1) st ON true
-            LEFT JOIN camps_report_private pa ON pa.household_id = p.household_id AND pa.recorded_at < :end
-            WHERE p.arrived_at < :end AND p.birth_date <= :day""";
-
-    static final String COUNTS = "SELECT location, accommodation, sex, " + AgeGroups.UNHCR.sql("age") + " AS age_group, count(*) AS persons "
-            + "FROM (" + LOCATED + ") located GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
 
     @PersistenceContext
     EntityManager em;
@@ -61,16 +50,21 @@ public class UnhcrPopulationTable {
         if (on.isAfter(today)) {
             throw Refusal.invalid("date", "refuge.report.future");
         }
-        Instant end = on.plusDays(1).atStartOfDay(settings.zone()).toInstant();
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery(COUNTS, Tuple.class).setParameter("day", on).setParameter("end", end).getResultList();
+        List<Tuple> rows = StockCounts.at(em, StockCounts.Kind.UNHCR, on).orElseGet(() -> direct(on));
         CrossTable.Builder table = new CrossTable.Builder(List.of("location", "accommodation"),
                 SexAgeColumns.of(AgeGroups.UNHCR.labels()));
         for (Tuple r : rows) {
-            table.add(List.of(r.get("location", String.class), r.get("accommodation", String.class)),
-                    SexAgeColumns.in(String.valueOf(r.get("sex")), r.get("age_group", String.class)), SqlValues.count(r.get("persons")));
+            table.add(List.of(String.valueOf(r.get(0)), String.valueOf(r.get(1))),
+                    SexAgeColumns.in(String.valueOf(r.get(2)), String.valueOf(r.get(3))), SqlValues.count(r.get(4)));
         }
         return new Table(on, table.build(disclosure));
+    }
+
+    /** Location, accommodation, sex, age group and persons, counted from the providers' views. */
+    @SuppressWarnings("unchecked")
+    private List<Tuple> direct(LocalDate on) {
+        Instant end = on.plusDays(1).atStartOfDay(settings.zone()).toInstant();
+        return em.createNativeQuery(DirectCounts.UNHCR, Tuple.class).setParameter("day", on).setParameter("end", end).getResultList();
     }
 
     /** The table of one day. */
