@@ -43,6 +43,8 @@ public class RegistrationSlipView implements Serializable {
     private SlipState state;
     private boolean stateRead;
     private String reason;
+    /** Whether the reprint dialog shows when the page is rendered again (a refused reprint keeps it open). */
+    private boolean reprintOpen;
     private transient byte[] pdf;
 
     /** How often the household's slip was printed (null when the user may not print it), read once per household. */
@@ -76,10 +78,12 @@ public class RegistrationSlipView implements Serializable {
     public void reprint() {
         pdf = changes.call(() -> slips.reprint(RegistryNumber.parse(number), reason), Map.of("reason", "reprint-slip-form:reason"),
                 "reprint-slip-form:reason").orElse(null);
+        reprintOpen = pdf == null;
     }
 
     /** After the browser received the PDF: the print is counted. */
     public void printed() {
+        reprintOpen = false;
         messages.info("slip.printed", number);
         stateRead = false;
         reason = null;
@@ -97,6 +101,7 @@ public class RegistrationSlipView implements Serializable {
     }
 
     public String getNumber() { return number; }
+    public boolean isReprintOpen() { return reprintOpen; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 }
