@@ -37,7 +37,8 @@ class ContextBoundariesTest {
             "camps", "camp|camp_[a-z_]+|campstay|campstructure|transfer_manifest(_household)?|transfermanifest|private_accommodation",
             "protection", "protection_[a-z_]+|identity_document(_print)?|document_deadline_breach|protectionidentitydocument",
             "emergency", "influx_event|influxevent",
-            "reporting", "reporting_[a-z_]+");
+            "reporting", "reporting_[a-z_]+",
+            "assistance", "assistance_[a-z_]+|registrationslip");
 
     /** The views the contexts publish in their migrations: each is its provider's contract, read by other contexts. */
     static final Set<String> PUBLISHED_VIEWS = publishedViews();

@@ -139,6 +139,10 @@ class RoleMatrixIT {
         probe("GET /api/v1/documents/photo-sheets/{site}/{day}", "documents/photo-sheets/{S}/{D}");
         probe("POST /api/v1/documents/verification", "documents/verification", "{\"qr\":\"not a code\"}");
         probe("GET /api/v1/documents/public-key", "documents/public-key");
+        probe("POST /api/v1/assistance/slips/{registryNumber}/prints", "assistance/slips/{H}/prints");
+        probe("POST /api/v1/assistance/slips/{registryNumber}/reprints", "assistance/slips/{H}/reprints", "{}",
+                "{\"reason\":\"role matrix probe\"}");
+        probe("POST /api/v1/assistance/slips/verification", "assistance/slips/verification", "{\"qr\":\"not a code\"}");
         probe("GET /api/v1/influx-events", "influx-events");
         probe("POST /api/v1/influx-events", "influx-events", "{}");
         probe("GET /api/v1/influx-events/{id}", "influx-events/{U}");

@@ -59,12 +59,17 @@ public final class DocumentSigner {
     /** The QR text: base64url(payload) "." base64url(signature). */
     public String sign(CardData card) {
         byte[] payload = payload(card).getBytes(StandardCharsets.UTF_8);
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        return base64url.encodeToString(payload) + "." + base64url.encodeToString(signature(payload));
+    }
+
+    /** The Ed25519 signature of {@code message}: the card's payload, or a typed payload behind its prefix ({@link TypedPayloads}). */
+    byte[] signature(byte[] message) {
         try {
             Signature ed25519 = Signature.getInstance("Ed25519");
             ed25519.initSign(key);
-            ed25519.update(payload);
-            Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
-            return base64url.encodeToString(payload) + "." + base64url.encodeToString(ed25519.sign());
+            ed25519.update(message);
+            return ed25519.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign with Ed25519 key " + keyId, e);
         }
@@ -88,7 +93,7 @@ public final class DocumentSigner {
         return json.append('}').toString();
     }
 
-    private static void field(StringBuilder json, String key, String value) {
+    static void field(StringBuilder json, String key, String value) {
         json.append(",\"").append(key).append("\":\"");
         for (char c : value.toCharArray()) {
             if (c == '"' || c == '\\') {

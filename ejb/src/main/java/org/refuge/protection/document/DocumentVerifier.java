@@ -46,7 +46,8 @@ import java.util.Map;
  * Like a JWS in compact form without the header: the algorithm is fixed by the version, which keeps the code small
  * enough to scan on a card. The signature is checked before the payload is read: any changed character gives
  * INVALID_SIGNATURE, except one that breaks the two-part base64url structure (MALFORMED). Non-canonical base64 is
- * refused, so no two QR texts carry the same signed payload.
+ * refused, so no two QR texts carry the same signed payload. A payload with a type ({@code t}: a registration slip,
+ * see {@link TypedPayloads}) is no card: MALFORMED here, whatever its signature.
  */
 public final class DocumentVerifier {
 
@@ -166,6 +167,9 @@ public final class DocumentVerifier {
         }
         // the key id only chooses the key: nothing else of the payload is read before its signature holds
         Map<String, Object> fields = Json.parse(new String(payload, StandardCharsets.UTF_8));
+        if (fields != null && fields.containsKey("t")) {
+            return new Result(Status.MALFORMED, null); // a typed payload (a registration slip, ...) is no card
+        }
         PublicKey key = current;
         if (fields != null && fields.get("kid") instanceof String kid) {
             key = keys.get(kid);
@@ -195,7 +199,12 @@ public final class DocumentVerifier {
         return new Result(status, identity);
     }
 
-    private static boolean signatureHolds(PublicKey key, byte[] payload, byte[] signature) {
+    /** The key a payload's key id names: the current key without one, null for an id the ring does not hold. */
+    PublicKey key(Object kid) {
+        return kid instanceof String id ? keys.get(id) : current;
+    }
+
+    static boolean signatureHolds(PublicKey key, byte[] payload, byte[] signature) {
         try {
             Signature ed25519 = Signature.getInstance("Ed25519");
             ed25519.initVerify(key);
@@ -207,7 +216,7 @@ public final class DocumentVerifier {
     }
 
     /** Decodes unpadded base64url, or null unless the text is exactly what encoding the bytes gives. */
-    private static byte[] base64url(String text) {
+    static byte[] base64url(String text) {
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(text);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(text) && bytes.length > 0 ? bytes : null;
@@ -276,7 +285,7 @@ public final class DocumentVerifier {
     }
 
     /** Just enough JSON for the payload: one flat object of strings and integers; null for anything else. */
-    private static final class Json {
+    static final class Json {
         private final String s;
         private int i;
 

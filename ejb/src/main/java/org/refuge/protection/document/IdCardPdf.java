@@ -166,8 +166,8 @@ public final class IdCardPdf {
         return CardData.STATELESS.equals(citizenship) ? "Stateless / Քաղաքացիություն չունի" : citizenship;
     }
 
-    /** Draws the QR code as filled rectangles, one per run of dark modules in a row: sharp at any print resolution. */
-    static void drawQr(PDPageContentStream page, String text, float x, float y, float size) throws IOException {
+    /** Draws the QR code (also the registration slip's) as filled rectangles, one per run of dark modules in a row: sharp at any print resolution. */
+    public static void drawQr(PDPageContentStream page, String text, float x, float y, float size) throws IOException {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,

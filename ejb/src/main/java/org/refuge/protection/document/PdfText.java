@@ -13,17 +13,17 @@ import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Drawing helpers shared by the card and the photo sheet. PDFBox draws glyphs in the order it is given and does not
+ * Drawing helpers shared by the card, the photo sheet and the registration slip (assistance). PDFBox draws glyphs in the order it is given and does not
  * join Arabic letters, so right-to-left text is shaped into presentation forms and put in visual order first. Each
  * run of text is drawn with the font that has its glyphs ({@link DocumentFonts.Face#runs}); text that no font
  * covers is printed in Latin letters instead ({@link #latin}), so a name in any script never stops a document.
  */
-final class PdfText {
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static float mm(double millimetres) {
+    public static float mm(double millimetres) {
         return (float) (millimetres * 72 / 25.4);
     }
 
@@ -66,11 +66,11 @@ final class PdfText {
     }
 
     /** Whether {@code text} prints as it is, without falling back to Latin. */
-    static boolean covered(DocumentFonts.Face face, String text) {
+    public static boolean covered(DocumentFonts.Face face, String text) {
         return face.covers(visual(text));
     }
 
-    static float width(DocumentFonts.Face face, float size, String text) {
+    public static float width(DocumentFonts.Face face, float size, String text) {
         return drawnWidth(runs(face, printable(face, text)), size);
     }
 
@@ -97,7 +97,7 @@ final class PdfText {
     }
 
     /** Draws {@code text} from (x, y), shrunk to fit {@code maxWidth}. */
-    static void draw(PDPageContentStream page, DocumentFonts.Face face, float size, float x, float y, String text, float maxWidth) throws IOException {
+    public static void draw(PDPageContentStream page, DocumentFonts.Face face, float size, float x, float y, String text, float maxWidth) throws IOException {
         List<DocumentFonts.Run> runs = runs(face, printable(face, text));
         float width = drawnWidth(runs, size);
         float fitted = width <= maxWidth ? size : size * maxWidth / width;
@@ -111,13 +111,13 @@ final class PdfText {
     }
 
     /** Draws {@code text} centred on {@code centreX}, shrunk to fit {@code maxWidth}. */
-    static void drawCentred(PDPageContentStream page, DocumentFonts.Face face, float size, float centreX, float y, String text, float maxWidth) throws IOException {
+    public static void drawCentred(PDPageContentStream page, DocumentFonts.Face face, float size, float centreX, float y, String text, float maxWidth) throws IOException {
         float fitted = fitting(face, size, text, maxWidth);
         draw(page, face, fitted, centreX - width(face, fitted, text) / 2, y, text, maxWidth);
     }
 
     /** Draws the image to cover the box, cropping what overflows around the centre (a 3:4 portrait fills a 3:4 box). */
-    static void drawCovering(PDPageContentStream page, PDImageXObject image, float x, float y, float width, float height) throws IOException {
+    public static void drawCovering(PDPageContentStream page, PDImageXObject image, float x, float y, float width, float height) throws IOException {
         float scale = Math.max(width / image.getWidth(), height / image.getHeight());
         float w = image.getWidth() * scale;
         float h = image.getHeight() * scale;

@@ -192,6 +192,23 @@ public class RegistryFacts {
         return rows.stream().findFirst();
     }
 
+    /**
+     * The portrait of a household's head: the one taken at pre-registration, else the registered head's current photo
+     * (the registration slip prints it).
+     */
+    public Optional<byte[]> headPhoto(UUID householdId) {
+        @SuppressWarnings("unchecked")
+        List<byte[]> rows = em.createNativeQuery("""
+                SELECT x.jpeg FROM (
+                    SELECT 0 AS o, ph.jpeg FROM household h JOIN photo ph ON ph.id = h.head_photo_id WHERE h.id = :h
+                    UNION ALL
+                    SELECT 1 AS o, ph.jpeg FROM person p JOIN photo ph ON ph.id = p.photo_id
+                    WHERE p.household_id = :h AND p.relationship = 'HEAD' AND p.status = 'REGISTERED') x
+                ORDER BY x.o""")
+                .setParameter("h", householdId).setMaxResults(1).getResultList();
+        return rows.stream().findFirst();
+    }
+
     /** The JPEG of a person's current photo, whatever the person's status. */
     public Optional<byte[]> photoOfPerson(PersonId person) {
         @SuppressWarnings("unchecked")
