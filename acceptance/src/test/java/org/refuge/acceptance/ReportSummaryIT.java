@@ -53,12 +53,36 @@ class ReportSummaryIT {
         script();
         assertFiguresEqualDirectCounts();
         assertStatisticsEqualDirectCounts();
+        try (Connection db = TestDatabase.connect(); var recheck = db.createStatement()) {
+            // every person due for a recount at once (as on a day of many birthdays): counted again, nothing drifts
+            recheck.execute("UPDATE reporting_person SET recheck_on = reporting_today()");
+            try (ResultSet r = recheck.executeQuery("SELECT reporting_recheck()")) {
+                assertThat(r.next() && r.getInt(1) > 0).as("households counted again").isTrue();
+            }
+        }
+        assertStatisticsEqualDirectCounts();
         try (Connection db = TestDatabase.connect(); var backfill = db.createStatement()) {
             backfill.execute("SELECT reporting_backfill()");
             backfill.execute("SELECT reporting_person_backfill()");
         }
         assertFiguresEqualDirectCounts();
         assertStatisticsEqualDirectCounts();
+    }
+
+    @Test
+    void aPersonIsCountedAgainOnTheDayTheyEnterAnotherAgeGroup() throws SQLException {
+        try (Connection db = TestDatabase.connect(); var query = db.createStatement();
+             ResultSet r = query.executeQuery("SELECT reporting_next_birthday_group('2000-02-29', '2005-02-27'), "
+                     + "reporting_next_birthday_group('2000-02-29', '2005-03-01'), reporting_next_birthday_group('2008-12-06', '2026-12-05'), "
+                     + "reporting_next_birthday_group('1950-01-01', '2026-12-06'), reporting_unhcr_group(reporting_age('2008-12-06', '2026-12-05')), "
+                     + "reporting_unhcr_group(reporting_age('2008-12-06', '2026-12-06')), reporting_eurostat_group(reporting_age('1991-12-07', '2026-12-06'))")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).as("born on 29 February: five on 1 March in a common year").isEqualTo("2005-03-01");
+            assertThat(r.getString(2)).as("then twelve").isEqualTo("2012-02-29");
+            assertThat(r.getString(3)).as("eighteen tomorrow").isEqualTo("2026-12-06");
+            assertThat(r.getString(4)).as("past every boundary").isNull();
+            assertThat(List.of(r.getString(5), r.getString(6), r.getString(7))).containsExactly("12-17", "18-59", "18-34");
+        }
     }
 
     private static void script() {

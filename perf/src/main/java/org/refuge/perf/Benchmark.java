@@ -109,7 +109,7 @@ public final class Benchmark {
                 long vacuum = System.nanoTime();
                 try (Statement s = db.createStatement()) {
                     s.execute("VACUUM (ANALYZE) household, person, person_document, person_citizenship, person_language, person_need, "
-                            + "reporting_household, reporting_household_need");
+                            + "reporting_household, reporting_household_need, reporting_person, reporting_population");
                 }
                 row("VACUUM (ANALYZE) after the load", String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - vacuum) / 1e9));
             }
@@ -132,6 +132,11 @@ public final class Benchmark {
             row("Reporting summary (reporting_household, one row per household)", fmt(single(db, "SELECT count(*) FROM reporting_household",
                     Long.class)) + " households; change rows to sum: " + fmt(single(db, "SELECT count(*) FROM reporting_stage_delta", Long.class))
                     + " (stages), " + fmt(single(db, "SELECT count(*) FROM reporting_arrival_delta", Long.class)) + " (arrivals)");
+            row("Reporting's persons' summary (reporting_person, one row per registered person; V50)", fmt(single(db,
+                    "SELECT count(*) FROM reporting_person", Long.class)) + " persons; population cells: " + fmt(single(db,
+                    "SELECT count(*) FROM reporting_population", Long.class)) + " in 16 grouping sets (the largest "
+                    + fmt(single(db, "SELECT max(n) FROM (SELECT count(*) AS n FROM reporting_population GROUP BY grouped) g", Long.class))
+                    + "); protection cells: " + fmt(single(db, "SELECT count(*) FROM reporting_protection", Long.class)));
             new ReportingBenchmark(db, http, settings, this::row).run(registrar);
 
             String report = report(started, machine, persons, reportingOnly);
@@ -458,9 +463,12 @@ public final class Benchmark {
                 .append(" sequential calls after ").append(ReportingBenchmark.WARM_UP).append(" warm-up calls (3 calls when the first takes ")
                 .append("over 3 s, that one alone over 30 s), while ").append(ReportingBenchmark.WRITERS).append(" clients pre-register households as `registrar`. The ")
                 .append("dashboard's figures come from reporting's summary (V48/V49: a row per household kept by the providers' ")
-                .append("triggers in the same transaction, counts as insert-only change rows folded each minute). Beside each, the same ")
-                .append("figures counted directly over the published views (V43-V46) with JDBC (median of ").append(ReportingBenchmark.DIRECT_RUNS)
-                .append(" runs, one when it takes over 30 s), and whether the REST answer, taken after the writers stopped, equals that count row for row. ")
+                .append("triggers in the same transaction, counts as insert-only change rows folded each minute); the statistics from its ")
+                .append("persons' summary (V50: a row per person, population cells per arrival day in 16 grouping sets, the UNHCR and ")
+                .append("temporary-protection tables per day, decisions per day). Beside each, the same ")
+                .append("figures counted directly over the published views (V43-V47) with JDBC (median of ").append(ReportingBenchmark.DIRECT_RUNS)
+                .append(" runs, one when it takes over 30 s), and whether the REST answer, taken after the writers stopped, equals that count row for row (the ready tables: cell for cell; a past day's or month's table ")
+                .append("is as counted when that day closed, so it has no direct count to equal). ")
                 .append("`--reporting-only` skips sections 2 to 4.\n");
         md.append("\nClient, WildFly, Keycloak and PostgreSQL share the machine; on a machine that does other work at the same ")
                 .append("time the figures vary by a factor of two or more between runs.\n");
