@@ -158,6 +158,47 @@ class ReportListsApiIT {
         }
     }
 
+    @Test
+    void theProtectedAndCardHoldingFigures_openTheListsOfThosePersons() {
+        String decree = Api.decree("TP-LISTS " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        String granted = Api.preRegister("registrar", "Huda Saleh", 1, 1, 0, 0);
+        Api.member(granted, "HEAD", "Huda", "Saleh", "F", "1987-03-14");
+        Api.member(granted, "SPOUSE", "Adel", "Saleh", "M", "1985-11-02");
+        Api.screen(granted);
+        assertThat(Api.post("caseworker", "protection/households/" + granted + "/grant", "{\"decreeId\":\"" + decree + "\"}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> produced = Api.post("police", "documents/households/" + granted, "");
+        assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+        assertThat(Api.printAndHandOver(json(produced).get(0).get("id").asText(), "Huda Saleh").statusCode()).isEqualTo(204);
+
+        JsonNode stages = get("supervisor", "reports/stages");
+        long[] row = new long[2];
+        long[] everywhere = new long[2];
+        for (JsonNode c : stages.get("cells")) {
+            boolean ours = c.get("bcp").asText().equals(BCP) && !c.hasNonNull("camp");
+            for (int i = 0; i < 2; i++) {
+                long count = c.get(i == 0 ? "protectedPersons" : "documentedPersons").asLong();
+                everywhere[i] += count;
+                row[i] += ours ? count : 0;
+            }
+        }
+        JsonNode protectedHere = get("supervisor", "reports/persons?protection=PROTECTED&site=" + BCP + "&noCamp=true&size=500");
+        assertThat(protectedHere.get("total").asLong()).as("protected at the BCP, not in a camp").isEqualTo(row[0]).isGreaterThanOrEqualTo(2);
+        assertThat(protectedHere.get("items")).filteredOn(p -> p.get("registryNumber").asText().equals(granted))
+                .extracting(p -> p.get("name").asText()).containsExactlyInAnyOrder("Huda Saleh", "Adel Saleh");
+        JsonNode documentedHere = get("supervisor", "reports/persons?protection=documented&site=" + BCP + "&noCamp=true&size=500");
+        assertThat(documentedHere.get("total").asLong()).as("holding their card").isEqualTo(row[1]).isGreaterThanOrEqualTo(1);
+        assertThat(documentedHere.get("items")).filteredOn(p -> p.get("registryNumber").asText().equals(granted)).as("one card handed over")
+                .hasSize(1);
+        assertThat(get("supervisor", "reports/persons?protection=PROTECTED&size=1").get("total").asLong()).isEqualTo(everywhere[0]);
+        assertThat(get("supervisor", "reports/persons?protection=DOCUMENTED&size=1").get("total").asLong()).isEqualTo(everywhere[1]);
+
+        HttpResponse<String> unknown = Api.get("supervisor", "reports/persons?protection=EXPIRED");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("PROTECTED", "DOCUMENTED");
+        assertThat(Api.get("registrar", "reports/persons?protection=PROTECTED").statusCode()).isEqualTo(403);
+    }
+
     private static JsonNode get(String user, String path) {
         HttpResponse<String> response = Api.get(user, path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);

@@ -69,15 +69,24 @@ public class NeedLists {
                 JOIN (SELECT DISTINCT n.person_id, n.household_id FROM registration_report_need n
                       WHERE n.category = :need AND (:sensitiveToo OR NOT n.sensitive)) n ON n.household_id = h.household_id"""
                 + where;
+        return page(em, registry, "n.person_id", from, parameters, request);
+    }
+
+    /**
+     * A page of the persons {@code from} (a FROM clause over {@link StageFigures#STAGE_SOURCES} and a person source
+     * whose id is {@code person}) yields, by registry number, with the exact total and their names.
+     */
+    static Page<Person> page(EntityManager em, RegistryFacts registry, String person, String from, Map<String, Object> parameters,
+                             PageRequest request) {
         Query count = em.createNativeQuery("SELECT count(*)" + from);
         parameters.forEach(count::setParameter);
         long total = SqlValues.count(count.getSingleResult());
         if (total == 0) {
             return Page.of(List.of(), 0, request);
         }
-        Query page = em.createNativeQuery("SELECT n.person_id AS person_id, h.registry_number AS registry_number, h.site_code AS bcp, "
+        Query page = em.createNativeQuery("SELECT " + person + " AS person_id, h.registry_number AS registry_number, h.site_code AS bcp, "
                 + "c.camp_code AS camp, " + StageFigures.STAGE + " AS stage" + from
-                + " ORDER BY h.registry_number, n.person_id OFFSET :first LIMIT :size", Tuple.class);
+                + " ORDER BY h.registry_number, " + person + " OFFSET :first LIMIT :size", Tuple.class);
         parameters.forEach(page::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = page.setParameter("first", request.first()).setParameter("size", request.size()).getResultList();

@@ -20,6 +20,7 @@ import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 import org.refuge.reporting.application.NeedLists;
+import org.refuge.reporting.application.ProtectionLists;
 import org.refuge.reporting.application.StageLists;
 import org.refuge.reporting.domain.Stage;
 import org.refuge.shared.CampCode;
@@ -30,7 +31,8 @@ import org.refuge.shared.SiteCode;
  * {@code GET /api/v1/reports/households?stage=&site=&camp=&noCamp=&arrivedOn=&registered=&need=&page=&size=} (the
  * households at a stage, of a BCP, of a camp or of none, arrived on a day, registered, with a member of a need
  * category) and {@code GET /api/v1/reports/persons?need=&site=&camp=&page=&size=} (the persons with a need of one
- * category). Same roles and scope as the figures; a sensitive need category only for its readers (403 for the others).
+ * category) or {@code ?protection=PROTECTED|DOCUMENTED&stage=&site=&camp=&noCamp=} (the persons protected today, or
+ * holding their card, in a stage cell). Same roles and scope as the figures; a sensitive need category only for its readers (403 for the others).
  */
 @Path("/v1/reports")
 @RequestScoped
@@ -43,6 +45,9 @@ public class ReportListsResource {
 
     @Inject
     NeedLists needLists;
+
+    @Inject
+    ProtectionLists protectionLists;
 
     @GET
     @Path("households")
@@ -57,9 +62,23 @@ public class ReportListsResource {
 
     @GET
     @Path("persons")
-    public PageAnswer<NeedLists.Person> persons(@QueryParam("need") String need, @QueryParam("site") SiteCode site,
-                                                @QueryParam("camp") CampCode camp, @BeanParam PageParams paging) {
+    public PageAnswer<NeedLists.Person> persons(@QueryParam("need") String need, @QueryParam("protection") String protection,
+                                                @QueryParam("stage") String stage, @QueryParam("site") SiteCode site,
+                                                @QueryParam("camp") CampCode camp, @QueryParam("noCamp") boolean noCamp,
+                                                @BeanParam PageParams paging) {
+        if (protection != null && !protection.isBlank()) {
+            return PageAnswer.of(protectionLists.persons(protection(protection), stage(stage), site, camp, noCamp, paging.request()));
+        }
         return PageAnswer.of(needLists.persons(need, site, camp, paging.request()));
+    }
+
+    /** Which protection figure a query names (any case). */
+    public static ProtectionLists.Kind protection(String typed) {
+        try {
+            return ProtectionLists.Kind.valueOf(typed.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException notAKind) {
+            throw Refusal.invalid("protection", "refuge.report.protection", Arrays.toString(ProtectionLists.Kind.values()));
+        }
     }
 
     /** A stage as typed in a query (any case), or null when none is. */

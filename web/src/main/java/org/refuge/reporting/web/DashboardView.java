@@ -155,6 +155,15 @@ public class DashboardView implements Serializable {
         return messages.text("dashboard.link.cell", what);
     }
 
+    /** The hint of a protected (or card-holding) figure's link: those persons of a BCP and camp, or everywhere. */
+    public String protectionTitle(String kind, String bcp, String camp) {
+        StringBuilder what = new StringBuilder(messages.text("DOCUMENTED".equals(kind) ? "reportList.documented" : "reportList.protected"));
+        if (bcp != null) {
+            what.append(" — ").append(bcp).append(" — ").append(camp == null ? messages.text("reportList.noCamp") : camp);
+        }
+        return messages.text("dashboard.link.cell", what);
+    }
+
     /** The hint of an arrivals figure's link: the households that arrived that day at that BCP (registered ones only). */
     public String arrivalTitle(ArrivalFigures.Day day, boolean registered) {
         return messages.text("dashboard.link.cell", messages.text(registered ? "reportList.registered" : "reportList.households") + " — "

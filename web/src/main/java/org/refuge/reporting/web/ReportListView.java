@@ -15,14 +15,17 @@ import org.refuge.platform.web.Dates;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
 import org.refuge.reporting.application.NeedLists;
+import org.refuge.reporting.application.ProtectionLists;
 import org.refuge.reporting.application.StageLists;
+import org.refuge.reporting.domain.Stage;
 import org.refuge.reporting.rest.ReportListsResource;
 import org.refuge.shared.CampCode;
 import org.refuge.shared.SiteCode;
 
 /**
  * The list behind a number of the dashboard (issue 13, item 1): the households of a stage, a BCP, a camp (or none), an
- * arrival day, or the persons with a specific need of one category, as the page's parameters say, with a heading that
+ * arrival day, or the persons with a specific need of one category or protected (holding their card) in a stage
+ * cell, as the page's parameters say, with a heading that
  * says what the list is and how long it is. The services check the roles, the scope and the data-protection policy;
  * what they refuse (a sensitive category, a parameter that means nothing) is said on the page instead of a list.
  */
@@ -42,6 +45,9 @@ public class ReportListView implements Serializable {
     NeedLists needLists;
 
     @Inject
+    ProtectionLists protectionLists;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -54,6 +60,7 @@ public class ReportListView implements Serializable {
     private String day;
     private boolean registered;
     private String need;
+    private String protection;
 
     private PagedList<StageLists.Row> households;
     private PagedList<NeedLists.Person> persons;
@@ -66,7 +73,14 @@ public class ReportListView implements Serializable {
         try {
             SiteCode site = bcp == null || bcp.isBlank() ? null : SiteCode.of(bcp);
             CampCode campCode = camp == null || camp.isBlank() ? null : CampCode.parse(camp);
-            if (listsPersons()) {
+            if (listsProtected()) {
+                ProtectionLists.Kind kind = ReportListsResource.protection(protection);
+                Stage at = ReportListsResource.stage(stage);
+                Page<NeedLists.Person> first = protectionLists.persons(kind, at, site, campCode, noCamp, PageRequest.firstRows(ROWS));
+                remember(first);
+                persons = new PagedList<NeedLists.Person>(request -> cached(request, () -> protectionLists.persons(kind, at, site, campCode,
+                        noCamp, request)), p -> p.personId().toString()).firstPage(ROWS);
+            } else if (listsPersons()) {
                 String category = need;
                 Page<NeedLists.Person> first = needLists.persons(category, site, campCode, PageRequest.firstRows(ROWS));
                 remember(first);
@@ -89,9 +103,16 @@ public class ReportListView implements Serializable {
         }
     }
 
-    /** A need alone asks for the persons with it (the number beside a category); with a stage or a day, for households. */
+    /**
+     * A need alone asks for the persons with it (the number beside a category); with a stage or a day, for households.
+     * Protection asks for the protected persons (or card holders) of a stage cell.
+     */
     public boolean listsPersons() {
-        return need != null && !need.isBlank() && (stage == null || stage.isBlank()) && (day == null || day.isBlank());
+        return listsProtected() || need != null && !need.isBlank() && (stage == null || stage.isBlank()) && (day == null || day.isBlank());
+    }
+
+    private boolean listsProtected() {
+        return protection != null && !protection.isBlank();
     }
 
     private void remember(Page<?> first) {
@@ -115,7 +136,13 @@ public class ReportListView implements Serializable {
     /** What the list is, e.g. "Screened, waiting for a bed — BCP-MARGARA — CAMP-ARARAT-1 (37)". */
     public String getHeading() {
         List<String> parts = new ArrayList<>();
-        if (listsPersons()) {
+        if (listsProtected()) {
+            parts.add(messages.text(refusal == null && ReportListsResource.protection(protection) == ProtectionLists.Kind.DOCUMENTED
+                    ? "reportList.documented" : "reportList.protected"));
+            if (stage != null && !stage.isBlank() && refusal == null) {
+                parts.add(messages.text("stage." + ReportListsResource.stage(stage).name()));
+            }
+        } else if (listsPersons()) {
             String category = need.strip().toUpperCase(java.util.Locale.ROOT);
             parts.add(messages.text("reportList.need", refusal == null ? messages.text("need." + category) : category));
         } else if (stage != null && !stage.isBlank() && refusal == null) {
@@ -159,4 +186,6 @@ public class ReportListView implements Serializable {
     public void setRegistered(boolean registered) { this.registered = registered; }
     public String getNeed() { return need; }
     public void setNeed(String need) { this.need = need; }
+    public String getProtection() { return protection; }
+    public void setProtection(String protection) { this.protection = protection; }
 }

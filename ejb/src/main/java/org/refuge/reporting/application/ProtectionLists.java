@@ -1,0 +1,67 @@
+package org.refuge.reporting.application;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.refuge.platform.paging.Page;
+import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.registration.application.RegistryFacts;
+import org.refuge.reporting.domain.Stage;
+import org.refuge.shared.CampCode;
+import org.refuge.shared.SiteCode;
+
+/**
+ * The persons behind the dashboard's protected and card-holding figures: the persons protected today (holding their
+ * identity card, for {@link Kind#DOCUMENTED}) in the households of a stage, a BCP, a camp or none, in the reader's
+ * scope, read from protection's published view and the same stage rule as {@link StageFigures}, so that the list's
+ * total is the number it was opened from. Names come from registration's published read API, one query per page.
+ */
+@Stateless
+public class ProtectionLists {
+
+    /** Which figure: persons protected, or those of them who hold their card. */
+    public enum Kind { PROTECTED, DOCUMENTED }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RegistryFacts registry;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** The persons of {@code kind} in the households the other arguments (each optional) ask for, with the exact total. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public Page<NeedLists.Person> persons(Kind kind, Stage stage, SiteCode site, CampCode camp, boolean noCamp, PageRequest request) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE ").append(StageLists.scope(currentUser, parameters, "c"));
+        if (kind == Kind.DOCUMENTED) {
+            where.append(" AND pr.documented");
+        }
+        if (stage != null) {
+            where.append(" AND ").append(StageFigures.STAGE).append(" = :stage");
+            parameters.put("stage", stage.name());
+        }
+        if (site != null) {
+            where.append(" AND h.site_code = :site");
+            parameters.put("site", site.value());
+        }
+        if (camp != null) {
+            where.append(" AND c.camp_code = :camp");
+            parameters.put("camp", camp.value());
+        } else if (noCamp) {
+            where.append(" AND c.camp_code IS NULL");
+        }
+        String from = " FROM " + StageFigures.STAGE_SOURCES + " JOIN protection_report_person pr ON pr.household_id = h.household_id" + where;
+        return NeedLists.page(em, registry, "pr.person_id", from, parameters, request);
+    }
+}
