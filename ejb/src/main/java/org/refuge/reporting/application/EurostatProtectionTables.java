@@ -86,8 +86,7 @@ public class EurostatProtectionTables {
             }
         }
         CrossTable.Builder benefiting = new CrossTable.Builder(List.of("citizenship"), sexAge);
-        for (Tuple r : StockCounts.at(em, StockCounts.Kind.TP, last).orElseGet(() -> rows(em.createNativeQuery(DirectCounts.BENEFITING_ROWS, Tuple.class)
-                .setParameter("day", last)))) {
+        for (Tuple r : StockCounts.at(em, StockCounts.Kind.TP, last).orElseGet(() -> benefitingFromTheViews(last))) {
             benefiting.add(List.of(String.valueOf(r.get(0))), SexAgeColumns.in(String.valueOf(r.get(2)), String.valueOf(r.get(3))),
                     SqlValues.count(r.get(4)));
         }
@@ -102,6 +101,11 @@ public class EurostatProtectionTables {
     @SuppressWarnings("unchecked")
     private static List<Tuple> rows(jakarta.persistence.Query query) {
         return query.getResultList();
+    }
+
+    private List<Tuple> benefitingFromTheViews(LocalDate day) {
+        StockCounts.countingFromTheViews(em);
+        return rows(em.createNativeQuery(DirectCounts.BENEFITING_ROWS, Tuple.class).setParameter("day", day));
     }
 
     private jakarta.persistence.TypedQuery<Tuple> summed(String sql, String kind, YearMonth month) {

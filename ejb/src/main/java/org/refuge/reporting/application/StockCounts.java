@@ -34,6 +34,15 @@ final class StockCounts {
     private StockCounts() {
     }
 
+    /**
+     * Lets this transaction's next statements run past the pool's statement timeout (30 s), up to five minutes: a day
+     * before the summary is counted from the views, a scan of the registry (a minute at 5,000,000 persons), and a
+     * published table is better late than refused.
+     */
+    static void countingFromTheViews(EntityManager em) {
+        em.createNativeQuery("SELECT set_config('statement_timeout', '300s', true)").getSingleResult();
+    }
+
     /** The rows of {@code kind}'s table at the end of {@code day} (not after today), or none before the summary. */
     @SuppressWarnings("unchecked")
     static Optional<List<Tuple>> at(EntityManager em, Kind kind, LocalDate day) {
