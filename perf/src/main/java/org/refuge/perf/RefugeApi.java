@@ -130,7 +130,8 @@ final class RefugeApi {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
         for (int attempt = 0; ; attempt++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.api(path))).timeout(Duration.ofSeconds(60))
+            // a statistics table of a day before reporting's summary is counted from the views: over a minute at 5 M
+            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.api(path))).timeout(Duration.ofSeconds(360))
                     .header("Authorization", "Bearer " + tokens.bearer()).header("Accept", "application/json")
                     .header("Content-Type", "application/json").method(method, publisher).build();
             long start = System.nanoTime();

@@ -148,7 +148,12 @@ final class ReportingBenchmark {
 
     /** p50/p95 of the REST calls; fewer calls when one takes longer than {@link #SLOW_MILLIS}. */
     private String measure(RefugeApi api, String path) throws IOException, InterruptedException {
-        RefugeApi.Reply first = api.get(path);
+        RefugeApi.Reply first;
+        try {
+            first = api.get(path);
+        } catch (java.net.http.HttpTimeoutException late) {
+            return "no answer within 360 s";
+        }
         if (!first.ok()) {
             return "error: " + first.problem();
         }
