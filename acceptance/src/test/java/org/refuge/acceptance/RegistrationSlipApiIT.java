@@ -4,34 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.refuge.acceptance.Api.json;
 
-import java.awt.image.BufferedImage;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.refuge.assistance.document.SlipQrReader;
 
 /**
  * The registration slip (issue 14, item 1) through the API: printed once at pre-registration by the household's
@@ -162,20 +154,8 @@ class RegistrationSlipApiIT {
         return "{\"qr\":\"" + qr + "\"}";
     }
 
-    /** The QR as a scanner reads it from the printed page, at more than one resolution. */
+    /** The QR as printed on the slip ({@link SlipQrReader}). */
     private static String scanQr(byte[] pdf) throws Exception {
-        com.google.zxing.ReaderException last = null;
-        for (int dpi : new int[] {300, 400, 200}) {
-            try (PDDocument document = Loader.loadPDF(pdf)) {
-                BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
-                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
-                        DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
-            } catch (com.google.zxing.ReaderException e) {
-                last = e;
-            }
-        }
-        throw last;
+        return SlipQrReader.read(pdf).orElseThrow(() -> new AssertionError("no QR read from the slip"));
     }
 }

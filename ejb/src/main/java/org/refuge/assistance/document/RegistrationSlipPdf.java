@@ -32,6 +32,9 @@ public final class RegistrationSlipPdf {
     public static final float HEIGHT_MM = 148;
     static final float QR_MM = 48;
 
+    /** The QR's distance from the page's lower edge. */
+    static final float QR_BOTTOM_MM = 15;
+
     private static final Color BAND = new Color(0x1F, 0x3A, 0x73);
     private static final Color LABEL = new Color(0x55, 0x55, 0x55);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -57,7 +60,7 @@ public final class RegistrationSlipPdf {
                 drawHeader(content, loaded, slip);
                 drawPhoto(document, content, loaded, slip);
                 drawFacts(content, loaded, slip);
-                IdCardPdf.drawQr(content, qr, mm((WIDTH_MM - QR_MM) / 2), mm(15), mm(QR_MM));
+                IdCardPdf.drawQr(content, qr, mm((WIDTH_MM - QR_MM) / 2), mm(QR_BOTTOM_MM), mm(QR_MM));
                 content.setNonStrokingColor(LABEL);
                 String[] keep = {"Keep this slip: it identifies your family at every desk until the identity card.",
                     "Պահեք այս թերթիկը. այն ճանաչում է ձեր ընտանիքը բոլոր կետերում մինչև անձը հաստատող քարտը։",

@@ -3,30 +3,19 @@ package org.refuge.assistance.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
 import java.security.KeyPair;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.refuge.protection.document.DocumentSigner;
 import org.refuge.protection.document.DocumentVerifier;
 import org.refuge.protection.document.TypedPayloads;
 import org.refuge.protection.document.testdata.Cards;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 class RegistrationSlipPdfTest {
 
@@ -81,20 +70,7 @@ class RegistrationSlipPdfTest {
                 .containsEntry("bcp", "BCP-MARGARA").containsEntry("ad", "2026-03-01");
     }
 
-    /** The QR as a scanner reads it, at more than one resolution (see IdCardPdfTest). */
     static String scanQr(byte[] pdf) throws Exception {
-        com.google.zxing.ReaderException last = null;
-        for (int dpi : new int[] {300, 400, 200}) {
-            try (PDDocument document = Loader.loadPDF(pdf)) {
-                BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
-                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
-                        DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
-            } catch (com.google.zxing.ReaderException e) {
-                last = e;
-            }
-        }
-        throw last;
+        return SlipQrReader.read(pdf).orElseThrow(() -> new AssertionError("no QR read from the slip"));
     }
 }

@@ -1,10 +1,5 @@
 package org.refuge.assistance.rest;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,8 +38,6 @@ import org.refuge.shared.RegistryNumber;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REGISTRAR, Roles.SUPERVISOR})
 public class SlipsResource {
-
-    private static final Set<String> LANGUAGES = Set.of("en", "hy", "ru");
 
     @Inject
     RegistrationSlipService slips;
@@ -93,17 +86,6 @@ public class SlipsResource {
 
     /** The verdict in words, in the first of the caller's languages the UI has. */
     private static String reason(HttpHeaders headers, String status) {
-        Locale locale = Locale.ENGLISH;
-        for (Locale accepted : headers == null ? List.<Locale>of() : headers.getAcceptableLanguages()) {
-            if (LANGUAGES.contains(accepted.getLanguage())) {
-                locale = Locale.forLanguageTag(accepted.getLanguage());
-                break;
-            }
-        }
-        try {
-            return ResourceBundle.getBundle(Messages.BUNDLE, locale).getString("slip.verdict." + status);
-        } catch (MissingResourceException e) {
-            return status;
-        }
+        return Messages.forCaller(headers, "slip.verdict." + status, status);
     }
 }

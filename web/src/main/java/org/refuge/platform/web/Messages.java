@@ -43,6 +43,28 @@ public class Messages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
+    /**
+     * A text for an API caller, in the first of their languages (Accept-Language) the UI has, English otherwise;
+     * {@code fallback} when the bundle has no such key.
+     */
+    public static String forCaller(jakarta.ws.rs.core.HttpHeaders headers, String key, String fallback) {
+        Locale locale = Locale.ENGLISH;
+        for (Locale accepted : headers == null ? java.util.List.<Locale>of() : headers.getAcceptableLanguages()) {
+            if (UI_LANGUAGES.contains(accepted.getLanguage())) {
+                locale = Locale.forLanguageTag(accepted.getLanguage());
+                break;
+            }
+        }
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** The languages the UI's bundles speak. */
+    private static final java.util.Set<String> UI_LANGUAGES = java.util.Set.of("en", "hy", "ru");
+
     static String format(Locale locale, String key, Object... args) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);

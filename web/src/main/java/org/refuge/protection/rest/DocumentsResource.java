@@ -1,10 +1,7 @@
 package org.refuge.protection.rest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -88,8 +85,6 @@ public class DocumentsResource {
     public record VerificationAnswer(String status, String reason, String signature, DocumentVerifier.Identity identity,
                                      String documentStatus, String portrait, Boolean portraitMatches) {
     }
-
-    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "hy", "ru");
 
     @POST
     @Path("households/{number}")
@@ -257,17 +252,6 @@ public class DocumentsResource {
 
     /** The verdict in words, in the first of the caller's languages the UI has. */
     private static String reason(HttpHeaders headers, String status) {
-        Locale locale = Locale.ENGLISH;
-        for (Locale accepted : headers == null ? List.<Locale>of() : headers.getAcceptableLanguages()) {
-            if (LANGUAGES.contains(accepted.getLanguage())) {
-                locale = Locale.forLanguageTag(accepted.getLanguage());
-                break;
-            }
-        }
-        try {
-            return ResourceBundle.getBundle(Messages.BUNDLE, locale).getString("verify.verdict." + status);
-        } catch (MissingResourceException e) {
-            return status;
-        }
+        return Messages.forCaller(headers, "verify.verdict." + status, status);
     }
 }
