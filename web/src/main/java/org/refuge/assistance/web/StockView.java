@@ -16,6 +16,7 @@ import org.refuge.assistance.application.StockForms.ReceiptForm;
 import org.refuge.assistance.application.StockService;
 import org.refuge.assistance.infrastructure.StockLedger.Balance;
 import org.refuge.assistance.infrastructure.StockLedger.Row;
+import org.refuge.platform.paging.Page;
 import org.refuge.platform.site.Site;
 import org.refuge.platform.web.Changes;
 import org.refuge.platform.web.Messages;
@@ -47,7 +48,8 @@ public class StockView implements Serializable {
     private ReceiptForm receipt = newReceipt();
     private CorrectionForm correction = new CorrectionForm();
     private UUID correcting;
-    private final PagedList<Row> entries = new PagedList<>(request -> stock.entries(SiteCode.of(site), request), row -> row.id().toString());
+    private final PagedList<Row> entries = new PagedList<>(request -> site == null || site.isBlank()
+            ? Page.of(List.<Row>of(), 0, request) : stock.entries(SiteCode.of(site), request), row -> row.id().toString());
 
     /** The site of the page: the one asked for, else the caller's first. */
     public void load() {
