@@ -25,6 +25,7 @@ import org.refuge.assistance.domain.SizeBands;
 import org.refuge.assistance.domain.Stage;
 import org.refuge.assistance.infrastructure.Catalogue;
 import org.refuge.assistance.infrastructure.Entitlements;
+import org.refuge.assistance.infrastructure.StockLedger;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.refusal.Refusal;
@@ -160,8 +161,9 @@ public class EntitlementService {
 
     private static VersionRow row(EntitlementVersion v, boolean latest) {
         EntitlementTerms t = v.terms();
-        return new VersionRow(v.entitlement().id(), v.entitlement().code(), v.number(), latest, t.itemCode(), t.per(), t.quantity(),
-                t.bands() == null ? List.of() : t.bands().bands(), t.period(), t.months(), t.stage(), t.siteCode(), t.needCategory(),
+        return new VersionRow(v.entitlement().id(), v.entitlement().code(), v.number(), latest, t.itemCode(), t.per(),
+                t.quantity() == null ? null : StockLedger.decimal(t.quantity()), t.bands() == null ? List.of() : t.bands().bands().stream()
+                        .map(b -> new SizeBands.Band(b.minSize(), b.maxSize(), StockLedger.decimal(b.quantity()))).toList(), t.period(), t.months(), t.stage(), t.siteCode(), t.needCategory(),
                 t.ageGroup(), t.partnerCode(), v.validFrom(), v.validTo(), v.recordedAt(), v.recordedBy());
     }
 

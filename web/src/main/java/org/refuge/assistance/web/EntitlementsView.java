@@ -26,6 +26,7 @@ import org.refuge.assistance.domain.SizeBands;
 import org.refuge.assistance.domain.Stage;
 import org.refuge.platform.site.Site;
 import org.refuge.platform.site.SiteService;
+import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.web.Changes;
 import org.refuge.platform.web.Messages;
 
@@ -50,6 +51,9 @@ public class EntitlementsView implements Serializable {
 
     @Inject
     Changes changes;
+
+    @Inject
+    RefugeSettings settings;
 
     @Inject
     Messages messages;
@@ -79,7 +83,7 @@ public class EntitlementsView implements Serializable {
 
     public void startNew() {
         form = new EntitlementForm();
-        form.setValidFrom(LocalDate.now());
+        form.setValidFrom(today());
         form.setStage(Stage.IN_CAMP);
         revising = null;
         bands = "";
@@ -98,7 +102,7 @@ public class EntitlementsView implements Serializable {
         form.setNeedCategory(row.needCategory());
         form.setAgeGroup(row.ageGroup());
         form.setPartnerCode(row.partnerCode());
-        form.setValidFrom(LocalDate.now().isAfter(row.validFrom()) ? LocalDate.now() : row.validFrom());
+        form.setValidFrom(today().isAfter(row.validFrom()) ? today() : row.validFrom());
         form.setValidTo(row.validTo() != null && row.validTo().isAfter(form.getValidFrom()) ? row.validTo() : null);
         form.setBasedOnVersion(row.number());
         revising = row.id();
@@ -180,4 +184,9 @@ public class EntitlementsView implements Serializable {
     public boolean isRevising() { return revising != null; }
     public String getBands() { return bands; }
     public void setBands(String bands) { this.bands = bands; }
+
+    /** Today where the application works (its configured zone), not where the server's clock is. */
+    private LocalDate today() {
+        return LocalDate.now(settings.zone());
+    }
 }

@@ -18,6 +18,7 @@ import org.refuge.assistance.infrastructure.StockLedger.Balance;
 import org.refuge.assistance.infrastructure.StockLedger.Row;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.site.Site;
+import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.web.Changes;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
@@ -40,12 +41,15 @@ public class StockView implements Serializable {
     Changes changes;
 
     @Inject
+    RefugeSettings settings;
+
+    @Inject
     Messages messages;
 
     private String site;                 // <f:viewParam name="site">
     private List<Site> sites;
     private List<Balance> balances;
-    private ReceiptForm receipt = newReceipt();
+    private ReceiptForm receipt;
     private CorrectionForm correction = new CorrectionForm();
     private UUID correcting;
     private final PagedList<Row> entries = new PagedList<>(request -> site == null || site.isBlank()
@@ -74,7 +78,7 @@ public class StockView implements Serializable {
     }
 
     public void receive() {
-        boolean saved = changes.run(() -> stock.receive(SiteCode.of(site), receipt), Map.of("itemCode", "receipt-form:item",
+        boolean saved = changes.run(() -> stock.receive(SiteCode.of(site), getReceipt()), Map.of("itemCode", "receipt-form:item",
                 "partnerCode", "receipt-form:partner", "quantity", "receipt-form:quantity", "receivedOn", "receipt-form:received-on",
                 "note", "receipt-form:note"), null);
         if (saved) {
@@ -104,9 +108,9 @@ public class StockView implements Serializable {
         return row.kind() == org.refuge.assistance.domain.StockEntryKind.RECEIPT && row.correctedBy() == null;
     }
 
-    private static ReceiptForm newReceipt() {
+    private ReceiptForm newReceipt() {
         ReceiptForm form = new ReceiptForm();
-        form.setReceivedOn(LocalDate.now());
+        form.setReceivedOn(today());
         return form;
     }
 
@@ -114,6 +118,16 @@ public class StockView implements Serializable {
     public PagedList<Row> getEntries() { return entries; }
     public String getSite() { return site; }
     public void setSite(String site) { this.site = site; }
-    public ReceiptForm getReceipt() { return receipt; }
+    public ReceiptForm getReceipt() {
+        if (receipt == null) {
+            receipt = newReceipt();
+        }
+        return receipt;
+    }
     public CorrectionForm getCorrection() { return correction; }
+
+    /** Today where the application works (its configured zone), not where the server's clock is. */
+    private LocalDate today() {
+        return LocalDate.now(settings.zone());
+    }
 }
