@@ -234,6 +234,11 @@ class AssistanceReferenceApiIT {
         assertThat(json(negative).get("errors").get(0).get("field").asText()).isEqualTo("quantity");
         assertThat(json(negative).get("errors").get(0).get("message").asText()).startsWith("Մուտքագրեք 0-ից մեծ քանակ");
 
+        HttpResponse<String> future = require(in("ru", "camp-manager", "POST", "assistance/stock/" + OWN_CAMP + "/receipts",
+                receipt("BLANKET", "ARCS", "3").replace("2026-11-20", "2999-01-01")), 400);
+        assertThat(json(future).get("errors").get(0).get("field").asText()).isEqualTo("receivedOn");
+        assertThat(json(future).get("detail").asText()).startsWith("Введите день получения");
+
         HttpResponse<String> noName = require(in("ru", "admin", "POST", "assistance/items", "{\"code\":\"" + code("X") + "\",\"unit\":\"KG\","
                 + "\"category\":\"FOOD\"}"), 400);
         assertThat(json(noName).get("errors")).hasSize(3);

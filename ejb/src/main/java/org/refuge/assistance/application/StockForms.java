@@ -9,7 +9,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** What a supervisor or camp manager types about the stock of a site; validated at the boundary. */
@@ -31,8 +30,8 @@ public final class StockForms {
         @DecimalMax(value = "999999999999", message = "{refuge.stock.quantity}")
         @Digits(integer = 12, fraction = 3, message = "{refuge.stock.quantity}")
         private BigDecimal quantity;
+        /** Today or earlier where the application works (its zone, not the server's): checked by the service. */
         @NotNull(message = "{refuge.stock.receivedOn}")
-        @PastOrPresent(message = "{refuge.stock.receivedOn}")
         private LocalDate receivedOn;
         @Size(max = 300, message = "{refuge.stock.note}")
         private String note;

@@ -3,6 +3,7 @@ package org.refuge.assistance.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.refuge.assistance.infrastructure.StockLedger.Balance;
 import org.refuge.assistance.infrastructure.StockLedger.Row;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.refusal.Refusal;
@@ -59,6 +61,9 @@ public class StockService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RefugeSettings settings;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The sites whose stock the caller keeps: every active site for a supervisor, their own for a camp manager. */
@@ -77,9 +82,15 @@ public class StockService {
         return ledger.entries(site(site), scope(), request);
     }
 
-    /** Goods received at the site: an active item and an active partner (400 otherwise), a positive quantity. */
+    /**
+     * Goods received at the site: an active item and an active partner (400 otherwise), a positive quantity, a day that
+     * is not after today in the application's zone.
+     */
     public Row receive(@NotNull SiteCode site, @NotNull @Valid ReceiptForm form) {
         String code = site(site);
+        if (form.getReceivedOn().isAfter(LocalDate.now(clock.withZone(settings.zone())))) {
+            throw Refusal.invalid("receivedOn", "refuge.stock.receivedOn");
+        }
         AssistanceItem item = catalogue.item(CatalogueService.code(form.getItemCode())).filter(AssistanceItem::active)
                 .orElseThrow(() -> Refusal.invalid("itemCode", "refuge.stock.item"));
         Partner partner = catalogue.partner(CatalogueService.code(form.getPartnerCode())).filter(Partner::active)
