@@ -158,6 +158,37 @@ class AssistanceReferenceApiIT {
     }
 
     @Test
+    void aReceipt_isCorrectedOnce_evenFromSixDesksAtTheSameInstant() throws Exception {
+        String kit = code("KIT");
+        require(Api.post("admin", "assistance/items", item(kit, "PIECE")), 201);
+        String receipt = json(require(Api.post("supervisor", "assistance/stock/" + OWN_CAMP + "/receipts", receipt(kit, "UNHCR", "50")), 201))
+                .get("id").asText();
+        java.util.concurrent.ExecutorService desks = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int desk = 0; desk < 6; desk++) {
+                String user = desk % 2 == 0 ? "supervisor" : "camp-manager";
+                answers.add(desks.submit(() -> {
+                    start.await();
+                    return Api.post(user, "assistance/stock/" + OWN_CAMP + "/receipts/" + receipt + "/correction",
+                            "{\"reason\":\"double count\",\"quantity\":25}").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
+        } finally {
+            desks.shutdownNow();
+        }
+        assertThat(balance(OWN_CAMP, kit, "UNHCR").get("balance").decimalValue()).as("50 reversed once, 25 received").isEqualByComparingTo("25");
+    }
+
+    @Test
     void anEditedEntitlement_keepsItsHistory_andTheRuleOnADayIsTheVersionInForceThen() {
         String code = code("FOOD-WEEKLY");
         HttpResponse<String> created = require(Api.post("supervisor", "assistance/entitlements", "{\"code\":\"" + code + "\","
