@@ -13,7 +13,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -64,7 +63,7 @@ public class EntitlementForm implements Serializable {
 
     @Pattern(regexp = CatalogueForms.CODE, message = "{refuge.assistance.code.format}")
     private String code;
-    @NotBlank(message = "{refuge.entitlement.item}") @Size(max = 40, message = "{refuge.entitlement.item}")
+    @NotNull(message = "{refuge.entitlement.item}") @Pattern(regexp = CatalogueForms.CODE, message = "{refuge.entitlement.item}")
     private String itemCode;
     @NotNull(message = "{refuge.entitlement.per}")
     private Per per;
@@ -87,7 +86,7 @@ public class EntitlementForm implements Serializable {
     private String needCategory;
     @Pattern(regexp = "0-4|5-11|12-17|18-59|60\\+", message = "{refuge.entitlement.ageGroup}")
     private String ageGroup;
-    @NotBlank(message = "{refuge.entitlement.partner}") @Size(max = 40, message = "{refuge.entitlement.partner}")
+    @NotNull(message = "{refuge.entitlement.partner}") @Pattern(regexp = CatalogueForms.CODE, message = "{refuge.entitlement.partner}")
     private String partnerCode;
     @NotNull(message = "{refuge.entitlement.validFrom}")
     private LocalDate validFrom;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What a supervisor or camp manager types about the stock of a site; validated at the boundary. */
@@ -21,9 +22,9 @@ public final class StockForms {
     public static class ReceiptForm implements Serializable {
         private static final long serialVersionUID = 1L;
 
-        @NotBlank(message = "{refuge.stock.item}") @Size(max = 40, message = "{refuge.stock.item}")
+        @NotNull(message = "{refuge.stock.item}") @Pattern(regexp = CatalogueForms.CODE, message = "{refuge.stock.item}")
         private String itemCode;
-        @NotBlank(message = "{refuge.stock.partner}") @Size(max = 40, message = "{refuge.stock.partner}")
+        @NotNull(message = "{refuge.stock.partner}") @Pattern(regexp = CatalogueForms.CODE, message = "{refuge.stock.partner}")
         private String partnerCode;
         @NotNull(message = "{refuge.stock.quantity}")
         @DecimalMin(value = "0", inclusive = false, message = "{refuge.stock.quantity}")
