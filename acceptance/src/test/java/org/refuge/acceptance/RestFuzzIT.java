@@ -179,6 +179,29 @@ class RestFuzzIT {
         e.add(new Endpoint("police", "POST", "documents/verification", "{\"qr\":\"RFG1.abc.def\"}"));
         e.add(new Endpoint("registrar", "POST", "documents/photo-print-tasks/" + any + "/printed", null));
         e.add(new Endpoint("supervisor", "POST", "documents/deadline-tasks/" + any + "/seen", null));
+        // assistance: items, partners, stock, entitlements
+        String fuzzCode = "FZ-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String receiptBody = "{\"itemCode\":\"BLANKET\",\"partnerCode\":\"ARCS\",\"quantity\":10,\"receivedOn\":\"" + today
+                + "\",\"note\":\"fuzz delivery\"}";
+        HttpResponse<String> receipt = Api.post("supervisor", "assistance/stock/" + camp + "/receipts", receiptBody);
+        assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(201);
+        String ruleBody = "{\"code\":\"" + fuzzCode + "\",\"itemCode\":\"FOOD-PARCEL\",\"per\":\"HOUSEHOLD\",\"bands\":[{\"minSize\":1,"
+                + "\"maxSize\":2,\"quantity\":1},{\"minSize\":3,\"quantity\":2}],\"period\":\"MONTHLY\",\"months\":6,\"stage\":\"IN_CAMP\","
+                + "\"siteCode\":\"" + camp + "\",\"needCategory\":\"SC\",\"ageGroup\":\"0-4\",\"partnerCode\":\"WFP\",\"validFrom\":\"2026-01-01\","
+                + "\"validTo\":\"2030-01-01\"}";
+        HttpResponse<String> rule = Api.post("supervisor", "assistance/entitlements", ruleBody);
+        assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+        e.add(new Endpoint("admin", "POST", "assistance/items", "{\"code\":\"" + fuzzCode + "\",\"nameEn\":\"Fuzz kit\",\"nameHy\":\"Հավաքածու\","
+                + "\"nameRu\":\"Набор\",\"unit\":\"PIECE\",\"category\":\"NON_FOOD\"}"));
+        e.add(new Endpoint("admin", "PUT", "assistance/items/BLANKET", "{\"nameEn\":\"Blanket\",\"nameHy\":\"Վերմակ\",\"nameRu\":\"Одеяло\","
+                + "\"unit\":\"PIECE\",\"category\":\"SHELTER\",\"active\":true}"));
+        e.add(new Endpoint("admin", "POST", "assistance/partners", "{\"code\":\"" + fuzzCode + "\",\"name\":\"Fuzz NGO\",\"kind\":\"NGO\"}"));
+        e.add(new Endpoint("admin", "PUT", "assistance/partners/CARITAS", "{\"name\":\"Caritas Armenia\",\"kind\":\"NGO\",\"active\":true}"));
+        e.add(new Endpoint("supervisor", "POST", "assistance/stock/" + camp + "/receipts", receiptBody));
+        e.add(new Endpoint("supervisor", "POST", "assistance/stock/" + camp + "/receipts/" + json(receipt).get("id").asText() + "/correction",
+                "{\"reason\":\"counted again\",\"quantity\":9}"));
+        e.add(new Endpoint("supervisor", "POST", "assistance/entitlements", ruleBody));
+        e.add(new Endpoint("supervisor", "PUT", "assistance/entitlements/" + json(rule).get("id").asText(), ruleBody.replace("2026-01-01", "2026-06-01")));
         return e;
     }
 

@@ -143,6 +143,22 @@ class RoleMatrixIT {
         probe("POST /api/v1/assistance/slips/{registryNumber}/reprints", "assistance/slips/{H}/reprints", "{}",
                 "{\"reason\":\"role matrix probe\"}");
         probe("POST /api/v1/assistance/slips/verification", "assistance/slips/verification", "{\"qr\":\"not a code\"}");
+        probe("GET /api/v1/assistance/items", "assistance/items");
+        probe("POST /api/v1/assistance/items", "assistance/items", "{}");
+        probe("PUT /api/v1/assistance/items/{code}", "assistance/items/ZZZ-MATRIX", "{}");
+        probe("GET /api/v1/assistance/partners", "assistance/partners");
+        probe("POST /api/v1/assistance/partners", "assistance/partners", "{}");
+        probe("PUT /api/v1/assistance/partners/{code}", "assistance/partners/ZZZ-MATRIX", "{}");
+        probe("GET /api/v1/assistance/stock/{site}", "assistance/stock/{C}");
+        probe("GET /api/v1/assistance/stock/{site}/entries", "assistance/stock/{C}/entries");
+        probe("POST /api/v1/assistance/stock/{site}/receipts", "assistance/stock/{C}/receipts", "{}",
+                "{\"itemCode\":\"FOOD-PARCEL\",\"partnerCode\":\"STATE-RESERVE\",\"quantity\":1,\"receivedOn\":\"{D}\"}");
+        probe("POST /api/v1/assistance/stock/{site}/receipts/{id}/correction", "assistance/stock/{C}/receipts/{U}/correction", "{}",
+                "{\"reason\":\"role matrix probe\"}");
+        probe("GET /api/v1/assistance/entitlements", "assistance/entitlements?on={D}");
+        probe("GET /api/v1/assistance/entitlements/{id}", "assistance/entitlements/{U}");
+        probe("POST /api/v1/assistance/entitlements", "assistance/entitlements", "{}");
+        probe("PUT /api/v1/assistance/entitlements/{id}", "assistance/entitlements/{U}", "{}");
         probe("GET /api/v1/influx-events", "influx-events");
         probe("POST /api/v1/influx-events", "influx-events", "{}");
         probe("GET /api/v1/influx-events/{id}", "influx-events/{U}");

@@ -40,11 +40,13 @@ class SignInBrowserIT {
             "caseworker", List.of("menu.home", "menu.statistics", "menu.household", "menu.inbox.caseworker", "menu.duplicates", "menu.protectionDecisions",
                     "menu.verify"),
             "supervisor", List.of("menu.home", "menu.dashboard", "menu.statistics", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.allocation",
+                    "menu.stock", "menu.entitlements",
                     "menu.protectionDecisions", "menu.documents", "menu.deadlines", "menu.verify", "menu.sites"),
-            "camp-manager", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.camp", "menu.camps", "menu.allocation"),
-            "social-worker", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.social", "menu.camps"),
+            "camp-manager", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.camp", "menu.camps", "menu.allocation", "menu.stock",
+                    "menu.entitlements"),
+            "social-worker", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.social", "menu.camps", "menu.entitlements"),
             "auditor", List.of("menu.home", "menu.audit"),
-            "admin", List.of("menu.home", "menu.sites", "menu.referenceData"));
+            "admin", List.of("menu.home", "menu.entitlements", "menu.sites", "menu.referenceData", "menu.assistanceCatalogue"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -43,6 +43,9 @@ public class NavigationView implements Serializable {
             new Entry("menu.influx", "/emergency/influx-events", "pi pi-exclamation-triangle", List.of(Roles.SUPERVISOR)),
             new Entry("menu.camps", "/camps/camps", "pi pi-th-large", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER)),
             new Entry("menu.allocation", "/camps/allocation", "pi pi-sort-amount-down", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR)),
+            new Entry("menu.stock", "/assistance/stock", "pi pi-box", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR)),
+            new Entry("menu.entitlements", "/assistance/entitlements", "pi pi-gift", List.of(Roles.SUPERVISOR, Roles.CAMP_MANAGER,
+                    Roles.SOCIAL_WORKER, Roles.ADMIN)),
             new Entry("menu.protectionDecisions", "/protection/decisions", "pi pi-verified", List.of(Roles.CASEWORKER, Roles.SUPERVISOR)),
             new Entry("menu.documents", "/protection/documents", "pi pi-id-card", List.of(Roles.POLICE, Roles.SUPERVISOR)),
             new Entry("menu.deadlines", "/protection/deadlines", "pi pi-clock", List.of(Roles.SUPERVISOR)),
@@ -51,6 +54,7 @@ public class NavigationView implements Serializable {
                     Roles.CASEWORKER)),
             new Entry("menu.sites", "/platform/sites", "pi pi-map-marker", List.of(Roles.ADMIN, Roles.SUPERVISOR)),
             new Entry("menu.referenceData", "/registration/reference-data", "pi pi-list", List.of(Roles.ADMIN)),
+            new Entry("menu.assistanceCatalogue", "/assistance/catalogue", "pi pi-shopping-bag", List.of(Roles.ADMIN)),
             new Entry("menu.audit", "/platform/audit", "pi pi-eye", List.of(Roles.AUDITOR)));
 
     public List<Entry> getEntries() {
