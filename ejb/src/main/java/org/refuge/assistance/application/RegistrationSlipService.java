@@ -78,7 +78,7 @@ public class RegistrationSlipService {
         if (printed.isPresent()) {
             throw printed.get().printedAlready();
         }
-        slips.add(RegistrationSlip.firstPrint(household.id(), number.value(), Instant.now(clock), currentUser.username()));
+        slips.add(RegistrationSlip.firstPrint(household.id(), number, Instant.now(clock), currentUser.username()));
         audit.record(AuditAction.PRINT, "Household", number.value(), "registration slip printed");
         return render(household);
     }

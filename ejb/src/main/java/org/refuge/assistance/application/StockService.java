@@ -95,7 +95,7 @@ public class StockService {
                 .orElseThrow(() -> Refusal.invalid("itemCode", "refuge.stock.item"));
         Partner partner = catalogue.partner(CatalogueService.code(form.getPartnerCode())).filter(Partner::active)
                 .orElseThrow(() -> Refusal.invalid("partnerCode", "refuge.stock.partner"));
-        StockEntry receipt = StockEntry.receipt(code, item, partner, form.getQuantity(), form.getReceivedOn(), form.getNote(),
+        StockEntry receipt = StockEntry.receipt(site, item, partner, form.getQuantity(), form.getReceivedOn(), form.getNote(),
                 Instant.now(clock), currentUser.username());
         ledger.add(receipt);
         audit.record(AuditAction.CREATE, "StockEntry", receipt.id().toString(), "stock receipt at " + code);
@@ -121,7 +121,7 @@ public class StockService {
         if (right != null && right.signum() > 0) {
             AssistanceItem item = catalogue.item(receipt.itemCode()).orElseThrow(AssistanceItem::unknown);
             Partner partner = catalogue.partner(receipt.partnerCode()).orElseThrow(Partner::unknown);
-            StockEntry again = StockEntry.receipt(code, item, partner, right, receipt.receivedOn(), form.getReason(), now,
+            StockEntry again = StockEntry.receipt(site, item, partner, right, receipt.receivedOn(), form.getReason(), now,
                     currentUser.username());
             ledger.add(again);
             written.add(row(again, null));

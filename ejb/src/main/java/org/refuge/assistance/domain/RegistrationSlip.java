@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.refuge.platform.refusal.Refusal;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * A household's registration slip, as printed: one per household, created by its first print at pre-registration.
@@ -63,10 +64,10 @@ public class RegistrationSlip {
     }
 
     /** The slip's first print. */
-    public static RegistrationSlip firstPrint(UUID householdId, String registryNumber, Instant now, String user) {
+    public static RegistrationSlip firstPrint(UUID householdId, RegistryNumber number, Instant now, String user) {
         RegistrationSlip slip = new RegistrationSlip();
         slip.householdId = Objects.requireNonNull(householdId);
-        slip.registryNumber = Objects.requireNonNull(registryNumber);
+        slip.registryNumber = number.value();
         slip.prints.add(new Print(now, Objects.requireNonNull(user), null));
         return slip;
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.refuge.platform.refusal.Refusal;
+import org.refuge.shared.SiteCode;
 
 /**
  * One row of a site's stock ledger: goods of an item from a partner received at a site, or the reversal of such a
@@ -74,7 +75,7 @@ public class StockEntry {
     }
 
     /** Goods received: a positive quantity, whole for an item counted in whole units (400 otherwise). */
-    public static StockEntry receipt(String siteCode, AssistanceItem item, Partner partner, BigDecimal quantity, LocalDate receivedOn,
+    public static StockEntry receipt(SiteCode site, AssistanceItem item, Partner partner, BigDecimal quantity, LocalDate receivedOn,
                                      String note, Instant now, String user) {
         if (quantity.signum() <= 0) {
             throw Refusal.invalid("quantity", "refuge.stock.quantity");
@@ -85,7 +86,7 @@ public class StockEntry {
         StockEntry entry = new StockEntry();
         entry.id = UUID.randomUUID();
         entry.kind = StockEntryKind.RECEIPT;
-        entry.siteCode = Objects.requireNonNull(siteCode);
+        entry.siteCode = site.value();
         entry.itemCode = item.code();
         entry.partnerCode = partner.code();
         entry.quantity = quantity;

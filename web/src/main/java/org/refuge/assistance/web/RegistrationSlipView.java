@@ -48,12 +48,12 @@ public class RegistrationSlipView implements Serializable {
     private transient byte[] pdf;
 
     /** How often the household's slip was printed (null when the user may not print it), read once per household. */
-    public SlipState state(String registryNumber) {
-        if (!stateRead || !registryNumber.equals(number)) {
-            number = registryNumber;
+    public SlipState state(RegistryNumber registryNumber) {
+        if (!stateRead || !registryNumber.value().equals(number)) {
+            number = registryNumber.value();
             stateRead = true;
             try {
-                state = slips.state(RegistryNumber.parse(registryNumber));
+                state = slips.state(registryNumber);
             } catch (Refusal | EJBException | IllegalArgumentException e) {
                 state = null; // another site's household, or a role that prints no slips: no button
             }
@@ -62,15 +62,15 @@ public class RegistrationSlipView implements Serializable {
     }
 
     /** First print (action listener before the download). */
-    public void print(String registryNumber) {
-        number = registryNumber;
+    public void print(RegistryNumber registryNumber) {
+        number = registryNumber.value();
         reason = null;
-        pdf = changes.call(() -> slips.print(RegistryNumber.parse(registryNumber)), Map.of(), null).orElse(null);
+        pdf = changes.call(() -> slips.print(registryNumber), Map.of(), null).orElse(null);
     }
 
     /** Opens the reprint dialog. */
-    public void startReprint(String registryNumber) {
-        number = registryNumber;
+    public void startReprint(RegistryNumber registryNumber) {
+        number = registryNumber.value();
         reason = null;
     }
 

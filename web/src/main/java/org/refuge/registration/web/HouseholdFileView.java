@@ -239,5 +239,10 @@ public class HouseholdFileView implements Serializable {
     public String getNumber() { return number; }
     public void setNumber(String number) { this.number = number; }
     public HouseholdFile getFile() { return file; }
+
+    /** The open file's registry number, as the kernel's type (for the actions other contexts offer on the page). */
+    public RegistryNumber getRegistryNumber() {
+        return file == null ? null : RegistryNumber.parse(file.household().registryNumber());
+    }
     public Summary getScreeningSummary() { return screeningSummary; }
 }
