@@ -56,14 +56,7 @@ public class NeedLists {
         parameters.put("need", categories.readable(category));
         parameters.put("sensitiveToo", categories.sensitiveToo());
         StringBuilder where = new StringBuilder(" WHERE ").append(StageLists.scope(currentUser, parameters, "c"));
-        if (site != null) {
-            where.append(" AND h.site_code = :site");
-            parameters.put("site", site.value());
-        }
-        if (camp != null) {
-            where.append(" AND c.camp_code = :camp");
-            parameters.put("camp", camp.value());
-        }
+        StageLists.cell(where, parameters, null, site, camp, false);
         String from = " FROM " + StageFigures.STAGE_SOURCES + """
 
                 JOIN (SELECT DISTINCT n.person_id, n.household_id FROM registration_report_need n

@@ -47,20 +47,7 @@ public class ProtectionLists {
         if (kind == Kind.DOCUMENTED) {
             where.append(" AND pr.documented");
         }
-        if (stage != null) {
-            where.append(" AND ").append(StageFigures.STAGE).append(" = :stage");
-            parameters.put("stage", stage.name());
-        }
-        if (site != null) {
-            where.append(" AND h.site_code = :site");
-            parameters.put("site", site.value());
-        }
-        if (camp != null) {
-            where.append(" AND c.camp_code = :camp");
-            parameters.put("camp", camp.value());
-        } else if (noCamp) {
-            where.append(" AND c.camp_code IS NULL");
-        }
+        StageLists.cell(where, parameters, stage, site, camp, noCamp);
         String from = " FROM " + StageFigures.STAGE_SOURCES + " JOIN protection_report_person pr ON pr.household_id = h.household_id" + where;
         return NeedLists.page(em, registry, "pr.person_id", from, parameters, request);
     }

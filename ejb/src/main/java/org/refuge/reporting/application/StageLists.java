@@ -110,20 +110,7 @@ public class StageLists {
     /** The WHERE clause of a filter, from fixed fragments only (no text of the caller's), its values in {@code parameters}. */
     private String where(Filter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder("WHERE ").append(scope(currentUser, parameters, "c"));
-        if (filter.stage() != null) {
-            where.append(" AND ").append(StageFigures.STAGE).append(" = :stage");
-            parameters.put("stage", filter.stage().name());
-        }
-        if (filter.site() != null) {
-            where.append(" AND h.site_code = :site");
-            parameters.put("site", filter.site().value());
-        }
-        if (filter.camp() != null) {
-            where.append(" AND c.camp_code = :camp");
-            parameters.put("camp", filter.camp().value());
-        } else if (filter.noCamp()) {
-            where.append(" AND c.camp_code IS NULL");
-        }
+        cell(where, parameters, filter.stage(), filter.site(), filter.camp(), filter.noCamp());
         if (filter.arrivedOn() != null) {
             var zone = settings.zone();
             where.append(" AND h.status <> 'VOIDED' AND h.arrived_at >= :arrivedFrom AND h.arrived_at < :arrivedUntil");
@@ -140,6 +127,27 @@ public class StageLists {
             parameters.put("sensitiveToo", needs.sensitiveToo());
         }
         return where.toString();
+    }
+
+    /**
+     * Narrows {@code where} (over {@link StageFigures#STAGE_SOURCES}) to a dashboard cell: a stage, a BCP, a camp or
+     * none, each optional; their values go into {@code parameters}.
+     */
+    static void cell(StringBuilder where, Map<String, Object> parameters, Stage stage, SiteCode site, CampCode camp, boolean noCamp) {
+        if (stage != null) {
+            where.append(" AND ").append(StageFigures.STAGE).append(" = :stage");
+            parameters.put("stage", stage.name());
+        }
+        if (site != null) {
+            where.append(" AND h.site_code = :site");
+            parameters.put("site", site.value());
+        }
+        if (camp != null) {
+            where.append(" AND c.camp_code = :camp");
+            parameters.put("camp", camp.value());
+        } else if (noCamp) {
+            where.append(" AND c.camp_code IS NULL");
+        }
     }
 
     /** The reader's scope over camps' view aliased {@code camps}: every site, or the households placed in the reader's camps. */
