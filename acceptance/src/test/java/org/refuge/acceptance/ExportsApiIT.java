@@ -152,6 +152,64 @@ class ExportsApiIT {
         assertThat(file("police", "reports/needs", "text/csv", "en").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theListsBehindTheFigures_downloadWithEveryRowOfTheJson_inTheReadersScopeAndLanguage_andAreAudited() throws IOException {
+        String camp = Api.newCamp(2, 10);
+        List<String> numbers = new ArrayList<>();
+        for (int adults : new int[] {2, 1}) {
+            String number = Api.screenedHousehold(adults, 0, false);
+            numbers.add(number);
+            assertThat(Api.post("supervisor", "allocations", "{\"registryNumber\":\"" + number + "\",\"campCode\":\"" + camp + "\"}")
+                    .statusCode()).isEqualTo(201);
+        }
+        Names person = Names.random();
+        String disabled = Api.preRegister("registrar", person.givenLatin() + " " + person.familyLatin(), 1, 0, 0, 0);
+        assertThat(Api.post("registrar", "households/" + disabled + "/members", "{\"relationship\":\"HEAD\",\"givenName\":\""
+                + person.givenLatin() + "\",\"familyName\":\"" + person.familyLatin() + "\",\"sex\":\"F\",\"birthDate\":\"1990-02-03\","
+                + "\"birthPrecision\":\"EXACT\",\"needs\":[\"DS-PM\"]}").statusCode()).isEqualTo(201);
+        Api.screen(disabled);
+        assertThat(Api.post("supervisor", "allocations", "{\"registryNumber\":\"" + disabled + "\",\"campCode\":\"" + camp + "\"}")
+                .statusCode()).isEqualTo(201);
+        numbers.add(disabled);
+
+        String list = "reports/households?stage=ALLOCATED&camp=" + camp;
+        JsonNode households = json(Api.get("supervisor", list + "&size=500"));
+        assertThat(households.get("total").asLong()).isEqualTo(3);
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+        List<String> expected = new ArrayList<>(List.of("\uFEFFRegistry number,Head of household,BCP,Camp,Stage,Since (UTC),Persons"));
+        households.get("items").forEach(h -> expected.add(h.get("registryNumber").asText() + "," + h.get("headName").asText() + ",BCP-MARGARA,"
+                + camp + ",Allocated," + minutes.format(java.time.Instant.parse(h.get("since").asText())) + "," + h.get("persons").asLong()));
+        HttpResponse<byte[]> csv = file("supervisor", list + "&format=csv", null, "en");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment; filename=\"households-");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n")).as("every row of the list, in the list's order")
+                .containsExactlyElementsOf(expected);
+        assertThat(expected).as("the three households").hasSize(4).anySatisfy(line -> assertThat(line).startsWith(numbers.get(0) + ","));
+
+        String pdf = pdfText(file("camp-manager", list + "&format=pdf", null, "hy").body());
+        assertThat(pdf).as("a camp manager's list is of their camps only").contains("Տեղաբաշխված").contains("Գրանցման համար")
+                .doesNotContain(numbers.get(0));
+        String supervisors = pdfText(file("supervisor", list + "&format=pdf", null, "hy").body());
+        assertThat(supervisors).contains("Տեղաբաշխված", camp, numbers.get(0), numbers.get(1), numbers.get(2));
+
+        List<List<Object>> sheet = rows(file("supervisor", "reports/persons?need=DS&camp=" + camp + "&format=xlsx", null, "ru").body(), "Имя");
+        assertThat(sheet).containsExactly(List.of("Имя", "Регистрационный номер", "КПП", "Лагерь", "Этап"),
+                List.of(person.givenLatin() + " " + person.familyLatin(), disabled, "BCP-MARGARA", camp, "Распределены"));
+
+        List<String> audited = new ArrayList<>();
+        for (JsonNode event : Api.allItems("auditor", "audit-events?action=EXPORT&record=households")) {
+            audited.add(event.get("actor").asText() + " " + event.get("purpose").asText());
+        }
+        assertThat(audited).contains("supervisor 3 rows as CSV; stage=ALLOCATED camp=" + camp, "camp-manager 0 rows as PDF; stage=ALLOCATED camp=" + camp);
+        assertThat(Api.allItems("auditor", "audit-events?action=EXPORT&record=persons"))
+                .anySatisfy(e -> assertThat(e.get("purpose").asText()).isEqualTo("1 rows as XLSX; camp=" + camp + " need=DS"));
+
+        assertThat(file("supervisor", "reports/persons?need=SV&format=csv", null, "en").statusCode()).as("not a reader of sensitive needs")
+                .isEqualTo(403);
+        assertThat(file("registrar", list + "&format=csv", null, "en").statusCode()).isEqualTo(403);
+        assertThat(file("supervisor", list + "&format=doc", null, "en").statusCode()).isEqualTo(400);
+    }
+
     /** The Khalil family of four ({@link Api#familyOfFour}) on a past day nothing else arrived on; that day. */
     private static LocalDate familyOfFourOnADayOfItsOwn() {
         LocalDate day = Api.pastDayOfItsOwn();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The dashboard's download buttons (issue 13, item 3) in headless Chromium: the supervisor, reading in Armenian,
  * clicks XLSX above the stage table and gets a workbook whose Armenian header and total row are the page's, then
- * PDF above the needs table; both downloads are in the audit trail as the supervisor's exports.
+ * PDF above the needs table; both downloads are in the audit trail as the supervisor's exports. The list behind a
+ * camp's allocated figure downloads as CSV with its one household, and that export is audited too.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExportsBrowserIT {
@@ -91,6 +94,36 @@ class ExportsBrowserIT {
                 .satisfies(e -> assertThat(e.get("actor").asText() + " " + e.get("purpose").asText()).startsWith("supervisor ").endsWith(" rows as XLSX"));
         assertThat(exports("needs")).hasSize(needsBefore + 1).first()
                 .satisfies(e -> assertThat(e.get("purpose").asText()).contains(" rows as PDF"));
+    }
+
+    @Test
+    void supervisor_downloadsTheListBehindAFigure_asCsv_withEveryHouseholdOfIt() throws IOException {
+        String camp = Api.newCamp(2, 10);
+        String number = Api.screenedHousehold(2, 1, false);
+        HttpResponse<String> allocated = Api.post("supervisor", "allocations", "{\"registryNumber\":\"" + number + "\",\"campCode\":\"" + camp + "\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
+        try (Browser browser = new Browser("en")) {
+            try {
+                browser.open(url("reporting/dashboard.xhtml"));
+                browser.signIn("supervisor");
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("stages")));
+                browser.open(url("reporting/households.xhtml?stage=ALLOCATED&camp=" + camp));
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list-downloads:csv")));
+                assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains(camp).endsWith("(1)");
+                browser.screenshot("report-list-downloads");
+                var before = browser.downloaded();
+                browser.driver().findElement(By.id("list-downloads:csv")).click();
+                List<String> lines = List.of(new String(browser.download(".csv", before), StandardCharsets.UTF_8).split("\r\n"));
+                assertThat(lines).hasSize(2);
+                assertThat(lines.get(0)).isEqualTo("\uFEFFRegistry number,Head of household,BCP,Camp,Stage,Since (UTC),Persons");
+                assertThat(lines.get(1)).startsWith(number + ",").contains(",BCP-MARGARA," + camp + ",Allocated,").endsWith(",3");
+            } catch (RuntimeException | AssertionError e) {
+                browser.evidence("report-list-downloads");
+                throw e;
+            }
+        }
+        assertThat(exports("households")).first().satisfies(e -> assertThat(e.get("actor").asText() + " " + e.get("purpose").asText())
+                .isEqualTo("supervisor 1 rows as CSV; stage=ALLOCATED camp=" + camp));
     }
 
     private static String text(Cell cell) {

@@ -94,7 +94,15 @@ final class ReportingBenchmark {
                         this::directEurostat),
                 new Report("Eurostat temporary-protection tables of last month (`GET /reports/eurostat-tp?month="
                         + java.time.YearMonth.from(today).minusMonths(1) + "`)", "/reports/eurostat-tp?month="
-                        + java.time.YearMonth.from(today).minusMonths(1), null));
+                        + java.time.YearMonth.from(today).minusMonths(1), null),
+                new Report("The list behind the largest stage figure, first page (`GET /reports/households?stage=REGISTERED`)",
+                        "/reports/households?stage=REGISTERED", () -> directListTotal(REGISTERED_HOUSEHOLDS)),
+                new Report("The same list, page 401 (`GET /reports/households?stage=REGISTERED&page=400`)",
+                        "/reports/households?stage=REGISTERED&page=400", null),
+                new Report("The list behind the largest specific-need figure (`GET /reports/persons?need=LP`)", "/reports/persons?need=LP",
+                        () -> directListTotal(LP_PERSONS)),
+                new Report("The households of one day's arrivals as a CSV file (`GET /reports/households?arrivedOn=" + loadedFrom.plusDays(100)
+                        + "&format=csv`)", "/reports/households?arrivedOn=" + loadedFrom.plusDays(100) + "&format=csv", null));
 
         String loadBefore = loadAverage();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -226,6 +234,8 @@ final class ReportingBenchmark {
                 rows.add(String.join(" ", d.get("day").asText(), d.get("bcp").asText(), d.get("households").asText(), d.get("persons").asText(),
                         d.get("registeredHouseholds").asText(), d.get("registeredPersons").asText()));
             }
+        } else if (path.startsWith("/reports/households") || path.startsWith("/reports/persons")) {
+            rows.add("total=" + body.path("total").asLong());
         } else if (path.startsWith("/reports/needs")) {
             body.forEach(c -> rows.add(c.get("category").asText() + "=" + c.get("persons").asText()));
         } else if (path.startsWith("/reports/population")) {
@@ -320,6 +330,24 @@ final class ReportingBenchmark {
             }
         }
         return rows;
+    }
+
+    /** The households at the registered stage, counted over the views as the lists read them before V60. */
+    private static final String REGISTERED_HOUSEHOLDS = """
+            SELECT count(*) FROM registration_report_household h
+            LEFT JOIN camps_report_household c ON c.household_id = h.household_id
+            LEFT JOIN screening_report_household s ON s.household_id = h.household_id
+            WHERE reporting_stage(h.status, c.stage, s.screened_at) = 'REGISTERED'""";
+
+    /** The registered persons with a need of category LP, counted over registration's view. */
+    private static final String LP_PERSONS = "SELECT count(DISTINCT n.person_id) FROM registration_report_need n WHERE n.category = 'LP'";
+
+    /** A list's total counted over the views. */
+    private List<String> directListTotal(String sql) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement(sql); ResultSet r = q.executeQuery()) {
+            r.next();
+            return List.of("total=" + r.getLong(1));
+        }
     }
 
     private List<String> directNeeds() throws SQLException {

@@ -120,6 +120,19 @@ public class RegistryFacts {
     }
 
     /**
+     * The households with these ids, whatever their status, by id, in one query: for a page of another context's list
+     * that knows its households by id (reporting's summary). Ids that name no household are left out.
+     */
+    public Map<UUID, HouseholdFacts> householdsOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = em.createNativeQuery(HOUSEHOLD + " WHERE h.id IN (:ids)", Tuple.class).setParameter("ids", ids).getResultList();
+        return rows.stream().map(RegistryFacts::facts).collect(Collectors.toMap(HouseholdFacts::id, h -> h));
+    }
+
+    /**
      * The categories of specific needs ({@code specific_need.category}: DS, SC, SM, ...) of each of these households,
      * those seen at the desk and those of its registered members together, in one query. Sensitive categories are
      * among them: the caller's read model classifies them ({@code Sensitivity.SENSITIVE_NEEDS}).

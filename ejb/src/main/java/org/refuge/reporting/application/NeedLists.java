@@ -26,9 +26,11 @@ import org.refuge.shared.SiteCode;
 /**
  * The persons behind a figure of specific needs: the registered persons with a need of one UNHCR category, in the
  * reader's scope, with their household's registry number, BCP, camp and stage, so that the list's total is the
- * dashboard's count of that category ({@link NeedFigures}). A sensitive category is listed only for the readers of
- * sensitive needs; the others are refused it ({@link NeedCategories}). Names come from registration's published read
- * API, one query per page.
+ * dashboard's count of that category ({@link NeedFigures}). Read from reporting's summary like {@link StageLists}: the
+ * total is the sum of the households' rows ({@code reporting_household_need}) the figure sums, a page the persons of
+ * the households longest at their stage first. A sensitive category is listed only for the readers of sensitive
+ * needs; the others are refused it ({@link NeedCategories}). Names and registry numbers come from registration's
+ * published read API, one query per page.
  */
 @Stateless
 public class NeedLists {
@@ -49,43 +51,52 @@ public class NeedLists {
     public record Person(UUID personId, String name, String registryNumber, String bcp, String camp, Stage stage) {
     }
 
-    /** The persons with a need of {@code category} (of a BCP, of a camp, when given), by registry number, with the exact total. */
+    /** The persons with a need of {@code category} (of a BCP, of a camp, when given), longest at their stage first, with the exact total. */
     @RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public Page<Person> persons(String category, SiteCode site, CampCode camp, PageRequest request) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("need", categories.readable(category));
         parameters.put("sensitiveToo", categories.sensitiveToo());
-        StringBuilder where = new StringBuilder(" WHERE ").append(StageLists.scope(currentUser, parameters, "c"));
-        StageLists.cell(where, parameters, null, site, camp, false);
-        String from = " FROM " + StageFigures.STAGE_SOURCES + """
-
-                JOIN (SELECT DISTINCT n.person_id, n.household_id FROM registration_report_need n
-                      WHERE n.category = :need AND (:sensitiveToo OR NOT n.sensitive)) n ON n.household_id = h.household_id"""
-                + where;
-        return page(em, registry, "n.person_id", from, parameters, request);
+        String need = " WHERE n.category = :need AND (:sensitiveToo OR NOT n.sensitive) AND ";
+        StringBuilder where = new StringBuilder(need).append(StageLists.scope(currentUser, parameters, "r"));
+        StageLists.cell(where, parameters, "r", null, site, camp, false);
+        // the total from the households' rows alone (their camp is the household's), unless a BCP asks for the households'
+        StringBuilder sum = new StringBuilder(" FROM reporting_household_need n").append(need).append(StageLists.scope(currentUser, parameters, "n"));
+        StageLists.cell(sum, parameters, "n", null, null, camp, false);
+        if (site != null) {
+            sum.append(" AND EXISTS (SELECT 1 FROM reporting_household r WHERE r.household_id = n.household_id AND r.bcp = :site)");
+        }
+        Query count = em.createNativeQuery("SELECT coalesce(sum(n.persons), 0)" + sum);
+        parameters.forEach(count::setParameter);
+        String persons = " FROM reporting_household_need n JOIN reporting_household r ON r.household_id = n.household_id"
+                + " JOIN reporting_person p ON p.household_id = r.household_id"
+                + " AND (:need = ANY (p.needs) OR (:sensitiveToo AND :need = ANY (p.sensitive_needs)))" + where;
+        return page(em, registry, SqlValues.count(count.getSingleResult()), "p.person_id", persons, parameters, request);
     }
 
     /**
-     * A page of the persons {@code from} (a FROM clause over {@link StageFigures#STAGE_SOURCES} and a person source
-     * whose id is {@code person}) yields, by registry number, with the exact total and their names.
+     * A page of the persons {@code from} (a FROM clause over {@code reporting_household r} and a source of persons whose
+     * id is {@code person}) yields, {@code total} of them, with their households longest at their stage first, named.
      */
-    static Page<Person> page(EntityManager em, RegistryFacts registry, String person, String from, Map<String, Object> parameters,
+    static Page<Person> page(EntityManager em, RegistryFacts registry, long total, String person, String from, Map<String, Object> parameters,
                              PageRequest request) {
-        Query count = em.createNativeQuery("SELECT count(*)" + from);
-        parameters.forEach(count::setParameter);
-        long total = SqlValues.count(count.getSingleResult());
         if (total == 0) {
             return Page.of(List.of(), 0, request);
         }
-        Query page = em.createNativeQuery("SELECT " + person + " AS person_id, h.registry_number AS registry_number, h.site_code AS bcp, "
-                + "c.camp_code AS camp, " + StageFigures.STAGE + " AS stage" + from
-                + " ORDER BY h.registry_number, " + person + " OFFSET :first LIMIT :size", Tuple.class);
+        Query page = em.createNativeQuery("SELECT " + person + " AS person_id, r.household_id AS household_id, r.bcp AS bcp, "
+                + "r.camp AS camp, r.stage AS stage" + from + " ORDER BY " + StageLists.ORDER + ", " + person + " OFFSET :first LIMIT :size",
+                Tuple.class);
         parameters.forEach(page::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = page.setParameter("first", request.first()).setParameter("size", request.size()).getResultList();
         Map<UUID, String> names = registry.names(rows.stream().map(r -> r.get("person_id", UUID.class)).toList());
-        return Page.of(rows.stream().map(r -> new Person(r.get("person_id", UUID.class), names.get(r.get("person_id", UUID.class)),
-                r.get("registry_number", String.class), r.get("bcp", String.class), r.get("camp", String.class),
-                Stage.valueOf(r.get("stage", String.class)))).toList(), total, request);
+        Map<UUID, RegistryFacts.HouseholdFacts> households = registry.householdsOf(
+                rows.stream().map(r -> r.get("household_id", UUID.class)).distinct().toList());
+        return Page.of(rows.stream().map(r -> {
+            RegistryFacts.HouseholdFacts household = households.get(r.get("household_id", UUID.class));
+            return new Person(r.get("person_id", UUID.class), names.get(r.get("person_id", UUID.class)),
+                    household == null ? null : household.registryNumber(), r.get("bcp", String.class), r.get("camp", String.class),
+                    Stage.valueOf(r.get("stage", String.class)));
+        }).toList(), total, request);
     }
 }

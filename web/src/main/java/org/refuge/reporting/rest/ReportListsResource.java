@@ -13,16 +13,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
-import org.refuge.reporting.application.NeedLists;
 import org.refuge.reporting.application.ProtectionLists;
 import org.refuge.reporting.application.StageLists;
 import org.refuge.reporting.domain.Stage;
+import org.refuge.reporting.export.ListFiles;
+import org.refuge.reporting.export.ListQuery;
 import org.refuge.shared.CampCode;
 import org.refuge.shared.SiteCode;
 
@@ -33,10 +38,12 @@ import org.refuge.shared.SiteCode;
  * category) and {@code GET /api/v1/reports/persons?need=&site=&camp=&page=&size=} (the persons with a need of one
  * category) or {@code ?protection=PROTECTED|DOCUMENTED&stage=&site=&camp=&noCamp=} (the persons protected today, or
  * holding their card, in a stage cell). Same roles and scope as the figures; a sensitive need category only for its readers (403 for the others).
+ * Each list is also a file of all its rows, up to {@value ListFiles#MAX_ROWS} ({@code ?format=csv|xlsx|pdf} or by
+ * {@code Accept}, as the reports are: {@link ReportAnswers}).
  */
 @Path("/v1/reports")
 @RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
 @RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
 public class ReportListsResource {
 
@@ -44,32 +51,33 @@ public class ReportListsResource {
     StageLists stageLists;
 
     @Inject
-    NeedLists needLists;
+    ListFiles lists;
 
     @Inject
-    ProtectionLists protectionLists;
+    ReportAnswers answers;
 
     @GET
     @Path("households")
-    public PageAnswer<StageLists.Row> households(@QueryParam("stage") String stage, @QueryParam("site") SiteCode site,
-                                                 @QueryParam("camp") CampCode camp, @QueryParam("noCamp") boolean noCamp,
-                                                 @QueryParam("arrivedOn") String arrivedOn, @QueryParam("registered") boolean registered,
-                                                 @QueryParam("need") String need, @BeanParam PageParams paging) {
-        StageLists.Filter filter = new StageLists.Filter(stage(stage), site, camp, noCamp, day(arrivedOn), registered,
-                need == null || need.isBlank() ? null : need);
-        return PageAnswer.of(stageLists.households(filter, paging.request()));
+    public Response households(@QueryParam("stage") String stage, @QueryParam("site") SiteCode site,
+                               @QueryParam("camp") CampCode camp, @QueryParam("noCamp") boolean noCamp,
+                               @QueryParam("arrivedOn") String arrivedOn, @QueryParam("registered") boolean registered,
+                               @QueryParam("need") String need, @BeanParam PageParams paging,
+                               @Context HttpHeaders headers, @Context UriInfo uri) {
+        ListQuery query = new ListQuery(false, stage(stage), site, camp, noCamp, day(arrivedOn), registered, need, null);
+        return answers.answer(headers, uri, () -> PageAnswer.of(stageLists.households(query.households(), paging.request())),
+                labels -> lists.table(query, labels));
     }
 
     @GET
     @Path("persons")
-    public PageAnswer<NeedLists.Person> persons(@QueryParam("need") String need, @QueryParam("protection") String protection,
-                                                @QueryParam("stage") String stage, @QueryParam("site") SiteCode site,
-                                                @QueryParam("camp") CampCode camp, @QueryParam("noCamp") boolean noCamp,
-                                                @BeanParam PageParams paging) {
-        if (protection != null && !protection.isBlank()) {
-            return PageAnswer.of(protectionLists.persons(protection(protection), stage(stage), site, camp, noCamp, paging.request()));
-        }
-        return PageAnswer.of(needLists.persons(need, site, camp, paging.request()));
+    public Response persons(@QueryParam("need") String need, @QueryParam("protection") String protection,
+                            @QueryParam("stage") String stage, @QueryParam("site") SiteCode site,
+                            @QueryParam("camp") CampCode camp, @QueryParam("noCamp") boolean noCamp,
+                            @BeanParam PageParams paging, @Context HttpHeaders headers, @Context UriInfo uri) {
+        boolean protectedPersons = protection != null && !protection.isBlank();
+        ListQuery query = new ListQuery(true, protectedPersons ? stage(stage) : null, site, camp, protectedPersons && noCamp, null, false,
+                protectedPersons ? null : need, protectedPersons ? protection(protection) : null);
+        return answers.answer(headers, uri, () -> PageAnswer.of(lists.persons(query, paging.request())), labels -> lists.table(query, labels));
     }
 
     /** Which protection figure a query names (any case). */

@@ -1,9 +1,12 @@
 package org.refuge.reporting.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,10 +18,14 @@ import org.refuge.platform.web.Dates;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.PagedList;
 import org.refuge.reporting.application.NeedLists;
-import org.refuge.reporting.application.ProtectionLists;
 import org.refuge.reporting.application.StageLists;
-import org.refuge.reporting.domain.Stage;
+import org.refuge.reporting.export.ExportFormat;
+import org.refuge.reporting.export.ListFiles;
+import org.refuge.reporting.export.ListQuery;
+import org.refuge.reporting.export.ReportFiles;
 import org.refuge.reporting.rest.ReportListsResource;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.refuge.shared.CampCode;
 import org.refuge.shared.SiteCode;
 
@@ -45,7 +52,10 @@ public class ReportListView implements Serializable {
     NeedLists needLists;
 
     @Inject
-    ProtectionLists protectionLists;
+    ListFiles lists;
+
+    @Inject
+    ReportFiles files;
 
     @Inject
     Messages messages;
@@ -66,6 +76,7 @@ public class ReportListView implements Serializable {
     private PagedList<NeedLists.Person> persons;
     private long total;
     private String refusal;
+    private ListQuery query;
     private transient Page<?> firstPage;
 
     /** Reads the first page (for the heading's total) and sets up the table over the rest. */
@@ -73,33 +84,47 @@ public class ReportListView implements Serializable {
         try {
             SiteCode site = bcp == null || bcp.isBlank() ? null : SiteCode.of(bcp);
             CampCode campCode = camp == null || camp.isBlank() ? null : CampCode.parse(camp);
-            if (listsProtected()) {
-                ProtectionLists.Kind kind = ReportListsResource.protection(protection);
-                Stage at = ReportListsResource.stage(stage);
-                Page<NeedLists.Person> first = protectionLists.persons(kind, at, site, campCode, noCamp, PageRequest.firstRows(ROWS));
-                remember(first);
-                persons = new PagedList<NeedLists.Person>(request -> cached(request, () -> protectionLists.persons(kind, at, site, campCode,
-                        noCamp, request)), p -> p.personId().toString()).firstPage(ROWS);
-            } else if (listsPersons()) {
-                String category = need;
-                Page<NeedLists.Person> first = needLists.persons(category, site, campCode, PageRequest.firstRows(ROWS));
-                remember(first);
-                persons = new PagedList<NeedLists.Person>(request -> cached(request, () -> needLists.persons(category, site, campCode, request)),
+            query = listsProtected()
+                    ? new ListQuery(true, ReportListsResource.stage(stage), site, campCode, noCamp, null, false, null,
+                            ReportListsResource.protection(protection))
+                    : new ListQuery(listsPersons(), listsPersons() ? null : ReportListsResource.stage(stage), site, campCode,
+                            !listsPersons() && noCamp, listsPersons() ? null : ReportListsResource.day(day), !listsPersons() && registered, need, null);
+            ListQuery asked = query;
+            if (asked.persons()) {
+                remember(lists.persons(asked, PageRequest.firstRows(ROWS)));
+                persons = new PagedList<NeedLists.Person>(request -> cached(request, () -> lists.persons(asked, request)),
                         p -> p.personId().toString()).firstPage(ROWS);
             } else {
-                StageLists.Filter filter = new StageLists.Filter(ReportListsResource.stage(stage), site, campCode, noCamp,
-                        ReportListsResource.day(day), registered, need == null || need.isBlank() ? null : need);
-                Page<StageLists.Row> first = stageLists.households(filter, PageRequest.firstRows(ROWS));
-                remember(first);
-                households = new PagedList<StageLists.Row>(request -> cached(request, () -> stageLists.households(filter, request)),
+                remember(stageLists.households(asked.households(), PageRequest.firstRows(ROWS)));
+                households = new PagedList<StageLists.Row>(request -> cached(request, () -> stageLists.households(asked.households(), request)),
                         StageLists.Row::registryNumber).firstPage(ROWS);
             }
         } catch (Refusal e) {
+            query = null;
             refusal = org.refuge.platform.web.Refusals.text(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(),
                     e.messageKey(), e.arguments());
         } catch (IllegalArgumentException notACode) {
+            query = null;
             refusal = org.refuge.platform.web.Refusals.text(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(),
                     "refuge.id.siteCode");
+        }
+    }
+
+    /**
+     * The whole list as a file of {@code format} (CSV, XLSX, PDF), headed in the page's language and recorded in the
+     * audit trail like an export from the API; a list longer than a file holds is said on the page instead.
+     */
+    public StreamedContent download(String format) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            ReportFiles.ReportFile file = files.write(lists.table(query, files.labels(context.getViewRoot().getLocale())), ExportFormat.named(format));
+            byte[] bytes = file.bytes();
+            return DefaultStreamedContent.builder().name(file.name()).contentType(file.mediaType()).contentLength((long) bytes.length)
+                    .stream(() -> new ByteArrayInputStream(bytes)).build();
+        } catch (Refusal e) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    org.refuge.platform.web.Refusals.text(context.getViewRoot().getLocale(), e.messageKey(), e.arguments()), null));
+            return null;
         }
     }
 
@@ -135,37 +160,11 @@ public class ReportListView implements Serializable {
 
     /** What the list is, e.g. "Screened, waiting for a bed — BCP-MARGARA — CAMP-ARARAT-1 (37)". */
     public String getHeading() {
-        List<String> parts = new ArrayList<>();
-        if (listsProtected()) {
-            parts.add(messages.text(refusal == null && ReportListsResource.protection(protection) == ProtectionLists.Kind.DOCUMENTED
-                    ? "reportList.documented" : "reportList.protected"));
-            if (stage != null && !stage.isBlank() && refusal == null) {
-                parts.add(messages.text("stage." + ReportListsResource.stage(stage).name()));
-            }
-        } else if (listsPersons()) {
-            String category = need.strip().toUpperCase(java.util.Locale.ROOT);
-            parts.add(messages.text("reportList.need", refusal == null ? messages.text("need." + category) : category));
-        } else if (stage != null && !stage.isBlank() && refusal == null) {
-            parts.add(messages.text("stage." + ReportListsResource.stage(stage).name()));
-        } else {
-            parts.add(messages.text(registered ? "reportList.registered" : "reportList.households"));
+        if (query == null) {
+            return messages.text(listsPersons() && !listsProtected() ? "reportList.need" : "reportList.households",
+                    need == null ? "" : need.strip().toUpperCase(java.util.Locale.ROOT));
         }
-        if (day != null && !day.isBlank() && refusal == null) {
-            parts.add(messages.text("reportList.arrivedOn", dates.date(ReportListsResource.day(day))));
-        }
-        addIfGiven(parts, bcp);
-        addIfGiven(parts, camp);
-        if (noCamp && (camp == null || camp.isBlank())) {
-            parts.add(messages.text("reportList.noCamp"));
-        }
-        String what = String.join(" — ", parts);
-        return refusal == null ? messages.text("reportList.heading", what, total) : what;
-    }
-
-    private static void addIfGiven(List<String> parts, String code) {
-        if (code != null && !code.isBlank()) {
-            parts.add(code.strip().toUpperCase(java.util.Locale.ROOT));
-        }
+        return messages.text("reportList.heading", query.title((key, args) -> messages.text(key, args), day -> dates.date(day)), total);
     }
 
     public PagedList<StageLists.Row> getHouseholds() { return households; }
