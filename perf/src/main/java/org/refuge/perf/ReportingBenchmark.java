@@ -101,8 +101,10 @@ final class ReportingBenchmark {
                         "/reports/households?stage=REGISTERED&page=400", null),
                 new Report("The list behind the largest specific-need figure (`GET /reports/persons?need=LP`)", "/reports/persons?need=LP",
                         () -> directListTotal(LP_PERSONS)),
-                new Report("The households of one day's arrivals as a CSV file (`GET /reports/households?arrivedOn=" + loadedFrom.plusDays(100)
-                        + "&format=csv`)", "/reports/households?arrivedOn=" + loadedFrom.plusDays(100) + "&format=csv", null));
+                new Report("The 28,800 households of one day's arrivals as a CSV file (`GET /reports/households?arrivedOn="
+                        + loadedFrom.plusDays(10) + "&format=csv`)", "/reports/households?arrivedOn=" + loadedFrom.plusDays(10) + "&format=csv", null),
+                new Report("The same list as an XLSX workbook (`GET /reports/households?arrivedOn=" + loadedFrom.plusDays(10)
+                        + "&format=xlsx`)", "/reports/households?arrivedOn=" + loadedFrom.plusDays(10) + "&format=xlsx", null));
 
         String loadBefore = loadAverage();
         AtomicBoolean writing = new AtomicBoolean(true);

@@ -93,6 +93,19 @@ public class MassInfluxResponseProcess implements ActionPlanWorkflow {
     }
 
     @Override
+    public int measureMet(String measure, String user) {
+        if (!MEASURES.contains(measure)) {
+            throw new IllegalArgumentException("not a measure of the action plan: " + measure);
+        }
+        List<org.flowable.task.api.Task> open = tasks.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(measure).list();
+        open.forEach(task -> {
+            tasks.setAssignee(task.getId(), user);
+            tasks.complete(task.getId());
+        });
+        return open.size();
+    }
+
+    @Override
     public List<PlanMeasure> measures(String processInstanceId) {
         return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKeys(MEASURES).list().stream()

@@ -96,6 +96,27 @@ class MassInfluxResponseProcessTest {
     }
 
     @Test
+    void aMeasureMetByWhatHappened_isDoneInEveryActivatedPlan_byTheUserWhoseActMetIt_once() {
+        String first = declared();
+        String second = declared();
+        String notActivated = declared();
+        adapter.planActivated(first, "supervisor");
+        adapter.planActivated(second, "supervisor");
+
+        assertThat(adapter.measureMet("aidReserves", "social-worker")).isGreaterThanOrEqualTo(2);
+        for (String instance : List.of(first, second)) {
+            PlanMeasure reserves = adapter.measures(instance).stream().filter(m -> m.key().equals("aidReserves")).findFirst().orElseThrow();
+            assertThat(reserves.done()).isTrue();
+            assertThat(reserves.doneBy()).isEqualTo("social-worker");
+            assertThat(adapter.measures(instance)).filteredOn(PlanMeasure::done).extracting(PlanMeasure::key).containsExactly("aidReserves");
+        }
+        assertThat(adapter.measures(notActivated)).as("a plan not activated has no measures to meet").isEmpty();
+        assertThat(adapter.measureMet("aidReserves", "camp-manager")).as("met already").isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> adapter.measureMet("aidNothing", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void arrivalsAboveTheThreshold_alertTheSupervisors_beforeAndAfterActivation() {
         String instance = declared();
         assertThat(adapter.thresholdExceeded(instance)).isTrue();

@@ -37,6 +37,13 @@ public interface ActionPlanWorkflow {
     /** The government's decree was recorded: the plan's decree measure is done. */
     void decreeRecorded(String processInstanceId, String user);
 
+    /**
+     * A measure was met by what happened in another context (the first food handed out from the state reserve, a
+     * social worker's first distribution round at a camp): it is done in every activated plan where it is still open,
+     * by {@code user}, whose act met it. Returns how many plans it completed (0 when none waits for it).
+     */
+    int measureMet(String measure, String user);
+
     /** The measures of the activated plan, in the plan's order; empty before activation. */
     List<PlanMeasure> measures(String processInstanceId);
 }

@@ -10,8 +10,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.refuge.reporting.export.ReportTable.Cell;
 
 /**
@@ -25,11 +26,15 @@ final class XlsxWriter {
     /** The widest a column gets, in characters. */
     private static final int MAX_WIDTH = 60;
 
+    /** The rows a streamed workbook keeps in memory; the older ones are on disk until it is written. */
+    private static final int STREAMED_ROWS = 200;
+
     private XlsxWriter() {
     }
 
     static byte[] write(ReportTable table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // streamed: only the last rows are held in memory, so a list of 50,000 households is written like a table of ten
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(STREAMED_ROWS); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
             Styles styles = new Styles(workbook);
             int r = 0;
@@ -56,6 +61,7 @@ final class XlsxWriter {
             }
             sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf((headerRow + 1) + ":" + (headerRow + 1)));
             workbook.write(out);
+            workbook.dispose();   // its temporary file
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,7 +112,7 @@ final class XlsxWriter {
         final CellStyle numericHeader;
         final CellStyle bold;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
             Font titleFont = workbook.createFont();

@@ -2,7 +2,6 @@ package org.refuge.reporting.rest;
 
 import java.util.Locale;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -37,19 +36,19 @@ public class ReportAnswers {
      * A new endpoint: {@code return answers.answer(headers, uri, () -> service.figures(...), ReportTables::figures);}
      */
     public <F> Response answer(HttpHeaders headers, UriInfo uri, Supplier<F> figures, BiFunction<F, ReportLabels, ReportTable> table) {
-        return answer(headers, uri, (Supplier<?>) figures, labels -> table.apply(figures.get(), labels));
+        return list(headers, uri, figures, (labels, format) -> table.apply(figures.get(), labels));
     }
 
     /**
      * The answer to a request whose JSON and file are read differently (a list: a page as JSON, the whole list as a
-     * file): {@code json} when no file is asked for, else the file of the table {@code table} reads.
+     * file): {@code json} when no file is asked for, else the file of the table {@code table} reads for that format.
      */
-    public Response answer(HttpHeaders headers, UriInfo uri, Supplier<?> json, Function<ReportLabels, ReportTable> table) {
+    public Response list(HttpHeaders headers, UriInfo uri, Supplier<?> json, BiFunction<ReportLabels, ExportFormat, ReportTable> table) {
         ExportFormat format = format(headers, uri);
         if (format == null) {
             return Response.ok(json.get(), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        ReportFiles.ReportFile file = files.write(table.apply(files.labels(locale(headers))), format);
+        ReportFiles.ReportFile file = files.write(table.apply(files.labels(locale(headers)), format), format);
         return Response.ok(file.bytes(), file.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"").build();
     }

@@ -38,7 +38,7 @@ import org.refuge.shared.SiteCode;
  * category) and {@code GET /api/v1/reports/persons?need=&site=&camp=&page=&size=} (the persons with a need of one
  * category) or {@code ?protection=PROTECTED|DOCUMENTED&stage=&site=&camp=&noCamp=} (the persons protected today, or
  * holding their card, in a stage cell). Same roles and scope as the figures; a sensitive need category only for its readers (403 for the others).
- * Each list is also a file of all its rows, up to {@value ListFiles#MAX_ROWS} ({@code ?format=csv|xlsx|pdf} or by
+ * Each list is also a file of all its rows, up to {@value ListFiles#MAX_ROWS} rows, {@value ListFiles#MAX_PDF_ROWS} as PDF ({@code ?format=csv|xlsx|pdf} or by
  * {@code Accept}, as the reports are: {@link ReportAnswers}).
  */
 @Path("/v1/reports")
@@ -64,8 +64,8 @@ public class ReportListsResource {
                                @QueryParam("need") String need, @BeanParam PageParams paging,
                                @Context HttpHeaders headers, @Context UriInfo uri) {
         ListQuery query = new ListQuery(false, stage(stage), site, camp, noCamp, day(arrivedOn), registered, need, null);
-        return answers.answer(headers, uri, () -> PageAnswer.of(stageLists.households(query.households(), paging.request())),
-                labels -> lists.table(query, labels));
+        return answers.list(headers, uri, () -> PageAnswer.of(stageLists.households(query.households(), paging.request())),
+                (labels, format) -> lists.table(query, labels, format));
     }
 
     @GET
@@ -77,7 +77,8 @@ public class ReportListsResource {
         boolean protectedPersons = protection != null && !protection.isBlank();
         ListQuery query = new ListQuery(true, protectedPersons ? stage(stage) : null, site, camp, protectedPersons && noCamp, null, false,
                 protectedPersons ? null : need, protectedPersons ? protection(protection) : null);
-        return answers.answer(headers, uri, () -> PageAnswer.of(lists.persons(query, paging.request())), labels -> lists.table(query, labels));
+        return answers.list(headers, uri, () -> PageAnswer.of(lists.persons(query, paging.request())),
+                (labels, format) -> lists.table(query, labels, format));
     }
 
     /** Which protection figure a query names (any case). */

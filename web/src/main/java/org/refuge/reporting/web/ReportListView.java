@@ -117,7 +117,8 @@ public class ReportListView implements Serializable {
     public StreamedContent download(String format) {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            ReportFiles.ReportFile file = files.write(lists.table(query, files.labels(context.getViewRoot().getLocale())), ExportFormat.named(format));
+            ExportFormat asked = ExportFormat.named(format);
+            ReportFiles.ReportFile file = files.write(lists.table(query, files.labels(context.getViewRoot().getLocale()), asked), asked);
             byte[] bytes = file.bytes();
             return DefaultStreamedContent.builder().name(file.name()).contentType(file.mediaType()).contentLength((long) bytes.length)
                     .stream(() -> new ByteArrayInputStream(bytes)).build();

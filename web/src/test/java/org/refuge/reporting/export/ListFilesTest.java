@@ -26,22 +26,22 @@ class ListFilesTest {
     @Test
     void everyRowIsRead_aPageOfFiveHundredAtATime() {
         asked.clear();
-        assertThat(ListFiles.all(request -> numbers(1_234, request))).containsExactlyElementsOf(IntStream.range(0, 1_234).boxed().toList());
+        assertThat(ListFiles.all(request -> numbers(1_234, request), ListFiles.MAX_ROWS)).containsExactlyElementsOf(IntStream.range(0, 1_234).boxed().toList());
         assertThat(asked).extracting(PageRequest::first).containsExactly(0, 500, 1_000);
         asked.clear();
-        assertThat(ListFiles.all(request -> numbers(0, request))).isEmpty();
+        assertThat(ListFiles.all(request -> numbers(0, request), ListFiles.MAX_ROWS)).isEmpty();
         assertThat(asked).hasSize(1);
     }
 
     @Test
     void aListLongerThanAFileHolds_isRefusedWithItsLength_beforeItIsRead() {
         asked.clear();
-        assertThatThrownBy(() -> ListFiles.all(request -> numbers(ListFiles.MAX_ROWS + 1, request)))
+        assertThatThrownBy(() -> ListFiles.all(request -> numbers(ListFiles.MAX_PDF_ROWS + 1, request), ListFiles.MAX_PDF_ROWS))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> {
                     assertThat(refusal.messageKey()).isEqualTo("refuge.report.list.long");
-                    assertThat(refusal.arguments()).containsExactly((long) ListFiles.MAX_ROWS + 1, ListFiles.MAX_ROWS);
+                    assertThat(refusal.arguments()).containsExactly((long) ListFiles.MAX_PDF_ROWS + 1, ListFiles.MAX_PDF_ROWS);
                 });
         assertThat(asked).hasSize(1);
-        assertThat(ListFiles.all(request -> numbers(ListFiles.MAX_ROWS, request))).hasSize(ListFiles.MAX_ROWS);
+        assertThat(ListFiles.all(request -> numbers(ListFiles.MAX_ROWS, request), ListFiles.MAX_ROWS)).hasSize(ListFiles.MAX_ROWS);
     }
 }
