@@ -84,13 +84,14 @@ public class FollowUpService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** One page of the cases in the caller's scope, optionally of one site: the most urgent first. */
-    public Page<CaseRow> cases(@NotNull Filter filter, SiteCode site, @NotNull PageRequest request) {
+    /** One page of the cases in the caller's scope, optionally of one site or one household: the first due first. */
+    public Page<CaseRow> cases(@NotNull Filter filter, SiteCode site, RegistryNumber household, @NotNull PageRequest request) {
         if (site != null) {
             currentUser.requireSite(site);
         }
         Instant now = Instant.now(clock);
-        Page<FollowUpCases.Listed> page = cases.page(filter, site == null ? null : site.value(), scope(), settings.zone().getId(), now, request);
+        Page<FollowUpCases.Listed> page = cases.page(filter, site == null ? null : site.value(),
+                household == null ? null : household.value(), scope(), settings.zone().getId(), now, request);
         Map<RegistryNumber, RegistryFacts.HouseholdFacts> households = registry.households(page.items().stream()
                 .map(row -> new RegistryNumber(row.registryNumber())).collect(Collectors.toSet()));
         audit.record(AuditAction.SEARCH, "FollowUpCase", filter.name(), "follow-up cases");

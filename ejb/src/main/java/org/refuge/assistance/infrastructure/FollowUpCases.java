@@ -127,10 +127,14 @@ public class FollowUpCases {
         return action == null || !action.caseId().equals(caseId) ? Optional.empty() : Optional.of(action);
     }
 
-    /** One page of the cases in scope, overdue ones first then the oldest, with the exact total. */
-    public Page<Listed> page(Filter filter, String site, Scope scope, String zone, Instant now, PageRequest request) {
+    /**
+     * One page of the cases in scope, the first due first, then the oldest, with the exact total; of one site and of
+     * one household (its registry number) when they are given.
+     */
+    public Page<Listed> page(Filter filter, String site, String registryNumber, Scope scope, String zone, Instant now, PageRequest request) {
         String where = " FROM assistance_follow_up_case c WHERE" + SCOPED + condition(filter)
-                + (site == null ? "" : " AND " + SITE + " = :site ");
+                + (site == null ? "" : " AND " + SITE + " = :site ")
+                + (registryNumber == null ? "" : " AND c.registry_number = :number ");
         Query count = scoped(em.createNativeQuery("SELECT count(*)" + where), scope);
         Query rows = scoped(em.createNativeQuery("SELECT c.id, c.registry_number, " + SITE + ", c.status, c.opened_at, " + NEXT_DUE
                 + ", (SELECT count(*) FROM assistance_follow_up_action a WHERE a.case_id = c.id AND a.completed_at IS NULL)"
@@ -144,6 +148,9 @@ public class FollowUpCases {
             }
             if (site != null) {
                 query.setParameter("site", site);
+            }
+            if (registryNumber != null) {
+                query.setParameter("number", registryNumber);
             }
         }
         long total = ((Number) count.getSingleResult()).longValue();
