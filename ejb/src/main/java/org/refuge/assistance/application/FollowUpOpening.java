@@ -77,7 +77,7 @@ public class FollowUpOpening {
             if (needs.isEmpty() || latest.isPresent() && !latest.get().missesAny(needs)) {
                 return;
             }
-            FollowUpCase opened = FollowUpCase.open(household.id(), number.value(), household.siteCode(), Instant.now(clock),
+            FollowUpCase opened = FollowUpCase.open(household.id(), number, household.site(), Instant.now(clock),
                     settings.firstContact());
             opened.covers(needs);
             cases.add(opened);

@@ -90,8 +90,7 @@ public class FollowUpService {
             currentUser.requireSite(site);
         }
         Instant now = Instant.now(clock);
-        Page<FollowUpCases.Listed> page = cases.page(filter, site == null ? null : site.value(),
-                household == null ? null : household.value(), scope(), settings.zone().getId(), now, request);
+        Page<FollowUpCases.Listed> page = cases.page(filter, site, household, scope(), settings.zone().getId(), now, request);
         Map<RegistryNumber, RegistryFacts.HouseholdFacts> households = registry.households(page.items().stream()
                 .map(row -> new RegistryNumber(row.registryNumber())).collect(Collectors.toSet()));
         audit.record(AuditAction.SEARCH, "FollowUpCase", filter.name(), "follow-up cases");
@@ -109,7 +108,7 @@ public class FollowUpService {
 
     /** The household's case (its open one, else its latest) within the caller's scope: the page the inbox task opens. */
     public CaseView ofHousehold(@NotNull RegistryNumber number) {
-        return find(cases.latestOf(number.value(), scope()).orElseThrow(FollowUpCase::unknown));
+        return find(cases.latestOf(number, scope()).orElseThrow(FollowUpCase::unknown));
     }
 
     /**

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.refuge.platform.refusal.Refusal;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * The follow-up of a household with specific needs by the social workers of its site. Life cycle: opened when a need
@@ -84,12 +86,12 @@ public class FollowUpCase {
     }
 
     /** A new open case of a household registered at {@code bcpCode}; the first contact is due {@code firstContact} later. */
-    public static FollowUpCase open(UUID householdId, String registryNumber, String bcpCode, Instant now, Duration firstContact) {
+    public static FollowUpCase open(UUID householdId, RegistryNumber registryNumber, SiteCode bcpCode, Instant now, Duration firstContact) {
         FollowUpCase opened = new FollowUpCase();
         opened.id = UUID.randomUUID();
         opened.householdId = Objects.requireNonNull(householdId);
-        opened.registryNumber = Objects.requireNonNull(registryNumber);
-        opened.bcpCode = Objects.requireNonNull(bcpCode);
+        opened.registryNumber = registryNumber.value();
+        opened.bcpCode = bcpCode.value();
         opened.status = Status.OPEN;
         opened.openedAt = now;
         opened.firstContactDueAt = now.plus(firstContact);

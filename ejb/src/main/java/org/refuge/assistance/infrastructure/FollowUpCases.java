@@ -22,6 +22,8 @@ import org.refuge.assistance.domain.FollowUpAction;
 import org.refuge.assistance.domain.FollowUpCase;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
 
 /**
  * The follow-up cases and their actions; runs in the caller's transaction. A case's site is the camp its household is
@@ -103,10 +105,10 @@ public class FollowUpCases {
     }
 
     /** The newest case of a household (the open one first) in the caller's scope. */
-    public Optional<UUID> latestOf(String registryNumber, Scope scope) {
+    public Optional<UUID> latestOf(RegistryNumber registryNumber, Scope scope) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = scoped(em.createNativeQuery("SELECT c.id FROM assistance_follow_up_case c WHERE c.registry_number = :n AND"
-                + SCOPED + "ORDER BY c.status DESC, c.opened_at DESC LIMIT 1", UUID.class), scope).setParameter("n", registryNumber)
+                + SCOPED + "ORDER BY c.status DESC, c.opened_at DESC LIMIT 1", UUID.class), scope).setParameter("n", registryNumber.value())
                 .getResultList();
         return ids.stream().findFirst();
     }
@@ -131,7 +133,8 @@ public class FollowUpCases {
      * One page of the cases in scope, the first due first, then the oldest, with the exact total; of one site and of
      * one household (its registry number) when they are given.
      */
-    public Page<Listed> page(Filter filter, String site, String registryNumber, Scope scope, String zone, Instant now, PageRequest request) {
+    public Page<Listed> page(Filter filter, SiteCode site, RegistryNumber registryNumber, Scope scope, String zone, Instant now,
+                             PageRequest request) {
         String where = " FROM assistance_follow_up_case c WHERE" + SCOPED + condition(filter)
                 + (site == null ? "" : " AND " + SITE + " = :site ")
                 + (registryNumber == null ? "" : " AND c.registry_number = :number ");
@@ -147,10 +150,10 @@ public class FollowUpCases {
                 query.setParameter("now", now);
             }
             if (site != null) {
-                query.setParameter("site", site);
+                query.setParameter("site", site.value());
             }
             if (registryNumber != null) {
-                query.setParameter("number", registryNumber);
+                query.setParameter("number", registryNumber.value());
             }
         }
         long total = ((Number) count.getSingleResult()).longValue();
