@@ -42,7 +42,9 @@ import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Redaction;
 import org.refuge.platform.security.Roles;
+import org.refuge.platform.security.SensitiveCodes;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
@@ -78,6 +80,9 @@ public class FollowUpService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    SensitiveCodes sensitiveCodes;
 
     @Inject
     AuditTrail audit;
@@ -186,7 +191,9 @@ public class FollowUpService {
         Instant next = c.isOpen() ? FollowUpDeadlines.firstPending(c.firstContactDueAt(), c.firstContactAt(), due, zone).orElse(null) : null;
         Map<Optional<UUID>, Set<String>> codes = cases.needs(c.householdId());
         Map<UUID, String> names = registry.names(codes.keySet().stream().flatMap(Optional::stream).toList());
-        List<PersonNeeds> needs = codes.entrySet().stream()
+        // a person whose every code the reader may not see is not listed (the redaction of the result applies too)
+        Redaction policy = currentUser.redaction(sensitiveCodes::sensitiveNeedCodes);
+        List<PersonNeeds> needs = codes.entrySet().stream().filter(e -> !policy.visibleNeeds(e.getValue()).isEmpty())
                 .map(e -> new PersonNeeds(e.getKey().orElse(null), e.getKey().map(names::get).orElse(null), Set.copyOf(e.getValue())))
                 .sorted(Comparator.comparing(PersonNeeds::personId, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
         String head = registry.householdOf(c.householdId()).map(RegistryFacts.HouseholdFacts::headName).orElse(null);
