@@ -42,11 +42,15 @@ class FollowUpBrowserIT {
                 WebElement reference = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-form:reference")));
                 reference.sendKeys(number);
                 driver.findElement(By.id("inbox-form:filter")).click();
-                WebElement row = browser.waiting().until(d -> taskRow(d, number));
+                // the filtered table: every row is of this family
+                WebElement row = browser.waiting().until(d -> {
+                    var rows = d.findElements(By.cssSelector("[id='inbox-form:tasks_data'] tr"));
+                    return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(number)) ? taskRow(d, number) : null;
+                });
                 assertThat(row.getText()).contains("Follow up a family with specific needs");
                 browser.screenshot("follow-up-inbox");
 
-                row.findElement(By.cssSelector("a.rf-open")).click();
+                row.findElement(By.cssSelector(".rf-open a")).click();
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("action-form:kind")));
                 assertThat(driver.findElement(By.id("case")).getText()).contains(number, "CAMP-ARARAT-1", "DS-PM", "SM-MI");
                 browser.choose("action-form:kind", "Psychosocial support");
