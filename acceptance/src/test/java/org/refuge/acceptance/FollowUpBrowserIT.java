@@ -41,12 +41,8 @@ class FollowUpBrowserIT {
                 browser.open(url("platform/inbox.xhtml"));
                 WebElement reference = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-form:reference")));
                 reference.sendKeys(number);
-                driver.findElement(By.id("inbox-form:filter")).click();
-                // the filtered table: every row is of this family
-                WebElement row = browser.waiting().until(d -> {
-                    var rows = d.findElements(By.cssSelector("[id='inbox-form:tasks_data'] tr"));
-                    return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(number)) ? taskRow(d, number) : null;
-                });
+                filter(browser);
+                WebElement row = browser.waiting().until(d -> taskRow(d, number));
                 assertThat(row.getText()).contains("Follow up a family with specific needs");
                 browser.screenshot("follow-up-inbox");
 
@@ -75,7 +71,7 @@ class FollowUpBrowserIT {
 
                 browser.open(url("platform/inbox.xhtml"));
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-form:reference"))).sendKeys(number);
-                driver.findElement(By.id("inbox-form:filter")).click();
+                filter(browser);
                 // filtered by the family's number: the social worker has no other task of it
                 browser.waiting().until(d -> d.findElement(By.id("inbox-form:tasks")).getText().contains("No open tasks for your roles."));
                 assertThat(taskRow(driver, number)).as("the task left the inbox").isNull();
@@ -88,6 +84,14 @@ class FollowUpBrowserIT {
                 throw e;
             }
         }
+    }
+
+    /** Narrows the inbox to the number typed and waits for the table drawn again. */
+    private static void filter(Browser browser) {
+        WebElement before = browser.driver().findElement(By.id("inbox-form:tasks"));
+        browser.driver().findElement(By.id("inbox-form:filter")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(before));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-form:tasks")));
     }
 
     /** The inbox row of the household's follow-up task, or null. */
