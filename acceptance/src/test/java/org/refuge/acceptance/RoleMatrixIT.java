@@ -159,6 +159,12 @@ class RoleMatrixIT {
         probe("GET /api/v1/assistance/entitlements/{id}", "assistance/entitlements/{U}");
         probe("POST /api/v1/assistance/entitlements", "assistance/entitlements", "{}");
         probe("PUT /api/v1/assistance/entitlements/{id}", "assistance/entitlements/{U}", "{}");
+        probe("GET /api/v1/assistance/follow-up-cases", "assistance/follow-up-cases");
+        probe("GET /api/v1/assistance/follow-up-cases/{id}", "assistance/follow-up-cases/{U}");
+        probe("POST /api/v1/assistance/follow-up-cases/{id}/actions", "assistance/follow-up-cases/{U}/actions", "{}");
+        probe("POST /api/v1/assistance/follow-up-cases/{id}/actions/{actionId}/completion",
+                "assistance/follow-up-cases/{U}/actions/{U}/completion", "{}");
+        probe("POST /api/v1/assistance/follow-up-cases/{id}/closure", "assistance/follow-up-cases/{U}/closure", "{}");
         probe("GET /api/v1/influx-events", "influx-events");
         probe("POST /api/v1/influx-events", "influx-events", "{}");
         probe("GET /api/v1/influx-events/{id}", "influx-events/{U}");

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.refuge.assistance.workflow.NeedsFollowUpProcess;
 import org.refuge.camps.application.AccommodationWorkflow;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
@@ -33,6 +34,10 @@ public class ArrivalAccommodation implements AccommodationWorkflow {
     @Inject
     TaskInbox inbox;
 
+    /** A household placed in a camp is followed up there (assistance's follow-up of specific needs). */
+    @Inject
+    NeedsFollowUpProcess followUp;
+
     @Override
     public Page<Awaiting> awaitingAllocation(String registryNumberPart, PageRequest request) {
         return inbox.openTasksOf(ArrivalProcess.KEY, ALLOCATION, registryNumberPart, request).map(ArrivalAccommodation::awaiting);
@@ -58,6 +63,7 @@ public class ArrivalAccommodation implements AccommodationWorkflow {
     public void allocated(RegistryNumber household, CampCode camp) {
         inbox.complete(allocationTask(household).id(),
                 Map.of(ACCOMMODATION, "CAMP", CAMP_CODE, camp.value(), ArrivalProcess.SITE_CODE, camp.value()));
+        followUp.siteMoved(household, camp.site());
     }
 
     @Override

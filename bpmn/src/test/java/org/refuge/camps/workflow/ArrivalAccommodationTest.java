@@ -9,6 +9,7 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.refuge.assistance.workflow.NeedsFollowUpProcess;
 import org.refuge.camps.application.AccommodationWorkflow;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.workflow.TaskInbox;
@@ -36,6 +37,10 @@ class ArrivalAccommodationTest {
         set(inbox, "runtime", engine.getRuntimeService());
         port = new ArrivalAccommodation();
         port.inbox = inbox;
+        NeedsFollowUpProcess followUp = new NeedsFollowUpProcess();
+        set(followUp, "runtime", engine.getRuntimeService());
+        set(followUp, "tasks", engine.getTaskService());
+        port.followUp = followUp;
     }
 
     private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
