@@ -12,6 +12,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
@@ -27,7 +30,11 @@ import org.refuge.shared.SiteCode;
  * Assistance's start-up upgrade step: the follow-up cases the migration V58 opened for households registered with
  * specific needs before follow-up existed get their process, once per database (recorded in {@code upgrade_step}), at
  * their site now (the camp the household is placed in, else its border crossing point) and escalating when their
- * first contact is due. A case that fails is logged by its id and left; a failure never stops start-up.
+ * first contact is due. A case that fails is logged by its id and left; a failure never stops start-up. The step runs
+ * from a timer a few seconds after the deployment, not in it: a registry of millions holds hundreds of thousands of
+ * households with needs (some 700,000 in the 5,000,000-person benchmark), whose processes take hours to start, and
+ * the application serves meanwhile. Stopped half-way, it starts the rest at the next start (cases that have their
+ * process are skipped).
  */
 @Singleton
 @Startup
@@ -55,7 +62,15 @@ public class NeedsFollowUpBackfill {
     @Inject
     WorkflowEngine workflow;
 
+    @Resource
+    TimerService timers;
+
     @PostConstruct
+    void schedule() {
+        timers.createSingleActionTimer(5_000, new TimerConfig(STEP, false));
+    }
+
+    @Timeout
     void start() {
         UpgradeSteps.runOnce(dataSource, STEP, this::startAll, LOG, "%d follow-up cases got their process");
     }
