@@ -44,6 +44,7 @@ import org.refuge.platform.site.Site;
 import org.refuge.platform.site.SiteService;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.shared.PersonId;
 import org.refuge.shared.RegistryNumber;
 
 /**
@@ -178,7 +179,8 @@ public class CollectionService {
         }
         List<DueLine> chosen = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
-            DueLine line = RoundLines.find(due, asked.get(i).getEntitlementId(), asked.get(i).getPersonId());
+            UUID person = asked.get(i).getPersonId();
+            DueLine line = RoundLines.find(due, asked.get(i).getEntitlementId(), person == null ? null : new PersonId(person));
             if (line == null) {
                 throw Refusal.invalid("lines[" + i + "]", "refuge.collection.notDue");
             }

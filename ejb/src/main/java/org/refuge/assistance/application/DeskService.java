@@ -3,7 +3,6 @@ package org.refuge.assistance.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -80,9 +79,9 @@ public class DeskService {
     }
 
     /** The portrait of a registered member of the household, if any (empty for a person of another household). */
-    public Optional<byte[]> memberPhoto(@NotNull RegistryNumber number, @NotNull UUID personId) {
+    public Optional<byte[]> memberPhoto(@NotNull RegistryNumber number, @NotNull PersonId person) {
         HouseholdFacts household = registry.household(number).orElseThrow(RegistryFacts::unknownHousehold);
-        boolean member = registry.members(household.id()).stream().anyMatch(m -> m.personId().equals(personId));
-        return member ? registry.photoOfPerson(new PersonId(personId)) : Optional.empty();
+        boolean member = registry.members(household.id()).stream().anyMatch(m -> m.personId().equals(person.value()));
+        return member ? registry.photoOfPerson(person) : Optional.empty();
     }
 }

@@ -45,14 +45,6 @@ public final class DistributionForms {
         private UUID entitlementId;
         private UUID personId;
 
-        public LineRef() {
-        }
-
-        public LineRef(UUID entitlementId, UUID personId) {
-            this.entitlementId = entitlementId;
-            this.personId = personId;
-        }
-
         public UUID getEntitlementId() { return entitlementId; }
         public void setEntitlementId(UUID entitlementId) { this.entitlementId = entitlementId; }
         public UUID getPersonId() { return personId; }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.refuge.assistance.domain.DistributionRound;
+import org.refuge.platform.security.Classified;
+import org.refuge.platform.security.Sensitivity;
 import org.refuge.assistance.domain.Per;
 import org.refuge.assistance.domain.Period;
 
@@ -52,6 +54,6 @@ public final class DistributionViews {
     public record CollectionRow(UUID id, UUID roundId, UUID entitlementId, String entitlementCode, String registryNumber, UUID personId,
                                 String itemCode, String partnerCode, BigDecimal quantity, LocalDate periodFrom, LocalDate periodUntil,
                                 String siteCode, UUID receivedByPersonId, String proxyName, Instant collectedAt, String collectedBy,
-                                Instant voidedAt, String voidedBy, String voidReason) {
+                                Instant voidedAt, String voidedBy, @Classified(Sensitivity.CASE_NOTE) String voidReason) {
     }
 }

@@ -26,6 +26,7 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Sensitivity;
 import org.refuge.registration.application.ReferenceDataService;
 import org.refuge.registration.application.RegistryFacts;
+import org.refuge.shared.PersonId;
 import org.refuge.shared.RegistryNumber;
 
 /**
@@ -131,8 +132,9 @@ public class RoundLines {
     }
 
     /** The line of {@code due} a request names (entitlement, and person for a rule per person), if any. */
-    public static DueLine find(List<DueLine> due, UUID entitlementId, UUID personId) {
-        return due.stream().filter(d -> d.entitlementId().equals(entitlementId) && Objects.equals(d.personId(), personId))
+    public static DueLine find(List<DueLine> due, UUID entitlementId, PersonId person) {
+        UUID id = person == null ? null : person.value();
+        return due.stream().filter(d -> d.entitlementId().equals(entitlementId) && Objects.equals(d.personId(), id))
                 .findFirst().orElse(null);
     }
 }

@@ -67,16 +67,10 @@ public class CollectionsResource {
     }
 
     @GET
-    public PageAnswer<CollectionRow> ofHousehold(@QueryParam("household") String household, @BeanParam PageParams paging) {
-        if (household == null || household.isBlank()) {
+    public PageAnswer<CollectionRow> ofHousehold(@QueryParam("household") RegistryNumber household, @BeanParam PageParams paging) {
+        if (household == null) {
             throw Refusal.invalid("household", "refuge.collection.household");
         }
-        RegistryNumber number;
-        try {
-            number = RegistryNumber.parse(household);
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("household", "refuge.collection.household");
-        }
-        return PageAnswer.of(collections.ofHousehold(number, paging.request()));
+        return PageAnswer.of(collections.ofHousehold(household, paging.request()));
     }
 }

@@ -26,6 +26,7 @@ import org.refuge.assistance.application.DistributionForms.RoundForm;
 import org.refuge.assistance.application.DistributionViews.DueLine;
 import org.refuge.assistance.application.DistributionViews.RoundRow;
 import org.refuge.assistance.application.RoundService;
+import org.refuge.assistance.web.DistributionListFile;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;

@@ -1,4 +1,4 @@
-package org.refuge.assistance.rest;
+package org.refuge.assistance.web;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -23,14 +23,14 @@ import org.refuge.reporting.export.ReportTable.Cell;
  * head's name, persons, rule, item, person, quantity and unit, the period and the collection if any; no specific need,
  * no document, no phone. A whole quantity is a number cell, a quantity with decimals its text.
  */
-final class DistributionListFile {
+public final class DistributionListFile {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private DistributionListFile() {
     }
 
-    static ReportTable table(RoundRow round, List<DueLine> lines, List<ItemRow> items, Locale locale, ZoneId zone) {
+    public static ReportTable table(RoundRow round, List<DueLine> lines, List<ItemRow> items, Locale locale, ZoneId zone) {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         Function<String, String> text = bundle::getString;
         Map<String, ItemRow> byCode = items.stream().collect(Collectors.toMap(ItemRow::code, Function.identity()));
