@@ -150,7 +150,7 @@ class CollectionsApiIT {
         assertThat(balance(ARARAT, s.kit())).isEqualByComparingTo("10");
         List<JsonNode> history = Api.allItems("supervisor", "assistance/collections?household=" + s.number());
         assertThat(history).hasSize(2);
-        assertThat(history).filteredOn(h -> !h.get("voidedAt").isNull()).hasSize(1);
+        assertThat(history).filteredOn(h -> h.hasNonNull("voidedAt")).hasSize(1);
         assertThat(Api.allItems("camp-manager", "assistance/collections?household=" + s.number())).as("Ararat's lines only").hasSize(1);
 
         // bad input

@@ -194,12 +194,12 @@ public class CollectionService {
     /** The refusal of a second collection in a period: when (in the application's zone) and where the first one was. */
     private Refusal collectedAlready(String rule, Optional<AidCollection> first) {
         if (first.isEmpty()) {   // collected and voided between the insert and this read: the next attempt will do
-            return Refusal.conflict(AidCollection.COLLECTED_ALREADY, rule, "-", "-");
+            return Refusal.of(Refusal.Kind.CONFLICT, null, AidCollection.COLLECTED_ALREADY, rule, "-", "-");
         }
         AidCollection c = first.get();
         Map<String, Site> named = sites.byCodes(List.of(c.siteCode())).stream().collect(Collectors.toMap(Site::code, Function.identity()));
         String where = named.containsKey(c.siteCode()) ? named.get(c.siteCode()).name() + " (" + c.siteCode() + ")" : c.siteCode();
-        return Refusal.conflict(AidCollection.COLLECTED_ALREADY, rule, WHEN.format(c.collectedAt().atZone(settings.zone())), where)
+        return Refusal.of(Refusal.Kind.CONFLICT, null, AidCollection.COLLECTED_ALREADY, rule, WHEN.format(c.collectedAt().atZone(settings.zone())), where)
                 .with("collectedAt", c.collectedAt().toString()).with("siteCode", c.siteCode()).with("collectionId", c.id().toString());
     }
 

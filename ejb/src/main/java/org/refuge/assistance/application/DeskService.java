@@ -2,7 +2,6 @@ package org.refuge.assistance.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -20,9 +19,9 @@ import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
+import org.refuge.registration.application.HouseholdScope;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
-import org.refuge.shared.PersonId;
 import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
 
@@ -49,17 +48,22 @@ public class DeskService {
     RegistryFacts registry;
 
     @Inject
+    HouseholdScope scope;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
     AuditTrail audit;
 
-    /** The desk's view of a household (404 for none, or a voided one), at a site of the caller's (403 elsewhere). */
+    /**
+     * The desk's view of a household (404 for none, or a voided one), at a site of the caller's (403 elsewhere). A family
+     * the open rounds of the site have lines for is shown wherever it lives (it presents its slip); any other only to
+     * those who may read its file anyway (registration's scope), so that a desk is no window on the whole registry.
+     */
     public Desk household(@NotNull SiteCode site, @NotNull RegistryNumber number) {
         currentUser.requireSite(site);
         HouseholdFacts household = registry.household(number).orElseThrow(RegistryFacts::unknownHousehold);
-        List<Member> members = registry.members(household.id()).stream().map(m -> new Member(m.personId(), m.name(), m.relationship(),
-                m.sex(), m.birthDate(), m.photoId() != null)).toList();
         List<RoundRow> open = new ArrayList<>();
         List<DueLine> due = new ArrayList<>();
         for (DistributionRound round : rounds.openAt(site.value())) {
@@ -67,21 +71,14 @@ public class DeskService {
             open.add(roundLines.row(round));
             due.addAll(roundLines.due(round, rules, lists.ofHousehold(roundLines.parts(rules), round.heldOn(), household.id())));
         }
+        if (due.isEmpty()) {
+            scope.requireReadable(household.id(), household.site());
+        }
+        List<Member> members = registry.members(household.id()).stream().map(m -> new Member(m.personId(), m.name(), m.relationship(),
+                m.sex(), m.birthDate(), m.photoId() == null ? null : registry.photo(m.photoId()).orElse(null))).toList();
+        byte[] head = members.isEmpty() ? registry.headPhoto(household.id()).orElse(null) : null;
         audit.record(AuditAction.READ, "Household", household.registryNumber(), "assistance desk at " + site.value());
         return new Desk(household.registryNumber(), household.headName(), household.headNameLatin(), household.status(),
-                household.size(), household.siteCode(), members, open, due);
-    }
-
-    /** The portrait of the household's head (the desk compares it with the face in front of it), if any. */
-    public Optional<byte[]> headPhoto(@NotNull RegistryNumber number) {
-        HouseholdFacts household = registry.household(number).orElseThrow(RegistryFacts::unknownHousehold);
-        return registry.headPhoto(household.id());
-    }
-
-    /** The portrait of a registered member of the household, if any (empty for a person of another household). */
-    public Optional<byte[]> memberPhoto(@NotNull RegistryNumber number, @NotNull PersonId person) {
-        HouseholdFacts household = registry.household(number).orElseThrow(RegistryFacts::unknownHousehold);
-        boolean member = registry.members(household.id()).stream().anyMatch(m -> m.personId().equals(person.value()));
-        return member ? registry.photoOfPerson(person) : Optional.empty();
+                household.size(), household.siteCode(), head, members, open, due);
     }
 }

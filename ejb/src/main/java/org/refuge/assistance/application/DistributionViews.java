@@ -41,13 +41,16 @@ public final class DistributionViews {
         }
     }
 
-    /** A registered member as the desk shows them: name, relationship, sex, birth date and whether a portrait exists. */
-    public record Member(UUID personId, String name, String relationship, String sex, LocalDate birthDate, boolean photo) {
+    /** A registered member as the desk shows them: name, relationship, sex, birth date and the portrait (JPEG, or null). */
+    public record Member(UUID personId, String name, String relationship, String sex, LocalDate birthDate, byte[] portrait) {
     }
 
-    /** What a desk shows of a household: who it is, its members and what is due in the open rounds of the desk's site. */
+    /**
+     * What a desk shows of a household: who it is (the head's portrait when no member is registered yet), its members
+     * and what is due in the open rounds of the desk's site.
+     */
     public record Desk(String registryNumber, String headName, String headNameLatin, String status, int size, String siteCode,
-                       List<Member> members, List<RoundRow> rounds, List<DueLine> lines) {
+                       byte[] headPortrait, List<Member> members, List<RoundRow> rounds, List<DueLine> lines) {
     }
 
     /** A collection as read. */

@@ -26,7 +26,6 @@ import org.refuge.assistance.application.SlipVerification;
 import org.refuge.platform.site.Site;
 import org.refuge.platform.web.Changes;
 import org.refuge.platform.web.Messages;
-import org.refuge.shared.PersonId;
 import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
 
@@ -114,14 +113,13 @@ public class DistributionDeskView implements Serializable {
         number = desk.registryNumber();
         desk.lines().stream().filter(l -> !l.collected()).forEach(l -> chosen.add(key(l)));
         receiver = desk.members().isEmpty() ? PROXY : desk.members().get(0).personId().toString();
-        RegistryNumber household = new RegistryNumber(desk.registryNumber());
         for (Member m : desk.members()) {
-            if (m.photo()) {
-                desks.memberPhoto(household, new PersonId(m.personId())).ifPresent(jpeg -> photos.put(m.personId(), dataUri(jpeg)));
+            if (m.portrait() != null) {
+                photos.put(m.personId(), dataUri(m.portrait()));
             }
         }
-        if (desk.members().isEmpty()) {
-            desks.headPhoto(household).ifPresent(jpeg -> photos.put(new UUID(0, 0), dataUri(jpeg)));
+        if (desk.headPortrait() != null) {
+            photos.put(new UUID(0, 0), dataUri(desk.headPortrait()));
         }
     }
 
