@@ -87,6 +87,15 @@ class DistributionDeskBrowserIT {
                 });
                 assertThat(refusal).startsWith("Already collected: ").contains(CAMP).containsPattern("on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} at ");
                 browser.screenshot("assistance-desk-refused");
+
+                // a correction: the line voided with its reason is to hand over again
+                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':void']"))).click();
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("void-form:confirm-void"))).click();
+                browser.waiting().until(d -> !d.findElement(By.id("void-form:reason-message")).getText().isBlank());
+                driver.findElement(By.id("void-form:reason")).sendKeys("handed to the wrong family");
+                driver.findElement(By.id("void-form:confirm-void")).click();
+                browser.waiting().until(d -> d.findElement(By.id("household")).getText().contains("to hand over"));
+                browser.screenshot("assistance-desk-voided");
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("assistance-desk");
                 throw e;

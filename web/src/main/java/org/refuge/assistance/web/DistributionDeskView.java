@@ -71,6 +71,8 @@ public class DistributionDeskView implements Serializable {
     private String receiver;
     private String proxyName;
     private String requestKey = UUID.randomUUID().toString();
+    private DueLine voiding;
+    private String voidReason;
 
     public List<Site> getSites() {
         if (sites == null) {
@@ -164,6 +166,30 @@ public class DistributionDeskView implements Serializable {
         load();
     }
 
+    /** Opens the void dialog for a line collected at this desk's site. */
+    public void startVoid(DueLine line) {
+        voiding = line;
+        voidReason = null;
+    }
+
+    /** Voids the collection with its reason: the entitlement can be collected again, the goods are back in the stock. */
+    public void voidCollection() {
+        if (voiding == null || voiding.collectionId() == null) {
+            return;
+        }
+        UUID id = voiding.collectionId();
+        if (changes.run(() -> collections.voidCollection(id, voidReason), Map.of("reason", "void-form:reason"), "void-form:reason")) {
+            messages.info("desk.voided");
+            voiding = null;
+            load();
+        }
+    }
+
+    /** Whether a line was collected at this desk's site (where it is corrected). */
+    public boolean voidable(DueLine line) {
+        return line.collected() && line.collectedSite() != null && line.collectedSite().equals(site);
+    }
+
     private String receiverName() {
         if (PROXY.equals(receiver)) {
             return proxyName;
@@ -188,6 +214,9 @@ public class DistributionDeskView implements Serializable {
     public String photo(Member member) { return photos.get(member.personId()); }
     public String getHeadPhoto() { return photos.get(new UUID(0, 0)); }
     public String getProxy() { return PROXY; }
+    public DueLine getVoiding() { return voiding; }
+    public String getVoidReason() { return voidReason; }
+    public void setVoidReason(String voidReason) { this.voidReason = voidReason; }
     public Desk getDesk() { return desk; }
     public String getSite() { return site; }
     public void setSite(String site) { this.site = site; }
