@@ -202,6 +202,21 @@ class RestFuzzIT {
                 "{\"reason\":\"counted again\",\"quantity\":9}"));
         e.add(new Endpoint("supervisor", "POST", "assistance/entitlements", ruleBody));
         e.add(new Endpoint("supervisor", "PUT", "assistance/entitlements/" + json(rule).get("id").asText(), ruleBody.replace("2026-01-01", "2026-06-01")));
+        // assistance: rounds and collections
+        HttpResponse<String> weekly = Api.post("supervisor", "assistance/entitlements", "{\"code\":\"" + fuzzCode + "-W\",\"itemCode\":\"BLANKET\","
+                + "\"per\":\"HOUSEHOLD\",\"quantity\":1,\"period\":\"WEEKLY\",\"stage\":\"ANY_REGISTERED\",\"partnerCode\":\"ARCS\","
+                + "\"validFrom\":\"" + java.time.LocalDate.now().minusDays(1) + "\"}");
+        assertThat(weekly.statusCode()).as(weekly.body()).isEqualTo(201);
+        String roundBody = "{\"siteCode\":\"" + camp + "\",\"heldOn\":null,\"entitlementIds\":[\"" + json(weekly).get("id").asText() + "\"]}";
+        HttpResponse<String> round = Api.post("supervisor", "assistance/rounds", roundBody);
+        assertThat(round.statusCode()).as(round.body()).isEqualTo(201);
+        String roundId = json(round).get("id").asText();
+        e.add(new Endpoint("supervisor", "POST", "assistance/rounds", roundBody));
+        e.add(new Endpoint("supervisor", "POST", "assistance/collections", "{\"roundId\":\"" + roundId + "\",\"registryNumber\":\"" + household
+                + "\",\"lines\":[{\"entitlementId\":\"" + json(weekly).get("id").asText() + "\",\"personId\":null}],"
+                + "\"receivedByPersonId\":null,\"proxyName\":\"Fuzz proxy\"}"));
+        e.add(new Endpoint("supervisor", "POST", "assistance/collections/" + any + "/void", "{\"reason\":\"handed out twice\"}"));
+        e.add(new Endpoint("supervisor", "POST", "assistance/rounds/" + roundId + "/close", null));
         return e;
     }
 

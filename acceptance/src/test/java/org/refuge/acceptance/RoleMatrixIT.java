@@ -77,6 +77,7 @@ class RoleMatrixIT {
         // of the site the cell checks: {H} household, {P} person, {C} camp, {S} site, {MT}/{ST} medical/security task,
         // {W} household waiting for accommodation, {DOC} identity document, {STAY} camp stay, {MAN} manifest, {STR} tent,
         // {PT} end-of-day photo-print task (none is created: they come from the evening timer);
+        // {RND} distribution round, {COL} collection at a camp;
         // {U} a random id, {R} a well-formed registry number of no household, {D} today
         probe("POST /api/v1/households", "households", "{}");
         probe("GET /api/v1/households", "households?name=Matrix");
@@ -165,6 +166,15 @@ class RoleMatrixIT {
         probe("POST /api/v1/assistance/follow-up-cases/{id}/actions/{actionId}/completion",
                 "assistance/follow-up-cases/{U}/actions/{U}/completion", "{}");
         probe("POST /api/v1/assistance/follow-up-cases/{id}/closure", "assistance/follow-up-cases/{U}/closure", "{}");
+        probe("POST /api/v1/assistance/rounds", "assistance/rounds", "{}", "{\"siteCode\":\"{C}\",\"entitlementIds\":[\"{U}\"]}");
+        probe("GET /api/v1/assistance/rounds", "assistance/rounds");
+        probe("GET /api/v1/assistance/rounds/{id}", "assistance/rounds/{RND}");
+        probe("POST /api/v1/assistance/rounds/{id}/close", "assistance/rounds/{RND}/close");
+        probe("GET /api/v1/assistance/rounds/{id}/list", "assistance/rounds/{RND}/list");
+        probe("POST /api/v1/assistance/collections", "assistance/collections", "{\"roundId\":\"{RND}\"}",
+                "{\"roundId\":\"{RND}\",\"registryNumber\":\"{R}\",\"proxyName\":\"Matrix Probe\"}");
+        probe("POST /api/v1/assistance/collections/{id}/void", "assistance/collections/{COL}/void", "{}", "{\"reason\":\"role matrix probe\"}");
+        probe("GET /api/v1/assistance/collections", "assistance/collections?household={R}");
         probe("GET /api/v1/influx-events", "influx-events");
         probe("POST /api/v1/influx-events", "influx-events", "{}");
         probe("GET /api/v1/influx-events/{id}", "influx-events/{U}");
@@ -419,22 +429,29 @@ class RoleMatrixIT {
     private static Site none() {
         Map<String, String> records = new LinkedHashMap<>(Map.of("H", unknownNumber(), "P", UUID.randomUUID().toString(), "S", "BCP-NOWHERE",
                 "C", "CAMP-NOWHERE", "MT", UUID.randomUUID().toString(), "ST", UUID.randomUUID().toString(), "W", unknownNumber()));
-        for (String id : List.of("DOC", "STAY", "MAN", "STR", "PT")) {
+        for (String id : List.of("DOC", "STAY", "MAN", "STR", "PT", "RND", "COL")) {
             records.put(id, UUID.randomUUID().toString());
         }
         return new Site("records of no site", records);
     }
 
-    /** A decree in force, and at each camp (both opened) a household of Margara allocated there: its stay, its manifest, a tent. */
+    /**
+     * A decree in force, and at each camp (both opened) a household of Margara allocated there: its stay, its manifest, a
+     * tent, a distribution round of a rule for every registered household and the household's collection in it.
+     */
     record Camps(String decree, Map<String, String> ararat, Map<String, String> goris) {
     }
 
     private static Camps camps() {
-        return new Camps(Api.decree("TP-MATRIX " + UUID.randomUUID().toString().substring(0, 8)), campRecords("CAMP-ARARAT-1"),
-                campRecords("CAMP-GORIS-1"));
+        String rule = Api.json(require(Api.post("supervisor", "assistance/entitlements", "{\"code\":\"MATRIX-" + UUID.randomUUID().toString()
+                .substring(0, 8).toUpperCase() + "\",\"itemCode\":\"BLANKET\",\"per\":\"HOUSEHOLD\",\"quantity\":1,\"period\":\"ONCE\","
+                + "\"stage\":\"ANY_REGISTERED\",\"partnerCode\":\"ARCS\",\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\"}"), 201))
+                .get("id").asText();
+        return new Camps(Api.decree("TP-MATRIX " + UUID.randomUUID().toString().substring(0, 8)), campRecords("CAMP-ARARAT-1", rule),
+                campRecords("CAMP-GORIS-1", rule));
     }
 
-    private static Map<String, String> campRecords(String camp) {
+    private static Map<String, String> campRecords(String camp, String rule) {
         Api.openCamp("supervisor", camp);
         String number = Api.screenedHousehold(1, 0, false);
         require(Api.post("supervisor", "allocations", "{\"registryNumber\":\"" + number + "\",\"campCode\":\"" + camp + "\"}"), 201);
@@ -444,7 +461,11 @@ class RoleMatrixIT {
                 + "\"departure\":\"" + java.time.LocalDateTime.now().plusHours(2).withNano(0) + "\",\"households\":[\"" + number + "\"]}"), 201))
                 .get("id").asText();
         String tent = Api.json(require(Api.get("supervisor", "camps/" + camp), 200)).get("structures").get(0).get("id").asText();
-        return Map.of("STAY", stay, "MAN", manifest, "STR", tent);
+        String round = Api.json(require(Api.post("supervisor", "assistance/rounds", "{\"siteCode\":\"" + camp + "\",\"entitlementIds\":[\""
+                + rule + "\"]}"), 201)).get("id").asText();
+        String collection = Api.json(require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""
+                + number + "\",\"proxyName\":\"Matrix Probe\"}"), 201)).get(0).get("id").asText();
+        return Map.of("STAY", stay, "MAN", manifest, "STR", tent, "RND", round, "COL", collection);
     }
 
     /** A Syrian head of household registered with a portrait at the registrar's BCP, security-cleared, protected: the id of her document. */

@@ -99,6 +99,14 @@ public class Entitlement {
         return versions.stream().filter(v -> v.inForceOn(day)).findFirst();
     }
 
+    /**
+     * The rule's first day (its first version's): the anchor its periods are counted from, the same whatever version is
+     * in force later, so that a revised rule does not open a new period.
+     */
+    public LocalDate firstDay() {
+        return history().get(0).validFrom();
+    }
+
     /** Every version, oldest first. */
     public List<EntitlementVersion> history() {
         return versions.stream().sorted(Comparator.comparingInt(EntitlementVersion::number)).toList();

@@ -70,6 +70,9 @@ public class StockEntry {
     @Column(updatable = false)
     private UUID corrects;
 
+    @Column(name = "collection_id", updatable = false)
+    private UUID collectionId;
+
     protected StockEntry() {
         // for JPA
     }
@@ -120,6 +123,45 @@ public class StockEntry {
         return entry;
     }
 
+    /** What a collection takes from the stock of its site: its quantity, negated, from the rule's partner. */
+    public static StockEntry distribution(AidCollection collection, LocalDate day) {
+        StockEntry entry = new StockEntry();
+        entry.id = UUID.randomUUID();
+        entry.kind = StockEntryKind.DISTRIBUTION;
+        entry.siteCode = collection.siteCode();
+        entry.itemCode = collection.itemCode();
+        entry.partnerCode = collection.partnerCode();
+        entry.quantity = collection.quantity().negate();
+        entry.receivedOn = Objects.requireNonNull(day);
+        entry.collectionId = collection.id();
+        entry.recordedAt = collection.collectedAt();
+        entry.recordedBy = collection.collectedBy();
+        return entry;
+    }
+
+    /**
+     * The reversal of this distribution when its collection is voided: the goods are back in the stock, with the
+     * void's reason. Only for a distribution; a receipt is reversed by {@link #reversal}.
+     */
+    public StockEntry returned(String reason, Instant now, String user) {
+        if (kind != StockEntryKind.DISTRIBUTION) {
+            throw new IllegalStateException("only a distribution is returned");
+        }
+        StockEntry entry = new StockEntry();
+        entry.id = UUID.randomUUID();
+        entry.kind = StockEntryKind.CORRECTION;
+        entry.siteCode = siteCode;
+        entry.itemCode = itemCode;
+        entry.partnerCode = partnerCode;
+        entry.quantity = quantity.negate();
+        entry.receivedOn = receivedOn;
+        entry.note = Objects.requireNonNull(reason).strip();
+        entry.corrects = id;
+        entry.recordedAt = now;
+        entry.recordedBy = Objects.requireNonNull(user);
+        return entry;
+    }
+
     /** The refusal of a second correction of one receipt (409): the first one stands; record a new receipt instead. */
     public static Refusal correctedAlready() {
         return Refusal.conflict(CORRECTED_ALREADY);
@@ -140,4 +182,5 @@ public class StockEntry {
     public String recordedBy() { return recordedBy; }
     public String note() { return note; }
     public UUID corrects() { return corrects; }
+    public UUID collectionId() { return collectionId; }
 }

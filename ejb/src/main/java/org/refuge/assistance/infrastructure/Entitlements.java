@@ -43,6 +43,10 @@ public class Entitlements {
         return Optional.ofNullable(em.find(Entitlement.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    public Optional<EntitlementVersion> version(UUID id) {
+        return Optional.ofNullable(em.find(EntitlementVersion.class, id));
+    }
+
     public boolean codeTaken(String code) {
         return !em.createQuery("select e.id from Entitlement e where e.code = :code", UUID.class).setParameter("code", code)
                 .setMaxResults(1).getResultList().isEmpty();

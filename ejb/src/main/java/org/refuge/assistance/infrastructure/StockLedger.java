@@ -38,7 +38,7 @@ public class StockLedger {
         }
     }
 
-    /** A site's holding of one item from one partner: received (net of corrections), handed out, left. */
+    /** A site's holding of one item from one partner: received (net of corrections), handed out (net of voids), left. */
     public record Balance(String itemCode, String partnerCode, BigDecimal received, BigDecimal distributed, BigDecimal balance) {
     }
 
@@ -50,10 +50,12 @@ public class StockLedger {
     private static final String SCOPED = " e.site_code = :site AND (:all OR e.site_code = ANY (string_to_array(:mine, ','))) ";
 
     public List<Balance> balances(String site, Scope scope) {
+        // a correction counts with what it corrects: a reversed receipt was not received, a returned distribution not handed out
         List<Tuple> rows = scoped(em.createNativeQuery("SELECT e.item_code, e.partner_code,"
-                + " coalesce(sum(e.quantity) FILTER (WHERE e.kind <> 'DISTRIBUTION'), 0) AS received,"
-                + " coalesce(-sum(e.quantity) FILTER (WHERE e.kind = 'DISTRIBUTION'), 0) AS distributed,"
-                + " sum(e.quantity) AS balance FROM assistance_stock_entry e WHERE" + SCOPED
+                + " coalesce(sum(e.quantity) FILTER (WHERE coalesce(o.kind, e.kind) <> 'DISTRIBUTION'), 0) AS received,"
+                + " coalesce(-sum(e.quantity) FILTER (WHERE coalesce(o.kind, e.kind) = 'DISTRIBUTION'), 0) AS distributed,"
+                + " sum(e.quantity) AS balance FROM assistance_stock_entry e"
+                + " LEFT JOIN assistance_stock_entry o ON o.id = e.corrects WHERE" + SCOPED
                 + "GROUP BY e.item_code, e.partner_code ORDER BY e.item_code, e.partner_code", Tuple.class), site, scope).getResultList();
         return rows.stream().map(r -> new Balance(r.get(0, String.class), r.get(1, String.class), decimal(r.get(2)), decimal(r.get(3)),
                 decimal(r.get(4)))).toList();
@@ -74,6 +76,12 @@ public class StockLedger {
     /** The entry of this site, locked until the transaction ends (a receipt is corrected by one person at a time). */
     public Optional<StockEntry> lockedEntry(String site, UUID id) {
         return Optional.ofNullable(em.find(StockEntry.class, id, LockModeType.PESSIMISTIC_WRITE)).filter(e -> e.siteCode().equals(site));
+    }
+
+    /** The distribution row of a collection, if it has one. */
+    public Optional<StockEntry> distributionOf(UUID collectionId) {
+        return em.createQuery("select e from StockEntry e where e.collectionId = :c", StockEntry.class).setParameter("c", collectionId)
+                .getResultStream().findFirst();
     }
 
     public boolean corrected(UUID receipt) {

@@ -47,6 +47,8 @@ public class NavigationView implements Serializable {
             new Entry("menu.entitlements", "/assistance/entitlements", "pi pi-gift", List.of(Roles.SUPERVISOR, Roles.CAMP_MANAGER,
                     Roles.SOCIAL_WORKER, Roles.ADMIN)),
             new Entry("menu.followUp", "/assistance/follow-up-cases", "pi pi-heart-fill", List.of(Roles.SOCIAL_WORKER, Roles.SUPERVISOR)),
+            new Entry("menu.rounds", "/assistance/rounds", "pi pi-calendar", List.of(Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER)),
+            new Entry("menu.desk", "/assistance/desk", "pi pi-qrcode", List.of(Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER, Roles.SUPERVISOR)),
             new Entry("menu.protectionDecisions", "/protection/decisions", "pi pi-verified", List.of(Roles.CASEWORKER, Roles.SUPERVISOR)),
             new Entry("menu.documents", "/protection/documents", "pi pi-id-card", List.of(Roles.POLICE, Roles.SUPERVISOR)),
             new Entry("menu.deadlines", "/protection/deadlines", "pi pi-clock", List.of(Roles.SUPERVISOR)),

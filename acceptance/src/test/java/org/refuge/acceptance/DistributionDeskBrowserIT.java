@@ -1,0 +1,113 @@
+package org.refuge.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.refuge.acceptance.Api.json;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.refuge.assistance.document.SlipQrReader;
+
+/**
+ * The acceptance of issue 14's distribution (items 4 and 5) in headless Chromium, as the demo social worker of the
+ * Ararat camp: a food round is set up at the camp; the slip of a family checked in there is scanned at the desk (its
+ * QR text pasted, as a handheld scanner types it); the collection is recorded; scanned again, the family's second
+ * collection is refused with when and where the first one was.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DistributionDeskBrowserIT {
+
+    private static final String CAMP = "CAMP-ARARAT-1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    private static String url(String path) {
+        return System.getProperty("refuge.test.base-url", "http://localhost:8280/") + path;
+    }
+
+    @Test
+    void theSocialWorker_setsUpAFoodRound_recordsACollectionFromTheSlip_andIsRefusedASecond() throws Exception {
+        Api.openCamp("camp-manager", CAMP);
+        String number = Api.screenedHousehold(1, 2, false);
+        HttpResponse<String> allocated = Api.post("camp-manager", "allocations", "{\"registryNumber\":\"" + number + "\",\"campCode\":\"" + CAMP + "\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
+        Api.transferred(CAMP, number);
+        Api.checkIn("camp-manager", CAMP, number);
+        HttpResponse<byte[]> slip = Api.postForBytes("registrar", "assistance/slips/" + number + "/prints", "");
+        assertThat(slip.statusCode()).isEqualTo(200);
+        String qr = SlipQrReader.read(slip.body()).orElseThrow(() -> new AssertionError("no QR read from the slip"));
+        String rule = DistributionRoundsApiIT.code("FOOD");
+        DistributionRoundsApiIT.rule(rule, "\"itemCode\":\"FOOD-PARCEL\",\"per\":\"HOUSEHOLD\",\"bands\":[{\"minSize\":1,\"maxSize\":2,"
+                + "\"quantity\":1},{\"minSize\":3,\"quantity\":2}],\"period\":\"WEEKLY\",\"stage\":\"IN_CAMP\",\"siteCode\":\"" + CAMP + "\","
+                + "\"partnerCode\":\"STATE-RESERVE\",\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\"");
+
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            try {
+                browser.open(url("assistance/rounds.xhtml"));
+                browser.signIn("social-worker");
+                browser.open(url("assistance/rounds.xhtml"));
+                browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='round-form:rules']//label[contains(., '" + rule + "')]"))).click();
+                browser.screenshot("assistance-round-new");
+                driver.findElement(By.id("round-form:open")).click();
+                browser.waiting().until(d -> d.findElement(By.id("list-form")).getText().contains(number));
+                assertThat(driver.findElement(By.id("list-form")).getText()).contains(rule, "Food parcel");
+                browser.screenshot("assistance-round-list");
+
+                browser.open(url("assistance/desk.xhtml"));
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-form:qr"))).sendKeys(qr);
+                driver.findElement(By.id("desk-form:find")).click();
+                browser.waiting().until(d -> d.findElement(By.id("household")).getText().contains(number));
+                assertThat(driver.findElement(By.id("household")).getText()).contains(rule, "Food parcel", "to hand over");
+                browser.screenshot("assistance-desk-household");
+
+                driver.findElement(By.id("record-form:record")).click();
+                browser.waiting().until(d -> d.findElement(By.id("household")).getText().contains("collected "));
+                assertThat(driver.findElement(By.id("household")).getText()).doesNotContain("to hand over");
+                browser.screenshot("assistance-desk-collected");
+
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-form:qr"))).sendKeys(qr);
+                driver.findElement(By.id("desk-form:find")).click();
+                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("record-form:record"))).click();
+                String refusal = browser.waiting().until(d -> {
+                    String text = d.findElement(By.id("record-form:record-message")).getText();
+                    return text.isBlank() ? null : text;
+                });
+                assertThat(refusal).startsWith("Already collected: ").contains(CAMP).containsPattern("on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} at ");
+                browser.screenshot("assistance-desk-refused");
+
+                // a correction: the line voided with its reason is to hand over again
+                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':void']"))).click();
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("void-form:confirm-void"))).click();
+                browser.waiting().until(d -> !d.findElement(By.id("void-form:reason-message")).getText().isBlank());
+                driver.findElement(By.id("void-form:reason")).sendKeys("handed to the wrong family");
+                driver.findElement(By.id("void-form:confirm-void")).click();
+                browser.waiting().until(d -> d.findElement(By.id("household")).getText().contains("to hand over"));
+                browser.screenshot("assistance-desk-voided");
+            } catch (RuntimeException | AssertionError e) {
+                browser.evidence("assistance-desk");
+                throw e;
+            }
+        }
+        assertThat(Api.allItems("supervisor", "assistance/collections?household=" + number))
+                .anyMatch(c -> c.get("entitlementCode").asText().equals(rule) && c.get("siteCode").asText().equals(CAMP));
+        for (var round : Api.allItems("social-worker", "assistance/rounds?open=true&site=" + CAMP)) {
+            if (round.get("entitlements").toString().contains(rule)) {
+                assertThat(Api.post("social-worker", "assistance/rounds/" + round.get("id").asText() + "/close", "").statusCode()).isEqualTo(200);
+            }
+        }
+        assertThat(json(Api.get("supervisor", "assistance/collections?household=" + number)).get("total").asLong()).isPositive();
+    }
+}

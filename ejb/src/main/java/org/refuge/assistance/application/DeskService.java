@@ -1,0 +1,84 @@
+package org.refuge.assistance.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+import org.refuge.assistance.application.DistributionViews.Desk;
+import org.refuge.assistance.application.DistributionViews.DueLine;
+import org.refuge.assistance.application.DistributionViews.Member;
+import org.refuge.assistance.application.DistributionViews.RoundRow;
+import org.refuge.assistance.domain.DistributionRound;
+import org.refuge.assistance.infrastructure.DistributionLists;
+import org.refuge.assistance.infrastructure.Rounds;
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
+import org.refuge.registration.application.HouseholdScope;
+import org.refuge.registration.application.RegistryFacts;
+import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
+
+/**
+ * What a desk at a site shows when a family presents itself (its slip's QR, scanned or pasted, or its registry
+ * number): the household, its members with their portraits, and what is due to it in the open rounds of the desk's
+ * site, with what was collected already in each period (when, where). A desk serves every family the rules admit,
+ * wherever it lives; each look-up is audited as a read of the household.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+public class DeskService {
+
+    @Inject
+    Rounds rounds;
+
+    @Inject
+    DistributionLists lists;
+
+    @Inject
+    RoundLines roundLines;
+
+    @Inject
+    RegistryFacts registry;
+
+    @Inject
+    HouseholdScope scope;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * The desk's view of a household (404 for none, or a voided one), at a site of the caller's (403 elsewhere). A family
+     * the open rounds of the site have lines for is shown wherever it lives (it presents its slip); any other only to
+     * those who may read its file anyway (registration's scope), so that a desk is no window on the whole registry.
+     */
+    public Desk household(@NotNull SiteCode site, @NotNull RegistryNumber number) {
+        currentUser.requireSite(site);
+        HouseholdFacts household = registry.household(number).orElseThrow(RegistryFacts::unknownHousehold);
+        List<RoundRow> open = new ArrayList<>();
+        List<DueLine> due = new ArrayList<>();
+        for (DistributionRound round : rounds.openAt(site.value())) {
+            List<RoundLines.Rule> rules = roundLines.visible(roundLines.rules(round));
+            open.add(roundLines.row(round));
+            due.addAll(roundLines.due(round, rules, lists.ofHousehold(roundLines.parts(rules), round.heldOn(), household.id())));
+        }
+        if (due.isEmpty()) {
+            scope.requireReadable(household.id(), household.site());
+        }
+        List<Member> members = registry.members(household.id()).stream().map(m -> new Member(m.personId(), m.name(), m.relationship(),
+                m.sex(), m.birthDate(), m.photoId() == null ? null : registry.photo(m.photoId()).orElse(null))).toList();
+        byte[] head = members.isEmpty() ? registry.headPhoto(household.id()).orElse(null) : null;
+        audit.record(AuditAction.READ, "Household", household.registryNumber(), "assistance desk at " + site.value());
+        return new Desk(household.registryNumber(), household.headName(), household.headNameLatin(), household.status(),
+                household.size(), household.siteCode(), head, members, open, due);
+    }
+}

@@ -1,0 +1,233 @@
+package org.refuge.assistance.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.refuge.assistance.application.CollectionService;
+import org.refuge.assistance.application.DeskService;
+import org.refuge.assistance.application.DistributionForms.CollectionForm;
+import org.refuge.assistance.application.DistributionForms.LineRef;
+import org.refuge.assistance.application.DistributionViews.Desk;
+import org.refuge.assistance.application.DistributionViews.DueLine;
+import org.refuge.assistance.application.DistributionViews.Member;
+import org.refuge.assistance.application.RegistrationSlipService;
+import org.refuge.assistance.application.RoundService;
+import org.refuge.assistance.application.SlipVerification;
+import org.refuge.platform.site.Site;
+import org.refuge.platform.web.Changes;
+import org.refuge.platform.web.Messages;
+import org.refuge.shared.RegistryNumber;
+import org.refuge.shared.SiteCode;
+
+/**
+ * The distribution desk: a family presents its slip (its QR scanned into a field by a handheld scanner, or pasted) or
+ * says its registry number; the desk shows the household, its members' portraits and what is due in the open rounds of
+ * the desk's site, and records what was handed over and to whom (a member, or a proxy by name). Each recording carries
+ * a key of its own, so a double click or a resent form records once; a second collection in a period is refused with
+ * when and where the first one was.
+ */
+@Named
+@ViewScoped
+public class DistributionDeskView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PROXY = "proxy";
+
+    @Inject
+    DeskService desks;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    RegistrationSlipService slips;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    Messages messages;
+
+    private List<Site> sites;
+    private String site;
+    private String qr;
+    private String number;
+    private Desk desk;
+    private final Map<UUID, String> photos = new HashMap<>();
+    private List<String> chosen = new ArrayList<>();
+    private String receiver;
+    private String proxyName;
+    private String requestKey = UUID.randomUUID().toString();
+    private DueLine voiding;
+    private String voidReason;
+
+    public List<Site> getSites() {
+        if (sites == null) {
+            sites = rounds.sites();
+            if (site == null && !sites.isEmpty()) {
+                site = sites.get(0).code();
+            }
+        }
+        return sites;
+    }
+
+    /** Reads the slip's QR (when one was scanned), then shows the household. */
+    public void find() {
+        if (qr != null && !qr.isBlank()) {
+            SlipVerification verdict = slips.verify(qr.strip());
+            qr = null;
+            if (!verdict.valid()) {
+                desk = null;
+                messages.fieldError("desk-form:qr", "slip.verdict." + verdict.status());
+                return;
+            }
+            number = verdict.registryNumber();
+        }
+        if (number == null || number.isBlank()) {
+            messages.fieldError("desk-form:number", "desk.number.required");
+            return;
+        }
+        load();
+    }
+
+    private void load() {
+        getSites();
+        desk = changes.call(() -> desks.household(SiteCode.of(site), RegistryNumber.parse(number)), Map.of(), "desk-form:number")
+                .orElse(null);
+        photos.clear();
+        chosen = new ArrayList<>();
+        if (desk == null) {
+            return;
+        }
+        number = desk.registryNumber();
+        desk.lines().stream().filter(l -> !l.collected()).forEach(l -> chosen.add(key(l)));
+        receiver = desk.members().isEmpty() ? PROXY : desk.members().get(0).personId().toString();
+        for (Member m : desk.members()) {
+            if (m.portrait() != null) {
+                photos.put(m.personId(), dataUri(m.portrait()));
+            }
+        }
+        if (desk.headPortrait() != null) {
+            photos.put(new UUID(0, 0), dataUri(desk.headPortrait()));
+        }
+    }
+
+    /**
+     * Records the chosen lines, one request per round; with none left to hand over, asks anyway, so that the desk hears
+     * when and where the household collected.
+     */
+    public void record() {
+        if (desk == null) {
+            return;
+        }
+        Map<UUID, List<LineRef>> byRound = new LinkedHashMap<>();
+        for (DueLine line : desk.lines()) {
+            if (chosen.contains(key(line))) {
+                LineRef ref = new LineRef();
+                ref.setEntitlementId(line.entitlementId());
+                ref.setPersonId(line.personId());
+                byRound.computeIfAbsent(line.roundId(), r -> new ArrayList<>()).add(ref);
+            }
+        }
+        if (byRound.isEmpty() && !desk.lines().isEmpty()) {
+            byRound.put(desk.lines().get(0).roundId(), List.of());   // everything collected: the refusal says when and where
+        }
+        int recorded = 0;
+        for (Map.Entry<UUID, List<LineRef>> round : byRound.entrySet()) {
+            CollectionForm form = new CollectionForm();
+            form.setRoundId(round.getKey());
+            form.setRegistryNumber(desk.registryNumber());
+            form.setLines(round.getValue());
+            form.setReceivedByPersonId(PROXY.equals(receiver) || receiver == null ? null : UUID.fromString(receiver));
+            form.setProxyName(PROXY.equals(receiver) ? proxyName : null);
+            var written = changes.call(() -> collections.record(form, requestKey + "-" + round.getKey()),
+                    Map.of("proxyName", "record-form:proxy-name", "receivedByPersonId", "record-form:receiver"), "record-form:record");
+            if (written.isEmpty()) {
+                return;
+            }
+            recorded += written.get().size();
+        }
+        requestKey = UUID.randomUUID().toString();
+        messages.info("desk.recorded", recorded, receiverName());
+        proxyName = null;
+        load();
+    }
+
+    /** Opens the void dialog for a line collected at this desk's site. */
+    public void startVoid(DueLine line) {
+        voiding = line;
+        voidReason = null;
+    }
+
+    /** Voids the collection with its reason: the entitlement can be collected again, the goods are back in the stock. */
+    public void voidCollection() {
+        if (voiding == null || voiding.collectionId() == null) {
+            return;
+        }
+        UUID id = voiding.collectionId();
+        if (changes.run(() -> collections.voidCollection(id, voidReason), Map.of("reason", "void-form:reason"), "void-form:reason")) {
+            messages.info("desk.voided");
+            voiding = null;
+            load();
+        }
+    }
+
+    /** Whether a line was collected at this desk's site (where it is corrected). */
+    public boolean voidable(DueLine line) {
+        return line.collected() && line.collectedSite() != null && line.collectedSite().equals(site);
+    }
+
+    private String receiverName() {
+        if (PROXY.equals(receiver)) {
+            return proxyName;
+        }
+        return desk.members().stream().filter(m -> m.personId().toString().equals(receiver)).map(Member::name).findFirst().orElse("");
+    }
+
+    public static String key(DueLine line) {
+        return line.roundId() + "|" + line.entitlementId() + "|" + line.personId();
+    }
+
+    private static String dataUri(byte[] jpeg) {
+        return "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg);
+    }
+
+    /** The lines still to hand over, to choose from. */
+    public List<DueLine> getOpenLines() {
+        return desk == null ? List.of() : desk.lines().stream().filter(l -> !l.collected()).toList();
+    }
+
+    /** The member's portrait as a data URI, or null without one. */
+    public String photo(Member member) { return photos.get(member.personId()); }
+    public String getHeadPhoto() { return photos.get(new UUID(0, 0)); }
+    public String getProxy() { return PROXY; }
+    public DueLine getVoiding() { return voiding; }
+    public String getVoidReason() { return voidReason; }
+    public void setVoidReason(String voidReason) { this.voidReason = voidReason; }
+    public Desk getDesk() { return desk; }
+    public String getSite() { return site; }
+    public void setSite(String site) { this.site = site; }
+    public String getQr() { return qr; }
+    public void setQr(String qr) { this.qr = qr; }
+    public String getNumber() { return number; }
+    public void setNumber(String number) { this.number = number; }
+    public List<String> getChosen() { return chosen; }
+    public void setChosen(List<String> chosen) { this.chosen = chosen; }
+    public String getReceiver() { return receiver; }
+    public void setReceiver(String receiver) { this.receiver = receiver; }
+    public String getProxyName() { return proxyName; }
+    public void setProxyName(String proxyName) { this.proxyName = proxyName; }
+}
