@@ -213,6 +213,7 @@ class RoleMatrixIT {
         probe("GET /api/v1/reports/stages", "reports/stages");
         probe("GET /api/v1/reports/needs", "reports/needs");
         probe("GET /api/v1/reports/arrivals", "reports/arrivals");
+        probe("GET /api/v1/reports/distributions", "reports/distributions");
         probe("GET /api/v1/reports/population", "reports/population?by=sex,ageGroup");
         probe("GET /api/v1/reports/unhcr-population", "reports/unhcr-population");
         probe("GET /api/v1/reports/eurostat-tp", "reports/eurostat-tp?month=2026-11");

@@ -3,6 +3,7 @@ package org.refuge.reporting.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.refuge.reporting.application.DistributionReport;
 import org.refuge.reporting.application.EurostatProtectionTables;
 import org.refuge.reporting.application.UnhcrPopulationTable;
 import org.refuge.reporting.domain.CrossTable;
@@ -37,6 +38,35 @@ public final class ReadyTables {
                         labels.text("statistics.eurostat." + part.parameter(), when))
                 .note(labels.text("statistics.eurostat.hint")).filter("month", tables.month()).filter("table", part.parameter());
         return cross(table, tables.part(part), labels).build();
+    }
+
+    /**
+     * What was distributed in a period: per item (named in the reader's language), the persons reached by sex and
+     * age group as the UNHCR table's columns, then households, lines handed over and the quantity in the item's unit.
+     */
+    public static ReportTable distributions(DistributionReport.Figures figures, ReportLabels labels) {
+        ReportTable.Builder table = ReportTable.builder("distributions", labels.locale(), labels.text("report.distributions.title"))
+                .note(labels.period(figures.from(), figures.to())).note(labels.text("report.distributions.note"))
+                .filter("from", figures.from()).filter("to", figures.to())
+                .textColumn(labels.text("report.distributions.item")).textColumn(labels.text("report.distributions.unit"));
+        figures.columns().forEach(c -> table.numberColumn(labels.column(c)));
+        table.numberColumn(labels.text("report.distributions.reached")).numberColumn(labels.text("statistics.households"))
+                .numberColumn(labels.text("report.distributions.lines")).numberColumn(labels.text("report.distributions.quantity"));
+        for (DistributionReport.Item item : figures.items()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(item.names().getOrDefault(labels.locale().getLanguage(), item.itemCode())),
+                    Cell.text(labels.label("assistance.unit.", item.unit()))));
+            figures.columns().forEach(c -> row.add(Cell.number(item.persons().get(c))));
+            row.addAll(List.of(Cell.number(item.personsTotal()), Cell.number(item.households()), Cell.number(item.lines()),
+                    quantity(item.quantity())));
+            table.row(row);
+        }
+        return table.build();
+    }
+
+    /** A quantity: a number when whole (amounts, pieces), else its decimals as text (kilograms, litres). */
+    private static Cell quantity(java.math.BigDecimal quantity) {
+        java.math.BigDecimal plain = quantity.stripTrailingZeros();
+        return plain.scale() <= 0 ? Cell.number(plain.longValueExact()) : Cell.text(plain.toPlainString());
     }
 
     /** Adds a cross table's columns, lines, total line and disclosure note (and its filters) to {@code table}. */

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.Roles;
 import org.refuge.reporting.application.ArrivalFigures;
+import org.refuge.reporting.application.DistributionReport;
 import org.refuge.reporting.application.EurostatProtectionTables;
 import org.refuge.reporting.application.NeedFigures;
 import org.refuge.reporting.application.PopulationFigures;
@@ -45,7 +46,9 @@ import org.refuge.reporting.domain.Disclosure;
  * persons and households of the households that arrived in the period, by any of those and arrivalDay, arrivalWeek,
  * arrivalMonth; supervisors and caseworkers), and the two ready tables {@code GET /api/v1/reports/unhcr-population?date=}
  * and {@code GET /api/v1/reports/eurostat-tp?month=yyyy-MM}, each with optional disclosure control
- * ({@code roundTo=5&suppressUnder=5}; supervisors and caseworkers).
+ * ({@code roundTo=5&suppressUnder=5}; supervisors and caseworkers), and
+ * {@code GET /api/v1/reports/distributions?from=&to=} (assistance handed out per item, persons reached by sex and age
+ * group; this month by default; supervisors, and camp managers and social workers for their sites).
  * Aggregates only: no name, no person leaves here.
  * <p>
  * Every report answers JSON by default, and a CSV, XLSX or PDF file labelled in the caller's language with
@@ -62,6 +65,9 @@ public class ReportsResource {
 
     @Inject
     ArrivalFigures arrivals;
+
+    @Inject
+    DistributionReport distributions;
 
     @Inject
     NeedFigures needs;
@@ -103,6 +109,15 @@ public class ReportsResource {
         LocalDate first = day("from", from);
         LocalDate last = day("to", to);
         return answer(() -> arrivals.between(first, last), ReportTables::arrivals);
+    }
+
+    @GET
+    @Path("distributions")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
+    public Response distributions(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        return answer(() -> distributions.between(first, last), ReadyTables::distributions);
     }
 
     @GET
