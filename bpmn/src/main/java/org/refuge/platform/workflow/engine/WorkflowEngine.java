@@ -54,6 +54,7 @@ public class WorkflowEngine {
             "processes/camp-set-up.bpmn20.xml",
             "processes/identity-documents.bpmn20.xml",
             "processes/daily-photo-print.bpmn20.xml",
+            "processes/best-interests.bpmn20.xml",
     };
 
     @Resource(lookup = "java:jboss/datasources/RefugeDS")
