@@ -18,7 +18,6 @@ import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
-import org.refuge.registration.application.HouseholdScope;
 import org.refuge.shared.PersonId;
 import org.refuge.shared.SiteCode;
 
@@ -26,7 +25,7 @@ import org.refuge.shared.SiteCode;
  * Unaccompanied and separated children (UNHCR SC-UC, SC-SC) as social workers follow them: each child's caregiver or
  * guardian (recorded and changed by a social worker, the history kept, audited without personal data) and the
  * best-interests assessment opened when the code is recorded ({@link ChildProtectionWatch}) and completed here with
- * its outcome. Social workers work within the households' scope ({@link HouseholdScope}: those registered at their
+ * its outcome. Social workers work within {@link ChildScope} (the households registered at their
  * sites or placed in their camps); supervisors everywhere. A current caregiver is the caregiver arrangement that lets
  * allocation place an unaccompanied child with that caregiver's household.
  */
@@ -38,7 +37,7 @@ public class ChildProtectionService {
     ChildRecords records;
 
     @Inject
-    HouseholdScope scope;
+    ChildScope scope;
 
     @Inject
     CurrentUser currentUser;
@@ -53,9 +52,6 @@ public class ChildProtectionService {
 
     /** One page of the children in the caller's scope, open assessments first (soonest due); only those when {@code openOnly}. */
     public Page<Child> children(boolean openOnly, @NotNull PageRequest request) {
-        if (scope.readsNone()) {
-            return Page.of(java.util.List.of(), 0, request);
-        }
         return records.children(scope.condition("c"), scope.parameters(), openOnly, request);
     }
 
