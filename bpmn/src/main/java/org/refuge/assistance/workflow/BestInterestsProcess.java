@@ -77,6 +77,16 @@ public class BestInterestsProcess implements BestInterestsWorkflow {
     }
 
     @Override
+    public java.util.Optional<PersonId> childOfTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(KEY).singleResult();
+        if (task == null) {
+            return java.util.Optional.empty();
+        }
+        Object child = runtime.getVariable(task.getProcessInstanceId(), PERSON_ID);
+        return child == null ? java.util.Optional.empty() : java.util.Optional.of(new PersonId(java.util.UUID.fromString(child.toString())));
+    }
+
+    @Override
     public boolean open(PersonId child) {
         return !openTasks(child).isEmpty();
     }

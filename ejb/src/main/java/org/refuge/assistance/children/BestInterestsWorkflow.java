@@ -25,6 +25,9 @@ public interface BestInterestsWorkflow {
     /** The assessment was recorded by {@code user}: the task is completed (escalation withdrawn). False when none was open. */
     boolean assessed(PersonId child, String user);
 
+    /** The child an open best-interests task (or its escalation) is about; empty for any other task. */
+    java.util.Optional<PersonId> childOfTask(String taskId);
+
     /** Whether the child's assessment task is open. */
     boolean open(PersonId child);
 }

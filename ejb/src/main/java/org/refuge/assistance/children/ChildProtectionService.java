@@ -100,6 +100,11 @@ public class ChildProtectionService {
         return new ChildFile(records.child(child.value()).orElseThrow(), records.caregivers(child.value()));
     }
 
+    /** The child a best-interests task (from the inbox) is about: 404 for another task or one gone. */
+    public PersonId childOfTask(@NotNull String taskId) {
+        return workflow.childOfTask(taskId).orElseThrow(() -> Refusal.notFound("refuge.child.unknown"));
+    }
+
     private Child readable(PersonId child) {
         Child found = records.child(child.value()).orElseThrow(() -> Refusal.notFound("refuge.child.unknown"));
         scope.requireReadable(found.householdId(), new SiteCode(found.siteCode()));
