@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
 import org.refuge.assistance.children.ChildViews.Assessment;
 import org.refuge.assistance.children.ChildViews.Caregiver;
 import org.refuge.assistance.children.ChildViews.Child;
@@ -27,7 +29,7 @@ public class ChildRecords {
 
     /** The children with their current caregiver and assessment; {@code c.id} is the household's id (for the scope). */
     private static final String CHILDREN = """
-             FROM (SELECT v.*, v.household_id AS id FROM registration_separated_child v) c
+             \sFROM (SELECT v.*, v.household_id AS id FROM registration_separated_child v) c
              LEFT JOIN assistance_caregiver g ON g.child_id = c.person_id AND g.ended_at IS NULL
              LEFT JOIN assistance_best_interests b ON b.child_id = c.person_id
              WHERE true""";
@@ -98,7 +100,7 @@ public class ChildRecords {
         em.createNativeQuery("INSERT INTO assistance_caregiver (id, child_id, name, relation, person_id, contact, recorded_at, recorded_by) "
                         + "VALUES (:id, :c, :n, :r, :p, :contact, :at, :by)")
                 .setParameter("id", id).setParameter("c", childId).setParameter("n", form.getName().strip())
-                .setParameter("r", form.getRelation().name()).setParameter("p", form.getPersonId())
+                .setParameter("r", form.getRelation().name()).setParameter("p", new TypedParameterValue<>(StandardBasicTypes.UUID, form.getPersonId()))
                 .setParameter("contact", blankToNull(form.getContact())).setParameter("at", at).setParameter("by", by).executeUpdate();
         return id;
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.persistence.SqlValues;
@@ -53,7 +55,7 @@ public class TracingRecords {
                         + "VALUES (:id, :p, :h, :n, :s, :name, :y, :t, :r, :at, :by)")
                 .setParameter("id", id).setParameter("p", member.personId()).setParameter("h", member.householdId())
                 .setParameter("n", member.registryNumber()).setParameter("s", member.siteCode())
-                .setParameter("name", form.getSoughtName().strip()).setParameter("y", form.getBirthYear()).setParameter("t", tolerance)
+                .setParameter("name", form.getSoughtName().strip()).setParameter("y", new TypedParameterValue<>(StandardBasicTypes.INTEGER, form.getBirthYear())).setParameter("t", tolerance)
                 .setParameter("r", form.getRelation().name()).setParameter("at", at).setParameter("by", by).executeUpdate();
         return id;
     }
