@@ -27,10 +27,11 @@ public class CaregiverForm {
     public CaregiverForm() {
     }
 
-    public CaregiverForm(String name, Relation relation, UUID personId, String contact) {
+    /** A caregiver who is a registered person. */
+    public CaregiverForm(String name, Relation relation, org.refuge.shared.PersonId registered, String contact) {
         this.name = name;
         this.relation = relation;
-        this.personId = personId;
+        this.personId = registered == null ? null : registered.value();
         this.contact = contact;
     }
 

@@ -73,7 +73,7 @@ public class ChildProtectionService {
         }
         records.replaceCaregiver(child.value(), form, Instant.now(clock), currentUser.username());
         audit.record(AuditAction.UPDATE, "Child", child.value().toString(), "caregiver recorded");
-        return new ChildFile(records.child(child.value()).orElseThrow(), records.caregivers(child.value()));
+        return new ChildFile(records.child(child).orElseThrow(), records.caregivers(child.value()));
     }
 
     /** Ends the current caregiver arrangement (the child is without a caregiver again); 409 when none is recorded. */
@@ -83,7 +83,7 @@ public class ChildProtectionService {
             throw Refusal.conflict("refuge.child.caregiver.none").with("rule", "noCaregiver");
         }
         audit.record(AuditAction.UPDATE, "Child", child.value().toString(), "caregiver ended");
-        return new ChildFile(records.child(child.value()).orElseThrow(), records.caregivers(child.value()));
+        return new ChildFile(records.child(child).orElseThrow(), records.caregivers(child.value()));
     }
 
     /**
@@ -97,7 +97,7 @@ public class ChildProtectionService {
         }
         workflow.assessed(child, currentUser.username());
         audit.record(AuditAction.UPDATE, "Child", child.value().toString(), "best-interests assessment recorded");
-        return new ChildFile(records.child(child.value()).orElseThrow(), records.caregivers(child.value()));
+        return new ChildFile(records.child(child).orElseThrow(), records.caregivers(child.value()));
     }
 
     /** The child a best-interests task (from the inbox) is about: 404 for another task or one gone. */
@@ -106,7 +106,7 @@ public class ChildProtectionService {
     }
 
     private Child readable(PersonId child) {
-        Child found = records.child(child.value()).orElseThrow(() -> Refusal.notFound("refuge.child.unknown"));
+        Child found = records.child(child).orElseThrow(() -> Refusal.notFound("refuge.child.unknown"));
         scope.requireReadable(found.householdId(), new SiteCode(found.siteCode()));
         return found;
     }

@@ -46,9 +46,9 @@ public class ChildProtectionWatch {
     public void membersChanged(@Observes HouseholdMembersChanged changed) {
         em.flush();   // the members as registration just wrote them
         Instant now = Instant.now(clock);
-        for (Child child : records.inHousehold(changed.registryNumber())) {
+        for (Child child : records.inHousehold(new RegistryNumber(changed.registryNumber()))) {
             Instant due = now.plus(WITHIN);
-            if (records.openAssessment(child.personId(), child.registryNumber(), now, due)) {
+            if (records.openAssessment(child.personId(), new RegistryNumber(child.registryNumber()), now, due)) {
                 SiteCode camp = records.campOf(child.householdId()).map(SiteCode::new).orElse(null);
                 workflow.started(new PersonId(child.personId()), new RegistryNumber(child.registryNumber()), camp, due);
             }

@@ -19,6 +19,8 @@ import org.refuge.assistance.children.ChildViews.Child;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.persistence.SqlValues;
+import org.refuge.shared.PersonId;
+import org.refuge.shared.RegistryNumber;
 
 /**
  * The child-protection tables (V59: caregivers, best-interests assessments) read with registration's published view
@@ -65,13 +67,13 @@ public class ChildRecords {
     }
 
     /** The child with this person id (unaccompanied before separated when both codes are recorded). */
-    public Optional<Child> child(UUID personId) {
-        return query(" AND c.person_id = :p", "p", personId).stream().findFirst();
+    public Optional<Child> child(PersonId child) {
+        return query(" AND c.person_id = :p", "p", child.value()).stream().findFirst();
     }
 
     /** The children of a household. */
-    public List<Child> inHousehold(String registryNumber) {
-        return query(" AND c.registry_number = :h", "h", registryNumber);
+    public List<Child> inHousehold(RegistryNumber household) {
+        return query(" AND c.registry_number = :h", "h", household.value());
     }
 
     private List<Child> query(String where, String parameter, Object value) {
@@ -112,10 +114,10 @@ public class ChildRecords {
     }
 
     /** Opens the child's assessment unless one was opened before; whether this call opened it. */
-    public boolean openAssessment(UUID childId, String registryNumber, Instant openedAt, Instant dueAt) {
+    public boolean openAssessment(UUID childId, RegistryNumber household, Instant openedAt, Instant dueAt) {
         return em.createNativeQuery("INSERT INTO assistance_best_interests (child_id, registry_number, opened_at, due_at) "
                         + "VALUES (:c, :n, :o, :d) ON CONFLICT (child_id) DO NOTHING")
-                .setParameter("c", childId).setParameter("n", registryNumber).setParameter("o", openedAt).setParameter("d", dueAt)
+                .setParameter("c", childId).setParameter("n", household.value()).setParameter("o", openedAt).setParameter("d", dueAt)
                 .executeUpdate() == 1;
     }
 
@@ -148,7 +150,7 @@ public class ChildRecords {
         return new Child(r.get("person_id", UUID.class), r.get("household_id", UUID.class), r.get("registry_number", String.class),
                 r.get("site_code", String.class), r.get("need_code", String.class), r.get("given_name", String.class),
                 r.get("family_name", String.class), r.get("given_name_latin", String.class), r.get("family_name_latin", String.class),
-                SqlValues.date(r.get("birth_date")), r.get("sex", String.class), caregiver, assessment);
+                SqlValues.date(r.get("birth_date")), String.valueOf(r.get("sex")), caregiver, assessment);
     }
 
     private static String blankToNull(String value) {

@@ -16,6 +16,7 @@ import org.hibernate.type.StandardBasicTypes;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.persistence.SqlValues;
+import org.refuge.shared.PersonId;
 
 /**
  * The family-tracing tables (V59) and registration's published view {@code registry_member} for the person a request
@@ -40,10 +41,10 @@ public class TracingRecords {
     @PersistenceContext
     EntityManager em;
 
-    public Optional<Member> member(UUID personId) {
+    public Optional<Member> member(PersonId person) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("SELECT person_id, household_id, registry_number, site_code FROM registry_member "
-                + "WHERE person_id = :p AND person_status = 'REGISTERED'", Tuple.class).setParameter("p", personId).getResultList();
+                + "WHERE person_id = :p AND person_status = 'REGISTERED'", Tuple.class).setParameter("p", person.value()).getResultList();
         return rows.stream().findFirst().map(r -> new Member(r.get("person_id", UUID.class), r.get("household_id", UUID.class),
                 r.get("registry_number", String.class), r.get("site_code", String.class)));
     }
@@ -101,10 +102,10 @@ public class TracingRecords {
     }
 
     /** Adds proposals not proposed before (a person confirmed or rejected stays so). */
-    public void propose(UUID requestId, UUID personId, double similarity, Instant at) {
+    public void propose(UUID requestId, PersonId person, double similarity, Instant at) {
         em.createNativeQuery("INSERT INTO assistance_tracing_match (request_id, person_id, similarity, proposed_at) "
                         + "VALUES (:r, :p, :s, :at) ON CONFLICT (request_id, person_id) DO NOTHING")
-                .setParameter("r", requestId).setParameter("p", personId).setParameter("s", (float) similarity)
+                .setParameter("r", requestId).setParameter("p", person.value()).setParameter("s", (float) similarity)
                 .setParameter("at", at).executeUpdate();
     }
 
@@ -117,11 +118,11 @@ public class TracingRecords {
     }
 
     /** Decides a proposed match; whether it was proposed. */
-    public boolean decide(UUID requestId, UUID personId, String status, Instant at, String by) {
+    public boolean decide(UUID requestId, PersonId person, String status, Instant at, String by) {
         return em.createNativeQuery("UPDATE assistance_tracing_match SET status = :st, decided_at = :at, decided_by = :by "
                         + "WHERE request_id = :r AND person_id = :p AND status = 'PROPOSED'")
                 .setParameter("st", status).setParameter("at", at).setParameter("by", by).setParameter("r", requestId)
-                .setParameter("p", personId).executeUpdate() == 1;
+                .setParameter("p", person.value()).executeUpdate() == 1;
     }
 
     public void status(UUID requestId, String status) {

@@ -69,7 +69,7 @@ public class TracingService {
 
     /** Opens a request for the relative of a person in the caller's scope and proposes the first matches. */
     public TracingRequest open(@NotNull @Valid TracingForm form) {
-        TracingRecords.Member member = records.member(form.getPersonId())
+        TracingRecords.Member member = records.member(new PersonId(form.getPersonId()))
                 .orElseThrow(() -> Refusal.invalid("personId", "refuge.tracing.person"));
         scope.requireReadable(member.householdId(), new SiteCode(member.siteCode()));
         int tolerance = form.getYearTolerance() == null ? DEFAULT_TOLERANCE : form.getYearTolerance();
@@ -114,12 +114,12 @@ public class TracingService {
         decide(request, relative, "CONFIRMED");
         records.status(requestId, "FOUND");
         if (asCaregiver) {
-            if (children.child(request.personId()).isEmpty()) {
+            if (children.child(new PersonId(request.personId())).isEmpty()) {
                 throw Refusal.conflict("refuge.tracing.notAChild").with("rule", "notAChild");
             }
             Candidate found = search.persons(List.of(relative.value())).get(0);
             CaregiverForm caregiver = new CaregiverForm(found.givenName() + " " + found.familyName(), request.relation(),
-                    relative.value(), null);
+                    relative, null);
             children.replaceCaregiver(request.personId(), caregiver, Instant.now(clock), currentUser.username());
             audit.record(AuditAction.UPDATE, "Child", request.personId().toString(), "caregiver recorded from family tracing");
         }
@@ -150,7 +150,7 @@ public class TracingService {
         if (!"OPEN".equals(request.status())) {
             throw Refusal.conflict("refuge.tracing.notOpen").with("rule", "tracingNotOpen");
         }
-        if (!records.decide(request.id(), relative.value(), status, Instant.now(clock), currentUser.username())) {
+        if (!records.decide(request.id(), relative, status, Instant.now(clock), currentUser.username())) {
             throw Refusal.conflict("refuge.tracing.notProposed").with("rule", "notProposed");
         }
     }
@@ -159,7 +159,7 @@ public class TracingService {
         Integer from = request.birthYear() == null ? null : request.birthYear() - request.yearTolerance();
         Integer to = request.birthYear() == null ? null : request.birthYear() + request.yearTolerance();
         for (Candidate candidate : search.similar(request.soughtName(), from, to, request.personId(), PROPOSALS)) {
-            records.propose(request.id(), candidate.personId(), candidate.similarity(), now);
+            records.propose(request.id(), new PersonId(candidate.personId()), candidate.similarity(), now);
         }
         audit.record(AuditAction.SEARCH, "Person", null, "family tracing search");
     }

@@ -79,6 +79,6 @@ public class RelativeSearch {
         return rows.stream().map(r -> new Candidate(r.get("id", UUID.class), r.get("registry_number", String.class),
                 r.get("site_code", String.class), r.get("given_name", String.class), r.get("family_name", String.class),
                 r.get("given_name_latin", String.class), r.get("family_name_latin", String.class),
-                org.refuge.platform.persistence.SqlValues.date(r.get("birth_date")), r.get("sex", String.class), ((Number) r.get("similarity")).doubleValue())).toList();
+                org.refuge.platform.persistence.SqlValues.date(r.get("birth_date")), String.valueOf(r.get("sex")), ((Number) r.get("similarity")).doubleValue())).toList();
     }
 }
