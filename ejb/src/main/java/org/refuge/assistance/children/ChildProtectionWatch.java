@@ -3,6 +3,7 @@ package org.refuge.assistance.children;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -45,7 +46,7 @@ public class ChildProtectionWatch {
     /** Each child of the household with an SC code and no assessment yet gets one, and its task. */
     public void membersChanged(@Observes HouseholdMembersChanged changed) {
         em.flush();   // the members as registration just wrote them
-        Instant now = Instant.now(clock);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);   // as the task's due date keeps it
         for (Child child : records.inHousehold(new RegistryNumber(changed.registryNumber()))) {
             Instant due = now.plus(WITHIN);
             if (records.openAssessment(child.personId(), new RegistryNumber(child.registryNumber()), now, due)) {

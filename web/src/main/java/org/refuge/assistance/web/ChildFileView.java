@@ -15,6 +15,7 @@ import org.refuge.assistance.children.CaregiverForm;
 import org.refuge.assistance.children.ChildProtectionService;
 import org.refuge.assistance.children.ChildViews.ChildFile;
 import org.refuge.assistance.children.Relation;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.web.Changes;
 import org.refuge.platform.web.Messages;
 import org.refuge.shared.PersonId;
@@ -46,11 +47,25 @@ public class ChildFileView implements Serializable {
     private String caregiverPerson = "";
     private AssessmentForm assessment = new AssessmentForm();
 
+    /** The child asked for; without one (a sign-in that dropped the address's query), or one gone, a message instead. */
     public void load() {
-        PersonId child = task != null && !task.isBlank() && (person == null || person.isBlank())
-                ? children.childOfTask(task) : PersonId.parse(person);
-        person = child.value().toString();
-        file = children.file(child);
+        boolean byTask = task != null && !task.isBlank() && (person == null || person.isBlank());
+        if (!byTask && (person == null || person.isBlank())) {
+            messages.error("child.none");
+            return;
+        }
+        try {
+            PersonId child = byTask ? children.childOfTask(task) : PersonId.parse(person);
+            person = child.value().toString();
+            file = children.file(child);
+        } catch (Refusal e) {
+            if (e.kind() != Refusal.Kind.NOT_FOUND && e.kind() != Refusal.Kind.INVALID) {
+                throw e;
+            }
+            messages.error("child.none");
+        } catch (IllegalArgumentException notAnId) {
+            messages.error("child.none");
+        }
     }
 
     public void recordCaregiver() {

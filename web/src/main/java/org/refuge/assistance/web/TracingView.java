@@ -47,7 +47,7 @@ public class TracingView implements Serializable {
 
     public void load() {
         if (person != null && !person.isBlank()) {
-            form.setPersonId(PersonId.parse(person).value());
+            setPersonText(person);
         }
     }
 
