@@ -96,6 +96,9 @@ class ChildProtectionApiIT {
         assertRefused(Api.get("supervisor", "allocations/proposal?household=" + child[0] + "&camp=" + camp), "unaccompaniedChildNoEmptyTent");
         assertRefused(allocate(child[0], camp), "unaccompaniedChildNoEmptyTent");
 
+        assertThat(Api.send("social-worker", "PUT", "assistance/children/" + child[1] + "/caregiver", "{\"name\":\"Anahit Sargsyan\","
+                + "\"relation\":\"COMMUNITY_CARER\",\"personId\":\"" + java.util.UUID.randomUUID() + "\"}").statusCode())
+                .as("a registered caregiver must be in the registry").isEqualTo(400);
         HttpResponse<String> caregiver = Api.send("social-worker", "PUT", "assistance/children/" + child[1] + "/caregiver",
                 "{\"name\":\"Anahit Sargsyan\",\"relation\":\"COMMUNITY_CARER\",\"contact\":\"+374 91 000000\"}");
         assertThat(caregiver.statusCode()).as(caregiver.body()).isEqualTo(200);

@@ -48,6 +48,9 @@ public class ChildProtectionService {
     @Inject
     BestInterestsWorkflow workflow;
 
+    @Inject
+    org.refuge.registration.application.RelativeSearch relatives;
+
     private final Clock clock = Clock.systemUTC();
 
     /** One page of the children in the caller's scope, open assessments first (soonest due); only those when {@code openOnly}. */
@@ -64,12 +67,15 @@ public class ChildProtectionService {
 
     /**
      * Records the child's caregiver or guardian, replacing the current one (kept in the history). A registered
-     * caregiver must be another person than the child (400).
+     * caregiver must be another registered person than the child (400).
      */
     public ChildFile recordCaregiver(@NotNull PersonId child, @NotNull @Valid CaregiverForm form) {
         readable(child);
         if (child.value().equals(form.getPersonId())) {
             throw Refusal.invalid("personId", "refuge.child.caregiver.self");
+        }
+        if (form.getPersonId() != null && relatives.persons(java.util.List.of(form.getPersonId())).isEmpty()) {
+            throw Refusal.invalid("personId", "refuge.child.caregiver.person");
         }
         records.replaceCaregiver(child.value(), form, Instant.now(clock), currentUser.username());
         audit.record(AuditAction.UPDATE, "Child", child.value().toString(), "caregiver recorded");
