@@ -217,6 +217,19 @@ class RestFuzzIT {
                 + "\"receivedByPersonId\":null,\"proxyName\":\"Fuzz proxy\"}"));
         e.add(new Endpoint("supervisor", "POST", "assistance/collections/" + any + "/void", "{\"reason\":\"handed out twice\"}"));
         e.add(new Endpoint("supervisor", "POST", "assistance/rounds/" + roundId + "/close", null));
+        // assistance: an unaccompanied child's caregiver and assessment, family tracing
+        String childHousehold = Api.preRegister("registrar", "Fuzz Child", 0, 0, 1, 0);
+        HttpResponse<String> child = Api.post("registrar", "households/" + childHousehold + "/members", "{\"relationship\":\"HEAD\","
+                + "\"givenName\":\"Fuzz\",\"familyName\":\"Child\",\"sex\":\"F\",\"birthDate\":\"2016-02-03\","
+                + "\"birthPrecision\":\"EXACT\",\"needs\":[\"SC-UC\"]}");
+        assertThat(child.statusCode()).as(child.body()).isEqualTo(201);
+        String childId = json(child).get("person").get("id").asText();
+        e.add(new Endpoint("supervisor", "PUT", "assistance/children/" + childId + "/caregiver",
+                "{\"name\":\"Fuzz Carer\",\"relation\":\"LEGAL_GUARDIAN\",\"contact\":\"+374 10 000000\"}"));
+        e.add(new Endpoint("supervisor", "POST", "assistance/children/" + childId + "/best-interests",
+                "{\"outcome\":\"INTERIM_CARE\",\"note\":\"fuzz\"}"));
+        e.add(new Endpoint("supervisor", "POST", "assistance/tracing-requests", "{\"personId\":\"" + childId
+                + "\",\"soughtName\":\"Fuzz Parent\",\"birthYear\":1980,\"yearTolerance\":3,\"relation\":\"PARENT\"}"));
         return e;
     }
 

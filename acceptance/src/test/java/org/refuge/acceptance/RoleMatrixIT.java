@@ -175,6 +175,22 @@ class RoleMatrixIT {
                 "{\"roundId\":\"{RND}\",\"registryNumber\":\"{R}\",\"proxyName\":\"Matrix Probe\"}");
         probe("POST /api/v1/assistance/collections/{id}/void", "assistance/collections/{COL}/void", "{}", "{\"reason\":\"role matrix probe\"}");
         probe("GET /api/v1/assistance/collections", "assistance/collections?household={R}");
+        probe("GET /api/v1/assistance/children", "assistance/children");
+        probe("GET /api/v1/assistance/children/{personId}", "assistance/children/{P}");
+        probe("PUT /api/v1/assistance/children/{personId}/caregiver", "assistance/children/{P}/caregiver", "{}",
+                "{\"name\":\"Matrix Probe\",\"relation\":\"LEGAL_GUARDIAN\"}");
+        probe("POST /api/v1/assistance/children/{personId}/caregiver/end", "assistance/children/{P}/caregiver/end");
+        probe("POST /api/v1/assistance/children/{personId}/best-interests", "assistance/children/{P}/best-interests", "{}",
+                "{\"outcome\":\"NO_ACTION_NEEDED\"}");
+        probe("GET /api/v1/assistance/tracing-requests", "assistance/tracing-requests");
+        probe("POST /api/v1/assistance/tracing-requests", "assistance/tracing-requests", "{}");
+        probe("GET /api/v1/assistance/tracing-requests/{id}", "assistance/tracing-requests/{U}");
+        probe("POST /api/v1/assistance/tracing-requests/{id}/search", "assistance/tracing-requests/{U}/search");
+        probe("POST /api/v1/assistance/tracing-requests/{id}/matches/{personId}/confirmation",
+                "assistance/tracing-requests/{U}/matches/{P}/confirmation");
+        probe("POST /api/v1/assistance/tracing-requests/{id}/matches/{personId}/rejection",
+                "assistance/tracing-requests/{U}/matches/{P}/rejection");
+        probe("POST /api/v1/assistance/tracing-requests/{id}/closure", "assistance/tracing-requests/{U}/closure");
         probe("GET /api/v1/influx-events", "influx-events");
         probe("POST /api/v1/influx-events", "influx-events", "{}");
         probe("GET /api/v1/influx-events/{id}", "influx-events/{U}");

@@ -79,6 +79,9 @@ public class AllocationService {
     @Inject
     IdempotentRequests idempotent;
 
+    @Inject
+    jakarta.enterprise.event.Event<HouseholdPlaced> placed;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -185,7 +188,8 @@ public class AllocationService {
         if (holding.intValue() > 0) {
             throw CampRefusals.accommodation("allocated");
         }
-        TentProposal.Household need = new TentProposal.Household(members.size(), household.needsAccessible(), household.isolation());
+        TentProposal.Household need = new TentProposal.Household(members.size(), household.needsAccessible(), household.isolation(),
+                household.unaccompaniedChild(), household.withAdults());
         List<TentProposal.Share> taken = chosenTents == null || chosenTents.isEmpty()
                 ? takeProposed(camp, need) : takeChosen(camp, need, chosenTents);
 
@@ -198,6 +202,7 @@ public class AllocationService {
             }
         }
         workflow.allocated(number, camp);
+        placed.fire(new HouseholdPlaced(household.registryNumber(), camp.value()));
         audit.record(AuditAction.CREATE, "Allocation", household.registryNumber(), members.size() + " beds in " + camp
                 + ", tents " + taken.stream().map(s -> String.valueOf(s.number())).toList());
         idempotent.remember(idempotencyKey, operation, members.size() + " beds");
@@ -249,7 +254,7 @@ public class AllocationService {
             if (proposal.isEmpty()) {
                 throw CampRefusals.accommodation(TentProposal.whyNoRoom(inService, need));
             }
-            if (takeAll(camp, proposal.get(), need.isolation())) {
+            if (takeAll(camp, proposal.get(), need)) {
                 return proposal.get();
             }
         }
@@ -272,7 +277,7 @@ public class AllocationService {
             throw CampRefusals.accommodation(broken.get(), fresh(camp, need));
         }
         List<TentProposal.Share> shares = TentProposal.fill(chosen, need.persons());
-        if (!takeAll(camp, shares, need.isolation())) {
+        if (!takeAll(camp, shares, need)) {
             throw CampRefusals.accommodation("full", fresh(camp, need));
         }
         return shares;
@@ -282,10 +287,10 @@ public class AllocationService {
      * Takes every share or none: a share refused gives back those taken before it. Tents are written in the order of
      * their ids, as every change of beds does, so two changes never wait for each other's tents.
      */
-    private boolean takeAll(CampCode camp, List<TentProposal.Share> shares, boolean isolation) {
+    private boolean takeAll(CampCode camp, List<TentProposal.Share> shares, TentProposal.Household need) {
         List<TentProposal.Share> done = new ArrayList<>();
         for (TentProposal.Share share : shares.stream().sorted(Comparator.comparing(TentProposal.Share::tentId)).toList()) {
-            if (!beds.take(camp, share.tentId(), share.beds(), isolation)) {
+            if (!beds.take(camp, share.tentId(), share.beds(), need)) {
                 done.forEach(taken -> beds.release(taken.tentId(), taken.beds()));
                 return false;
             }
@@ -328,7 +333,8 @@ public class AllocationService {
     }
 
     private static TentProposal.Household need(HouseholdToPlace household) {
-        return new TentProposal.Household(persons(household), household.needsAccessible(), household.isolation());
+        return new TentProposal.Household(persons(household), household.needsAccessible(), household.isolation(),
+                household.unaccompaniedChild(), household.withAdults());
     }
 
     /** Beds are for the registered members; before individual registration the pre-registered composition counts. */

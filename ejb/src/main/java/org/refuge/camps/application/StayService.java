@@ -58,6 +58,9 @@ public class StayService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<HouseholdPlaced> placed;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -193,7 +196,8 @@ public class StayService {
             throw CampRefusals.accommodation("campNotOpen");
         }
         HouseholdToPlace moving = households.byIds(List.of(stays.get(0).householdId())).get(0);
-        TentProposal.Household need = new TentProposal.Household(stays.size(), moving.needsAccessible(), moving.isolation());
+        TentProposal.Household need = new TentProposal.Household(stays.size(), moving.needsAccessible(), moving.isolation(),
+                moving.unaccompaniedChild(), moving.withAdults());
         // a move goes somewhere else: the household's own tents are not proposed
         java.util.Set<UUID> ownTents = new java.util.HashSet<>();
         stays.forEach(stay -> ownTents.add(stay.structureId()));
@@ -211,6 +215,7 @@ public class StayService {
         }
         em.flush();   // the ended stays first: a person holds one bed at a time (camp_stay_one_bed_per_person)
         nextStays.forEach(em::persist);
+        placed.fire(new HouseholdPlaced(household.value(), toCamp.value()));
         audit.record(AuditAction.UPDATE, "CampStay", household.value(), "moved from " + fromCamp + " to " + toCamp + ", tents "
                 + shares.stream().map(s -> String.valueOf(s.number())).toList());
         idempotent.remember(idempotencyKey, operation, stays.size() + " persons");
@@ -247,7 +252,7 @@ public class StayService {
         for (Map.Entry<UUID, Integer> tent : change.entrySet()) {
             if (tent.getValue() < 0) {
                 beds.release(tent.getKey(), -tent.getValue());
-            } else if (!beds.take(toCamp, tent.getKey(), tent.getValue(), need.isolation())) {
+            } else if (!beds.take(toCamp, tent.getKey(), tent.getValue(), need)) {
                 throw CampRefusals.accommodation("full", TentProposal.propose(tents, need).orElse(List.of()));
             }
         }

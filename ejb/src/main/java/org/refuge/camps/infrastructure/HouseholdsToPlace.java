@@ -36,7 +36,7 @@ public class HouseholdsToPlace {
     public record HouseholdToPlace(UUID id, String registryNumber, String siteCode, String status, String headName,
                                    String headNameLatin, Instant registeredAt, int children, int adults, int elderly,
                                    int registeredPersons, boolean isolation, List<String> needCategories,
-                                   boolean priority) {
+                                   boolean priority, boolean unaccompaniedChild) {
         /** The site that registered the household (registration hands it over as text). */
         public SiteCode site() {
             return new SiteCode(siteCode);
@@ -49,6 +49,11 @@ public class HouseholdsToPlace {
         /** Persons with a disability and older persons go to accessible tents when there are any. */
         public boolean needsAccessible() {
             return elderly > 0 || needCategories.contains("DS") || needCategories.contains("ER");
+        }
+
+        /** Whether the household counts adults (as pre-registered): they never join an unaccompanied child's tent. */
+        public boolean withAdults() {
+            return adults + elderly > 0;
         }
     }
 
@@ -80,10 +85,27 @@ public class HouseholdsToPlace {
     }
 
     private List<HouseholdToPlace> toPlace(List<HouseholdsForAccommodation.Household> households) {
-        Set<UUID> isolated = screening.isolated(households.stream().map(HouseholdsForAccommodation.Household::id).toList());
+        List<UUID> ids = households.stream().map(HouseholdsForAccommodation.Household::id).toList();
+        Set<UUID> isolated = screening.isolated(ids);
+        Set<UUID> childAlone = unaccompanied(ids);
         return households.stream().map(h -> new HouseholdToPlace(h.id(), h.registryNumber(), h.siteCode(), h.status(),
                 h.headName(), h.headNameLatin(), h.registeredAt(), h.children(), h.adults(), h.elderly(),
-                h.registeredPersons(), isolated.contains(h.id()), h.needCategories(), h.hasNeedInAskedCategories())).toList();
+                h.registeredPersons(), isolated.contains(h.id()), h.needCategories(), h.hasNeedInAskedCategories(),
+                childAlone.contains(h.id()))).toList();
+    }
+
+    /**
+     * The households among these that hold an unaccompanied child for whom no social worker has recorded a caregiver
+     * arrangement (assistance's published view {@code assistance_unaccompanied_household}, V59).
+     */
+    private Set<UUID> unaccompanied(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> found = em.createNativeQuery("SELECT household_id FROM assistance_unaccompanied_household WHERE household_id IN (:ids)",
+                UUID.class).setParameter("ids", ids).getResultList();
+        return Set.copyOf(found);
     }
 
     /**

@@ -106,4 +106,30 @@ class TentProposalTest {
                 .extracting(TentProposal.Share::number, TentProposal.Share::beds)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 3), org.assertj.core.groups.Tuple.tuple(2, 1));
     }
+
+    private static TentProposal.Tent childAloneTent(int number, int beds, int occupied) {
+        return new TentProposal.Tent(UUID.nameUUIDFromBytes(("t" + number).getBytes()), number, beds, occupied, false, false, true);
+    }
+
+    @Test
+    void anUnaccompaniedChild_withoutACaregiverArrangement_onlyGetsATentNobodyElseIsIn() {
+        TentProposal.Household child = new TentProposal.Household(1, false, false, true, false);
+        List<TentProposal.Tent> tents = List.of(tent(1, 20, 19, false), tent(2, 20, 0, false));
+        assertThat(numbers(TentProposal.propose(tents, child).orElseThrow())).as("not the tightest fit among strangers").containsExactly(2);
+        assertThat(TentProposal.propose(List.of(tent(1, 20, 5, false)), child)).isEmpty();
+        assertThat(TentProposal.whyNoRoom(List.of(tent(1, 20, 5, false)), child)).isEqualTo("unaccompaniedChildNoEmptyTent");
+        assertThat(TentProposal.check(List.of(tent(1, 20, 5, false)), child)).contains("unaccompaniedChild");
+        assertThat(TentProposal.check(List.of(tent(2, 20, 0, false)), child)).isEmpty();
+    }
+
+    @Test
+    void noHouseholdWithAdults_joinsAnUnaccompaniedChildsTent() {
+        TentProposal.Household adults = new TentProposal.Household(2, false, false);
+        List<TentProposal.Tent> tents = List.of(childAloneTent(1, 20, 1), tent(2, 20, 10, false));
+        assertThat(numbers(TentProposal.propose(tents, adults).orElseThrow())).containsExactly(2);
+        assertThat(TentProposal.propose(List.of(childAloneTent(1, 20, 1)), adults)).isEmpty();
+        assertThat(TentProposal.check(List.of(childAloneTent(1, 20, 1)), adults)).contains("unaccompaniedChild");
+        TentProposal.Household children = new TentProposal.Household(2, false, false, false, false);
+        assertThat(TentProposal.check(List.of(childAloneTent(1, 20, 1)), children)).as("children without adults may").isEmpty();
+    }
 }

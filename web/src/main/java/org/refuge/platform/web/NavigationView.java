@@ -44,6 +44,8 @@ public class NavigationView implements Serializable {
             new Entry("menu.camps", "/camps/camps", "pi pi-th-large", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER)),
             new Entry("menu.allocation", "/camps/allocation", "pi pi-sort-amount-down", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR)),
             new Entry("menu.stock", "/assistance/stock", "pi pi-box", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR)),
+            new Entry("menu.children", "/assistance/children", "pi pi-heart", List.of(Roles.SOCIAL_WORKER, Roles.SUPERVISOR)),
+            new Entry("menu.tracing", "/assistance/tracing", "pi pi-search", List.of(Roles.SOCIAL_WORKER, Roles.SUPERVISOR)),
             new Entry("menu.entitlements", "/assistance/entitlements", "pi pi-gift", List.of(Roles.SUPERVISOR, Roles.CAMP_MANAGER,
                     Roles.SOCIAL_WORKER, Roles.ADMIN)),
             new Entry("menu.followUp", "/assistance/follow-up-cases", "pi pi-heart-fill", List.of(Roles.SOCIAL_WORKER, Roles.SUPERVISOR)),

@@ -55,6 +55,7 @@ public class WorkflowEngine {
             "processes/identity-documents.bpmn20.xml",
             "processes/daily-photo-print.bpmn20.xml",
             "processes/needs-follow-up.bpmn20.xml",
+            "processes/best-interests.bpmn20.xml",
     };
 
     @Resource(lookup = "java:jboss/datasources/RefugeDS")
