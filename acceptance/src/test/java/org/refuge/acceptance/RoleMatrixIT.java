@@ -175,6 +175,11 @@ class RoleMatrixIT {
                 "{\"roundId\":\"{RND}\",\"registryNumber\":\"{R}\",\"proxyName\":\"Matrix Probe\"}");
         probe("POST /api/v1/assistance/collections/{id}/void", "assistance/collections/{COL}/void", "{}", "{\"reason\":\"role matrix probe\"}");
         probe("GET /api/v1/assistance/collections", "assistance/collections?household={R}");
+        probe("POST /api/v1/assistance/payment-lists", "assistance/payment-lists", "{}", "{\"roundId\":\"{U}\",\"agency\":\"Matrix Bank\"}");
+        probe("GET /api/v1/assistance/payment-lists/{id}", "assistance/payment-lists/{U}");
+        probe("GET /api/v1/assistance/payment-lists/{id}/lines", "assistance/payment-lists/{U}/lines");
+        probe("POST /api/v1/assistance/payment-lists/{id}/marks", "assistance/payment-lists/{U}/marks", "[]",
+                "[{\"lineId\":\"{U}\",\"status\":\"PAID\"}]");
         probe("GET /api/v1/assistance/children", "assistance/children");
         probe("GET /api/v1/assistance/children/{personId}", "assistance/children/{P}");
         probe("PUT /api/v1/assistance/children/{personId}/caregiver", "assistance/children/{P}/caregiver", "{}",

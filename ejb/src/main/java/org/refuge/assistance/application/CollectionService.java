@@ -95,6 +95,9 @@ public class CollectionService {
     @Inject
     RefugeSettings settings;
 
+    @Inject
+    ActionPlanProgress progress;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -137,6 +140,7 @@ public class CollectionService {
             stock.add(StockEntry.distribution(collection, today));
             written.add(collection);
         }
+        progress.collected(written);
         audit.record(AuditAction.CREATE, "Household", household.registryNumber(), written.size() + " assistance lines collected at "
                 + round.siteCode() + " in round " + round.id());
         idempotent.remember(idempotencyKey, operation, written.stream().map(c -> c.id().toString()).collect(Collectors.joining(",")));

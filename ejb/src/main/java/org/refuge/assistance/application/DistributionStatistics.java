@@ -65,7 +65,7 @@ public class DistributionStatistics {
                            date_part('year', age(b.collected_at::date, b.birth_date))::integer AS age
                     FROM beneficiaries b
                     ORDER BY b.item_code, b.person_id, b.collected_at)
-                SELECT item_code, sex, age, count(*) AS persons FROM reached GROUP BY item_code, sex, age
+                SELECT item_code, sex::text AS sex, age, count(*) AS persons FROM reached GROUP BY item_code, sex, age
                 ORDER BY item_code, sex, age""", Tuple.class), from, until, allSites, sites).getResultList();
         return rows.stream().map(r -> new Reached(r.get("item_code", String.class), r.get("sex", String.class),
                 r.get("age") == null ? null : ((Number) r.get("age")).intValue(), SqlValues.count(r.get("persons")))).toList();

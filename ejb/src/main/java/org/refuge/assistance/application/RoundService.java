@@ -44,6 +44,9 @@ import org.refuge.shared.SiteCode;
 public class RoundService {
 
     @Inject
+    ActionPlanProgress progress;
+
+    @Inject
     Rounds rounds;
 
     @Inject
@@ -90,6 +93,7 @@ public class RoundService {
         DistributionRound round = DistributionRound.open(site, day, rules, Instant.now(clock), currentUser.username());
         roundLines.requireReadable(roundLines.rules(round));
         rounds.add(round);
+        progress.roundOpened(round);
         audit.record(AuditAction.CREATE, "DistributionRound", round.id().toString(), "round opened at " + site.value() + " on " + day);
         return roundLines.row(round);
     }

@@ -20,7 +20,8 @@ import org.refuge.platform.refusal.Refusal;
  * staff member. The same entitlement is collected once per beneficiary and period; the database keeps that rule (a
  * unique index over the lines not voided), so two desks, two sites or a retry cannot both succeed. A line recorded
  * wrongly is voided with its reason, never deleted or changed otherwise; voiding frees the entitlement for the period.
- * For a cash item the quantity is the amount.
+ * For a cash item the quantity is the amount; cash paid by an agency from a payment list is a line "paid via" that
+ * agency ({@link #paidThrough}), so the same index keeps it from being paid twice or handed out at a desk as well.
  */
 @Entity
 @Table(name = "assistance_collection")
@@ -83,6 +84,9 @@ public class AidCollection {
     @Column(name = "proxy_name", length = 200, updatable = false)
     private String proxyName;
 
+    @Column(name = "paid_via", length = 200, updatable = false)
+    private String paidVia;
+
     @Column(name = "collected_at", nullable = false, updatable = false)
     private Instant collectedAt;
 
@@ -117,6 +121,13 @@ public class AidCollection {
         if ((receivedByPerson == null) == (proxy == null)) {
             throw Refusal.invalid("receivedBy", "refuge.collection.receivedBy");
         }
+        AidCollection line = line(handed, now, user, requestKey);
+        line.receivedByPerson = receivedByPerson;
+        line.proxyName = proxy;
+        return line;
+    }
+
+    private static AidCollection line(Handed handed, Instant now, String user, String requestKey) {
         if (handed.quantity() == null || handed.quantity().signum() <= 0) {
             throw new IllegalArgumentException("a line hands over a positive quantity");
         }
@@ -134,11 +145,19 @@ public class AidCollection {
         line.itemCode = Objects.requireNonNull(handed.itemCode());
         line.partnerCode = Objects.requireNonNull(handed.partnerCode());
         line.quantity = handed.quantity();
-        line.receivedByPerson = receivedByPerson;
-        line.proxyName = proxy;
         line.collectedAt = Objects.requireNonNull(now);
         line.collectedBy = Objects.requireNonNull(user);
         line.requestKey = requestKey == null || requestKey.isBlank() ? null : requestKey;
+        return line;
+    }
+
+    /**
+     * A cash line put on a payment list for a paying agency (V61): no one received it at a desk, the agency pays it.
+     * The line holds the entitlement from the listing on; a failed payment voids it.
+     */
+    public static AidCollection paidThrough(Handed handed, String agency, Instant now, String user) {
+        AidCollection line = line(handed, now, user, null);
+        line.paidVia = Objects.requireNonNull(agency).strip();
         return line;
     }
 
@@ -178,6 +197,7 @@ public class AidCollection {
     public BigDecimal quantity() { return quantity; }
     public UUID receivedByPerson() { return receivedByPerson; }
     public String proxyName() { return proxyName; }
+    public String paidVia() { return paidVia; }
     public Instant collectedAt() { return collectedAt; }
     public String collectedBy() { return collectedBy; }
     public String requestKey() { return requestKey; }

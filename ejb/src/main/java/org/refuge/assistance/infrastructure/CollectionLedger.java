@@ -32,9 +32,9 @@ public class CollectionLedger {
         int written = em.createNativeQuery("""
                 INSERT INTO assistance_collection (id, round_id, entitlement_id, version_id, household_id, person_id, beneficiary_id,
                     period_from, period_until, site_code, item_code, partner_code, quantity, received_by_person, proxy_name,
-                    collected_at, collected_by, request_key)
+                    paid_via, collected_at, collected_by, request_key)
                 VALUES (:id, :round, :entitlement, :version, :household, :person, :beneficiary, :from, :until, :site, :item,
-                    :partner, :quantity, :receivedBy, :proxy, :at, :by, :key)
+                    :partner, :quantity, :receivedBy, :proxy, :paidVia, :at, :by, :key)
                 ON CONFLICT (entitlement_id, beneficiary_id, period_from) WHERE voided_at IS NULL DO NOTHING""")
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter("id", c.id()).setParameter("round", c.roundId()).setParameter("entitlement", c.entitlementId())
@@ -43,7 +43,8 @@ public class CollectionLedger {
                 .setParameter("from", c.periodFrom()).setParameter("until", c.periodUntil(), LocalDate.class)
                 .setParameter("site", c.siteCode()).setParameter("item", c.itemCode()).setParameter("partner", c.partnerCode())
                 .setParameter("quantity", c.quantity()).setParameter("receivedBy", c.receivedByPerson(), UUID.class)
-                .setParameter("proxy", c.proxyName(), String.class).setParameter("at", c.collectedAt()).setParameter("by", c.collectedBy())
+                .setParameter("proxy", c.proxyName(), String.class)
+                .setParameter("paidVia", c.paidVia(), String.class).setParameter("at", c.collectedAt()).setParameter("by", c.collectedBy())
                 .setParameter("key", c.requestKey(), String.class).executeUpdate();
         return written == 1;
     }

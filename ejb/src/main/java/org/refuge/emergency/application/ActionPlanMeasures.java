@@ -1,19 +1,22 @@
 package org.refuge.emergency.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.security.Roles;
 
 /**
  * Emergency's published API for the measures of the action plan that other contexts meet by what they record, not
  * by a checkbox alone (issue 14, item 9): the third area's "allocate food and shelter from the state reserves" is met
  * by the first food handed out from the state reserve, and "involve social workers to provide food and
  * accommodation" by a social worker's first distribution round at a camp. The measure is done in every activated plan
- * that still waits for it, by the user whose act met it, in the caller's transaction (rolled back with it). Its
- * caller states the roles.
+ * that still waits for it, by the user whose act met it, in a transaction of its own: the caller calls once its own
+ * act is committed, so that two desks meeting a measure at the same instant never undo each other's act.
  */
-@ApplicationScoped
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
 public class ActionPlanMeasures {
 
     /** A measure met by what happened, and the task of the plan it completes. */

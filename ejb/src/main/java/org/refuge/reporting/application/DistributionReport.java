@@ -50,7 +50,7 @@ public class DistributionReport {
     }
 
     /** The columns of persons reached: female by UNHCR age group and total, male likewise, then another sex. */
-    public static List<String> columns() {
+    static List<String> columns() {
         return SexAgeColumns.of(AgeGroups.UNHCR.labels());
     }
 
