@@ -2,6 +2,8 @@ package org.refuge.emergency.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.refuge.platform.security.CurrentUser;
@@ -37,7 +39,11 @@ public class ActionPlanMeasures {
     @Inject
     CurrentUser currentUser;
 
-    /** {@code what} happened, by the caller: returns how many activated plans it completed the measure of. */
+    /**
+     * {@code what} happened, by the caller: returns how many activated plans it completed the measure of. Always a new
+     * transaction: called after the caller's has committed, when that one is still bound to the thread.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int met(Met what) {
         return workflow.measureMet(what.measure, currentUser.username());
     }
