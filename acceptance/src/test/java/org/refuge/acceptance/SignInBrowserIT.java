@@ -40,12 +40,12 @@ class SignInBrowserIT {
             "caseworker", List.of("menu.home", "menu.statistics", "menu.household", "menu.inbox.caseworker", "menu.duplicates", "menu.protectionDecisions",
                     "menu.verify"),
             "supervisor", List.of("menu.home", "menu.dashboard", "menu.statistics", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.allocation",
-                    "menu.stock", "menu.entitlements", "menu.rounds", "menu.desk",
+                    "menu.stock", "menu.children", "menu.tracing", "menu.entitlements", "menu.followUp", "menu.rounds", "menu.desk",
                     "menu.protectionDecisions", "menu.documents", "menu.deadlines", "menu.verify", "menu.sites"),
             "camp-manager", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.camp", "menu.camps", "menu.allocation", "menu.stock",
                     "menu.entitlements", "menu.rounds", "menu.desk"),
-            "social-worker", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.social", "menu.camps", "menu.entitlements",
-                    "menu.rounds", "menu.desk"),
+            "social-worker", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.social", "menu.camps", "menu.children",
+                    "menu.tracing", "menu.entitlements", "menu.followUp", "menu.rounds", "menu.desk"),
             "auditor", List.of("menu.home", "menu.audit"),
             "admin", List.of("menu.home", "menu.entitlements", "menu.sites", "menu.referenceData", "menu.assistanceCatalogue"));
 
