@@ -115,6 +115,7 @@ class DistributionDeskBrowserIT {
                 });
                 assertThat(refused).isEqualTo("This identity card is not accepted: Not valid: the signature does not match");
                 assertThat(driver.findElement(By.id("household")).getText()).doesNotContain(card[0]);
+                assertThat(driver.findElement(By.id("desk-form:number")).getDomProperty("value")).as("no family's number left behind").isEmpty();
                 browser.screenshot("assistance-desk-card-refused");
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("assistance-desk");

@@ -117,7 +117,7 @@ class PaymentListsBrowserIT {
 
     /** Ticks the row's box, and waits until the table shows it ticked. */
     private static void tick(Browser browser, int row) {
-        By box = By.cssSelector("[id='list-form:lines_data'] > tr[data-ri='" + row + "'] .ui-selection-column .ui-chkbox-box");
+        By box = By.cssSelector("[id='list-form:lines_data'] > tr[data-ri='" + row + "'] .ui-chkbox-box");
         browser.waiting().until(ExpectedConditions.elementToBeClickable(box)).click();
         browser.waiting().until(d -> ticked(d, row));
     }

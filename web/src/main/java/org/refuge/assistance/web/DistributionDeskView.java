@@ -91,6 +91,7 @@ public class DistributionDeskView implements Serializable {
             }
             if (!scan.accepted()) {
                 desk = null;
+                number = null;   // a refused paper leaves no other family's number behind to find by mistake
                 switch (scan.document()) {
                     case "SLIP" -> messages.fieldError("desk-form:qr", "slip.verdict." + scan.status());
                     case "CARD" -> messages.fieldError("desk-form:qr", "desk.card.refused", messages.text("verify.verdict." + scan.status()));

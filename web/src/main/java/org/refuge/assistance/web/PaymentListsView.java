@@ -64,6 +64,7 @@ public class PaymentListsView implements Serializable {
     private RoundRow roundRow;
     private String agency;
     private UUID shown;
+    private ListView shownList;
     private List<LineView> selected = new ArrayList<>();
     private String status = Payment.Status.PAID.name();
     private String reference;
@@ -88,8 +89,8 @@ public class PaymentListsView implements Serializable {
     /** Lists the round's cash lines still due for the agency, and shows the new list. */
     public void make() {
         PaymentService.ListForm form = new PaymentService.ListForm(round, agency == null ? null : agency.strip());
-        changes.call(() -> payments.create(form), Map.of("agency", "new-form:agency", "roundId", "new-form:agency", "form.agency",
-                "new-form:agency"), "new-form:agency").ifPresent(list -> {
+        changes.call(() -> payments.create(form), Map.of("agency", "new-form:agency", "roundId", "new-form:agency"),
+                "new-form:agency").ifPresent(list -> {
                     messages.info("payments.made", list.listed());
                     agency = null;
                     show(list);
@@ -98,6 +99,7 @@ public class PaymentListsView implements Serializable {
 
     public void show(ListView list) {
         shown = list.id();
+        shownList = null;
         selected = new ArrayList<>();
         outcomes = List.of();
     }
@@ -108,21 +110,21 @@ public class PaymentListsView implements Serializable {
             return;
         }
         if (selected == null || selected.isEmpty()) {
-            messages.fieldError("mark-form:mark", "payments.mark.none");
+            messages.fieldError("list-form:mark", "payments.mark.none");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         Payment.Status answer = Payment.Status.valueOf(status);
         if (answer == Payment.Status.FAILED && (reason == null || reason.isBlank())) {
-            messages.refusal("mark-form:reason", Payment.REASON);
+            messages.refusal("list-form:reason", Payment.REASON);
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         List<PaymentService.Mark> marks = selected.stream().map(l -> new PaymentService.Mark(l.id(), answer,
                 answer == Payment.Status.PAID ? reference : null, answer == Payment.Status.FAILED ? reason : null)).toList();
         UUID list = shown;
-        changes.call(() -> payments.mark(list, marks), Map.of("reference", "mark-form:reference", "reason", "mark-form:reason"),
-                "mark-form:mark").ifPresent(this::answered);
+        changes.call(() -> payments.mark(list, marks), Map.of("reference", "list-form:reference", "reason", "list-form:reason"),
+                "list-form:mark").ifPresent(this::answered);
     }
 
     private void answered(List<MarkResult> results) {
@@ -142,6 +144,7 @@ public class PaymentListsView implements Serializable {
                     line == null ? null : line.personName(), now, refusal));
         }
         outcomes = shownOutcomes;
+        shownList = null;
         messages.info("payments.marked", results.size() - refused, refused);
         selected = new ArrayList<>();
         if (refused == 0) {
@@ -172,9 +175,12 @@ public class PaymentListsView implements Serializable {
         return context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
     }
 
-    /** The list shown, counted now. */
+    /** The list shown, counted when it was shown or last marked. */
     public ListView getShownList() {
-        return shown == null ? null : payments.get(shown);
+        if (shownList == null && shown != null) {
+            shownList = payments.get(shown);
+        }
+        return shownList;
     }
 
     public String getRound() { return round == null ? null : round.toString(); }
