@@ -45,7 +45,7 @@ class AccessibilityBrowserIT {
 
     /** The records the pages show (registry numbers unless said otherwise). */
     record Scene(String family, String familyName, String pending, String waiting, String arrived, String unassigned, String voided,
-                 String medicalTask, String securityTask, String declaredEvent, String activeEvent, String qr) {
+                 String medicalTask, String securityTask, String declaredEvent, String activeEvent, String qr, AssistanceScene assistance) {
     }
 
     /** One walk of a role through its pages. */
@@ -168,6 +168,28 @@ class AccessibilityBrowserIT {
     private static void socialWorker(Browser b, Axe axe, Scene s) {
         page(b, axe, "social-worker", "camps/camp.xhtml?site=" + CAMP);
         page(b, axe, "social-worker", "reporting/households.xhtml?need=DS");
+        page(b, axe, "social-worker", "assistance/rounds.xhtml");
+        page(b, axe, "social-worker", "assistance/desk.xhtml");
+        b.driver().findElement(By.id("desk-form:number")).sendKeys(s.family());
+        b.driver().findElement(By.id("desk-form:find")).click();
+        b.waiting().until(d -> d.findElement(By.id("household")).getText().contains(s.family()));
+        settle(b);
+        axe.page(b.driver(), "social-worker · assistance/desk · household");
+        AssistanceScene a = s.assistance();
+        page(b, axe, "social-worker", "assistance/follow-up-cases.xhtml");
+        page(b, axe, "social-worker", "assistance/follow-up-case.xhtml?household=" + a.needsHousehold());
+        page(b, axe, "social-worker", "assistance/children.xhtml");
+        page(b, axe, "social-worker", "assistance/best-interests.xhtml?person=" + a.child());
+        page(b, axe, "social-worker", "assistance/tracing.xhtml?person=" + a.child());
+    }
+
+    /** The payment page of a cash round, then with its list shown: lines to tick and the agency's answer. */
+    private static void payments(Browser b, Axe axe, Scene s) {
+        page(b, axe, "supervisor", "assistance/payments.xhtml?round=" + s.assistance().round());
+        b.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':show']"))).click();
+        b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list-form:lines")));
+        settle(b);
+        axe.page(b.driver(), "supervisor · assistance/payments · list shown");
     }
 
     private static void supervisor(Browser b, Axe axe, Scene s) {
@@ -184,6 +206,7 @@ class AccessibilityBrowserIT {
         page(b, axe, "supervisor", "reporting/dashboard.xhtml");
         page(b, axe, "supervisor", "reporting/households.xhtml?stage=WAITING_FOR_BED");
         statistics(b, axe);
+        payments(b, axe, s);
         page(b, axe, "supervisor", "platform/sites.xhtml");
         household(b, axe, "supervisor", s.voided());
     }
@@ -410,7 +433,7 @@ class AccessibilityBrowserIT {
         String active = event();
         expect(Api.post("supervisor", "influx-events/" + active + "/activation", ""), 200);
         return new Scene(number, familyName, pending, waiting, arrived, unassigned, voided, medicalTask, securityTask, declared, active,
-                documents.get(0).get("qr").asText());
+                documents.get(0).get("qr").asText(), AssistanceScene.make());
     }
 
     private static void allocate(String number) {

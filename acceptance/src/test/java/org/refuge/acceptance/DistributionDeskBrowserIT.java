@@ -20,7 +20,8 @@ import org.refuge.assistance.document.SlipQrReader;
  * The acceptance of issue 14's distribution (items 4 and 5) in headless Chromium, as the demo social worker of the
  * Ararat camp: a food round is set up at the camp; the slip of a family checked in there is scanned at the desk (its
  * QR text pasted, as a handheld scanner types it); the collection is recorded; scanned again, the family's second
- * collection is refused with when and where the first one was.
+ * collection is refused with when and where the first one was. The identity card of another family checked in there
+ * is accepted at the desk as well (its QR verified by protection), and a tampered card is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class DistributionDeskBrowserIT {
@@ -47,6 +48,7 @@ class DistributionDeskBrowserIT {
         HttpResponse<byte[]> slip = Api.postForBytes("registrar", "assistance/slips/" + number + "/prints", "");
         assertThat(slip.statusCode()).isEqualTo(200);
         String qr = SlipQrReader.read(slip.body()).orElseThrow(() -> new AssertionError("no QR read from the slip"));
+        String[] card = handedOverCard();
         String rule = DistributionRoundsApiIT.code("FOOD");
         DistributionRoundsApiIT.rule(rule, "\"itemCode\":\"FOOD-PARCEL\",\"per\":\"HOUSEHOLD\",\"bands\":[{\"minSize\":1,\"maxSize\":2,"
                 + "\"quantity\":1},{\"minSize\":3,\"quantity\":2}],\"period\":\"WEEKLY\",\"stage\":\"IN_CAMP\",\"siteCode\":\"" + CAMP + "\","
@@ -96,6 +98,25 @@ class DistributionDeskBrowserIT {
                 driver.findElement(By.id("void-form:confirm-void")).click();
                 browser.waiting().until(d -> d.findElement(By.id("household")).getText().contains("to hand over"));
                 browser.screenshot("assistance-desk-voided");
+
+                // an identity card's QR names its holder's household; a tampered one is refused as a card
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-form:qr"))).sendKeys(card[1]);
+                driver.findElement(By.id("desk-form:find")).click();
+                browser.waiting().until(d -> d.findElement(By.id("household")).getText().contains(card[0]));
+                assertThat(driver.findElement(By.id("household")).getText()).contains(rule, "to hand over");
+                browser.screenshot("assistance-desk-card");
+                char changed = card[1].charAt(10) == 'A' ? 'B' : 'A';
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-form:qr")))
+                        .sendKeys(card[1].substring(0, 10) + changed + card[1].substring(11));
+                driver.findElement(By.id("desk-form:find")).click();
+                String refused = browser.waiting().until(d -> {
+                    String text = d.findElement(By.id("desk-form:qr-message")).getText();
+                    return text.isBlank() ? null : text;
+                });
+                assertThat(refused).isEqualTo("This identity card is not accepted: Not valid: the signature does not match");
+                assertThat(driver.findElement(By.id("household")).getText()).doesNotContain(card[0]);
+                assertThat(driver.findElement(By.id("desk-form:number")).getDomProperty("value")).as("no family's number left behind").isEmpty();
+                browser.screenshot("assistance-desk-card-refused");
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("assistance-desk");
                 throw e;
@@ -109,5 +130,29 @@ class DistributionDeskBrowserIT {
             }
         }
         assertThat(json(Api.get("supervisor", "assistance/collections?household=" + number)).get("total").asLong()).isPositive();
+    }
+
+    /**
+     * A family of two Syrians checked in at the camp, granted temporary protection, whose head's identity card is
+     * printed and handed over: its registry number and the card's QR text.
+     */
+    private static String[] handedOverCard() {
+        Names head = Names.random();
+        String number = Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 2, 0, 0, 0);
+        Api.member(number, "HEAD", head.givenLatin(), head.familyLatin(), "F", "1986-03-14");
+        Api.member(number, "SIBLING", Names.random().givenLatin(), head.familyLatin(), "F", "1990-07-01");
+        Api.screen(number);
+        HttpResponse<String> allocated = Api.post("camp-manager", "allocations", "{\"registryNumber\":\"" + number + "\",\"campCode\":\"" + CAMP + "\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(201);
+        Api.transferred(CAMP, number);
+        Api.checkIn("camp-manager", CAMP, number);
+        String decree = Api.decree("TP-DESK " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        HttpResponse<String> granted = Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}");
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        HttpResponse<String> produced = Api.post("police", "documents/households/" + number, "");
+        assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+        var document = json(produced).get(0);
+        assertThat(Api.printAndHandOver(document.get("id").asText(), head.givenLatin()).statusCode()).isEqualTo(204);
+        return new String[] {number, document.get("qr").asText()};
     }
 }

@@ -80,7 +80,8 @@ class TranslationBrowserIT {
     }
 
     /** What the pages show: ids of the records made through the API before the walk. */
-    record Scene(String household, String pending, String voided, String medicalTask, String securityTask, String event) {
+    record Scene(String household, String pending, String voided, String medicalTask, String securityTask, String event,
+                 AssistanceScene assistance) {
     }
 
     /** One page of a role: its name (for screenshots and the report), its address, and what to do there before reading. */
@@ -208,7 +209,13 @@ class TranslationBrowserIT {
                 new Visit("household-search", "registration/household.xhtml")));
         visits.put("social-worker", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
                 new Visit("camps", "camps/camps.xhtml"), new Visit("camp", "camps/camp.xhtml?site=" + CAMP),
-                new Visit("dashboard", "reporting/dashboard.xhtml")));
+                new Visit("dashboard", "reporting/dashboard.xhtml"), new Visit("rounds", "assistance/rounds.xhtml"),
+                new Visit("desk", "assistance/desk.xhtml", b -> desk(b, s.household())),
+                new Visit("follow-up-cases", "assistance/follow-up-cases.xhtml"),
+                new Visit("follow-up-case", "assistance/follow-up-case.xhtml?household=" + s.assistance().needsHousehold()),
+                new Visit("children", "assistance/children.xhtml"),
+                new Visit("best-interests", "assistance/best-interests.xhtml?person=" + s.assistance().child()),
+                new Visit("tracing", "assistance/tracing.xhtml?person=" + s.assistance().child())));
         visits.put("supervisor", List.of(new Visit("home", "index.xhtml"), new Visit("inbox", "platform/inbox.xhtml"),
                 new Visit("influx-events", "emergency/influx-events.xhtml"), new Visit("action-plan", "emergency/action-plan.xhtml?event=" + s.event()),
                 new Visit("camps", "camps/camps.xhtml"), new Visit("allocation", "camps/allocation.xhtml"),
@@ -216,12 +223,26 @@ class TranslationBrowserIT {
                 new Visit("deadlines", "protection/deadlines.xhtml"), new Visit("sites", "platform/sites.xhtml"),
                 new Visit("dashboard", "reporting/dashboard.xhtml"),
                 new Visit("statistics", "reporting/statistics.xhtml", TranslationBrowserIT::counted),
+                new Visit("payments", "assistance/payments.xhtml?round=" + s.assistance().round(), TranslationBrowserIT::paymentList),
                 new Visit("voided-household", "registration/household.xhtml?number=" + s.voided(), everyTab("supervisor-voided-household"))));
         visits.put("auditor", List.of(new Visit("home", "index.xhtml"),
                 new Visit("audit", "platform/audit.xhtml", b -> auditOf(b, s.household()))));
         visits.put("admin", List.of(new Visit("home", "index.xhtml"), new Visit("sites", "platform/sites.xhtml"),
                 new Visit("reference-data", "registration/reference-data.xhtml")));
         return visits;
+    }
+
+    /** The desk with a household found by its registry number: its members and what is due. */
+    private static void desk(Browser browser, String number) {
+        browser.driver().findElement(By.id("desk-form:number")).sendKeys(number);
+        browser.driver().findElement(By.id("desk-form:find")).click();
+        browser.waiting().until(d -> d.findElement(By.id("household")).getText().contains(number));
+    }
+
+    /** The payment page with the round's list shown: its lines and the form for the agency's answer. */
+    private static void paymentList(Browser browser) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':show']"))).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("list-form:lines")));
     }
 
     /** Opens each tab of the household file (they load when first shown), waits for its content, and keeps its picture. */
@@ -319,7 +340,7 @@ class TranslationBrowserIT {
         expect(Api.post("registrar", "households/" + voided + "/void", "{\"reason\":\"registered twice by mistake\"}"), 200);
         String event = json(expect(Api.post("supervisor", "influx-events", "{\"name\":\"Influx " + UUID.randomUUID().toString().substring(0, 8)
                 + "\",\"threshold\":1000}"), 201)).get("id").asText();
-        scene = new Scene(number, pending, voided, medicalTask, securityTask, event);
+        scene = new Scene(number, pending, voided, medicalTask, securityTask, event, AssistanceScene.make());
         return scene;
     }
 

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.refuge.assistance.application.DistributionViews.Desk;
 import org.refuge.assistance.application.DistributionViews.DueLine;
@@ -19,6 +20,8 @@ import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
+import org.refuge.protection.application.DocumentService.Verification;
+import org.refuge.protection.application.DocumentVerification;
 import org.refuge.registration.application.HouseholdScope;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
@@ -26,8 +29,8 @@ import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
 
 /**
- * What a desk at a site shows when a family presents itself (its slip's QR, scanned or pasted, or its registry
- * number): the household, its members with their portraits, and what is due to it in the open rounds of the desk's
+ * What a desk at a site shows when a family presents itself (its slip's or identity card's QR, scanned or pasted, or
+ * its registry number): the household, its members with their portraits, and what is due to it in the open rounds of the desk's
  * site, with what was collected already in each period (when, where). A desk serves every family the rules admit,
  * wherever it lives; each look-up is audited as a read of the household.
  */
@@ -48,6 +51,12 @@ public class DeskService {
     RegistryFacts registry;
 
     @Inject
+    RegistrationSlipService slips;
+
+    @Inject
+    DocumentVerification cards;
+
+    @Inject
     HouseholdScope scope;
 
     @Inject
@@ -55,6 +64,40 @@ public class DeskService {
 
     @Inject
     AuditTrail audit;
+
+    /**
+     * What a scanned code names: {@code document} SLIP, CARD, or NONE (neither can be read); {@code status} the
+     * verdict on it (a slip's as {@link SlipVerification}, a card's as protection's verification); and the household's
+     * registry number only when the paper is accepted: a genuine slip of a household not voided, or a genuine card
+     * within its validity, handed over, not reported lost or stolen, whose holder the registry knows.
+     */
+    public record Scan(String document, String status, String registryNumber) {
+
+        public boolean accepted() {
+            return registryNumber != null;
+        }
+    }
+
+    /**
+     * Reads a slip's QR, or else an identity card's through protection's verification (the signature, validity and
+     * the document's state in the registry; audited there): a code that is no slip (a card's payload has no type of
+     * its own) is checked as a card. A tampered or expired card, like a tampered slip, names no household.
+     */
+    public Scan scan(@NotNull(message = "{refuge.document.qr}") @Size(max = 3000, message = "{refuge.document.qr}") String qr) {
+        SlipVerification slip = slips.verify(qr);
+        if (!"MALFORMED".equals(slip.status()) && !"NOT_A_SLIP".equals(slip.status())) {
+            return new Scan("SLIP", slip.status(), slip.valid() ? slip.registryNumber() : null);
+        }
+        Verification card = cards.verify(qr);
+        if ("MALFORMED".equals(card.status())) {
+            return new Scan("NONE", "MALFORMED", null);
+        }
+        if (!"VALID".equals(card.status())) {
+            return new Scan("CARD", card.status(), null);
+        }
+        return cards.holder(card.documentId()).flatMap(registry::householdOfPerson).filter(h -> !"VOIDED".equals(h.status()))
+                .map(h -> new Scan("CARD", "VALID", h.registryNumber())).orElseGet(() -> new Scan("CARD", "UNKNOWN_DOCUMENT", null));
+    }
 
     /**
      * The desk's view of a household (404 for none, or a voided one), at a site of the caller's (403 elsewhere). A family

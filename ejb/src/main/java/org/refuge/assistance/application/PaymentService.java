@@ -166,6 +166,13 @@ public class PaymentService {
         return view(list, round);
     }
 
+    /** One page of the round's payment lists, newest first, each with its lines counted by status. */
+    public Page<ListView> lists(@NotNull UUID roundId, @NotNull PageRequest request) {
+        DistributionRound round = rounds.find(roundId).orElseThrow(DistributionRound::unknown);
+        currentUser.requireSite(round.site());
+        return payments.listsOf(roundId, request).map(list -> view(list, round));
+    }
+
     /** One page of a list's lines with the exact count; the first page's read is audited (the list names households). */
     public Page<LineView> lines(@NotNull UUID listId, @NotNull PageRequest request) {
         PaymentList list = payments.list(listId).orElseThrow(PaymentList::unknown);

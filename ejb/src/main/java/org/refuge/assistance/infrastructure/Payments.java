@@ -33,6 +33,15 @@ public class Payments {
         return Optional.ofNullable(em.find(PaymentList.class, id));
     }
 
+    /** One page of a round's payment lists, newest first, with the exact count. */
+    public Page<PaymentList> listsOf(UUID roundId, PageRequest request) {
+        long total = em.createQuery("select count(l) from PaymentList l where l.roundId = :r", Long.class).setParameter("r", roundId)
+                .getSingleResult();
+        List<PaymentList> items = em.createQuery("select l from PaymentList l where l.roundId = :r order by l.createdAt desc, l.id",
+                PaymentList.class).setParameter("r", roundId).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return Page.of(items, total, request);
+    }
+
     /** A line of a list, locked until the transaction ends: marked by one answer at a time. */
     public Optional<Payment> lockedLine(UUID listId, UUID lineId) {
         return Optional.ofNullable(em.find(Payment.class, lineId, LockModeType.PESSIMISTIC_WRITE)).filter(p -> p.listId().equals(listId));

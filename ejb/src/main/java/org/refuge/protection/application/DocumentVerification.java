@@ -89,6 +89,14 @@ public class DocumentVerification {
         }
     }
 
+    /**
+     * The holder of a document, for a desk of another context that accepts a card it has just verified here (the
+     * assistance desk finds the holder's household by it): the person, not the document's other data.
+     */
+    public Optional<PersonId> holder(UUID documentId) {
+        return documents.find(documentId).map(d -> PersonId.of(d.personId()));
+    }
+
     /** The registry portrait of a document's holder; audited when there is one. */
     public Optional<byte[]> portrait(UUID documentId) {
         Optional<IdentityDocument> document = documents.find(documentId);

@@ -20,9 +20,7 @@ import org.refuge.assistance.application.DistributionForms.LineRef;
 import org.refuge.assistance.application.DistributionViews.Desk;
 import org.refuge.assistance.application.DistributionViews.DueLine;
 import org.refuge.assistance.application.DistributionViews.Member;
-import org.refuge.assistance.application.RegistrationSlipService;
 import org.refuge.assistance.application.RoundService;
-import org.refuge.assistance.application.SlipVerification;
 import org.refuge.platform.site.Site;
 import org.refuge.platform.web.Changes;
 import org.refuge.platform.web.Messages;
@@ -30,8 +28,8 @@ import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
 
 /**
- * The distribution desk: a family presents its slip (its QR scanned into a field by a handheld scanner, or pasted) or
- * says its registry number; the desk shows the household, its members' portraits and what is due in the open rounds of
+ * The distribution desk: a family presents its slip or an identity card (the QR scanned into a field by a handheld
+ * scanner, or pasted) or says its registry number; the desk shows the household, its members' portraits and what is due in the open rounds of
  * the desk's site, and records what was handed over and to whom (a member, or a proxy by name). Each recording carries
  * a key of its own, so a double click or a resent form records once; a second collection in a period is refused with
  * when and where the first one was.
@@ -48,9 +46,6 @@ public class DistributionDeskView implements Serializable {
 
     @Inject
     CollectionService collections;
-
-    @Inject
-    RegistrationSlipService slips;
 
     @Inject
     RoundService rounds;
@@ -84,17 +79,27 @@ public class DistributionDeskView implements Serializable {
         return sites;
     }
 
-    /** Reads the slip's QR (when one was scanned), then shows the household. */
+    /** Reads the slip's or the identity card's QR (when one was scanned), then shows the household. */
     public void find() {
         if (qr != null && !qr.isBlank()) {
-            SlipVerification verdict = slips.verify(qr.strip());
+            String scanned = qr.strip();
             qr = null;
-            if (!verdict.valid()) {
+            DeskService.Scan scan = changes.call(() -> desks.scan(scanned), Map.of("qr", "desk-form:qr"), "desk-form:qr").orElse(null);
+            if (scan == null) {
                 desk = null;
-                messages.fieldError("desk-form:qr", "slip.verdict." + verdict.status());
                 return;
             }
-            number = verdict.registryNumber();
+            if (!scan.accepted()) {
+                desk = null;
+                number = null;   // a refused paper leaves no other family's number behind to find by mistake
+                switch (scan.document()) {
+                    case "SLIP" -> messages.fieldError("desk-form:qr", "slip.verdict." + scan.status());
+                    case "CARD" -> messages.fieldError("desk-form:qr", "desk.card.refused", messages.text("verify.verdict." + scan.status()));
+                    default -> messages.fieldError("desk-form:qr", "desk.qr.unreadable");
+                }
+                return;
+            }
+            number = scan.registryNumber();
         }
         if (number == null || number.isBlank()) {
             messages.fieldError("desk-form:number", "desk.number.required");
