@@ -41,6 +41,7 @@ final class CollectionBenchmark {
     static final int DESKS = 10;
     static final int SECONDS = 60;
     static final int WARM_UP = 30;
+    static final int ALONE = 100;
     static final int REPEAT_EVERY = 10;
     static final String ITEM = "HYGIENE-KIT";
     static final String PARTNER = "UNHCR";
@@ -119,13 +120,29 @@ final class CollectionBenchmark {
                 collected.add(f.registryNumber());
             }
         }
+        Latencies alone = new Latencies();
+        Latencies me = new Latencies();
+        for (int i = 0; i < ALONE; i++) {
+            Family f = families.get(next.getAndIncrement());
+            RefugeApi.Reply reply = collect(supervisor, round, rule, f, "alone-" + run + "-" + i);
+            if (reply.status() == 201) {
+                collected.add(f.registryNumber());
+                alone.add(reply.nanos());
+            }
+            me.add(supervisor.get("/me").nanos());
+        }
+        row.accept("One desk alone (" + ALONE + " sequential collections after the warm-up; baseline)", figures(alone));
+        row.accept("Baseline: a signed-in REST call without work (`GET /me`, " + ALONE + " sequential calls between those)", figures(me));
+        Tokens desksToken = new Tokens(http, settings, "supervisor", "demo");
+        desksToken.bearer();
+        System.out.printf(Locale.ROOT, "  one desk alone: %s; GET /me: %s%n  %d desks for %d s…%n", figures(alone), figures(me), DESKS, SECONDS);
         ExecutorService desks = Executors.newFixedThreadPool(DESKS);
         List<Future<Desk>> running = new ArrayList<>();
         long start = System.nanoTime();
         long deadline = start + SECONDS * 1_000_000_000L;
         for (int d = 0; d < DESKS; d++) {
             int desk = d;
-            running.add(desks.submit(() -> desk(new RefugeApi(http, settings, new Tokens(http, settings, "supervisor", "demo")), round,
+            running.add(desks.submit(() -> desk(new RefugeApi(http, settings, desksToken), round,
                     rule, families, next, collected, deadline, run + "-" + desk, new SplittableRandom(BulkLoader.SEED + desk))));
         }
         desks.shutdown();
@@ -155,7 +172,7 @@ final class CollectionBenchmark {
                 all.errorCount == 0 ? "none" : all.errorCount + " (first: " + String.join("; ", all.errors) + ")");
         row.accept("Machine load average (1 min) before and after the desks", loadBefore + " → " + loadAfter + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores (other work on the machine shows here)");
-        check(rule, collected.size() + all.collected.count(), balanceBefore);
+        check(rule, collected.size(), balanceBefore);
         require(supervisor.post("/assistance/rounds/" + round + "/close", Map.of(), null), "close");
     }
 
@@ -331,8 +348,9 @@ final class CollectionBenchmark {
                 .append("` per household into the site's stock; a new rule (one kit per household, period ONCE, stage ANY_REGISTERED, ")
                 .append("so every loaded household is eligible); a round at `").append(BulkLoader.SITE).append("` for it; the total of its ")
                 .append("distribution list.\n");
-        md.append("3. ").append(WARM_UP).append(" sequential collections (warm-up, not counted), then ").append(DESKS).append(" desk clients ")
-                .append("(each signed in as `supervisor` with its own token) post `POST /api/v1/assistance/collections` with an ")
+        md.append("3. ").append(WARM_UP).append(" sequential collections (warm-up, not counted); ").append(ALONE).append(" sequential ")
+                .append("collections, each followed by a `GET /me`, as the one-desk baseline; then ").append(DESKS).append(" desk clients ")
+                .append("(threads of one client process sharing one `supervisor` token, so that Keycloak's sign-ins are not measured) post `POST /api/v1/assistance/collections` with an ")
                 .append("`Idempotency-Key` for ").append(SECONDS).append(" s: the rule's line for the next household of one random order ")
                 .append("shared by the desks, handed to a registered member (the head); every ").append(REPEAT_EVERY).append("th call of a ")
                 .append("desk is instead a repeat for a household collected already (a new key, a named proxy), which must be refused ")
