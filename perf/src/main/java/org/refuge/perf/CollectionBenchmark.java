@@ -136,6 +136,8 @@ final class CollectionBenchmark {
         Tokens desksToken = new Tokens(http, settings, "supervisor", "demo");
         desksToken.bearer();
         System.out.printf(Locale.ROOT, "  one desk alone: %s; GET /me: %s%n  %d desks for %d s…%n", figures(alone), figures(me), DESKS, SECONDS);
+        ProcCpu cpu = new ProcCpu(db, settings);
+        ProcCpu.Reading cpuBefore = cpu.read();
         ExecutorService desks = Executors.newFixedThreadPool(DESKS);
         List<Future<Desk>> running = new ArrayList<>();
         long start = System.nanoTime();
@@ -155,6 +157,7 @@ final class CollectionBenchmark {
             d.errors.stream().limit(3 - Math.min(3, all.errors.size())).forEach(all.errors::add);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        ProcCpu.Reading cpuAfter = cpu.read();
         String loadAfter = loadAverage();
         Latencies both = new Latencies();
         both.addAll(all.collected);
@@ -170,6 +173,11 @@ final class CollectionBenchmark {
         row.accept("All desk calls together", figures(both) + "; " + String.format(Locale.ROOT, "%.1f calls/s", both.count() / seconds));
         row.accept("Desk calls with an unexpected answer (a new household not 201, a repeat not 409, a network error)",
                 all.errorCount == 0 ? "none" : all.errorCount + " (first: " + String.join("; ", all.errors) + ")");
+        String used = ProcCpu.between(cpuBefore, cpuAfter, all.collected.count() + all.refused.count() + all.errorCount, settings.dbName());
+        if (used != null) {
+            System.out.println("  CPU: " + used);
+            row.accept("CPU time while the desks ran (Linux `/proc`, client, WildFly and PostgreSQL on this machine)", used);
+        }
         row.accept("Machine load average (1 min) before and after the desks", loadBefore + " → " + loadAfter + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores (other work on the machine shows here)");
         check(rule, collected.size(), balanceBefore);
@@ -355,6 +363,9 @@ final class CollectionBenchmark {
                 .append("shared by the desks, handed to a registered member (the head); every ").append(REPEAT_EVERY).append("th call of a ")
                 .append("desk is instead a repeat for a household collected already (a new key, a named proxy), which must be refused ")
                 .append("with 409. Latency is the client's time for the whole call; collections/s counts the 201 answers.\n");
+        md.append("   The CPU time of WildFly, of the database's PostgreSQL backends and of the client over the same ")
+                .append("seconds comes from `/proc` (per call: divided by every desk call); it says how much of the machine the ")
+                .append("desks had, whatever else ran on it.\n");
         md.append("4. Afterwards, with SQL: the rule's collections not voided, one per beneficiary and as many as answered 201; the ")
                 .append("stock ledger's DISTRIBUTION rows of these collections and the site's balance equal to the kits collected. The ")
                 .append("round is closed; the rule, round, collections and stock rows stay in the database.\n");
