@@ -42,7 +42,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * </ol>
  * Prints the figures and writes them to {@code docs/benchmarks.md} (the path in {@code REFUGE_BENCH_REPORT}, or
  * {@code docs/benchmarks.md} under the working directory; {@code docs/benchmarks-reporting.md} for a
- * {@code --reporting-only} run).
+ * {@code --reporting-only} run, {@code docs/benchmarks-assistance.md} for an {@code --assistance-only} run, which measures
+ * only the collection at the assistance desks: {@link CollectionBenchmark}).
  * <p>
  * {@code ./refuge bench [persons] [--load-only]}: 1,000,000 persons by default; {@code --load-only} stops after the
  * bulk load (to load a large registry ahead of the measurements) and writes no report.
@@ -67,6 +68,7 @@ public final class Benchmark {
         long persons = 1_000_000;
         boolean loadOnly = false;
         boolean reportingOnly = false;
+        boolean assistanceOnly = false;
         for (String arg : args) {
             if (arg.matches("\\d+")) {
                 persons = Long.parseLong(arg);
@@ -74,8 +76,10 @@ public final class Benchmark {
                 loadOnly = true;
             } else if (arg.equals("--reporting-only")) {
                 reportingOnly = true;
+            } else if (arg.equals("--assistance-only")) {
+                assistanceOnly = true;
             } else {
-                System.err.println("usage: Benchmark [persons] [--load-only | --reporting-only]");
+                System.err.println("usage: Benchmark [persons] [--load-only | --reporting-only | --assistance-only]");
                 System.exit(2);
             }
         }
@@ -85,10 +89,10 @@ public final class Benchmark {
             System.err.println("Refuge does not answer at " + settings.appUrl() + " (start it with ./refuge run)");
             System.exit(1);
         }
-        benchmark.run(persons, loadOnly, reportingOnly);
+        benchmark.run(persons, loadOnly, reportingOnly, assistanceOnly);
     }
 
-    private void run(long persons, boolean loadOnly, boolean reportingOnly) throws Exception {
+    private void run(long persons, boolean loadOnly, boolean reportingOnly, boolean assistanceOnly) throws Exception {
         ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
         try (Connection db = DriverManager.getConnection(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword())) {
             String version = single(db, "SELECT version()");
@@ -123,6 +127,13 @@ public final class Benchmark {
             row("Persons in the registry", fmt(single(db, "SELECT count(*) FROM person", Long.class)) + " (" + fmt(total) + " at "
                     + BulkLoader.SITE + ")");
 
+            if (assistanceOnly) {
+                System.out.printf("%n6. Collection at %d assistance desks in parallel for %d s%n", CollectionBenchmark.DESKS,
+                        CollectionBenchmark.SECONDS);
+                new CollectionBenchmark(db, http, settings, this::row).run();
+                write(CollectionBenchmark.report(started, machine, persons, rows), "docs/benchmarks-assistance.md");
+                return;
+            }
             Tokens registrar = new Tokens(http, settings, "registrar", "demo");
             if (!reportingOnly) {
                 measureRegistration(registrar, loader);
@@ -140,18 +151,21 @@ public final class Benchmark {
                     + "); protection cells: " + fmt(single(db, "SELECT count(*) FROM reporting_protection", Long.class)));
             new ReportingBenchmark(db, http, settings, this::row).run(registrar);
 
-            String report = report(started, machine, persons, reportingOnly);
-            System.out.println();
-            System.out.println(report);
             // a reports-only run leaves the full run's figures (duplicates, registration rates) where they are
-            Path file = Path.of(System.getenv().getOrDefault("REFUGE_BENCH_REPORT",
-                    reportingOnly ? "docs/benchmarks-reporting.md" : "docs/benchmarks.md"));
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, report, StandardCharsets.UTF_8);
-            System.out.println("Written to " + file.toAbsolutePath().normalize());
+            write(report(started, machine, persons, reportingOnly), reportingOnly ? "docs/benchmarks-reporting.md" : "docs/benchmarks.md");
         }
+    }
+
+    /** Prints the report and writes it to {@code REFUGE_BENCH_REPORT}, else to {@code path} under the working directory. */
+    private static void write(String report, String path) throws IOException {
+        System.out.println();
+        System.out.println(report);
+        Path file = Path.of(System.getenv().getOrDefault("REFUGE_BENCH_REPORT", path));
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, report, StandardCharsets.UTF_8);
+        System.out.println("Written to " + file.toAbsolutePath().normalize());
     }
 
     /** Sections 2 to 4: the duplicate check, pre-registration throughput and raw inserts. */

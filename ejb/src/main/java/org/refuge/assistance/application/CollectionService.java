@@ -118,7 +118,8 @@ public class CollectionService {
         HouseholdFacts household = registry.household(registryNumber(form.getRegistryNumber()))
                 .orElseThrow(RegistryFacts::unknownHousehold);
         List<RoundLines.Rule> rules = roundLines.visible(roundLines.rules(round));
-        List<DueLine> due = roundLines.due(round, rules, lists.ofHousehold(roundLines.parts(rules), round.heldOn(), household.id()));
+        List<DueLine> due = roundLines.due(round, rules, lists.ofHousehold(roundLines.parts(rules), round.heldOn(), household.id()),
+                household);
         List<DueLine> chosen = chosen(form.getLines(), due, household);
         if (form.getReceivedByPersonId() != null
                 && registry.members(household.id()).stream().noneMatch(m -> m.personId().equals(form.getReceivedByPersonId()))) {
@@ -127,6 +128,7 @@ public class CollectionService {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, settings.zone());
         List<AidCollection> written = new ArrayList<>();
+        List<CollectionRow> rows = new ArrayList<>();
         for (DueLine line : chosen) {
             RoundLines.Rule rule = rules.stream().filter(r -> r.line().entitlementId().equals(line.entitlementId())).findFirst().orElseThrow();
             AidCollection collection = AidCollection.record(new AidCollection.Handed(round.id(), line.entitlementId(), rule.version().id(),
@@ -139,12 +141,13 @@ public class CollectionService {
             }
             stock.add(StockEntry.distribution(collection, today));
             written.add(collection);
+            rows.add(row(collection, line.entitlementCode(), household.registryNumber()));
         }
         progress.collected(written);
         audit.record(AuditAction.CREATE, "Household", household.registryNumber(), written.size() + " assistance lines collected at "
                 + round.siteCode() + " in round " + round.id());
         idempotent.remember(idempotencyKey, operation, written.stream().map(c -> c.id().toString()).collect(Collectors.joining(",")));
-        return written.stream().map(this::row).toList();
+        return rows;
     }
 
     /**
@@ -164,7 +167,8 @@ public class CollectionService {
     /** One page of a household's collections, voided ones too, newest first; of the caller's sites unless a supervisor. */
     public Page<CollectionRow> ofHousehold(@NotNull RegistryNumber number, @NotNull PageRequest request) {
         HouseholdFacts household = registry.anyHousehold(number).orElseThrow(RegistryFacts::unknownHousehold);
-        return ledger.ofHousehold(household.id(), currentUser.seesAllSites(), currentUser.sites(), request).map(this::row);
+        return ledger.ofHousehold(household.id(), currentUser.seesAllSites(), currentUser.sites(), request)
+                .map(c -> row(c, roundLines.entitlementCode(c.entitlementId()), household.registryNumber()));
     }
 
     /** The lines asked for, or every line still due; a household with everything collected hears when and where. */
@@ -216,8 +220,12 @@ public class CollectionService {
     }
 
     private CollectionRow row(AidCollection c) {
-        String rule = roundLines.entitlementCode(c.entitlementId());
-        String number = registry.householdOf(c.householdId()).map(HouseholdFacts::registryNumber).orElse(null);
+        return row(c, roundLines.entitlementCode(c.entitlementId()),
+                registry.householdOf(c.householdId()).map(HouseholdFacts::registryNumber).orElse(null));
+    }
+
+    /** The read model of a line whose rule code and household number the caller knows already. */
+    private static CollectionRow row(AidCollection c, String rule, String number) {
         return new CollectionRow(c.id(), c.roundId(), c.entitlementId(), rule, number, c.personId(), c.itemCode(), c.partnerCode(),
                 StockLedger.decimal(c.quantity()), c.periodFrom(), c.periodUntil(), c.siteCode(), c.receivedByPerson(), c.proxyName(),
                 c.collectedAt(), c.collectedBy(), c.voidedAt(), c.voidedBy(), c.voidReason());

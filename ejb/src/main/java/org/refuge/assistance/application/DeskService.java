@@ -112,7 +112,7 @@ public class DeskService {
         for (DistributionRound round : rounds.openAt(site.value())) {
             List<RoundLines.Rule> rules = roundLines.visible(roundLines.rules(round));
             open.add(roundLines.row(round));
-            due.addAll(roundLines.due(round, rules, lists.ofHousehold(roundLines.parts(rules), round.heldOn(), household.id())));
+            due.addAll(roundLines.due(round, rules, lists.ofHousehold(roundLines.parts(rules), round.heldOn(), household.id()), household));
         }
         if (due.isEmpty()) {
             scope.requireReadable(household.id(), household.site());

@@ -116,8 +116,16 @@ public class RoundLines {
 
     /** The list's lines as read models, with the heads' names from registration's read API (one query). */
     public List<DueLine> due(DistributionRound round, List<Rule> rules, List<DistributionLists.Line> lines) {
-        Map<RegistryNumber, RegistryFacts.HouseholdFacts> heads = registry.households(
-                lines.stream().map(l -> new RegistryNumber(l.registryNumber())).distinct().toList());
+        return due(round, rules, lines, registry.households(lines.stream().map(l -> new RegistryNumber(l.registryNumber())).distinct().toList()));
+    }
+
+    /** The lines of one household the caller has read already (a desk): no query for its head's name. */
+    public List<DueLine> due(DistributionRound round, List<Rule> rules, List<DistributionLists.Line> lines, RegistryFacts.HouseholdFacts household) {
+        return due(round, rules, lines, Map.of(new RegistryNumber(household.registryNumber()), household));
+    }
+
+    private List<DueLine> due(DistributionRound round, List<Rule> rules, List<DistributionLists.Line> lines,
+                              Map<RegistryNumber, RegistryFacts.HouseholdFacts> heads) {
         List<DueLine> due = new ArrayList<>(lines.size());
         for (DistributionLists.Line l : lines) {
             Rule rule = rules.get(l.part());

@@ -43,8 +43,10 @@ public class Entitlements {
         return Optional.ofNullable(em.find(Entitlement.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** A version with its rule (one query: a desk names the rule's code on every line it records). */
     public Optional<EntitlementVersion> version(UUID id) {
-        return Optional.ofNullable(em.find(EntitlementVersion.class, id));
+        return em.createQuery("select distinct v from EntitlementVersion v join fetch v.entitlement left join fetch v.bands"
+                + " where v.id = :id", EntitlementVersion.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     public boolean codeTaken(String code) {
