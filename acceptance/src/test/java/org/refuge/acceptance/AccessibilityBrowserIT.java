@@ -147,7 +147,8 @@ class AccessibilityBrowserIT {
         page(b, axe, "camp-manager", "platform/inbox.xhtml");
         page(b, axe, "camp-manager", "camps/camps.xhtml");
         page(b, axe, "camp-manager", "reporting/dashboard.xhtml");
-        page(b, axe, "camp-manager", "camps/camp.xhtml?site=" + CAMP);
+        // the family among the residents (ten a page, by registry number: the suite fills the demo camp)
+        page(b, axe, "camp-manager", "camps/camp.xhtml?site=" + CAMP + "&number=" + s.family());
         dialog(b, axe, "camp-manager · camps/camp · tent dialog", By.cssSelector(".rf-tent[role=button]"), "tent-dialog", "tent-dialog");
         dialog(b, axe, "camp-manager · camps/camp · check-out dialog",
                 By.cssSelector("[data-number='" + s.family() + "'] button[id$=':check-out']"), "checkout-dialog", "checkout-dialog");
