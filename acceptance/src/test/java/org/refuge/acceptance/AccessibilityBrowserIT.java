@@ -156,6 +156,7 @@ class AccessibilityBrowserIT {
                 By.cssSelector("[data-number='" + s.family() + "'] button[id$=':move']"), "move-dialog", "move-dialog");
         confirm(b, axe, "camp-manager · camps/camp · close confirmation", By.id("open-form:close"));
         page(b, axe, "camp-manager", "camps/allocation.xhtml?camp=" + CAMP);
+        pageTo(b, By.cssSelector("[data-number='" + s.waiting() + "']"));
         open(b, axe, "camp-manager · camps/allocation · proposal dialog",
                 By.cssSelector("[data-number='" + s.waiting() + "'] button[id$=':propose']"), "proposal-dialog");
         panel(b, axe, "camp-manager · camps/allocation · tents list", "proposal-form:tents");
@@ -309,6 +310,23 @@ class AccessibilityBrowserIT {
     }
 
     /** Opens a dialog with its button and scans the dialog alone once it is fully shown; the dialog stays open. */
+    /**
+     * Pages a lazy table forward until {@code row} is shown: the queue lists the longest waiting first, and the suite
+     * fills the demo camp's queue before this walk's newest household.
+     */
+    private static void pageTo(Browser b, By row) {
+        for (int turns = 0; turns < 200 && b.driver().findElements(row).isEmpty(); turns++) {
+            List<WebElement> next = b.driver().findElements(By.cssSelector(".ui-paginator-next:not(.ui-state-disabled)"));
+            if (next.isEmpty()) {
+                return;
+            }
+            String current = b.driver().findElement(By.cssSelector(".ui-paginator-current")).getText();
+            next.get(0).click();
+            b.waiting().until(d -> !d.findElement(By.cssSelector(".ui-paginator-current")).getText().equals(current));
+            settle(b);
+        }
+    }
+
     private static void open(Browser b, Axe axe, String name, By opener, String dialogId) {
         b.waiting().until(ExpectedConditions.elementToBeClickable(opener)).click();
         shown(b, By.id(dialogId));

@@ -52,7 +52,7 @@ class AidMeasuresApiIT {
         assertThat(socialWorkers.get("doneBy").asText()).isEqualTo("social-worker");
         assertThat(measure(event, "aidReserves").hasNonNull("doneAt")).as("nothing handed out yet").isFalse();
 
-        String number = Api.familyOfFour(LocalDate.now());
+        String number = Api.familyOfFour(LocalDate.now().minusDays(1));
         require(Api.post("social-worker", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\"" + number
                 + "\",\"lines\":[{\"entitlementId\":\"" + rule + "\"}],\"proxyName\":\"Gayane Sargsyan\"}"), 201);
         JsonNode reserves = measure(event, "aidReserves");

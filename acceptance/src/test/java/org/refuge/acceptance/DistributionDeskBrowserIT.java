@@ -82,7 +82,11 @@ class DistributionDeskBrowserIT {
 
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-form:qr"))).sendKeys(qr);
                 driver.findElement(By.id("desk-form:find")).click();
-                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("record-form:record"))).click();
+                // the form is drawn again when the household is found: click the button of the drawn form
+                browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    ExpectedConditions.elementToBeClickable(By.id("record-form:record")).apply(d).click();
+                    return true;
+                });
                 String refusal = browser.waiting().until(d -> {
                     String text = d.findElement(By.id("record-form:record-message")).getText();
                     return text.isBlank() ? null : text;

@@ -46,7 +46,7 @@ class DistributionReportApiIT {
         String rule = DistributionRoundsApiIT.rule(DistributionRoundsApiIT.code("KIT-ONCE"), "\"itemCode\":\"" + kit + "\","
                 + "\"per\":\"HOUSEHOLD\",\"quantity\":1,\"period\":\"WEEKLY\",\"stage\":\"ANY_REGISTERED\",\"partnerCode\":\"IOM\","
                 + "\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\"");
-        String number = Api.familyOfFour(LocalDate.now());
+        String number = Api.familyOfFour(LocalDate.now().minusDays(1));
         String round = json(require(Api.post("camp-manager", "assistance/rounds", "{\"siteCode\":\"CAMP-ARARAT-1\",\"entitlementIds\":[\""
                 + rule + "\"]}"), 201)).get("id").asText();
         JsonNode collected = json(require(Api.post("camp-manager", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""

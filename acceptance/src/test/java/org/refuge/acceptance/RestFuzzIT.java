@@ -218,9 +218,9 @@ class RestFuzzIT {
         e.add(new Endpoint("supervisor", "POST", "assistance/collections/" + any + "/void", "{\"reason\":\"handed out twice\"}"));
         e.add(new Endpoint("supervisor", "POST", "assistance/rounds/" + roundId + "/close", null));
         // assistance: an unaccompanied child's caregiver and assessment, family tracing
-        String childHousehold = Api.preRegister("registrar", "Fuzz Child", 0, 0, 1, 0);
+        String childHousehold = Api.preRegister("registrar", "Fuzz Fuzzikyan", 0, 0, 1, 0);
         HttpResponse<String> child = Api.post("registrar", "households/" + childHousehold + "/members", "{\"relationship\":\"HEAD\","
-                + "\"givenName\":\"Fuzz\",\"familyName\":\"Child\",\"sex\":\"F\",\"birthDate\":\"2016-02-03\","
+                + "\"givenName\":\"Fuzz\",\"familyName\":\"Fuzzikyan\",\"sex\":\"F\",\"birthDate\":\"2016-02-03\","
                 + "\"birthPrecision\":\"EXACT\",\"needs\":[\"SC-UC\"]}");
         assertThat(child.statusCode()).as(child.body()).isEqualTo(201);
         String childId = json(child).get("person").get("id").asText();
