@@ -110,7 +110,8 @@ public final class Browser implements AutoCloseable {
                     var option = d.findElement(item);
                     return option.isDisplayed() && option.getSize().getHeight() > 10 ? option : null;
                 }).click();
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
+                // the choice may start an AJAX update, slow on a loaded machine: give it time before clicking again
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(shown, label));
                 return;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
                      | org.openqa.selenium.StaleElementReferenceException notYet) {
@@ -125,8 +126,13 @@ public final class Browser implements AutoCloseable {
         Path downloads = profile.resolve("downloads");
         Path file = wait.until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix) && !before.contains(f.getFileName().toString()))
-                        .findFirst().orElse(null);
+                var names = files.toList();
+                if (names.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;   // still being written
+                }
+                // Chromium reserves the final name with an empty file before it renames the finished download onto it
+                return names.stream().filter(f -> f.getFileName().toString().endsWith(suffix) && !before.contains(f.getFileName().toString()))
+                        .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;   // not created yet
             }
