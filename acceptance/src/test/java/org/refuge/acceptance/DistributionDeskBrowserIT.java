@@ -49,6 +49,9 @@ class DistributionDeskBrowserIT {
         assertThat(slip.statusCode()).isEqualTo(200);
         String qr = SlipQrReader.read(slip.body()).orElseThrow(() -> new AssertionError("no QR read from the slip"));
         String[] card = handedOverCard();
+        HttpResponse<String> parcels = Api.post("supervisor", "assistance/stock/" + CAMP + "/receipts", "{\"itemCode\":\"FOOD-PARCEL\","
+                + "\"partnerCode\":\"STATE-RESERVE\",\"quantity\":4,\"receivedOn\":\"" + LocalDate.now() + "\"}");
+        assertThat(parcels.statusCode()).as(parcels.body()).isEqualTo(201);
         String rule = DistributionRoundsApiIT.code("FOOD");
         DistributionRoundsApiIT.rule(rule, "\"itemCode\":\"FOOD-PARCEL\",\"per\":\"HOUSEHOLD\",\"bands\":[{\"minSize\":1,\"maxSize\":2,"
                 + "\"quantity\":1},{\"minSize\":3,\"quantity\":2}],\"period\":\"WEEKLY\",\"stage\":\"IN_CAMP\",\"siteCode\":\"" + CAMP + "\","

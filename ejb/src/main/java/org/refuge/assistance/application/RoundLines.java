@@ -16,7 +16,6 @@ import org.refuge.assistance.application.DistributionViews.RoundRule;
 import org.refuge.assistance.domain.DistributionRound;
 import org.refuge.assistance.domain.EntitlementTerms;
 import org.refuge.assistance.domain.EntitlementVersion;
-import org.refuge.assistance.domain.Per;
 import org.refuge.assistance.infrastructure.CollectionLedger;
 import org.refuge.assistance.infrastructure.DistributionLists;
 import org.refuge.assistance.infrastructure.Entitlements;
@@ -109,9 +108,9 @@ public class RoundLines {
                 round.closedAt(), round.closedBy(), collections.countInRound(round.id()));
     }
 
-    /** The quantity a line is due: per person the rule's quantity, per household by the household's size. */
-    public static BigDecimal quantity(EntitlementTerms terms, int persons) {
-        return StockLedger.decimal(terms.per() == Per.PERSON ? terms.quantity() : terms.quantityFor(Math.max(1, persons)));
+    /** The quantity a line is due ({@link EntitlementTerms#quantityOfLine}): a person's, or a household's by its size. */
+    public static BigDecimal quantity(EntitlementTerms terms, DistributionLists.Line line) {
+        return StockLedger.decimal(terms.quantityOfLine(line.persons(), line.personId() != null));
     }
 
     /** The list's lines as read models, with the heads' names from registration's read API (one query). */
@@ -133,7 +132,7 @@ public class RoundLines {
             RegistryFacts.HouseholdFacts head = heads.get(new RegistryNumber(l.registryNumber()));
             due.add(new DueLine(round.id(), rule.line().entitlementId(), rule.version().entitlement().code(), t.itemCode(), t.per(),
                     l.registryNumber(), head == null ? null : head.headName(), l.persons(), l.personId(), l.personName(),
-                    quantity(t, l.persons()), rule.line().periodFrom(), rule.line().periodUntil(), l.collectionId(), l.collectedAt(),
+                    quantity(t, l), rule.line().periodFrom(), rule.line().periodUntil(), l.collectionId(), l.collectedAt(),
                     l.collectedSite()));
         }
         return due;
