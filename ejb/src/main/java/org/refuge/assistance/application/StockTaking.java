@@ -80,7 +80,7 @@ public class StockTaking {
         AssistanceItem item = catalogue.item(key.item()).orElseThrow(AssistanceItem::unknown);
         String site = sites.byCodes(List.of(key.site())).stream().findFirst().map(s -> s.name() + " (" + s.code() + ")").orElse(key.site());
         String shown = StockLedger.decimal(left.max(BigDecimal.ZERO)).toPlainString();
-        return Refusal.conflict(SHORT, shown, item.nameEn(), item.nameHy(), item.nameRu(), site, key.partner(),
+        return Refusal.of(Refusal.Kind.CONFLICT, null, SHORT, shown, item.nameEn(), item.nameHy(), item.nameRu(), site, key.partner(),
                         StockLedger.decimal(asked).toPlainString())
                 .with("rule", "stock").with("siteCode", key.site()).with("itemCode", key.item()).with("partnerCode", key.partner())
                 .with("left", StockLedger.decimal(left)).with("asked", StockLedger.decimal(asked));
