@@ -144,11 +144,12 @@ public class CollectionService {
             written.add(collection);
             rows.add(row(collection, line.entitlementCode(), household.registryNumber()));
         }
-        stockTaking.take(written, LocalDate.ofInstant(now, settings.zone()));   // after the lines: see StockLedger.lockedBalances
         progress.collected(written);
         audit.record(AuditAction.CREATE, "Household", household.registryNumber(), written.size() + " assistance lines collected at "
                 + round.siteCode() + " in round " + round.id());
         idempotent.remember(idempotencyKey, operation, written.stream().map(c -> c.id().toString()).collect(Collectors.joining(",")));
+        // last: after the lines (StockLedger.lockedBalances says why), and the site's balances locked only until the commit
+        stockTaking.take(written, LocalDate.ofInstant(now, settings.zone()));
         return rows;
     }
 
