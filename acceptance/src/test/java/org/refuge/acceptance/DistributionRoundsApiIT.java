@@ -155,11 +155,11 @@ class DistributionRoundsApiIT {
 
     /**
      * A family pre-registered at Kornidzor with its declared size (two women and a girl) and a disability seen at the desk,
-     * none of its members registered yet. Four rules: two per person (2 kits each; 1 kit of the need DS), one per
-     * household for the need DS, one per person for adults. Before registration the list gives the household one line
-     * of 6 kits (2 x 3 declared) and its household rule by the need seen on it; rules of a person's age or need wait. The
-     * head registered, her line shows the household's collection, and neither the desk nor SQL can take it again; once
-     * the household line is voided she collects her own.
+     * none of its members registered yet. Five rules: two per person (2 kits each; 1 kit of the need DS), one per
+     * household for the need DS, one per person for adults, and one-off cash per person. Before registration the list
+     * gives the household one line of 6 kits (2 x 3 declared) and its household rule by the need seen on it; rules of a
+     * person's age or need, and cash, wait. The head registered, her line shows the household's collection, and neither
+     * the desk nor SQL can take it again; once the household line is voided she collects her own.
      */
     @Test
     void aFamilyNotYetRegistered_isDueItsDeclaredSize_andANeedSeenOnIt_andItsMembersNeverTakeThePeriodTwice() {
@@ -180,13 +180,17 @@ class DistributionRoundsApiIT {
         String adult = code("ADULT");
         String adultId = rule(adult, "\"itemCode\":\"" + kit + "\",\"per\":\"PERSON\",\"quantity\":1,\"period\":\"ONCE\","
                 + "\"stage\":\"ANY_REGISTERED\",\"ageGroup\":\"18-59\"," + since);
+        String cash = code("CASH");
+        String cashId = rule(cash, "\"itemCode\":\"CASH-ONE-OFF\",\"per\":\"PERSON\",\"quantity\":100000,\"period\":\"ONCE\","
+                + "\"stage\":\"ANY_REGISTERED\",\"partnerCode\":\"MLSA\",\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\"");
         Names head = Names.random();
         String number = json(require(Api.post("registrar3", "households", "{\"headName\":\"" + head.givenLatin() + " " + head.familyLatin()
                 + "\",\"femaleAdults\":2,\"femaleChildren\":1,\"visibleNeeds\":[\"DS\"]}"), 201)).get("registryNumber").asText();
         String round = json(require(Api.post("supervisor", "assistance/rounds", "{\"siteCode\":\"" + bcp + "\",\"entitlementIds\":[\"" + eachId
-                + "\",\"" + homeId + "\",\"" + personDs + "\",\"" + adultId + "\"]}"), 201)).get("id").asText();
+                + "\",\"" + homeId + "\",\"" + personDs + "\",\"" + adultId + "\",\"" + cashId + "\"]}"), 201)).get("id").asText();
 
-        assertThat(linesOf(round, number)).as("before registration").containsExactlyInAnyOrder(each + " - 6 due", home + " - 1 due");
+        assertThat(linesOf(round, number)).as("before registration; cash waits for registered persons")
+                .containsExactlyInAnyOrder(each + " - 6 due", home + " - 1 due");
         JsonNode taken = json(require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""
                 + number + "\",\"proxyName\":\"Anna Grigoryan\"}"), 201));
         assertThat(taken).hasSize(2);
@@ -200,7 +204,7 @@ class DistributionRoundsApiIT {
                 + "\"birthPrecision\":\"EXACT\"}"), 201)).get("person").get("id").asText();
         String name = head.givenLatin();
         assertThat(linesOf(round, number)).as("the head registered").containsExactlyInAnyOrder(each + " " + name + " 2 collected",
-                home + " - 1 collected", adult + " " + name + " 1 due");
+                home + " - 1 collected", adult + " " + name + " 1 due", cash + " " + name + " 100000 due");
         HttpResponse<String> twice = require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""
                 + number + "\",\"lines\":[{\"entitlementId\":\"" + eachId + "\",\"personId\":\"" + person + "\"}],\"proxyName\":\"Anna Grigoryan\"}"), 409);
         assertThat(json(twice).get("detail").asText()).startsWith("Already collected: " + each).contains(bcp);
@@ -218,7 +222,7 @@ class DistributionRoundsApiIT {
         JsonNode own = json(require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""
                 + number + "\",\"receivedByPersonId\":\"" + person + "\"}"), 201));
         assertThat(own).extracting(l -> l.get("entitlementCode").asText() + " " + l.get("quantity").decimalValue().toPlainString())
-                .containsExactlyInAnyOrder(each + " 2", adult + " 1");
+                .containsExactlyInAnyOrder(each + " 2", adult + " 1", cash + " 100000");
         JsonNode stock = java.util.stream.StreamSupport.stream(json(require(Api.get("supervisor", "assistance/stock/" + bcp), 200)).spliterator(), false)
                 .filter(r -> r.get("itemCode").asText().equals(kit)).findFirst().orElseThrow();
         assertThat(stock.get("balance").decimalValue()).as("20 - 6 - 1 + 6 - 2 - 1").isEqualByComparingTo("16");

@@ -16,6 +16,8 @@ import org.refuge.assistance.application.DistributionViews.RoundRule;
 import org.refuge.assistance.domain.DistributionRound;
 import org.refuge.assistance.domain.EntitlementTerms;
 import org.refuge.assistance.domain.EntitlementVersion;
+import org.refuge.assistance.domain.ItemCategory;
+import org.refuge.assistance.infrastructure.Catalogue;
 import org.refuge.assistance.infrastructure.CollectionLedger;
 import org.refuge.assistance.infrastructure.DistributionLists;
 import org.refuge.assistance.infrastructure.Entitlements;
@@ -44,6 +46,9 @@ public class RoundLines {
     Entitlements entitlements;
 
     @Inject
+    Catalogue catalogue;
+
+    @Inject
     CollectionLedger collections;
 
     @Inject
@@ -66,8 +71,15 @@ public class RoundLines {
         return round.lines().stream().map(l -> new Rule(l, entitlements.version(l.versionId()).orElseThrow())).toList();
     }
 
+    /**
+     * The query parts of the rules. A rule per person that asks nothing of the person gives a household whose members
+     * are not registered yet one line for its declared size, for goods in kind only: cash is paid to registered persons
+     * (the agency's list names each payee, as Armenia's 2023 programme paid per registered person), so it waits.
+     */
     public List<DistributionLists.Part> parts(List<Rule> rules) {
-        return rules.stream().map(r -> new DistributionLists.Part(r.line().entitlementId(), r.line().periodFrom(), r.terms())).toList();
+        return rules.stream().map(r -> new DistributionLists.Part(r.line().entitlementId(), r.line().periodFrom(), r.terms(),
+                r.terms().forDeclaredSize() && catalogue.item(r.terms().itemCode()).filter(i -> i.category() == ItemCategory.CASH).isEmpty()))
+                .toList();
     }
 
     /** The code of a rule (its id when the rule is unknown, which the foreign key rules out). */

@@ -55,7 +55,8 @@ public record EntitlementTerms(String itemCode, Per per, BigDecimal quantity, Si
     /**
      * Whether a household none of whose members is registered yet (pre-registered with its declared size) is due this
      * rule as one household line: a rule per person that asks nothing of the person (no age group, no specific need).
-     * A rule that does waits for the registered members, whose age and needs it can read.
+     * A rule that does waits for the registered members, whose age and needs it can read (and so does cash, which the
+     * round's parts decide: the item's category is not part of the terms).
      */
     public boolean forDeclaredSize() {
         return per == Per.PERSON && ageGroup == null && needCategory == null;

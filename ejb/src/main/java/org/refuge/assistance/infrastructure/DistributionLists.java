@@ -41,8 +41,16 @@ public class DistributionLists {
     @PersistenceContext
     EntityManager em;
 
-    /** One rule of a round as the query needs it: the rule, the period's first day and the version's terms. */
-    public record Part(UUID entitlementId, LocalDate periodFrom, EntitlementTerms terms) {
+    /**
+     * One rule of a round as the query needs it: the rule, the period's first day, the version's terms, and whether a
+     * household none of whose members is registered yet is given one line for its declared size ({@link #declaredSize}).
+     */
+    public record Part(UUID entitlementId, LocalDate periodFrom, EntitlementTerms terms, boolean declaredSize) {
+
+        /** A rule whose declared-size line follows its terms alone ({@link EntitlementTerms#forDeclaredSize()}). */
+        public Part(UUID entitlementId, LocalDate periodFrom, EntitlementTerms terms) {
+            this(entitlementId, periodFrom, terms, terms.forDeclaredSize());
+        }
     }
 
     /** One line of a list: a household (per household) or one of its persons, and the period's collection if any. */
@@ -151,7 +159,7 @@ public class DistributionLists {
                     : " AND EXISTS (SELECT 1 FROM registry_member a WHERE a.household_id = h.household_id"
                             + " AND a.person_status = 'REGISTERED' AND " + inGroup + ")");
         }
-        return terms.forDeclaredSize() ? sql + "\nUNION ALL\n" + declaredSize(i, terms, where) : sql.toString();
+        return part.declaredSize() ? sql + "\nUNION ALL\n" + declaredSize(i, terms, where) : sql.toString();
     }
 
     /**

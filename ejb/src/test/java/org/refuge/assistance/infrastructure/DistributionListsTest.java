@@ -87,4 +87,11 @@ class DistributionListsTest {
         String sql = DistributionLists.select(1, part(Per.HOUSEHOLD, Stage.ANY_REGISTERED, "PW", null), DAY, new HashMap<>(), "true");
         assertThat(sql).contains("FROM registration_need n WHERE n.household_id = h.household_id AND n.category = :n1");
     }
+
+    @Test
+    void aRuleWhosePartSaysNoDeclaredSize_cashForOne_listsRegisteredMembersOnly() {
+        DistributionLists.Part rule = part(Per.PERSON, Stage.ANY_REGISTERED, null, null);
+        DistributionLists.Part cash = new DistributionLists.Part(rule.entitlementId(), rule.periodFrom(), rule.terms(), false);
+        assertThat(DistributionLists.select(0, cash, DAY, new HashMap<>(), "true")).doesNotContain("UNION ALL").contains("JOIN registry_member m");
+    }
 }
