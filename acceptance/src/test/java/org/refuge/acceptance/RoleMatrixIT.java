@@ -485,6 +485,9 @@ class RoleMatrixIT {
         String tent = Api.json(require(Api.get("supervisor", "camps/" + camp), 200)).get("structures").get(0).get("id").asText();
         String round = Api.json(require(Api.post("supervisor", "assistance/rounds", "{\"siteCode\":\"" + camp + "\",\"entitlementIds\":[\""
                 + rule + "\"]}"), 201)).get("id").asText();
+        // the blanket handed out below, and one for each role the matrix lets collect at the camp
+        require(Api.post("supervisor", "assistance/stock/" + camp + "/receipts", "{\"itemCode\":\"BLANKET\",\"partnerCode\":\"ARCS\","
+                + "\"quantity\":10,\"receivedOn\":\"" + LocalDate.now() + "\"}"), 201);
         String collection = Api.json(require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""
                 + number + "\",\"proxyName\":\"Matrix Probe\"}"), 201)).get(0).get("id").asText();
         return Map.of("STAY", stay, "MAN", manifest, "STR", tent, "RND", round, "COL", collection);
