@@ -170,6 +170,8 @@ class DistributionDeskCameraBrowserIT {
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-camera-error")));
                 assertThat(driver.findElement(By.id("desk-camera-error")).getText())
                         .isEqualTo("The camera could not be started: allow this page to use it in the browser, or type the number.");
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'end'})",
+                        driver.findElement(By.id("desk-form:camera-panel")));
                 browser.screenshot("assistance-desk-camera-unavailable");
                 driver.findElement(By.id("desk-form:find")).click();
                 browser.waiting().until(d -> !d.findElement(By.id("desk-form:number-message")).getText().isBlank());
