@@ -36,6 +36,19 @@ public final class Browser implements AutoCloseable {
      * Accept-Language it sends, which the application and Keycloak's sign-in page both follow.
      */
     public Browser(String language) {
+        this(language, java.util.List.of());
+    }
+
+    /**
+     * An English-speaking browser started with further Chromium arguments, for example a fake camera that plays a
+     * video file: {@code --use-fake-ui-for-media-stream}, {@code --use-fake-device-for-media-stream},
+     * {@code --use-file-for-fake-video-capture=<file>.y4m}.
+     */
+    public static Browser withArguments(String... chromiumArguments) {
+        return new Browser("en-US", java.util.List.of(chromiumArguments));
+    }
+
+    private Browser(String language, java.util.List<String> extraArguments) {
         try {
             profile = Files.createTempDirectory("refuge-chromium-");
         } catch (IOException e) {
@@ -47,6 +60,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(extraArguments);
         // files the application sends as attachments (PDFs too) land in the profile's downloads folder
         options.setExperimentalOption("prefs", java.util.Map.of(
                 "download.default_directory", profile.resolve("downloads").toAbsolutePath().toString(),

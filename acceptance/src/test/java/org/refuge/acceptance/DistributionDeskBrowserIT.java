@@ -168,7 +168,7 @@ class DistributionDeskBrowserIT {
      * A family of two Syrians checked in at the camp, granted temporary protection, whose head's identity card is
      * printed and handed over: its registry number and the card's QR text.
      */
-    private static String[] handedOverCard() {
+    static String[] handedOverCard() {
         Names head = Names.random();
         String number = Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 2, 0, 0, 0);
         Api.member(number, "HEAD", head.givenLatin(), head.familyLatin(), "F", "1986-03-14");

@@ -216,6 +216,7 @@ class RestFuzzIT {
                 + "\",\"lines\":[{\"entitlementId\":\"" + json(weekly).get("id").asText() + "\",\"personId\":null}],"
                 + "\"receivedByPersonId\":null,\"proxyName\":\"Fuzz proxy\"}"));
         e.add(new Endpoint("supervisor", "POST", "assistance/collections/" + any + "/void", "{\"reason\":\"handed out twice\"}"));
+        e.add(new Endpoint("supervisor", "POST", "assistance/desks/" + camp + "/scans", "{\"qr\":\"RFG1.abc.def\"}"));
         e.add(new Endpoint("supervisor", "POST", "assistance/rounds/" + roundId + "/close", null));
         // assistance: an unaccompanied child's caregiver and assessment, family tracing
         String childHousehold = Api.preRegister("registrar", "Fuzz Fuzzikyan", 0, 0, 1, 0);

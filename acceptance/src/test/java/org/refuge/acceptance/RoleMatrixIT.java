@@ -175,6 +175,7 @@ class RoleMatrixIT {
                 "{\"roundId\":\"{RND}\",\"registryNumber\":\"{R}\",\"proxyName\":\"Matrix Probe\"}");
         probe("POST /api/v1/assistance/collections/{id}/void", "assistance/collections/{COL}/void", "{}", "{\"reason\":\"role matrix probe\"}");
         probe("GET /api/v1/assistance/collections", "assistance/collections?household={R}");
+        probe("POST /api/v1/assistance/desks/{site}/scans", "assistance/desks/{C}/scans", "{}", "{\"qr\":\"not a code\"}");
         probe("POST /api/v1/assistance/payment-lists", "assistance/payment-lists", "{}", "{\"roundId\":\"{U}\",\"agency\":\"Matrix Bank\"}");
         probe("GET /api/v1/assistance/payment-lists/{id}", "assistance/payment-lists/{U}");
         probe("GET /api/v1/assistance/payment-lists/{id}/lines", "assistance/payment-lists/{U}/lines");
