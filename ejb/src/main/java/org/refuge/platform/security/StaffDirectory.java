@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.refuge.platform.persistence.SqlValues;
+import org.refuge.shared.SiteCode;
 
 /**
  * The staff Refuge has seen (table {@code staff_member}): each user's realm roles and sites as their last verified token
@@ -58,14 +59,14 @@ public class StaffDirectory {
      * of no site), by the rule of {@link StaffMember#rolesFor}.
      */
     @RolesAllowed(Roles.SUPERVISOR)
-    public List<StaffMember> holding(Collection<String> offeredTo, String siteCode, int max) {
+    public List<StaffMember> holding(Collection<String> offeredTo, SiteCode site, int max) {
         List<String> everywhere = offeredTo.stream().filter(Roles.ALL_SITES::contains).toList();
         List<String> atSites = offeredTo.stream().filter(role -> !Roles.ALL_SITES.contains(role)).toList();
         List<?> rows = em.createNativeQuery("SELECT username, array_to_string(roles, ','), array_to_string(sites, ','), seen_at "
                         + "FROM staff_member WHERE roles && CAST(?1 AS text[]) OR (roles && CAST(?2 AS text[]) "
                         + "AND (?3 = '' OR ?3 = ANY (sites))) ORDER BY username LIMIT ?4")
                 .setParameter(1, array(refugeRoles(everywhere))).setParameter(2, array(refugeRoles(atSites)))
-                .setParameter(3, siteCode == null ? "" : siteCode).setParameter(4, max).getResultList();
+                .setParameter(3, site == null ? "" : site.value()).setParameter(4, max).getResultList();
         return rows.stream().map(row -> member((Object[]) row)).toList();
     }
 

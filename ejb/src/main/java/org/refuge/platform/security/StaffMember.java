@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.refuge.shared.SiteCode;
+
 /**
  * A member of staff as Refuge last saw them: their realm roles and the sites of their token ({@link StaffDirectory}).
  *
@@ -23,9 +25,9 @@ public record StaffMember(String username, List<String> roles, Set<String> sites
      * the role's staff everywhere, as the inboxes show them). The same rule as the inboxes', so a task is only given to
      * someone whose inbox shows it.
      */
-    public List<String> rolesFor(Collection<String> offeredTo, String siteCode) {
+    public List<String> rolesFor(Collection<String> offeredTo, SiteCode site) {
         return roles.stream().filter(offeredTo::contains)
-                .filter(role -> Roles.ALL_SITES.contains(role) || siteCode == null || sites.contains(siteCode)).toList();
+                .filter(role -> Roles.ALL_SITES.contains(role) || site == null || sites.contains(site.value())).toList();
     }
 
     /** Whether this person holds one of these roles at all, whatever the site. */

@@ -21,23 +21,18 @@ import org.refuge.platform.audit.AuditTrail;
 public class IdleClaimReturn {
 
     @Inject
-    TaskInbox inbox;
+    TaskBoard board;
 
     @Inject
     AuditTrail audit;
 
-    /**
-     * Returns the task if it is still held by the same person since before {@code cutoff}; false when it was completed,
-     * given to somebody else or claimed anew meanwhile.
-     */
+    /** Returns the task ({@link TaskBoard#returnIfIdle}) and audits it; false when it was no longer idle. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean giveBack(TaskBoard.IdleClaim claim, Instant cutoff, Duration limit) {
-        WorkTask task = inbox.task(claim.taskId()).orElse(null);
-        if (task == null || !claim.assignee().equals(task.assignee()) || task.claimedAt() == null || task.claimedAt().isAfter(cutoff)) {
+        if (!board.returnIfIdle(claim, cutoff)) {
             return false;
         }
-        inbox.unclaim(task.id());
-        audit.recordBySystem(AuditAction.UPDATE, TaskSupervision.AUDITED_AS, task.id(), "returned from " + task.assignee()
+        audit.recordBySystem(AuditAction.UPDATE, TaskSupervision.AUDITED_AS, claim.taskId(), "returned from " + claim.assignee()
                 + " to its group after " + hours(limit) + " h idle");
         return true;
     }

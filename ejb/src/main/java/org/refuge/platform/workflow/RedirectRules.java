@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.refuge.shared.SiteCode;
+
 /**
  * Where the redirections in force send new tasks ({@link TaskRedirect}): read by the workflow as the engine creates a
  * task, in the transaction that creates it (without flushing the caller's pending changes). Checks no roles: it answers
@@ -29,10 +31,10 @@ public class RedirectRules {
     EntityManager em;
 
     /** The site whose team takes new tasks of this form from {@code fromSite}, while a redirection is in force. */
-    public Optional<String> targetOf(String formKey, String fromSite) {
+    public Optional<SiteCode> targetOf(String formKey, SiteCode fromSite) {
         return em.createQuery("select r.toSite from TaskRedirect r where r.formKey = :form and r.fromSite = :site "
                         + "and r.liftedAt is null", String.class)
-                .setParameter("form", formKey).setParameter("site", fromSite).setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst();
+                .setParameter("form", formKey).setParameter("site", fromSite.value()).setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst().map(SiteCode::new);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.shared.SiteCode;
 
 /**
  * The workflow port behind the supervisors' view of the work, implemented by the {@code bpmn} module: who holds which
@@ -31,10 +32,10 @@ public interface TaskBoard {
      * The load of one queue: its open tasks, how many of them somebody holds, and the one waiting longest for somebody
      * to take it.
      *
-     * @param siteCode the site, or null: then all the tasks of a role that sees every site ({@code allSites}), or the
+     * @param site the site, or null: then all the tasks of a role that sees every site ({@code allSites}), or the
      *                 tasks of a site-bound role in processes of no site (national ones)
      */
-    Queue queue(String group, String siteCode, boolean allSites);
+    Queue queue(String group, SiteCode site, boolean allSites);
 
     /**
      * Gives an open task to this person, whoever held it: from now on it is theirs, claimed now (the idle clock starts
@@ -42,21 +43,27 @@ public interface TaskBoard {
      */
     void assign(String taskId, String user);
 
-    /** At most {@code max} open tasks claimed before {@code cutoff}, the longest held first. */
+    /** At most {@code max} open tasks claimed before {@code cutoff}, the oldest tasks first. */
     List<IdleClaim> claimedBefore(Instant cutoff, int max);
+
+    /**
+     * Returns an idle task to its group if it is still held by the same person since before {@code cutoff}; false when
+     * it was completed, given to somebody else or claimed anew meanwhile.
+     */
+    boolean returnIfIdle(IdleClaim claim, Instant cutoff);
 
     /**
      * Moves the open tasks with this form, offered to {@code group} in processes of {@code fromSite}, to that group's team
      * at {@code toSite}; a task somebody held goes back to the new team's queue. Returns how many moved.
      */
-    int redirect(String formKey, String group, String fromSite, String toSite);
+    int redirect(String formKey, String group, SiteCode fromSite, SiteCode toSite);
 
     /**
      * The reverse of {@link #redirect}, for the tasks nobody holds: those of {@code fromSite}'s processes waiting at
      * {@code toSite}'s team return to their own site's group. A task somebody at the other site holds stays theirs.
      * Returns how many returned.
      */
-    int returnRedirected(String formKey, String group, String fromSite, String toSite);
+    int returnRedirected(String formKey, String group, SiteCode fromSite, SiteCode toSite);
 
     /** A queue's load; {@code oldestWaiting} is null when nobody waits. */
     record Queue(String group, String siteCode, long open, long claimed, WorkTask oldestWaiting) {

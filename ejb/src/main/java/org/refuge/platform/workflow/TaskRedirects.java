@@ -98,7 +98,7 @@ public class TaskRedirects {
         } catch (PersistenceException madeAtTheSameMoment) {
             throw Refusal.conflict("fromSite", "refuge.task.redirect.inForce", from.code(), to.code()).with("rule", "redirectInForce");
         }
-        int moved = board.redirect(redirect.formKey(), redirect.candidateGroup(), from.code(), to.code());
+        int moved = board.redirect(redirect.formKey(), redirect.candidateGroup(), new SiteCode(from.code()), new SiteCode(to.code()));
         audit.record(AuditAction.CREATE, AUDITED_AS, redirect.id().toString(), "medical screening of " + from.code()
                 + " redirected to " + to.code() + ", " + moved + " open tasks moved");
         return Redirection.of(redirect, moved);
@@ -109,7 +109,8 @@ public class TaskRedirects {
         TaskRedirect redirect = Optional.ofNullable(em.find(TaskRedirect.class, id))
                 .orElseThrow(() -> Refusal.notFound("refuge.task.redirect.unknown"));
         redirect.lift(Instant.now(clock), currentUser.username());
-        int back = board.returnRedirected(redirect.formKey(), redirect.candidateGroup(), redirect.fromSite(), redirect.toSite());
+        int back = board.returnRedirected(redirect.formKey(), redirect.candidateGroup(), new SiteCode(redirect.fromSite()),
+                new SiteCode(redirect.toSite()));
         audit.record(AuditAction.UPDATE, AUDITED_AS, id.toString(), "redirection of the medical screening of "
                 + redirect.fromSite() + " to " + redirect.toSite() + " lifted, " + back + " open tasks back");
         return Redirection.of(redirect, back);

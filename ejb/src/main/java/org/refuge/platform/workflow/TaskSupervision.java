@@ -26,6 +26,7 @@ import org.refuge.platform.security.StaffDirectory;
 import org.refuge.platform.security.StaffMember;
 import org.refuge.platform.site.Site;
 import org.refuge.platform.site.SiteService;
+import org.refuge.shared.SiteCode;
 
 /**
  * Supervisors see who holds how much work and how long each queue is, and move work: a task to another person who may
@@ -87,31 +88,29 @@ public class TaskSupervision {
      * active site and for tasks of no site, each role that sees every site once. {@code group} and {@code siteCode}
      * narrow the list. The queues are counted for the page only.
      */
-    public Page<TaskQueueLoad> queues(String group, String siteCode, @NotNull PageRequest request) {
+    public Page<TaskQueueLoad> queues(String group, SiteCode site, @NotNull PageRequest request) {
         List<TaskBoard.Queue> keys = new ArrayList<>();
         List<String> codes = sites.all().stream().filter(Site::active).map(Site::code).sorted().toList();
         for (String role : GROUPS) {
             if (group != null && !group.isBlank() && !role.equals(group.strip())) {
                 continue;
             }
-            List<String> at = new ArrayList<>();
-            if (Roles.ALL_SITES.contains(role)) {
-                at.add(null);
-            } else {
-                at.addAll(codes);
-                at.add(null);
+            List<SiteCode> at = new ArrayList<>();
+            if (!Roles.ALL_SITES.contains(role)) {
+                codes.forEach(code -> at.add(new SiteCode(code)));
             }
-            at.stream().filter(site -> siteCode == null || siteCode.isBlank() || siteCode.strip().equals(site))
-                    .forEach(site -> keys.add(new TaskBoard.Queue(role, site, 0, 0, null)));
+            at.add(null);
+            at.stream().filter(code -> site == null || site.equals(code))
+                    .forEach(code -> keys.add(new TaskBoard.Queue(role, code == null ? null : code.value(), 0, 0, null)));
         }
         return Page.slice(keys, request)
-                .map(key -> TaskQueueLoad.of(board.queue(key.group(), key.siteCode(), Roles.ALL_SITES.contains(key.group()))));
+                .map(key -> TaskQueueLoad.of(board.queue(key.group(), siteOf(key.siteCode()), Roles.ALL_SITES.contains(key.group()))));
     }
 
     /** The people who may take this task, by user name ({@link #MAX_ELIGIBLE} at most), its holder left out. */
     public List<StaffMember> eligible(@NotNull String taskId) {
         WorkTask task = inbox.task(taskId).orElseThrow(TaskInbox::notAvailable);
-        return staff.holding(task.candidateGroups(), task.siteCode(), MAX_ELIGIBLE + 1).stream()
+        return staff.holding(task.candidateGroups(), siteOf(task.siteCode()), MAX_ELIGIBLE + 1).stream()
                 .filter(member -> !member.username().equals(task.assignee())).limit(MAX_ELIGIBLE).toList();
     }
 
@@ -130,7 +129,7 @@ public class TaskSupervision {
             throw Refusal.conflict("user", "refuge.task.assignee.role", target, String.join(", ", task.candidateGroups()))
                     .with("rule", "assigneeRole");
         }
-        if (member.rolesFor(task.candidateGroups(), task.siteCode()).isEmpty()) {
+        if (member.rolesFor(task.candidateGroups(), siteOf(task.siteCode())).isEmpty()) {
             throw Refusal.conflict("user", "refuge.task.assignee.site", target, task.siteCode()).with("rule", "assigneeSite");
         }
         if (!target.equals(task.assignee())) {
@@ -150,6 +149,11 @@ public class TaskSupervision {
         }
         inbox.unclaim(taskId);
         audit.record(AuditAction.UPDATE, AUDITED_AS, taskId, "returned from " + task.assignee() + " to its group");
+    }
+
+    /** A task's or queue's site (read models carry it as text), or null for none. */
+    private static SiteCode siteOf(String code) {
+        return code == null ? null : new SiteCode(code);
     }
 
     /** What the tasks are about, asked of the contexts for all of them at once. */

@@ -28,6 +28,7 @@ import org.refuge.platform.workflow.Redirection;
 import org.refuge.platform.workflow.TaskQueueLoad;
 import org.refuge.platform.workflow.TaskRedirects;
 import org.refuge.platform.workflow.TaskSupervision;
+import org.refuge.shared.SiteCode;
 
 /**
  * {@code GET /api/v1/tasks?reference=&page=&size=}: the caller's inbox (tasks offered to their roles at their sites, and
@@ -92,7 +93,7 @@ public class TasksResource {
     @GET
     @Path("queues")
     @RolesAllowed(Roles.SUPERVISOR)
-    public PageAnswer<TaskQueueLoad> queues(@QueryParam("group") String group, @QueryParam("site") String site,
+    public PageAnswer<TaskQueueLoad> queues(@QueryParam("group") String group, @QueryParam("site") SiteCode site,
                                             @BeanParam PageParams paging) {
         return PageAnswer.of(supervision.queues(group, site, paging.request()));
     }

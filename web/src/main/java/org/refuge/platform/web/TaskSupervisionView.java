@@ -51,7 +51,8 @@ public class TaskSupervisionView implements Serializable {
 
     private final PagedList<ClaimedTask> claimed = new PagedList<>(request -> supervision.claimed(holder, reference, request),
             ClaimedTask::id);
-    private final PagedList<TaskQueueLoad> queues = new PagedList<>(request -> supervision.queues(group, site, request),
+    private final PagedList<TaskQueueLoad> queues = new PagedList<>(request -> supervision.queues(group,
+            site == null || site.isBlank() ? null : org.refuge.shared.SiteCode.of(site), request),
             queue -> queue.group() + "@" + queue.siteCode());
     private final PagedList<Redirection> redirections = new PagedList<>(request -> redirects.list(false, request),
             redirect -> redirect.id().toString());

@@ -20,6 +20,7 @@ import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.workflow.TaskBoard;
 import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.WorkTask;
+import org.refuge.shared.SiteCode;
 
 /**
  * The supervisors' board on Flowable's task service: the engine's task and native task queries ({@code count()} and
@@ -58,22 +59,22 @@ public class FlowableTaskBoard implements TaskBoard {
     }
 
     @Override
-    public Queue queue(String group, String siteCode, boolean allSites) {
+    public Queue queue(String group, SiteCode site, boolean allSites) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = "T.SUSPENSION_STATE_ = 1 AND " + offered(group, siteCode, allSites, parameters);
+        String where = "T.SUSPENSION_STATE_ = 1 AND " + offered(group, site, allSites, parameters);
         long open = query("SELECT count(*) FROM ACT_RU_TASK T WHERE " + where, parameters).count();
         long claimed = open == 0 ? 0 : query("SELECT count(*) FROM ACT_RU_TASK T WHERE " + where + " AND T.ASSIGNEE_ IS NOT NULL",
                 parameters).count();
         List<Task> oldest = open == claimed ? List.of() : query("SELECT T.* FROM ACT_RU_TASK T WHERE " + where
                 + " AND T.ASSIGNEE_ IS NULL ORDER BY T.CREATE_TIME_ ASC, T.ID_ ASC", parameters).listPage(0, 1);
-        return new Queue(group, siteCode, open, claimed, oldest.isEmpty() ? null : inbox.toWorkTasks(oldest).get(0));
+        return new Queue(group, site == null ? null : site.value(), open, claimed, oldest.isEmpty() ? null : inbox.toWorkTasks(oldest).get(0));
     }
 
     /**
      * The tasks of a queue: offered to a role that sees every site anywhere; to a site-bound role in processes of the
      * site or redirected to the site's team; or, without a site, to a site-bound role in processes of no site.
      */
-    private static String offered(String group, String siteCode, boolean allSites, Map<String, Object> parameters) {
+    private static String offered(String group, SiteCode site, boolean allSites, Map<String, Object> parameters) {
         parameters.put("queueGroup", group);
         String toGroup = candidate("#{queueGroup}");
         if (allSites) {
@@ -81,11 +82,11 @@ public class FlowableTaskBoard implements TaskBoard {
         }
         String siteVariable = "EXISTS (SELECT 1 FROM ACT_RU_VARIABLE V WHERE V.PROC_INST_ID_ = T.PROC_INST_ID_ AND V.TASK_ID_ IS NULL "
                 + "AND V.NAME_ = '" + FlowableTaskInbox.SITE_CODE + "'";
-        if (siteCode == null) {
+        if (site == null) {
             return toGroup + " AND NOT " + siteVariable + ")";
         }
-        parameters.put("queueSite", siteCode);
-        parameters.put("queueSiteGroup", FlowableTaskInbox.siteGroup(group, siteCode));
+        parameters.put("queueSite", site.value());
+        parameters.put("queueSiteGroup", FlowableTaskInbox.siteGroup(group, site));
         return "((" + toGroup + " AND " + siteVariable + " AND V.TEXT_ = #{queueSite})) OR " + candidate("#{queueSiteGroup}") + ")";
     }
 
@@ -125,8 +126,19 @@ public class FlowableTaskBoard implements TaskBoard {
     }
 
     @Override
-    public int redirect(String formKey, String group, String fromSite, String toSite) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("moveForm", formKey, "moveSite", fromSite, "moveGroup", group));
+    public boolean returnIfIdle(IdleClaim claim, Instant cutoff) {
+        Task task = tasks.createTaskQuery().taskId(claim.taskId()).singleResult();
+        if (task == null || !claim.assignee().equals(task.getAssignee()) || task.getClaimTime() == null
+                || task.getClaimTime().toInstant().isAfter(cutoff)) {
+            return false;
+        }
+        tasks.unclaim(task.getId());
+        return true;
+    }
+
+    @Override
+    public int redirect(String formKey, String group, SiteCode fromSite, SiteCode toSite) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("moveForm", formKey, "moveSite", fromSite.value(), "moveGroup", group));
         String where = "T.FORM_KEY_ = #{moveForm} AND " + candidate("#{moveGroup}") + " AND " + atProcessSite();
         return move(where, parameters, task -> {
             if (task.getAssignee() != null) {
@@ -138,9 +150,9 @@ public class FlowableTaskBoard implements TaskBoard {
     }
 
     @Override
-    public int returnRedirected(String formKey, String group, String fromSite, String toSite) {
+    public int returnRedirected(String formKey, String group, SiteCode fromSite, SiteCode toSite) {
         String siteGroup = FlowableTaskInbox.siteGroup(group, toSite);
-        Map<String, Object> parameters = new HashMap<>(Map.of("moveForm", formKey, "moveSite", fromSite, "moveGroup", siteGroup));
+        Map<String, Object> parameters = new HashMap<>(Map.of("moveForm", formKey, "moveSite", fromSite.value(), "moveGroup", siteGroup));
         String where = "T.FORM_KEY_ = #{moveForm} AND T.ASSIGNEE_ IS NULL AND " + candidate("#{moveGroup}") + " AND " + atProcessSite();
         return move(where, parameters, task -> {
             tasks.deleteCandidateGroup(task.getId(), siteGroup);
@@ -173,11 +185,11 @@ public class FlowableTaskBoard implements TaskBoard {
     }
 
     /**
-     * Offers a task the engine is creating to the team of {@code siteCode} instead of its role's team at its process's
+     * Offers a task the engine is creating to the team of {@code site} instead of its role's team at its process's
      * site (a redirection in force, see {@code RedirectedTasks}).
      */
-    static void offerAt(TaskEntity task, String group, String siteCode) {
+    static void offerAt(TaskEntity task, String group, SiteCode site) {
         task.deleteCandidateGroup(group);
-        task.addCandidateGroup(FlowableTaskInbox.siteGroup(group, siteCode));
+        task.addCandidateGroup(FlowableTaskInbox.siteGroup(group, site));
     }
 }

@@ -41,8 +41,8 @@ public class FlowableTaskInbox implements TaskInbox {
     static final char SITE_GROUP = '@';
 
     /** The candidate group of a role's team at one site. */
-    static String siteGroup(String role, String siteCode) {
-        return role + SITE_GROUP + siteCode;
+    static String siteGroup(String role, org.refuge.shared.SiteCode site) {
+        return role + SITE_GROUP + site.value();
     }
 
     /** The process variable that marks a national process, whose tasks belong to no site. */
@@ -96,7 +96,7 @@ public class FlowableTaskInbox implements TaskInbox {
         if (!reach.atSites().isEmpty() && !reach.sites().isEmpty()) {
             // tasks a supervisor redirected to the team of one of the user's sites, whichever site their process is at
             List<String> siteGroups = new ArrayList<>();
-            reach.atSites().forEach(role -> reach.sites().forEach(site -> siteGroups.add(siteGroup(role, site))));
+            reach.atSites().forEach(role -> reach.sites().forEach(site -> siteGroups.add(role + SITE_GROUP + site)));
             branches.add("EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_ AND L.TYPE_ = 'candidate' "
                     + "AND L.GROUP_ID_ IN (" + list(siteGroups, "inboxSiteGroup", parameters) + "))");
         }

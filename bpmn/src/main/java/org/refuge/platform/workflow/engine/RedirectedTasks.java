@@ -18,6 +18,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.refuge.platform.workflow.RedirectRules;
+import org.refuge.shared.SiteCode;
 
 /**
  * New tasks follow the redirections in force ({@code TaskRedirects}): as the engine creates a medical screening task
@@ -43,7 +44,7 @@ public class RedirectedTasks {
     }
 
     /** Registers the listener on an engine with a way to read the rules: (form key, process site) to the target site. */
-    static FlowableEventListener listen(RuntimeService runtime, BiFunction<String, String, Optional<String>> targetOf) {
+    static FlowableEventListener listen(RuntimeService runtime, BiFunction<String, SiteCode, Optional<SiteCode>> targetOf) {
         FlowableEventListener listener = new Listener(targetOf);
         runtime.addEventListener(listener, FlowableEngineEventType.TASK_CREATED);
         return listener;
@@ -51,9 +52,9 @@ public class RedirectedTasks {
 
     private static final class Listener implements FlowableEventListener {
 
-        private final BiFunction<String, String, Optional<String>> targetOf;
+        private final BiFunction<String, SiteCode, Optional<SiteCode>> targetOf;
 
-        Listener(BiFunction<String, String, Optional<String>> targetOf) {
+        Listener(BiFunction<String, SiteCode, Optional<SiteCode>> targetOf) {
             this.targetOf = targetOf;
         }
 
@@ -65,10 +66,16 @@ public class RedirectedTasks {
             }
             var instance = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());
             Object site = instance == null ? null : instance.getVariable(FlowableTaskInbox.SITE_CODE);
-            if (site == null) {
+            SiteCode at;
+            try {
+                at = site == null ? null : new SiteCode(site.toString());
+            } catch (IllegalArgumentException notASite) {
+                at = null;
+            }
+            if (at == null) {
                 return;
             }
-            targetOf.apply(task.getFormKey(), site.toString())
+            targetOf.apply(task.getFormKey(), at)
                     .ifPresent(to -> FlowableTaskBoard.offerAt(task, RedirectRules.MEDICAL_SCREENING_GROUP, to));
         }
 
