@@ -43,7 +43,7 @@ public interface TaskBoard {
      */
     void assign(String taskId, String user);
 
-    /** At most {@code max} open tasks claimed before {@code cutoff}, the oldest tasks first. */
+    /** At most {@code max} open tasks claimed before {@code cutoff}, the longest held first. */
     List<IdleClaim> claimedBefore(Instant cutoff, int max);
 
     /**

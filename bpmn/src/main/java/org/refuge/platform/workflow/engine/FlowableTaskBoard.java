@@ -117,10 +117,15 @@ public class FlowableTaskBoard implements TaskBoard {
         }
     }
 
+    /**
+     * A native query: Flowable 7.2's {@code TaskQuery.taskClaimedBefore} is not part of the runtime task query's SQL (only
+     * the historic one's), so it would return every claimed task.
+     */
     @Override
     public List<IdleClaim> claimedBefore(Instant cutoff, int max) {
-        return tasks.createTaskQuery().active().taskAssigned().taskClaimedBefore(Date.from(cutoff))
-                .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, max).stream()
+        return tasks.createNativeTaskQuery().sql("SELECT T.* FROM ACT_RU_TASK T WHERE T.SUSPENSION_STATE_ = 1 "
+                        + "AND T.ASSIGNEE_ IS NOT NULL AND T.CLAIM_TIME_ < #{idleCutoff} ORDER BY T.CLAIM_TIME_ ASC, T.ID_ ASC")
+                .parameter("idleCutoff", Date.from(cutoff)).listPage(0, max).stream()
                 .filter(task -> task.getClaimTime() != null)
                 .map(task -> new IdleClaim(task.getId(), task.getAssignee(), task.getClaimTime().toInstant())).toList();
     }
