@@ -132,6 +132,9 @@ class RestFuzzIT {
                 + "\"isolationNeeded\":false,\"outcome\":\"CLEARED\",\"accommodationNeeds\":\"lower bunk\"}"));
         e.add(new Endpoint("police", "POST", "screening/tasks/" + securityTask + "/security-check", "{\"nssReference\":\"NSS/1\","
                 + "\"nssAnswer\":\"PENDING\",\"policeReference\":\"POL/1\",\"policeAnswer\":\"PENDING\"}"));
+        // supervision of the work: a task that does not exist, a redirection from a camp (refused, never in force)
+        e.add(new Endpoint("supervisor", "POST", "tasks/" + any + "/assignee", "{\"user\":\"police\"}"));
+        e.add(new Endpoint("supervisor", "POST", "tasks/redirects", "{\"fromSite\":\"" + camp + "\",\"toSite\":\"BCP-MARGARA\"}"));
         // emergency
         e.add(new Endpoint("supervisor", "POST", "influx-events", "{\"name\":\"Fuzz influx\",\"threshold\":100}"));
         e.add(new Endpoint("supervisor", "POST", "influx-events/" + any + "/activation", null));

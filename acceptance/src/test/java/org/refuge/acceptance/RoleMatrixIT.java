@@ -102,6 +102,14 @@ class RoleMatrixIT {
         probe("GET /api/v1/sites", "sites");
         probe("POST /api/v1/sites", "sites", "{}");
         probe("GET /api/v1/tasks", "tasks?reference={R}");
+        probe("GET /api/v1/tasks/claimed", "tasks/claimed?reference={R}");
+        probe("GET /api/v1/tasks/queues", "tasks/queues?group=medical&site=BCP-MARGARA");
+        probe("GET /api/v1/tasks/{id}/eligible-assignees", "tasks/{U}/eligible-assignees");
+        probe("POST /api/v1/tasks/{id}/assignee", "tasks/{U}/assignee", "{}", "{\"user\":\"supervisor\"}");
+        probe("DELETE /api/v1/tasks/{id}/assignee", "tasks/{U}/assignee");
+        probe("GET /api/v1/tasks/redirects", "tasks/redirects");
+        probe("POST /api/v1/tasks/redirects", "tasks/redirects", "{}");
+        probe("POST /api/v1/tasks/redirects/{id}/lift", "tasks/redirects/{U}/lift");
         probe("GET /api/v1/audit-events", "audit-events");
         probe("GET /api/v1/screening/households/{registryNumber}", "screening/households/{H}");
         probe("GET /api/v1/screening/households/{registryNumber}/medical", "screening/households/{H}/medical");
