@@ -3,22 +3,10 @@ package org.refuge.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.refuge.acceptance.Api.json;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +33,6 @@ import org.refuge.assistance.document.SlipQrReader;
 class DistributionDeskCameraBrowserIT {
 
     private static final String CAMP = "CAMP-ARARAT-1";
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 480;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -55,12 +41,6 @@ class DistributionDeskCameraBrowserIT {
 
     private static String url(String path) {
         return System.getProperty("refuge.test.base-url", "http://localhost:8280/") + path;
-    }
-
-    /** A browser whose camera plays the frame over and over. */
-    private static Browser withCamera(Path video) {
-        return Browser.withArguments("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-video-capture=" + video.toAbsolutePath());
     }
 
     @Test
@@ -79,8 +59,7 @@ class DistributionDeskCameraBrowserIT {
                 + "\"stage\":\"IN_CAMP\",\"siteCode\":\"" + CAMP + "\",\"partnerCode\":\"ARCS\",\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\"");
         HttpResponse<String> opened = Api.post("social-worker", "assistance/rounds", "{\"siteCode\":\"" + CAMP + "\",\"entitlementIds\":[\"" + ruleId + "\"]}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        Path video = Files.createTempFile("desk-camera-slip-", ".y4m");
-        try (Browser browser = withCamera(y4m(video, qrFrame(qr)))) {
+        try (Browser browser = FakeCamera.browser(FakeCamera.qrFrame(qr))) {
             WebDriver driver = browser.driver();
             try {
                 browser.open(url("assistance/desk.xhtml"));
@@ -91,7 +70,7 @@ class DistributionDeskCameraBrowserIT {
                 assertThat(js(driver, "return typeof PrimeFaces.widgets['desk-cam']")).isEqualTo("undefined");
 
                 driver.findElement(By.id("desk-form:camera-start")).click();
-                waitForLiveCamera(browser);
+                FakeCamera.waitUntilLive(browser);
                 assertThat(driver.findElement(By.id("desk-camera-error")).isDisplayed()).as("no camera error while it plays").isFalse();
                 Axe axe = new Axe();
                 axe.page(driver, "social-worker · assistance/desk · camera");
@@ -112,7 +91,6 @@ class DistributionDeskCameraBrowserIT {
                 throw e;
             }
         } finally {
-            Files.deleteIfExists(video);
             HttpResponse<String> closed = Api.post("social-worker", "assistance/rounds/" + json(opened).get("id").asText() + "/close", "");
             assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
         }
@@ -120,12 +98,7 @@ class DistributionDeskCameraBrowserIT {
 
     @Test
     void aPictureWithoutACode_isAnsweredNextToTheCamera_andWhatWasTypedStays() throws Exception {
-        byte[] desk = new byte[WIDTH * HEIGHT];
-        for (int i = 0; i < desk.length; i++) {
-            desk[i] = (byte) (110 + (i % WIDTH) / 40);   // a plain desk, lighter to the right
-        }
-        Path video = Files.createTempFile("desk-camera-blank-", ".y4m");
-        try (Browser browser = withCamera(y4m(video, desk))) {
+        try (Browser browser = FakeCamera.browser(FakeCamera.plain())) {
             WebDriver driver = browser.driver();
             try {
                 browser.open(url("assistance/desk.xhtml"));
@@ -133,7 +106,7 @@ class DistributionDeskCameraBrowserIT {
                 browser.open(url("assistance/desk.xhtml"));
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-form:number"))).sendKeys("ARARAT 42");
                 driver.findElement(By.id("desk-form:camera-start")).click();
-                waitForLiveCamera(browser);
+                FakeCamera.waitUntilLive(browser);
                 driver.findElement(By.id("desk-form:capture")).click();
                 String answer = browser.waiting().until(d -> {
                     String text = d.findElement(By.id("desk-form:camera-message")).getText();
@@ -153,8 +126,6 @@ class DistributionDeskCameraBrowserIT {
                 browser.evidence("assistance-desk-camera-no-code");
                 throw e;
             }
-        } finally {
-            Files.deleteIfExists(video);
         }
     }
 
@@ -184,12 +155,6 @@ class DistributionDeskCameraBrowserIT {
         }
     }
 
-    /** Waits until the camera's video plays (the fake device delivers frames). */
-    private static void waitForLiveCamera(Browser browser) {
-        browser.waiting().until(d -> Boolean.TRUE.equals(js(d, "var v = document.querySelector('video');"
-                + " return !!v && v.readyState >= 2 && v.videoWidth > 0 && !!window.Webcam && Webcam.loaded === true;")));
-    }
-
     private static Object js(WebDriver driver, String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
@@ -197,40 +162,5 @@ class DistributionDeskCameraBrowserIT {
     private static List<String> cspViolations(WebDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
-    }
-
-    /** The luma of a frame showing the code in black on white, centred, at an integral number of pixels a module. */
-    private static byte[] qrFrame(String text) throws WriterException {
-        BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 4));
-        int module = Math.max(1, (HEIGHT - 40) / matrix.getHeight());
-        int left = (WIDTH - matrix.getWidth() * module) / 2;
-        int top = (HEIGHT - matrix.getHeight() * module) / 2;
-        byte[] luma = new byte[WIDTH * HEIGHT];
-        Arrays.fill(luma, (byte) 200);
-        for (int y = 0; y < matrix.getHeight() * module; y++) {
-            for (int x = 0; x < matrix.getWidth() * module; x++) {
-                luma[(top + y) * WIDTH + left + x] = (byte) (matrix.get(x / module, y / module) ? 16 : 235);
-            }
-        }
-        return luma;
-    }
-
-    /**
-     * A YUV4MPEG2 video of a few identical grey frames (4:2:0, chroma neutral), the format Chromium's fake camera plays
-     * from a file: the header line, then per frame "FRAME", the luma plane and the two quarter-size chroma planes.
-     */
-    private static Path y4m(Path file, byte[] luma) throws IOException {
-        byte[] chroma = new byte[(WIDTH / 2) * (HEIGHT / 2)];
-        Arrays.fill(chroma, (byte) 128);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F5:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
-            for (int frame = 0; frame < 5; frame++) {
-                out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
-                out.write(luma);
-                out.write(chroma);
-                out.write(chroma);
-            }
-        }
-        return file;
     }
 }
