@@ -31,11 +31,19 @@ final class FakeCamera {
 
     /** A browser whose camera shows the picture (grey levels, {@link #WIDTH} × {@link #HEIGHT}) over and over. */
     static Browser browser(byte[] luma) {
+        return browser(WIDTH, HEIGHT, luma);
+    }
+
+    /**
+     * A browser whose camera shows a picture of exactly {@code width} × {@code height}: the file device cannot scale,
+     * so a page asking its camera for another size gets an OverconstrainedError (a real webcam scales).
+     */
+    static Browser browser(int width, int height, byte[] luma) {
         try {
             Path video = Files.createTempFile("refuge-camera-", ".y4m");
             video.toFile().deleteOnExit();
             return Browser.withArguments("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                    "--use-file-for-fake-video-capture=" + y4m(video, luma).toAbsolutePath());
+                    "--use-file-for-fake-video-capture=" + y4m(video, width, height, luma).toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,9 +51,13 @@ final class FakeCamera {
 
     /** A plain surface, lighter to the right: a picture with nothing to read in it. */
     static byte[] plain() {
-        byte[] luma = new byte[WIDTH * HEIGHT];
+        return plain(WIDTH, HEIGHT);
+    }
+
+    static byte[] plain(int width, int height) {
+        byte[] luma = new byte[width * height];
         for (int i = 0; i < luma.length; i++) {
-            luma[i] = (byte) (110 + (i % WIDTH) / 40);
+            luma[i] = (byte) (110 + (i % width) / 40);
         }
         return luma;
     }
@@ -76,11 +88,11 @@ final class FakeCamera {
      * A YUV4MPEG2 video of a few identical grey frames (4:2:0, chroma neutral), the format Chromium's fake camera plays
      * from a file: the header line, then per frame "FRAME", the luma plane and the two quarter-size chroma planes.
      */
-    private static Path y4m(Path file, byte[] luma) throws IOException {
-        byte[] chroma = new byte[(WIDTH / 2) * (HEIGHT / 2)];
+    private static Path y4m(Path file, int width, int height, byte[] luma) throws IOException {
+        byte[] chroma = new byte[(width / 2) * (height / 2)];
         Arrays.fill(chroma, (byte) 128);
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F5:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("YUV4MPEG2 W" + width + " H" + height + " F5:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
             for (int frame = 0; frame < 5; frame++) {
                 out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
                 out.write(luma);

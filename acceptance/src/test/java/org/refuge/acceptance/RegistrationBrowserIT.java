@@ -107,7 +107,8 @@ class RegistrationBrowserIT {
      */
     @Test
     void registrar_takesTheHeadsPhotoWithTheCamera_andSeesItBeforeRegistering() {
-        try (Browser browser = FakeCamera.browser(FakeCamera.plain())) {
+        // photoCam asks for a camera of at least the photo's 480 × 640: a common 1280 × 720 webcam
+        try (Browser browser = FakeCamera.browser(1280, 720, FakeCamera.plain(1280, 720))) {
             try {
                 browser.open(url("registration/pre-register.xhtml"));
                 browser.signIn("registrar");
