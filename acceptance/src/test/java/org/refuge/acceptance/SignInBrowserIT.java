@@ -35,13 +35,14 @@ class SignInBrowserIT {
     /** The menu each demo user must see, as bundle keys, in menu order. */
     private static final Map<String, List<String>> MENUS = Map.of(
             "registrar", List.of("menu.home", "menu.preRegister", "menu.household", "menu.inbox.registrar", "menu.photoPrint", "menu.verify"),
-            "police", List.of("menu.home", "menu.household", "menu.inbox.police", "menu.documents", "menu.verify"),
+            "police", List.of("menu.home", "menu.household", "menu.inbox.police", "menu.cardWorklist", "menu.documents", "menu.verify"),
             "medical", List.of("menu.home", "menu.household", "menu.inbox.medical"),
-            "caseworker", List.of("menu.home", "menu.statistics", "menu.household", "menu.inbox.caseworker", "menu.duplicates", "menu.protectionDecisions",
-                    "menu.verify"),
+            "caseworker", List.of("menu.home", "menu.statistics", "menu.household", "menu.inbox.caseworker", "menu.duplicates", "menu.protectionWorklist",
+                    "menu.protectionDecisions", "menu.verify"),
             "supervisor", List.of("menu.home", "menu.dashboard", "menu.statistics", "menu.household", "menu.inbox.supervisor", "menu.duplicates", "menu.influx", "menu.camps", "menu.allocation",
                     "menu.stock", "menu.children", "menu.tracing", "menu.entitlements", "menu.followUp", "menu.rounds", "menu.desk",
-                    "menu.protectionDecisions", "menu.documents", "menu.deadlines", "menu.verify", "menu.sites"),
+                    "menu.protectionWorklist", "menu.protectionDecisions", "menu.cardWorklist", "menu.documents", "menu.deadlines", "menu.verify",
+                    "menu.sites"),
             "camp-manager", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.camp", "menu.camps", "menu.allocation", "menu.stock",
                     "menu.entitlements", "menu.rounds", "menu.desk"),
             "social-worker", List.of("menu.home", "menu.dashboard", "menu.household", "menu.inbox.social", "menu.camps", "menu.children",
