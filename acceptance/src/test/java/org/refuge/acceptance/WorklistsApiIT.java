@@ -160,7 +160,10 @@ class WorklistsApiIT {
     void thePolice_listThePersonsOfTheirSitesWaitingForACard_byBcpAndDeadline_oldestDeadlineFirst() {
         String decree = Api.decree("TP-C " + UUID.randomUUID().toString().substring(0, 8));
         Instant now = Instant.now();
-        String margara = household("registrar", now, member("HEAD", "F", "1983-01-02", "SYR", null), member("CHILD", "F", "2016-02-03", "SYR", null));
+        Names family = Names.random();
+        String margara = Api.preRegister("registrar", family.givenLatin() + " " + family.familyLatin(), 1, 0, 1, 0);
+        Api.member(margara, "HEAD", family.givenLatin(), family.familyLatin(), "F", "1983-01-02");   // with a portrait: cards can be made
+        Api.member(margara, "CHILD", Names.random().givenLatin(), family.familyLatin(), "F", "2016-02-03");
         String bagratashen = household("registrar2", now, member("HEAD", "F", "1986-03-04", "SYR", null));
         security("police", margara, "CLEAR");
         security("police2", bagratashen, "CLEAR");
