@@ -56,9 +56,20 @@ class WorklistBrowserIT {
 
     /** Types into a field what a person types (the calendars open from their icon only, so typing a day opens none). */
     private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-        browser.waiting().until(d -> text.equals(d.findElement(By.id(id)).getDomProperty("value")));
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement field = d.findElement(By.id(id));
+            if (!text.equals(field.getDomProperty("value"))) {
+                field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+            }
+            return text.equals(d.findElement(By.id(id)).getDomProperty("value"));
+        });
+    }
+
+    /** Presses the filter button and waits until the answer has drawn the form again. */
+    private static void filter(Browser browser) {
+        WebElement button = browser.driver().findElement(By.id("filter-form:filter"));
+        button.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(button));
     }
 
     @Test
@@ -84,13 +95,13 @@ class WorklistBrowserIT {
 
                 type(browser, "filter-form:arrived-from_input", day.toString());
                 type(browser, "filter-form:arrived-to_input", day.toString());
-                driver.findElement(By.id("filter-form:filter")).click();
+                filter(browser);
                 browser.waiting().until(d -> count(d).equals("1-2 of 2 households"));
                 assertThat(driver.findElements(By.cssSelector("[id='worklist-form:worklist_data'] a.rf-worklist-number")))
                         .extracting(WebElement::getText).containsExactlyInAnyOrder(small, large);
 
                 type(browser, "filter-form:persons-from_input", "3");
-                driver.findElement(By.id("filter-form:filter")).click();
+                filter(browser);
                 browser.waiting().until(d -> count(d).equals("1-1 of 1 households"));
                 assertThat(driver.findElement(By.cssSelector("[id='worklist-form:worklist_data'] a.rf-worklist-number")).getText()).isEqualTo(large);
 
@@ -99,7 +110,7 @@ class WorklistBrowserIT {
                 browser.screenshot("worklist-caseworker");
 
                 type(browser, "filter-form:persons-to_input", "1");
-                driver.findElement(By.id("filter-form:filter")).click();
+                filter(browser);
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='filter-form:persons-to-message'] .ui-message-error")));
                 assertThat(driver.findElement(By.id("filter-form:persons-to-message")).getText())
                         .isEqualTo("A household's size is a whole number from 1 to 99; the smallest comes first.");
