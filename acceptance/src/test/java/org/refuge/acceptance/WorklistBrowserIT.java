@@ -111,7 +111,7 @@ class WorklistBrowserIT {
 
                 type(browser, "filter-form:persons-to_input", "1");
                 filter(browser);
-                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='filter-form:persons-to-message'] .ui-message-error")));
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='filter-form:persons-to-message'].ui-message-error")));
                 assertThat(driver.findElement(By.id("filter-form:persons-to-message")).getText())
                         .isEqualTo("A household's size is a whole number from 1 to 99; the smallest comes first.");
                 assertThat(count(driver)).as("a refused filter leaves the list as it was").isEqualTo("1-1 of 1 households");
