@@ -36,20 +36,25 @@ FROM person p
 JOIN household h ON h.id = p.household_id
 WHERE p.status = 'REGISTERED' AND h.status <> 'VOIDED';
 
--- reporting: two more facts of each household, kept with the others in the same transaction by the providers'
--- triggers (V49): the citizenships of its registered persons, and whether any of them holds or held temporary
--- protection (a decision was made). Reporting publishes its household summary to the worklists as views.
+-- reporting: three more facts of each household, kept with the others in the same transaction by the providers'
+-- triggers (V49): the citizenships of its registered persons, the specific-need categories they have (as
+-- reporting_household_need holds them, sensitive ones included: a worklist offers those only to their readers), and
+-- whether any of them holds or held temporary protection (a decision was made). In one row with the household's other
+-- facts, a worklist filters on them from one index. Reporting publishes its household summary to the worklists as views.
 ALTER TABLE reporting_household ADD COLUMN citizenships varchar(20)[] NOT NULL DEFAULT '{}',
+                                ADD COLUMN needs varchar(10)[] NOT NULL DEFAULT '{}',
                                 ADD COLUMN decided boolean NOT NULL DEFAULT false;
 
 CREATE FUNCTION reporting_worklist_changed(ids uuid[]) RETURNS void LANGUAGE sql AS $$
-    UPDATE reporting_household r SET citizenships = f.citizenships, decided = f.decided
+    UPDATE reporting_household r SET citizenships = f.citizenships, needs = f.needs, decided = f.decided
     FROM (SELECT i.id AS household_id,
                  ARRAY(SELECT DISTINCT c.code FROM registration_report_person v CROSS JOIN LATERAL unnest(v.citizenships) c(code)
                        WHERE v.household_id = i.id ORDER BY c.code)::varchar(20)[] AS citizenships,
+                 ARRAY(SELECT n.category FROM reporting_household_need n WHERE n.household_id = i.id ORDER BY n.category)::varchar(10)[] AS needs,
                  EXISTS (SELECT 1 FROM reporting_person p WHERE p.household_id = i.id AND p.protection IS NOT NULL) AS decided
           FROM unnest(ids) i(id)) f
-    WHERE r.household_id = f.household_id AND (r.citizenships, r.decided) IS DISTINCT FROM (f.citizenships, f.decided)
+    WHERE r.household_id = f.household_id
+      AND (r.citizenships, r.needs, r.decided) IS DISTINCT FROM (f.citizenships, f.needs, f.decided)
 $$;
 
 -- V50's function, then the worklists' facts (after the persons': "decided" reads them).
@@ -72,12 +77,15 @@ FROM (SELECT v.household_id, array_agg(DISTINCT x.code ORDER BY x.code)::varchar
 WHERE r.household_id = c.household_id;
 UPDATE reporting_household r SET decided = true
 WHERE EXISTS (SELECT 1 FROM reporting_person p WHERE p.household_id = r.household_id AND p.protection IS NOT NULL);
+UPDATE reporting_household r SET needs = n.needs
+FROM (SELECT household_id, array_agg(category ORDER BY category)::varchar(10)[] AS needs FROM reporting_household_need GROUP BY household_id) n
+WHERE r.household_id = n.household_id;
 
 -- What reporting publishes for the worklists of protection and camps: its summary of each household now (V48) and
 -- the specific-need categories of its registered persons, each with whether the category is sensitive (readers of
 -- sensitive needs only). No names and no registry numbers: those come from registration's read API, page by page.
 CREATE VIEW reporting_worklist_household AS
-SELECT r.household_id, r.bcp, r.camp, r.stage, r.since, r.arrived_at, r.persons, r.registered, r.decided, r.citizenships
+SELECT r.household_id, r.bcp, r.camp, r.stage, r.since, r.arrived_at, r.persons, r.registered, r.decided, r.citizenships, r.needs
 FROM reporting_household r;
 
 CREATE VIEW reporting_worklist_need AS
@@ -89,13 +97,15 @@ CREATE INDEX reporting_household_undecided ON reporting_household (arrived_at, h
     WHERE registered AND NOT decided AND stage IN ('WAITING_FOR_BED', 'ALLOCATED', 'IN_TRANSIT', 'IN_CAMP', 'PRIVATE_ADDRESS');
 CREATE INDEX reporting_household_undecided_bcp ON reporting_household (bcp, arrived_at, household_id) INCLUDE (persons, citizenships)
     WHERE registered AND NOT decided AND stage IN ('WAITING_FOR_BED', 'ALLOCATED', 'IN_TRANSIT', 'IN_CAMP', 'PRIVATE_ADDRESS');
+-- a citizenship or a need category among them (GIN: 3 % of a million households found in 48 ms instead of 333 ms)
+CREATE INDEX reporting_household_undecided_facts ON reporting_household USING gin (citizenships, needs)
+    WHERE registered AND NOT decided AND stage IN ('WAITING_FOR_BED', 'ALLOCATED', 'IN_TRANSIT', 'IN_CAMP', 'PRIVATE_ADDRESS');
 -- the allocation queue filtered: households waiting for a bed, longest waiting first, and of one BCP
 CREATE INDEX reporting_household_waiting ON reporting_household (since, household_id) INCLUDE (bcp, arrived_at, persons)
     WHERE stage = 'WAITING_FOR_BED';
 CREATE INDEX reporting_household_waiting_bcp ON reporting_household (bcp, since, household_id) INCLUDE (arrived_at, persons)
     WHERE stage = 'WAITING_FOR_BED';
--- a need category's households (and whether the category is sensitive) found from the category
-CREATE INDEX reporting_household_need_household ON reporting_household_need (category, household_id) INCLUDE (sensitive);
+CREATE INDEX reporting_household_waiting_facts ON reporting_household USING gin (needs, citizenships) WHERE stage = 'WAITING_FOR_BED';
 
 -- protection: the persons waiting for an identity card, with when their three-day clock started: the police's queue
 -- and the supervisors' deadline lists (DocumentWorklists) count and page this table in the order of its indexes.

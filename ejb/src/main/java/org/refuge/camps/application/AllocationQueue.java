@@ -35,8 +35,8 @@ import org.refuge.shared.RegistryNumber;
 public class AllocationQueue {
 
     /** The rank of {@code AllocationPriority#FIRST} over the summary: a priority need, or isolation. */
-    private static final String PRIORITY = "(EXISTS (SELECT 1 FROM reporting_worklist_need n WHERE n.household_id = r.household_id"
-            + " AND n.category IN (:priority)) OR EXISTS (SELECT 1 FROM screening_isolated_household i WHERE i.household_id = r.household_id))";
+    private static final String PRIORITY = "(r.needs && string_to_array(:priority, ',')::varchar[]"
+            + " OR EXISTS (SELECT 1 FROM screening_isolated_household i WHERE i.household_id = r.household_id))";
 
     @Inject
     AccommodationWorkflow workflow;
@@ -84,7 +84,7 @@ public class AllocationQueue {
         String from = " FROM reporting_worklist_household r WHERE r.stage = 'WAITING_FOR_BED'" + summary.where(filter, parameters);
         // first the households with priority, then the others, each the longest waiting first
         Page<WorklistHouseholds.Household> page = summary.page(from, parameters, List.of(PRIORITY, "NOT " + PRIORITY),
-                "r.since, r.household_id", request, Map.of("priority", HouseholdsToPlace.PRIORITY_CATEGORIES));
+                "r.since, r.household_id", request, Map.of("priority", String.join(",", HouseholdsToPlace.PRIORITY_CATEGORIES)));
         Map<UUID, HouseholdToPlace> facts = households.byIds(page.items().stream().map(WorklistHouseholds.Household::householdId).toList())
                 .stream().collect(Collectors.toMap(HouseholdToPlace::id, Function.identity()));
         List<AllocationService.Waiting> waiting = new ArrayList<>();
