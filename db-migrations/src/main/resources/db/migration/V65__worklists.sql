@@ -81,9 +81,10 @@ UPDATE reporting_household r SET needs = n.needs
 FROM (SELECT household_id, array_agg(category ORDER BY category)::varchar(10)[] AS needs FROM reporting_household_need GROUP BY household_id) n
 WHERE r.household_id = n.household_id;
 
--- What reporting publishes for the worklists of protection and camps: its summary of each household now (V48) and
--- the specific-need categories of its registered persons, each with whether the category is sensitive (readers of
--- sensitive needs only). No names and no registry numbers: those come from registration's read API, page by page.
+-- What reporting publishes for the worklists of protection and camps: its summary of each household now (V48, and the
+-- facts above: needs holds sensitive categories too, so a worklist filters on it only by a category its reader may ask
+-- for) and the specific-need categories of its registered persons, each with whether it is sensitive, for the rows a
+-- page shows. No names and no registry numbers: those come from registration's read API, page by page.
 CREATE VIEW reporting_worklist_household AS
 SELECT r.household_id, r.bcp, r.camp, r.stage, r.since, r.arrived_at, r.persons, r.registered, r.decided, r.citizenships, r.needs
 FROM reporting_household r;
@@ -92,7 +93,7 @@ CREATE VIEW reporting_worklist_need AS
 SELECT n.household_id, n.category, n.sensitive
 FROM reporting_household_need n;
 
--- the caseworkers' worklist: screened, every member registered, nobody decided yet; oldest arrival first, then by BCP
+-- the caseworkers' worklist: screened, every member registered, nobody decided yet; oldest arrival first, and of one BCP
 CREATE INDEX reporting_household_undecided ON reporting_household (arrived_at, household_id) INCLUDE (bcp, persons, citizenships)
     WHERE registered AND NOT decided AND stage IN ('WAITING_FOR_BED', 'ALLOCATED', 'IN_TRANSIT', 'IN_CAMP', 'PRIVATE_ADDRESS');
 CREATE INDEX reporting_household_undecided_bcp ON reporting_household (bcp, arrived_at, household_id) INCLUDE (persons, citizenships)
@@ -101,9 +102,10 @@ CREATE INDEX reporting_household_undecided_bcp ON reporting_household (bcp, arri
 CREATE INDEX reporting_household_undecided_facts ON reporting_household USING gin (citizenships, needs)
     WHERE registered AND NOT decided AND stage IN ('WAITING_FOR_BED', 'ALLOCATED', 'IN_TRANSIT', 'IN_CAMP', 'PRIVATE_ADDRESS');
 -- the allocation queue filtered: households waiting for a bed, longest waiting first, and of one BCP
-CREATE INDEX reporting_household_waiting ON reporting_household (since, household_id) INCLUDE (bcp, arrived_at, persons)
+-- (its rank, a need that gives priority, read from the index too: the first page of a BCP's queue in 0.1 ms, 107 ms without)
+CREATE INDEX reporting_household_waiting ON reporting_household (since, household_id) INCLUDE (bcp, arrived_at, persons, needs, citizenships)
     WHERE stage = 'WAITING_FOR_BED';
-CREATE INDEX reporting_household_waiting_bcp ON reporting_household (bcp, since, household_id) INCLUDE (arrived_at, persons)
+CREATE INDEX reporting_household_waiting_bcp ON reporting_household (bcp, since, household_id) INCLUDE (arrived_at, persons, needs, citizenships)
     WHERE stage = 'WAITING_FOR_BED';
 CREATE INDEX reporting_household_waiting_facts ON reporting_household USING gin (needs, citizenships) WHERE stage = 'WAITING_FOR_BED';
 
