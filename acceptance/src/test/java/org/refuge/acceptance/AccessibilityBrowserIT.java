@@ -214,6 +214,7 @@ class AccessibilityBrowserIT {
         statistics(b, axe);
         payments(b, axe, s);
         page(b, axe, "supervisor", "platform/sites.xhtml");
+        page(b, axe, "supervisor", "platform/task-supervision.xhtml");
         household(b, axe, "supervisor", s.voided());
     }
 

@@ -53,6 +53,8 @@ class AidMeasuresApiIT {
         assertThat(measure(event, "aidReserves").hasNonNull("doneAt")).as("nothing handed out yet").isFalse();
 
         String number = Api.familyOfFour(LocalDate.now().minusDays(1));
+        require(Api.post("supervisor", "assistance/stock/CAMP-ARARAT-1/receipts", "{\"itemCode\":\"FOOD-PARCEL\",\"partnerCode\":"
+                + "\"STATE-RESERVE\",\"quantity\":1,\"receivedOn\":\"" + LocalDate.now() + "\"}"), 201);
         require(Api.post("social-worker", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\"" + number
                 + "\",\"lines\":[{\"entitlementId\":\"" + rule + "\"}],\"proxyName\":\"Gayane Sargsyan\"}"), 201);
         JsonNode reserves = measure(event, "aidReserves");

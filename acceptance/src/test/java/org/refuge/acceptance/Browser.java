@@ -36,6 +36,19 @@ public final class Browser implements AutoCloseable {
      * Accept-Language it sends, which the application and Keycloak's sign-in page both follow.
      */
     public Browser(String language) {
+        this(language, java.util.List.of());
+    }
+
+    /**
+     * An English-speaking browser started with further Chromium arguments, for example a fake camera that plays a
+     * video file: {@code --use-fake-ui-for-media-stream}, {@code --use-fake-device-for-media-stream},
+     * {@code --use-file-for-fake-video-capture=<file>.y4m}.
+     */
+    public static Browser withArguments(String... chromiumArguments) {
+        return new Browser("en-US", java.util.List.of(chromiumArguments));
+    }
+
+    private Browser(String language, java.util.List<String> extraArguments) {
         try {
             profile = Files.createTempDirectory("refuge-chromium-");
         } catch (IOException e) {
@@ -47,6 +60,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(extraArguments);
         // files the application sends as attachments (PDFs too) land in the profile's downloads folder
         options.setExperimentalOption("prefs", java.util.Map.of(
                 "download.default_directory", profile.resolve("downloads").toAbsolutePath().toString(),
@@ -110,7 +124,8 @@ public final class Browser implements AutoCloseable {
                     var option = d.findElement(item);
                     return option.isDisplayed() && option.getSize().getHeight() > 10 ? option : null;
                 }).click();
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
+                // the choice may start an AJAX update, slow on a loaded machine: give it time before clicking again
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(shown, label));
                 return;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
                      | org.openqa.selenium.StaleElementReferenceException notYet) {
@@ -125,8 +140,13 @@ public final class Browser implements AutoCloseable {
         Path downloads = profile.resolve("downloads");
         Path file = wait.until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix) && !before.contains(f.getFileName().toString()))
-                        .findFirst().orElse(null);
+                var names = files.toList();
+                if (names.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;   // still being written
+                }
+                // Chromium reserves the final name with an empty file before it renames the finished download onto it
+                return names.stream().filter(f -> f.getFileName().toString().endsWith(suffix) && !before.contains(f.getFileName().toString()))
+                        .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;   // not created yet
             }

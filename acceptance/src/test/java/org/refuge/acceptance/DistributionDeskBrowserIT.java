@@ -49,11 +49,15 @@ class DistributionDeskBrowserIT {
         assertThat(slip.statusCode()).isEqualTo(200);
         String qr = SlipQrReader.read(slip.body()).orElseThrow(() -> new AssertionError("no QR read from the slip"));
         String[] card = handedOverCard();
+        HttpResponse<String> parcels = Api.post("supervisor", "assistance/stock/" + CAMP + "/receipts", "{\"itemCode\":\"FOOD-PARCEL\","
+                + "\"partnerCode\":\"STATE-RESERVE\",\"quantity\":4,\"receivedOn\":\"" + LocalDate.now() + "\"}");
+        assertThat(parcels.statusCode()).as(parcels.body()).isEqualTo(201);
         String rule = DistributionRoundsApiIT.code("FOOD");
         DistributionRoundsApiIT.rule(rule, "\"itemCode\":\"FOOD-PARCEL\",\"per\":\"HOUSEHOLD\",\"bands\":[{\"minSize\":1,\"maxSize\":2,"
                 + "\"quantity\":1},{\"minSize\":3,\"quantity\":2}],\"period\":\"WEEKLY\",\"stage\":\"IN_CAMP\",\"siteCode\":\"" + CAMP + "\","
                 + "\"partnerCode\":\"STATE-RESERVE\",\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\"");
 
+        java.util.List<String> rules = new java.util.ArrayList<>(java.util.List.of(rule));
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
             try {
@@ -121,6 +125,30 @@ class DistributionDeskBrowserIT {
                 assertThat(driver.findElement(By.id("household")).getText()).doesNotContain(card[0]);
                 assertThat(driver.findElement(By.id("desk-form:number")).getDomProperty("value")).as("no family's number left behind").isEmpty();
                 browser.screenshot("assistance-desk-card-refused");
+
+                // goods the camp does not hold: the desk says what is left and records nothing of them
+                String kit = DistributionRoundsApiIT.code("KIT");
+                assertThat(Api.post("admin", "assistance/items", "{\"code\":\"" + kit + "\",\"nameEn\":\"Winter kit\",\"nameHy\":"
+                        + "\"Ձմեռային հավաքածու\",\"nameRu\":\"Зимний набор\",\"unit\":\"PIECE\",\"category\":\"NON_FOOD\"}").statusCode()).isEqualTo(201);
+                String winter = DistributionRoundsApiIT.code("WINTER");
+                String winterId = DistributionRoundsApiIT.rule(winter, "\"itemCode\":\"" + kit + "\",\"per\":\"HOUSEHOLD\",\"quantity\":1,"
+                        + "\"period\":\"ONCE\",\"stage\":\"IN_CAMP\",\"partnerCode\":\"UNHCR\",\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\"");
+                assertThat(Api.post("social-worker", "assistance/rounds", "{\"siteCode\":\"" + CAMP + "\",\"entitlementIds\":[\"" + winterId
+                        + "\"]}").statusCode()).isEqualTo(201);
+                rules.add(winter);
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk-form:qr"))).sendKeys(qr);
+                driver.findElement(By.id("desk-form:find")).click();
+                browser.waiting().until(d -> d.findElement(By.id("household")).getText().contains(winter));
+                browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    ExpectedConditions.elementToBeClickable(By.id("record-form:record")).apply(d).click();
+                    return true;
+                });
+                String noStock = browser.waiting().until(d -> {
+                    String text = d.findElement(By.id("record-form:record-message")).getText();
+                    return text.contains("left of") ? text : null;
+                });
+                assertThat(noStock).startsWith("Only 0 left of Winter kit at ").contains("(" + CAMP + ") from UNHCR", "record the delivery first");
+                browser.screenshot("assistance-desk-no-stock");
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("assistance-desk");
                 throw e;
@@ -129,7 +157,7 @@ class DistributionDeskBrowserIT {
         assertThat(Api.allItems("supervisor", "assistance/collections?household=" + number))
                 .anyMatch(c -> c.get("entitlementCode").asText().equals(rule) && c.get("siteCode").asText().equals(CAMP));
         for (var round : Api.allItems("social-worker", "assistance/rounds?open=true&site=" + CAMP)) {
-            if (round.get("entitlements").toString().contains(rule)) {
+            if (rules.stream().anyMatch(r -> round.get("entitlements").toString().contains(r))) {
                 assertThat(Api.post("social-worker", "assistance/rounds/" + round.get("id").asText() + "/close", "").statusCode()).isEqualTo(200);
             }
         }
@@ -140,7 +168,7 @@ class DistributionDeskBrowserIT {
      * A family of two Syrians checked in at the camp, granted temporary protection, whose head's identity card is
      * printed and handed over: its registry number and the card's QR text.
      */
-    private static String[] handedOverCard() {
+    static String[] handedOverCard() {
         Names head = Names.random();
         String number = Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 2, 0, 0, 0);
         Api.member(number, "HEAD", head.givenLatin(), head.familyLatin(), "F", "1986-03-14");

@@ -128,7 +128,9 @@ class DistributionRoundsApiIT {
         }
         require(Api.get("supervisor", "assistance/rounds/" + id + "/list?format=pdf"), 400);
 
-        // a collection shows on the list, with when and where
+        // a collection shows on the list, with when and where (the camp holds the parcel it hands out)
+        require(Api.post("supervisor", "assistance/stock/" + camp + "/receipts", "{\"itemCode\":\"FOOD-PARCEL\",\"partnerCode\":"
+                + "\"STATE-RESERVE\",\"quantity\":5,\"receivedOn\":\"" + LocalDate.now() + "\"}"), 201);
         require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + id + "\",\"registryNumber\":\"" + two + "\","
                 + "\"lines\":[{\"entitlementId\":\"" + foodId + "\"}],\"proxyName\":\"Ani Hakobyan\"}"), 201);
         JsonNode collected = Api.allItems("supervisor", "assistance/rounds/" + id + "/list").stream()
@@ -149,6 +151,92 @@ class DistributionRoundsApiIT {
                 + khalil + "\",\"proxyName\":\"Ani Hakobyan\"}"), 409);
         assertThat(json(closed).get("detail").asText()).contains("closed");
         assertThat(Api.allItems("supervisor", "assistance/rounds?site=" + camp)).extracting(r -> r.get("id").asText()).contains(id);
+    }
+
+    /**
+     * A family pre-registered at Kornidzor with its declared size (two women and a girl) and a disability seen at the desk,
+     * none of its members registered yet. Five rules: two per person (2 kits each; 1 kit of the need DS), one per
+     * household for the need DS, one per person for adults, and one-off cash per person. Before registration the list
+     * gives the household one line of 6 kits (2 x 3 declared) and its household rule by the need seen on it; rules of a
+     * person's age or need, and cash, wait. The head registered, her line shows the household's collection, and neither
+     * the desk nor SQL can take it again; once the household line is voided she collects her own.
+     */
+    @Test
+    void aFamilyNotYetRegistered_isDueItsDeclaredSize_andANeedSeenOnIt_andItsMembersNeverTakeThePeriodTwice() {
+        String bcp = "BCP-KORNIDZOR";
+        String kit = code("KIT");
+        require(Api.post("admin", "assistance/items", "{\"code\":\"" + kit + "\",\"nameEn\":\"Family kit\",\"nameHy\":\"Ընտանեկան հավաքածու\","
+                + "\"nameRu\":\"Семейный набор\",\"unit\":\"PIECE\",\"category\":\"NON_FOOD\"}"), 201);
+        require(Api.post("supervisor", "assistance/stock/" + bcp + "/receipts", "{\"itemCode\":\"" + kit + "\",\"partnerCode\":\"UNHCR\","
+                + "\"quantity\":20,\"receivedOn\":\"" + LocalDate.now() + "\"}"), 201);
+        String since = "\"partnerCode\":\"UNHCR\",\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\"";
+        String each = code("EACH");
+        String eachId = rule(each, "\"itemCode\":\"" + kit + "\",\"per\":\"PERSON\",\"quantity\":2,\"period\":\"ONCE\",\"stage\":\"ANY_REGISTERED\"," + since);
+        String home = code("HOME-DS");
+        String homeId = rule(home, "\"itemCode\":\"" + kit + "\",\"per\":\"HOUSEHOLD\",\"quantity\":1,\"period\":\"ONCE\",\"stage\":\"ANY_REGISTERED\","
+                + "\"needCategory\":\"DS\"," + since);
+        String personDs = rule(code("PERSON-DS"), "\"itemCode\":\"" + kit + "\",\"per\":\"PERSON\",\"quantity\":1,\"period\":\"ONCE\","
+                + "\"stage\":\"ANY_REGISTERED\",\"needCategory\":\"DS\"," + since);
+        String adult = code("ADULT");
+        String adultId = rule(adult, "\"itemCode\":\"" + kit + "\",\"per\":\"PERSON\",\"quantity\":1,\"period\":\"ONCE\","
+                + "\"stage\":\"ANY_REGISTERED\",\"ageGroup\":\"18-59\"," + since);
+        String cash = code("CASH");
+        String cashId = rule(cash, "\"itemCode\":\"CASH-ONE-OFF\",\"per\":\"PERSON\",\"quantity\":100000,\"period\":\"ONCE\","
+                + "\"stage\":\"ANY_REGISTERED\",\"partnerCode\":\"MLSA\",\"validFrom\":\"" + LocalDate.now().minusDays(1) + "\"");
+        Names head = Names.random();
+        String number = json(require(Api.post("registrar3", "households", "{\"headName\":\"" + head.givenLatin() + " " + head.familyLatin()
+                + "\",\"femaleAdults\":2,\"femaleChildren\":1,\"visibleNeeds\":[\"DS\"]}"), 201)).get("registryNumber").asText();
+        String round = json(require(Api.post("supervisor", "assistance/rounds", "{\"siteCode\":\"" + bcp + "\",\"entitlementIds\":[\"" + eachId
+                + "\",\"" + homeId + "\",\"" + personDs + "\",\"" + adultId + "\",\"" + cashId + "\"]}"), 201)).get("id").asText();
+
+        assertThat(linesOf(round, number)).as("before registration; cash waits for registered persons")
+                .containsExactlyInAnyOrder(each + " - 6 due", home + " - 1 due");
+        JsonNode taken = json(require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""
+                + number + "\",\"proxyName\":\"Anna Grigoryan\"}"), 201));
+        assertThat(taken).hasSize(2);
+        JsonNode household = java.util.stream.StreamSupport.stream(taken.spliterator(), false)
+                .filter(l -> l.get("entitlementCode").asText().equals(each)).findFirst().orElseThrow();
+        assertThat(household.get("quantity").decimalValue()).isEqualByComparingTo("6");
+        assertThat(household.hasNonNull("personId")).isFalse();
+
+        String person = json(require(Api.post("registrar3", "households/" + number + "/members", "{\"relationship\":\"HEAD\",\"givenName\":\""
+                + head.givenLatin() + "\",\"familyName\":\"" + head.familyLatin() + "\",\"sex\":\"F\",\"birthDate\":\"1990-05-06\","
+                + "\"birthPrecision\":\"EXACT\"}"), 201)).get("person").get("id").asText();
+        String name = head.givenLatin();
+        assertThat(linesOf(round, number)).as("the head registered").containsExactlyInAnyOrder(each + " " + name + " 2 collected",
+                home + " - 1 collected", adult + " " + name + " 1 due", cash + " " + name + " 100000 due");
+        HttpResponse<String> twice = require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""
+                + number + "\",\"lines\":[{\"entitlementId\":\"" + eachId + "\",\"personId\":\"" + person + "\"}],\"proxyName\":\"Anna Grigoryan\"}"), 409);
+        assertThat(json(twice).get("detail").asText()).startsWith("Already collected: " + each).contains(bcp);
+        require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\"" + number
+                + "\",\"lines\":[{\"entitlementId\":\"" + eachId + "\"}],\"proxyName\":\"Anna Grigoryan\"}"), 400);
+        String id = household.get("id").asText();
+        assertThat(TestDatabase.asRuntimeRole("INSERT INTO assistance_collection (id, round_id, entitlement_id, version_id, household_id,"
+                + " person_id, beneficiary_id, period_from, site_code, item_code, partner_code, quantity, proxy_name, collected_at, collected_by)"
+                + " SELECT gen_random_uuid(), round_id, entitlement_id, version_id, household_id, '" + person + "', '" + person + "', period_from,"
+                + " site_code, item_code, partner_code, 2, 'SQL', now(), 'sql' FROM assistance_collection WHERE id = '" + id + "'"))
+                .as("the database refuses a person's line beside the household's").isEqualTo("23P01");
+
+        require(Api.post("supervisor", "assistance/collections/" + id + "/void", "{\"reason\":\"her members are registered now\"}"), 200);
+        assertThat(linesOf(round, number)).contains(each + " " + name + " 2 due");
+        JsonNode own = json(require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""
+                + number + "\",\"receivedByPersonId\":\"" + person + "\"}"), 201));
+        assertThat(own).extracting(l -> l.get("entitlementCode").asText() + " " + l.get("quantity").decimalValue().toPlainString())
+                .containsExactlyInAnyOrder(each + " 2", adult + " 1", cash + " 100000");
+        JsonNode stock = java.util.stream.StreamSupport.stream(json(require(Api.get("supervisor", "assistance/stock/" + bcp), 200)).spliterator(), false)
+                .filter(r -> r.get("itemCode").asText().equals(kit)).findFirst().orElseThrow();
+        assertThat(stock.get("balance").decimalValue()).as("20 - 6 - 1 + 6 - 2 - 1").isEqualByComparingTo("16");
+        require(Api.post("supervisor", "assistance/rounds/" + round + "/close", ""), 200);
+    }
+
+    /** The round's lines of one household as "rule person quantity due|collected" (person: the first name, or -). */
+    private static List<String> linesOf(String round, String number) {
+        return Api.allItems("supervisor", "assistance/rounds/" + round + "/list").stream()
+                .filter(l -> l.get("registryNumber").asText().equals(number))
+                .map(l -> l.get("entitlementCode").asText() + " " + (l.hasNonNull("personName") ? l.get("personName").asText().split(" ")[0] : "-")
+                        + " " + l.get("quantity").decimalValue().stripTrailingZeros().toPlainString() + " "
+                        + (l.hasNonNull("collectedAt") ? "collected" : "due"))
+                .toList();
     }
 
     @Test

@@ -212,6 +212,7 @@ class MembersBrowserIT {
     }
 
     private static String value(Browser browser, String id) {
-        return browser.driver().findElement(By.id(id)).getDomProperty("value");
+        // the form is drawn again by the save's AJAX answer: read the field as it stands after that
+        return browser.waiting().until(d -> d.findElement(By.id(id)).getDomProperty("value"));
     }
 }

@@ -100,4 +100,30 @@ class RegistrationBrowserIT {
             browser.screenshot("pre-registration-errors");
         }
     }
+
+    /**
+     * The head's photo taken with the camera: PrimeFaces' photoCam strips a 22-character data-URI prefix, which fits
+     * PNG and not JPEG, whose picture WildFly's strict base64 then refused with an error page.
+     */
+    @Test
+    void registrar_takesTheHeadsPhotoWithTheCamera_andSeesItBeforeRegistering() {
+        // photoCam asks for a camera of at least the photo's 480 × 640: a common 1280 × 720 webcam
+        try (Browser browser = FakeCamera.browser(1280, 720, FakeCamera.plain(1280, 720))) {
+            try {
+                browser.open(url("registration/pre-register.xhtml"));
+                browser.signIn("registrar");
+                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("pre-register-form:camera"))).click();
+                FakeCamera.waitUntilLive(browser);
+                browser.driver().findElement(By.xpath("//div[contains(@class,'ui-dialog')]//button[contains(.,'Take the photo')]")).click();
+                WebElement photo = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("pre-register-form:head-photo")));
+                assertThat(photo.getDomAttribute("src")).startsWith("data:image/jpeg;base64,");
+                assertThat(browser.driver().findElements(By.id("error-text"))).as("no error page").isEmpty();
+                assertThat(browser.driver().findElement(By.id("pre-register-form:photo-message")).getText()).isBlank();
+                browser.screenshot("pre-registration-camera");
+            } catch (RuntimeException | AssertionError e) {
+                browser.evidence("pre-registration-camera");
+                throw e;
+            }
+        }
+    }
 }

@@ -132,6 +132,9 @@ class RestFuzzIT {
                 + "\"isolationNeeded\":false,\"outcome\":\"CLEARED\",\"accommodationNeeds\":\"lower bunk\"}"));
         e.add(new Endpoint("police", "POST", "screening/tasks/" + securityTask + "/security-check", "{\"nssReference\":\"NSS/1\","
                 + "\"nssAnswer\":\"PENDING\",\"policeReference\":\"POL/1\",\"policeAnswer\":\"PENDING\"}"));
+        // supervision of the work: a task that does not exist, a redirection from a camp (refused, never in force)
+        e.add(new Endpoint("supervisor", "POST", "tasks/" + any + "/assignee", "{\"user\":\"police\"}"));
+        e.add(new Endpoint("supervisor", "POST", "tasks/redirects", "{\"fromSite\":\"" + camp + "\",\"toSite\":\"BCP-MARGARA\"}"));
         // emergency
         e.add(new Endpoint("supervisor", "POST", "influx-events", "{\"name\":\"Fuzz influx\",\"threshold\":100}"));
         e.add(new Endpoint("supervisor", "POST", "influx-events/" + any + "/activation", null));
@@ -216,6 +219,7 @@ class RestFuzzIT {
                 + "\",\"lines\":[{\"entitlementId\":\"" + json(weekly).get("id").asText() + "\",\"personId\":null}],"
                 + "\"receivedByPersonId\":null,\"proxyName\":\"Fuzz proxy\"}"));
         e.add(new Endpoint("supervisor", "POST", "assistance/collections/" + any + "/void", "{\"reason\":\"handed out twice\"}"));
+        e.add(new Endpoint("supervisor", "POST", "assistance/desks/" + camp + "/scans", "{\"qr\":\"RFG1.abc.def\"}"));
         e.add(new Endpoint("supervisor", "POST", "assistance/rounds/" + roundId + "/close", null));
         // assistance: an unaccompanied child's caregiver and assessment, family tracing
         String childHousehold = Api.preRegister("registrar", "Fuzz Fuzzikyan", 0, 0, 1, 0);

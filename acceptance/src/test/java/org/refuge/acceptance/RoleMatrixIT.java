@@ -102,6 +102,14 @@ class RoleMatrixIT {
         probe("GET /api/v1/sites", "sites");
         probe("POST /api/v1/sites", "sites", "{}");
         probe("GET /api/v1/tasks", "tasks?reference={R}");
+        probe("GET /api/v1/tasks/claimed", "tasks/claimed?reference={R}");
+        probe("GET /api/v1/tasks/queues", "tasks/queues?group=medical&site=BCP-MARGARA");
+        probe("GET /api/v1/tasks/{id}/eligible-assignees", "tasks/{U}/eligible-assignees");
+        probe("POST /api/v1/tasks/{id}/assignee", "tasks/{U}/assignee", "{}", "{\"user\":\"supervisor\"}");
+        probe("DELETE /api/v1/tasks/{id}/assignee", "tasks/{U}/assignee");
+        probe("GET /api/v1/tasks/redirects", "tasks/redirects");
+        probe("POST /api/v1/tasks/redirects", "tasks/redirects", "{}");
+        probe("POST /api/v1/tasks/redirects/{id}/lift", "tasks/redirects/{U}/lift");
         probe("GET /api/v1/audit-events", "audit-events");
         probe("GET /api/v1/screening/households/{registryNumber}", "screening/households/{H}");
         probe("GET /api/v1/screening/households/{registryNumber}/medical", "screening/households/{H}/medical");
@@ -176,6 +184,7 @@ class RoleMatrixIT {
                 "{\"roundId\":\"{RND}\",\"registryNumber\":\"{R}\",\"proxyName\":\"Matrix Probe\"}");
         probe("POST /api/v1/assistance/collections/{id}/void", "assistance/collections/{COL}/void", "{}", "{\"reason\":\"role matrix probe\"}");
         probe("GET /api/v1/assistance/collections", "assistance/collections?household={R}");
+        probe("POST /api/v1/assistance/desks/{site}/scans", "assistance/desks/{C}/scans", "{}", "{\"qr\":\"not a code\"}");
         probe("POST /api/v1/assistance/payment-lists", "assistance/payment-lists", "{}", "{\"roundId\":\"{U}\",\"agency\":\"Matrix Bank\"}");
         probe("GET /api/v1/assistance/payment-lists/{id}", "assistance/payment-lists/{U}");
         probe("GET /api/v1/assistance/payment-lists/{id}/lines", "assistance/payment-lists/{U}/lines");
@@ -486,6 +495,9 @@ class RoleMatrixIT {
         String tent = Api.json(require(Api.get("supervisor", "camps/" + camp), 200)).get("structures").get(0).get("id").asText();
         String round = Api.json(require(Api.post("supervisor", "assistance/rounds", "{\"siteCode\":\"" + camp + "\",\"entitlementIds\":[\""
                 + rule + "\"]}"), 201)).get("id").asText();
+        // the blanket handed out below, and one for each role the matrix lets collect at the camp
+        require(Api.post("supervisor", "assistance/stock/" + camp + "/receipts", "{\"itemCode\":\"BLANKET\",\"partnerCode\":\"ARCS\","
+                + "\"quantity\":10,\"receivedOn\":\"" + LocalDate.now() + "\"}"), 201);
         String collection = Api.json(require(Api.post("supervisor", "assistance/collections", "{\"roundId\":\"" + round + "\",\"registryNumber\":\""
                 + number + "\",\"proxyName\":\"Matrix Probe\"}"), 201)).get(0).get("id").asText();
         return Map.of("STAY", stay, "MAN", manifest, "STR", tent, "RND", round, "COL", collection);

@@ -221,7 +221,7 @@ class TranslationBrowserIT {
                 new Visit("camps", "camps/camps.xhtml"), new Visit("allocation", "camps/allocation.xhtml"),
                 new Visit("decisions", "protection/decisions.xhtml"), new Visit("documents", "protection/documents.xhtml"),
                 new Visit("deadlines", "protection/deadlines.xhtml"), new Visit("sites", "platform/sites.xhtml"),
-                new Visit("dashboard", "reporting/dashboard.xhtml"),
+                new Visit("task-supervision", "platform/task-supervision.xhtml"), new Visit("dashboard", "reporting/dashboard.xhtml"),
                 new Visit("statistics", "reporting/statistics.xhtml", TranslationBrowserIT::counted),
                 new Visit("payments", "assistance/payments.xhtml?round=" + s.assistance().round(), TranslationBrowserIT::paymentList),
                 new Visit("voided-household", "registration/household.xhtml?number=" + s.voided(), everyTab("supervisor-voided-household"))));

@@ -26,7 +26,6 @@ import org.refuge.assistance.application.DistributionViews.CollectionRow;
 import org.refuge.assistance.application.DistributionViews.DueLine;
 import org.refuge.assistance.domain.AidCollection;
 import org.refuge.assistance.domain.DistributionRound;
-import org.refuge.assistance.domain.StockEntry;
 import org.refuge.assistance.infrastructure.CollectionLedger;
 import org.refuge.assistance.infrastructure.DistributionLists;
 import org.refuge.assistance.infrastructure.Rounds;
@@ -54,7 +53,9 @@ import org.refuge.shared.RegistryNumber;
  * collected once per beneficiary and period, whatever desk, site or retry asks; the database's unique index decides
  * ({@link CollectionLedger#addOnce}), and the refusal (409) says when and where it was collected. A request with an
  * {@code Idempotency-Key} takes effect once and a retry answers the first one's lines. Each line writes its
- * DISTRIBUTION row in the stock ledger; a correction voids the line with its reason and returns the goods to the stock.
+ * DISTRIBUTION row in the stock ledger, and goods in kind are handed out only from what the site holds of them from the
+ * rule's partner ({@link StockTaking}: 409 naming what is left, nothing written); a correction voids the line with its
+ * reason and returns the goods to the stock.
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
@@ -70,6 +71,9 @@ public class CollectionService {
 
     @Inject
     StockLedger stock;
+
+    @Inject
+    StockTaking stockTaking;
 
     @Inject
     DistributionLists lists;
@@ -103,8 +107,8 @@ public class CollectionService {
     /**
      * Records the lines handed over (none named: every line of the round still due to the household) and answers them.
      * 404 for no such round or household, 403 for a round of another site, 409 for a closed round or a line collected
-     * in its period already (naming when and where), 400 for a line the household is not due or a receiver who is
-     * neither a member nor a named proxy.
+     * in its period already (naming when and where) or goods the site's stock cannot cover (naming what is left), 400
+     * for a line the household is not due or a receiver who is neither a member nor a named proxy.
      */
     public List<CollectionRow> record(@NotNull @Valid CollectionForm form,
                                       @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
@@ -126,7 +130,6 @@ public class CollectionService {
             throw Refusal.invalid("receivedByPersonId", "refuge.collection.receivedBy");
         }
         Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.ofInstant(now, settings.zone());
         List<AidCollection> written = new ArrayList<>();
         List<CollectionRow> rows = new ArrayList<>();
         for (DueLine line : chosen) {
@@ -136,10 +139,8 @@ public class CollectionService {
                     rule.terms().partnerCode(), line.quantity()), form.getReceivedByPersonId(), form.getProxyName(), now,
                     currentUser.username(), idempotencyKey);
             if (!ledger.addOnce(collection)) {
-                throw collectedAlready(line.entitlementCode(), ledger.active(line.entitlementId(), collection.beneficiaryId(),
-                        line.periodFrom()));
+                throw collectedAlready(line.entitlementCode(), ledger.blocking(collection));
             }
-            stock.add(StockEntry.distribution(collection, today));
             written.add(collection);
             rows.add(row(collection, line.entitlementCode(), household.registryNumber()));
         }
@@ -147,6 +148,8 @@ public class CollectionService {
         audit.record(AuditAction.CREATE, "Household", household.registryNumber(), written.size() + " assistance lines collected at "
                 + round.siteCode() + " in round " + round.id());
         idempotent.remember(idempotencyKey, operation, written.stream().map(c -> c.id().toString()).collect(Collectors.joining(",")));
+        // last: after the lines (StockLedger.lockedBalances says why), and the site's balances locked only until the commit
+        stockTaking.take(written, LocalDate.ofInstant(now, settings.zone()));
         return rows;
     }
 

@@ -2,6 +2,8 @@ package org.refuge.assistance.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -13,11 +15,13 @@ import org.refuge.assistance.application.DistributionViews.Desk;
 import org.refuge.assistance.application.DistributionViews.DueLine;
 import org.refuge.assistance.application.DistributionViews.Member;
 import org.refuge.assistance.application.DistributionViews.RoundRow;
+import org.refuge.assistance.document.QrPicture;
 import org.refuge.assistance.domain.DistributionRound;
 import org.refuge.assistance.infrastructure.DistributionLists;
 import org.refuge.assistance.infrastructure.Rounds;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.protection.application.DocumentService.Verification;
@@ -32,11 +36,20 @@ import org.refuge.shared.SiteCode;
  * What a desk at a site shows when a family presents itself (its slip's or identity card's QR, scanned or pasted, or
  * its registry number): the household, its members with their portraits, and what is due to it in the open rounds of the desk's
  * site, with what was collected already in each period (when, where). A desk serves every family the rules admit,
- * wherever it lives; each look-up is audited as a read of the household.
+ * wherever it lives; each look-up is audited as a read of the household. A code comes typed (a handheld scanner, or
+ * pasted) or in a picture of the desk's camera; both are checked alike.
  */
 @Stateless
 @RolesAllowed({Roles.SUPERVISOR, Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
 public class DeskService {
+
+    /** The status of a picture without a readable QR code. */
+    public static final String NO_QR_CODE = "NO_QR_CODE";
+
+    /** The verdicts that have words of their own, per paper; any other is named by its code. */
+    private static final Set<String> SLIP_VERDICTS = Set.of("VOIDED", "UNKNOWN_HOUSEHOLD", "INVALID_SIGNATURE", "UNKNOWN_KEY");
+    private static final Set<String> CARD_VERDICTS = Set.of("INVALID_SIGNATURE", "UNKNOWN_KEY", "UNKNOWN_DOCUMENT", "REPORTED_STOLEN",
+            "REPORTED_LOST", "REVOKED", "REPLACED", "EXPIRED", "NOT_YET_VALID", "NOT_HANDED_OVER");
 
     @Inject
     Rounds rounds;
@@ -97,6 +110,47 @@ public class DeskService {
         }
         return cards.holder(card.documentId()).flatMap(registry::householdOfPerson).filter(h -> !"VOIDED".equals(h.status()))
                 .map(h -> new Scan("CARD", "VALID", h.registryNumber())).orElseGet(() -> new Scan("CARD", "UNKNOWN_DOCUMENT", null));
+    }
+
+    /**
+     * Reads the QR code in a picture of the desk's camera and checks its text as {@link #scan} does a typed one. A
+     * picture in which no code can be read is {@code NONE} / {@code NO_QR_CODE} (the desk asks for another one); one
+     * that is no JPEG or PNG, or too large, is refused (400, field {@code picture}).
+     */
+    public Scan scanPicture(@NotNull(message = "{refuge.desk.picture}") byte[] picture) {
+        return QrPicture.read(picture).map(this::scan).orElseGet(() -> new Scan("NONE", NO_QR_CODE, null));
+    }
+
+    /** A desk's answer to a scanned paper: which paper it was ({@code SLIP}, {@code CARD}) and the household as the desk shows it. */
+    public record Presented(String document, Desk desk) {
+    }
+
+    /**
+     * The household a slip's or an identity card's QR names, as the desk at {@code site} shows it: the code checked as
+     * {@link #scan} does, then {@link #household}. The desk's site is checked first (403 outside the caller's sites).
+     * A code that is neither paper's is refused as invalid (400, field {@code qr}); a paper that is read but not
+     * accepted (changed, voided, reported lost or stolen, expired, unknown) as a conflict (409) whose words say why,
+     * with {@code document} and {@code verdict} for a client.
+     */
+    public Presented present(@NotNull SiteCode site,
+                             @NotNull(message = "{refuge.document.qr}") @Size(max = 3000, message = "{refuge.document.qr}") String qr) {
+        currentUser.requireSite(site);
+        Scan scan = scan(qr.strip());
+        if ("NONE".equals(scan.document())) {
+            throw Refusal.invalid("qr", "refuge.desk.unreadable");
+        }
+        if (!scan.accepted()) {
+            throw refused(scan);
+        }
+        return new Presented(scan.document(), household(site, RegistryNumber.parse(scan.registryNumber())));
+    }
+
+    private static Refusal refused(Scan scan) {
+        String paper = scan.document().toLowerCase(Locale.ROOT);
+        boolean worded = ("SLIP".equals(scan.document()) ? SLIP_VERDICTS : CARD_VERDICTS).contains(scan.status());
+        Refusal refusal = worded ? Refusal.conflict("qr", "refuge.desk." + paper + "." + scan.status().toLowerCase(Locale.ROOT))
+                : Refusal.conflict("qr", "refuge.desk." + paper + ".refused", scan.status());
+        return refusal.with("document", scan.document()).with("verdict", scan.status());
     }
 
     /**

@@ -39,6 +39,11 @@ public final class DistributionViews {
         public boolean collected() {
             return collectionId != null;
         }
+
+        /** Whether this is the household line of a rule per person: its members are not registered yet, its declared size counts. */
+        public boolean declaredSize() {
+            return per == Per.PERSON && personId == null;
+        }
     }
 
     /** A registered member as the desk shows them: name, relationship, sex, birth date and the portrait (JPEG, or null). */

@@ -149,7 +149,7 @@ public class PaymentService {
                            LocalDate today) {
         AidCollection collection = AidCollection.paidThrough(new AidCollection.Handed(round.id(), rule.line().entitlementId(),
                 rule.version().id(), line.householdId(), line.personId(), rule.line().periodFrom(), rule.line().periodUntil(),
-                round.siteCode(), rule.terms().itemCode(), rule.terms().partnerCode(), RoundLines.quantity(rule.terms(), line.persons())),
+                round.siteCode(), rule.terms().itemCode(), rule.terms().partnerCode(), RoundLines.quantity(rule.terms(), line)),
                 list.agency(), now, currentUser.username());
         if (!ledger.addOnce(collection)) {
             return false;

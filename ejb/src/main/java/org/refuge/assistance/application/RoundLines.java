@@ -16,7 +16,8 @@ import org.refuge.assistance.application.DistributionViews.RoundRule;
 import org.refuge.assistance.domain.DistributionRound;
 import org.refuge.assistance.domain.EntitlementTerms;
 import org.refuge.assistance.domain.EntitlementVersion;
-import org.refuge.assistance.domain.Per;
+import org.refuge.assistance.domain.ItemCategory;
+import org.refuge.assistance.infrastructure.Catalogue;
 import org.refuge.assistance.infrastructure.CollectionLedger;
 import org.refuge.assistance.infrastructure.DistributionLists;
 import org.refuge.assistance.infrastructure.Entitlements;
@@ -45,6 +46,9 @@ public class RoundLines {
     Entitlements entitlements;
 
     @Inject
+    Catalogue catalogue;
+
+    @Inject
     CollectionLedger collections;
 
     @Inject
@@ -67,8 +71,15 @@ public class RoundLines {
         return round.lines().stream().map(l -> new Rule(l, entitlements.version(l.versionId()).orElseThrow())).toList();
     }
 
+    /**
+     * The query parts of the rules. A rule per person that asks nothing of the person gives a household whose members
+     * are not registered yet one line for its declared size, for goods in kind only: cash is paid to registered persons
+     * (the agency's list names each payee, as Armenia's 2023 programme paid per registered person), so it waits.
+     */
     public List<DistributionLists.Part> parts(List<Rule> rules) {
-        return rules.stream().map(r -> new DistributionLists.Part(r.line().entitlementId(), r.line().periodFrom(), r.terms())).toList();
+        return rules.stream().map(r -> new DistributionLists.Part(r.line().entitlementId(), r.line().periodFrom(), r.terms(),
+                r.terms().forDeclaredSize() && catalogue.item(r.terms().itemCode()).filter(i -> i.category() == ItemCategory.CASH).isEmpty()))
+                .toList();
     }
 
     /** The code of a rule (its id when the rule is unknown, which the foreign key rules out). */
@@ -109,9 +120,9 @@ public class RoundLines {
                 round.closedAt(), round.closedBy(), collections.countInRound(round.id()));
     }
 
-    /** The quantity a line is due: per person the rule's quantity, per household by the household's size. */
-    public static BigDecimal quantity(EntitlementTerms terms, int persons) {
-        return StockLedger.decimal(terms.per() == Per.PERSON ? terms.quantity() : terms.quantityFor(Math.max(1, persons)));
+    /** The quantity a line is due ({@link EntitlementTerms#quantityOfLine}): a person's, or a household's by its size. */
+    public static BigDecimal quantity(EntitlementTerms terms, DistributionLists.Line line) {
+        return StockLedger.decimal(terms.quantityOfLine(line.persons(), line.personId() != null));
     }
 
     /** The list's lines as read models, with the heads' names from registration's read API (one query). */
@@ -133,7 +144,7 @@ public class RoundLines {
             RegistryFacts.HouseholdFacts head = heads.get(new RegistryNumber(l.registryNumber()));
             due.add(new DueLine(round.id(), rule.line().entitlementId(), rule.version().entitlement().code(), t.itemCode(), t.per(),
                     l.registryNumber(), head == null ? null : head.headName(), l.persons(), l.personId(), l.personName(),
-                    quantity(t, l.persons()), rule.line().periodFrom(), rule.line().periodUntil(), l.collectionId(), l.collectedAt(),
+                    quantity(t, l), rule.line().periodFrom(), rule.line().periodUntil(), l.collectionId(), l.collectedAt(),
                     l.collectedSite()));
         }
         return due;

@@ -51,4 +51,27 @@ public record EntitlementTerms(String itemCode, Per per, BigDecimal quantity, Si
     public BigDecimal quantityFor(int householdSize) {
         return quantity != null ? quantity : bands.quantityFor(householdSize);
     }
+
+    /**
+     * Whether a household none of whose members is registered yet (pre-registered with its declared size) is due this
+     * rule as one household line: a rule per person that asks nothing of the person (no age group, no specific need).
+     * A rule that does waits for the registered members, whose age and needs it can read (and so does cash, which the
+     * round's parts decide: the item's category is not part of the terms).
+     */
+    public boolean forDeclaredSize() {
+        return per == Per.PERSON && ageGroup == null && needCategory == null;
+    }
+
+    /**
+     * The quantity of one line for a household of {@code householdSize} persons: a person's line the rule's quantity, a
+     * household's line by its size (bands), and the household line of a rule per person ({@link #forDeclaredSize()})
+     * the person's quantity for each person the household declared.
+     */
+    public BigDecimal quantityOfLine(int householdSize, boolean personLine) {
+        int size = Math.max(1, householdSize);
+        if (per == Per.HOUSEHOLD) {
+            return quantityFor(size);
+        }
+        return personLine ? quantity : quantity.multiply(BigDecimal.valueOf(size));
+    }
 }

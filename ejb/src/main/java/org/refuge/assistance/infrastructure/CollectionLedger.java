@@ -16,9 +16,11 @@ import org.refuge.platform.paging.PageRequest;
 
 /**
  * The collections recorded at the desks; runs in the caller's transaction. A line is written with
- * {@code INSERT ... ON CONFLICT DO NOTHING} on the index that allows one line per entitlement, beneficiary and period:
- * a second desk's insert waits for the first one's transaction and then writes nothing, so the loser learns of the
- * winner without an aborted transaction and can say when and where it was collected.
+ * {@code INSERT ... ON CONFLICT DO NOTHING} whose arbiters are the index that allows one line per entitlement,
+ * beneficiary and period and the constraint that keeps a household's lines of an entitlement in a period of one kind
+ * (its household line, or its persons' lines: V62): a second desk's insert waits for the first one's transaction and
+ * then writes nothing, so the loser learns of the winner without an aborted transaction and can say when and where it
+ * was collected.
  */
 @ApplicationScoped
 public class CollectionLedger {
@@ -35,7 +37,7 @@ public class CollectionLedger {
                     paid_via, collected_at, collected_by, request_key)
                 VALUES (:id, :round, :entitlement, :version, :household, :person, :beneficiary, :from, :until, :site, :item,
                     :partner, :quantity, :receivedBy, :proxy, :paidVia, :at, :by, :key)
-                ON CONFLICT (entitlement_id, beneficiary_id, period_from) WHERE voided_at IS NULL DO NOTHING""")
+                ON CONFLICT DO NOTHING""")
                 .unwrap(org.hibernate.query.NativeQuery.class)
                 .setParameter("id", c.id()).setParameter("round", c.roundId()).setParameter("entitlement", c.entitlementId())
                 .setParameter("version", c.versionId()).setParameter("household", c.householdId())
@@ -54,6 +56,18 @@ public class CollectionLedger {
         return em.createQuery("select c from AidCollection c where c.entitlementId = :e and c.beneficiaryId = :b"
                         + " and c.periodFrom = :p and c.voidedAt is null", AidCollection.class)
                 .setParameter("e", entitlementId).setParameter("b", beneficiaryId).setParameter("p", periodFrom).getResultStream().findFirst();
+    }
+
+    /**
+     * The line (not voided) that keeps {@code c} from being written: the period's line of its beneficiary, else a line
+     * of the other kind of its household (the household's line for a person's, a person's for the household's).
+     */
+    public Optional<AidCollection> blocking(AidCollection c) {
+        return active(c.entitlementId(), c.beneficiaryId(), c.periodFrom()).or(() -> em.createQuery("select c from AidCollection c"
+                        + " where c.entitlementId = :e and c.householdId = :h and c.periodFrom = :p and c.voidedAt is null"
+                        + " order by c.collectedAt", AidCollection.class)
+                .setParameter("e", c.entitlementId()).setParameter("h", c.householdId()).setParameter("p", c.periodFrom())
+                .setMaxResults(1).getResultStream().findFirst());
     }
 
     public Optional<AidCollection> find(UUID id) {

@@ -25,18 +25,32 @@ import org.refuge.platform.persistence.SqlValues;
  * ({@code camps_report_household}), never their tables. One sub-query per rule of the round: for a rule per household,
  * the households eligible; per person, their registered persons who are. Eligibility is the rule's stage (checked in at
  * a camp, at a private address, or any household not voided), its specific-need category (a registered member with a
- * need of it) and its UNHCR age group (age in whole years on the round's day; per household: a member of that age).
+ * need of it; per household also a need seen on the household, {@code registration_need}) and its UNHCR age group (age
+ * in whole years on the round's day; per household: a member of that age). A rule per person without age group or need
+ * gives a household whose members are not registered yet one household line for its declared size.
  * A round's list holds the households that are at its site: in its camp when placed in one, else registered at it.
  * Each line carries the period's collection, if any (not voided). Runs in the caller's transaction.
  */
 @ApplicationScoped
 public class DistributionLists {
 
+    /** The households and where they are, the start of every rule's sub-query. */
+    private static final String FROM = " FROM registration_report_household h"
+            + " LEFT JOIN camps_report_household c ON c.household_id = h.household_id";
+
     @PersistenceContext
     EntityManager em;
 
-    /** One rule of a round as the query needs it: the rule, the period's first day and the version's terms. */
-    public record Part(UUID entitlementId, LocalDate periodFrom, EntitlementTerms terms) {
+    /**
+     * One rule of a round as the query needs it: the rule, the period's first day, the version's terms, and whether a
+     * household none of whose members is registered yet is given one line for its declared size ({@link #declaredSize}).
+     */
+    public record Part(UUID entitlementId, LocalDate periodFrom, EntitlementTerms terms, boolean declaredSize) {
+
+        /** A rule whose declared-size line follows its terms alone ({@link EntitlementTerms#forDeclaredSize()}). */
+        public Part(UUID entitlementId, LocalDate periodFrom, EntitlementTerms terms) {
+            this(entitlementId, periodFrom, terms, terms.forDeclaredSize());
+        }
     }
 
     /** One line of a list: a household (per household) or one of its persons, and the period's collection if any. */
@@ -101,34 +115,36 @@ public class DistributionLists {
         return String.join("\nUNION ALL\n", selects);
     }
 
-    /** One rule's sub-query, from fixed fragments only; its values go into {@code parameters} with the part's suffix. */
+    /**
+     * One rule's sub-query, from fixed fragments only; its values go into {@code parameters} with the part's suffix. A
+     * rule per person that asks nothing of the person adds the household lines of households with no registered member
+     * ({@link #declaredSize}).
+     */
     static String select(int i, Part part, LocalDate day, Map<String, Object> parameters, String where) {
         // the day is a parameter only where an age is computed: a named parameter the SQL lacks is an error
         EntitlementTerms terms = part.terms();
         boolean perPerson = terms.per() == Per.PERSON;
         parameters.put("e" + i, part.entitlementId());
         parameters.put("p" + i, part.periodFrom());
-        String beneficiary = perPerson ? "m.person_id" : "h.household_id";
         StringBuilder sql = new StringBuilder("SELECT ").append(i).append(" AS part, h.household_id, h.registry_number, h.persons, ")
                 .append(perPerson ? "m.person_id, m.name AS person_name, m.member_rank" : "CAST(NULL AS uuid) AS person_id,"
-                        + " CAST(NULL AS text) AS person_name, -1 AS member_rank")
-                .append(", k.id AS collection_id, k.collected_at, k.site_code AS collected_site")
-                .append(" FROM registration_report_household h LEFT JOIN camps_report_household c ON c.household_id = h.household_id");
+                        + " CAST(NULL AS text) AS person_name, -1 AS member_rank");
         if (perPerson) {
-            sql.append(" JOIN registry_member m ON m.household_id = h.household_id AND m.person_status = 'REGISTERED'");
+            // a person's line is collected by their own line, or by the household's line of the period (members not registered then)
+            sql.append(", coalesce(k.id, g.id) AS collection_id, coalesce(k.collected_at, g.collected_at) AS collected_at,"
+                    + " coalesce(k.site_code, g.site_code) AS collected_site").append(FROM)
+                    .append(" JOIN registry_member m ON m.household_id = h.household_id AND m.person_status = 'REGISTERED'")
+                    .append(collection("k", "m.person_id", i)).append(collection("g", "h.household_id", i));
+        } else {
+            sql.append(", k.id AS collection_id, k.collected_at, k.site_code AS collected_site").append(FROM)
+                    .append(collection("k", "h.household_id", i));
         }
-        sql.append(" LEFT JOIN assistance_collection k ON k.entitlement_id = :e").append(i).append(" AND k.beneficiary_id = ")
-                .append(beneficiary).append(" AND k.period_from = :p").append(i).append(" AND k.voided_at IS NULL")
-                .append(" WHERE h.status <> 'VOIDED' AND ").append(where);
-        switch (terms.stage()) {
-            case IN_CAMP -> sql.append(" AND c.stage = 'IN_CAMP'");
-            case PRIVATE_ADDRESS -> sql.append(" AND c.stage = 'PRIVATE_ADDRESS'");
-            case ANY_REGISTERED -> { }
-        }
+        sql.append(" WHERE h.status <> 'VOIDED' AND ").append(where).append(stage(terms));
         if (terms.needCategory() != null) {
             parameters.put("n" + i, terms.needCategory());
-            sql.append(" AND EXISTS (SELECT 1 FROM registration_report_need n WHERE ")
-                    .append(perPerson ? "n.person_id = m.person_id" : "n.household_id = h.household_id")
+            // a rule per household counts the needs seen on the household too; a person's line needs the person's own
+            sql.append(perPerson ? " AND EXISTS (SELECT 1 FROM registration_report_need n WHERE n.person_id = m.person_id"
+                    : " AND EXISTS (SELECT 1 FROM registration_need n WHERE n.household_id = h.household_id")
                     .append(" AND n.category = :n").append(i).append(')');
         }
         if (terms.ageGroup() != null) {
@@ -143,7 +159,35 @@ public class DistributionLists {
                     : " AND EXISTS (SELECT 1 FROM registry_member a WHERE a.household_id = h.household_id"
                             + " AND a.person_status = 'REGISTERED' AND " + inGroup + ")");
         }
-        return sql.toString();
+        return part.declaredSize() ? sql + "\nUNION ALL\n" + declaredSize(i, terms, where) : sql.toString();
+    }
+
+    /**
+     * The household lines of a rule per person that asks nothing of the person, for the households none of whose members
+     * is registered yet: one line each, its beneficiary the household, its quantity (the caller's) the person's for each
+     * person declared. Once a member is registered the household has person lines instead; the database keeps a period's
+     * lines of one kind ({@code assistance_collection_one_kind}, V62), so the switch never gives the period twice.
+     */
+    static String declaredSize(int i, EntitlementTerms terms, String where) {
+        return "SELECT " + i + " AS part, h.household_id, h.registry_number, h.persons, CAST(NULL AS uuid) AS person_id,"
+                + " CAST(NULL AS text) AS person_name, -1 AS member_rank, k.id AS collection_id, k.collected_at,"
+                + " k.site_code AS collected_site" + FROM + collection("k", "h.household_id", i)
+                + " WHERE h.status <> 'VOIDED' AND " + where + stage(terms)
+                + " AND NOT EXISTS (SELECT 1 FROM registry_member r WHERE r.household_id = h.household_id AND r.person_status = 'REGISTERED')";
+    }
+
+    /** The join of the period's line (not voided) of the part's rule whose beneficiary is {@code beneficiary}. */
+    private static String collection(String alias, String beneficiary, int i) {
+        return " LEFT JOIN assistance_collection " + alias + " ON " + alias + ".entitlement_id = :e" + i + " AND " + alias
+                + ".beneficiary_id = " + beneficiary + " AND " + alias + ".period_from = :p" + i + " AND " + alias + ".voided_at IS NULL";
+    }
+
+    private static String stage(EntitlementTerms terms) {
+        return switch (terms.stage()) {
+            case IN_CAMP -> " AND c.stage = 'IN_CAMP'";
+            case PRIVATE_ADDRESS -> " AND c.stage = 'PRIVATE_ADDRESS'";
+            case ANY_REGISTERED -> "";
+        };
     }
 
     /** The first age of a UNHCR age group and the first after it ({@code 60+}: to 1000). */

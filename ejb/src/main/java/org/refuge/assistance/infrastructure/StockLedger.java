@@ -47,6 +47,17 @@ public class StockLedger {
                       Instant recordedAt, String recordedBy, String note, UUID corrects, UUID correctedBy) {
     }
 
+    /** A site's holding of one item from one partner: the key of a balance, in the order balances are locked. */
+    public record Key(String site, String item, String partner) implements Comparable<Key> {
+        private static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparing(Key::site).thenComparing(Key::item)
+                .thenComparing(Key::partner);
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
     private static final String SCOPED = " e.site_code = :site AND (:all OR e.site_code = ANY (string_to_array(:mine, ','))) ";
 
     public List<Balance> balances(String site, Scope scope) {
@@ -71,6 +82,40 @@ public class StockLedger {
                 + "ORDER BY e.recorded_at DESC, e.id OFFSET :first LIMIT :size", Tuple.class), site, scope)
                 .setParameter("first", request.first()).setParameter("size", request.size()).getResultList();
         return Page.of(rows.stream().map(StockLedger::row).toList(), total, request);
+    }
+
+    /**
+     * What the sites hold of these goods in kind ({@code assistance_stock_balance}, kept equal to the ledger by its
+     * trigger, V62), each row locked until the transaction ends, in key order; a key without a row holds nothing.
+     * <p>
+     * Why a row lock on a balance row, not an advisory lock and a sum over the ledger: the row is the one place every
+     * writer of the ledger changes (the trigger adds each entry to it), so a receipt, a void's return and a desk all
+     * queue on it with no key to agree on, and the figure read under the lock is one row, not a sum over every
+     * collection the site ever recorded. A second desk taking the last units waits here until the first commits and
+     * then reads what the first left. Deadlock-free by order: a desk writes its collections first and locks balances
+     * after, always in key order, and holds no balance while it waits for anything else.
+     */
+    public java.util.Map<Key, BigDecimal> lockedBalances(Collection<Key> keys) {
+        java.util.Map<Key, BigDecimal> held = new java.util.HashMap<>();
+        if (keys.isEmpty()) {
+            return held;
+        }
+        List<Key> ordered = keys.stream().sorted().distinct().toList();
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ordered.size(); i++) {
+            in.append(i == 0 ? "" : ", ").append("(:s").append(i).append(", :i").append(i).append(", :p").append(i).append(')');
+        }
+        Query query = em.createNativeQuery("SELECT site_code, item_code, partner_code, quantity FROM assistance_stock_balance"
+                + " WHERE (site_code, item_code, partner_code) IN (" + in + ") ORDER BY site_code, item_code, partner_code FOR UPDATE",
+                Tuple.class);
+        for (int i = 0; i < ordered.size(); i++) {
+            query.setParameter("s" + i, ordered.get(i).site()).setParameter("i" + i, ordered.get(i).item())
+                    .setParameter("p" + i, ordered.get(i).partner());
+        }
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
+        rows.forEach(r -> held.put(new Key(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class)), decimal(r.get(3))));
+        return held;
     }
 
     /** The entry of this site, locked until the transaction ends (a receipt is corrected by one person at a time). */

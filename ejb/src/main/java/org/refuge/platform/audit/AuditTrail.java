@@ -32,4 +32,12 @@ public class AuditTrail {
         em.persist(new AuditEvent(Instant.now(clock), currentUser.username(), action, recordType, recordId,
                 purpose, origin.clientAddress()));
     }
+
+    /** The actor of what Refuge does by itself (a timer's work), as the registry's history names it too. */
+    public static final String SYSTEM = "system";
+
+    /** Records what Refuge did by itself, without a user or a client address (a timer's work). */
+    public void recordBySystem(AuditAction action, String recordType, String recordId, String purpose) {
+        em.persist(new AuditEvent(Instant.now(clock), SYSTEM, action, recordType, recordId, purpose, null));
+    }
 }

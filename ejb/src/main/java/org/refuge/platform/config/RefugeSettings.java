@@ -53,6 +53,25 @@ public class RefugeSettings {
         }
     }
 
+    static final double DEFAULT_TASK_IDLE_HOURS = 8;
+
+    /**
+     * {@code REFUGE_TASK_IDLE_HOURS} (or {@code refuge.task.idle.hours}; default 8, fractions allowed, at most a
+     * year): how long a claimed task may stay with its holder without being completed before it returns to its group
+     * by itself. Read at each use, so a change of the system property takes effect at the next sweep.
+     */
+    public java.time.Duration taskIdleLimit() {
+        String configured = System.getProperty("refuge.task.idle.hours", System.getenv("REFUGE_TASK_IDLE_HOURS"));
+        double hours = DEFAULT_TASK_IDLE_HOURS;
+        try {
+            double value = configured == null || configured.isBlank() ? DEFAULT_TASK_IDLE_HOURS : Double.parseDouble(configured.strip());
+            hours = value > 0 && value <= 24 * 366 ? value : DEFAULT_TASK_IDLE_HOURS;
+        } catch (NumberFormatException e) {
+            // the default
+        }
+        return java.time.Duration.ofSeconds(Math.max(1, Math.round(hours * 3600)));
+    }
+
     public ZoneId zone() {
         String configured = System.getProperty("refuge.time.zone", System.getenv("REFUGE_TIME_ZONE"));
         try {

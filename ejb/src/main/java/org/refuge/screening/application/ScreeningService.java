@@ -72,7 +72,7 @@ public class ScreeningService {
     @RolesAllowed(Roles.MEDICAL)
     public void recordMedical(@NotNull String taskId, @NotNull @Valid MedicalScreeningForm form) {
         WorkTask task = myTask(taskId, MEDICAL_FORM);
-        HouseholdFacts household = household(new RegistryNumber(task.businessKey()));
+        HouseholdFacts household = taskHousehold(task);
         em.persist(MedicalScreening.record(household.id(), Instant.now(clock), currentUser.username(), form.getTriage(),
                 form.getConditions(), form.isPregnancy(), form.isCommunicableSuspicion(), form.isHospitalReferral(),
                 form.isIsolationNeeded(), form.getOutcome(), form.getAccommodationNeeds()));
@@ -172,9 +172,19 @@ public class ScreeningService {
     }
 
     private TaskSubject subject(WorkTask task) {
-        HouseholdFacts household = household(new RegistryNumber(task.businessKey()));
+        HouseholdFacts household = taskHousehold(task);
         return new TaskSubject(task.id(), task.businessKey(), household.headName() + " (" + household.headNameLatin() + ")",
                 household.size(), household.siteCode());
+    }
+
+    /**
+     * The household of a task {@link #myTask} let the user work on: the task's site was checked, which is the household's
+     * own, or the site whose team a supervisor redirected the BCP's medical screening to (TaskRedirects).
+     */
+    private HouseholdFacts taskHousehold(WorkTask task) {
+        RegistryNumber number = new RegistryNumber(task.businessKey());
+        return task.siteCode() == null ? household(number)
+                : registry.anyHousehold(number).orElseThrow(RegistryFacts::unknownHousehold);
     }
 
     /** The household of a registry number, within the reader's site scope. */

@@ -89,4 +89,27 @@ class EntitlementTest {
     private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.field()).isEqualTo(field));
     }
+
+    private static EntitlementTerms perPerson(String need, String age) {
+        return new EntitlementTerms("CASH-ONE-OFF", Per.PERSON, BigDecimal.valueOf(100_000), null, Period.ONCE, null, Stage.ANY_REGISTERED,
+                null, need, age, "MLSA", LocalDate.of(2026, 1, 1), null);
+    }
+
+    @Test
+    void aRulePerPersonAskingNothingOfThePerson_givesAHouseholdWithoutRegisteredMembers_itsQuantityForEachDeclaredPerson() {
+        EntitlementTerms cash = perPerson(null, null);
+        assertThat(cash.forDeclaredSize()).isTrue();
+        assertThat(cash.quantityOfLine(4, false)).as("the household line of a family of four declared").isEqualByComparingTo("400000");
+        assertThat(cash.quantityOfLine(4, true)).as("a registered person's line").isEqualByComparingTo("100000");
+        assertThat(cash.quantityOfLine(0, false)).as("a household counts at least one person").isEqualByComparingTo("100000");
+    }
+
+    @Test
+    void aRulePerPersonWithAnAgeOrANeed_waitsForTheRegisteredMembers_andARulePerHouseholdGoesBySize() {
+        assertThat(perPerson(null, "0-4").forDeclaredSize()).isFalse();
+        assertThat(perPerson("DS", null).forDeclaredSize()).isFalse();
+        EntitlementTerms parcels = parcels(2, LocalDate.of(2026, 1, 1), null);
+        assertThat(parcels.forDeclaredSize()).isFalse();
+        assertThat(parcels.quantityOfLine(5, false)).isEqualByComparingTo("2");
+    }
 }

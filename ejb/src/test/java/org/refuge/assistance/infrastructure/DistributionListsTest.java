@@ -60,4 +60,38 @@ class DistributionListsTest {
         assertThat(DistributionLists.years("18-59")).containsExactly(18, 60);
         assertThatThrownBy(() -> DistributionLists.years("teens")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aRulePerPersonAskingNothingOfThePerson_addsAHouseholdLine_forHouseholdsWithoutARegisteredMember() {
+        Map<String, Object> parameters = new HashMap<>();
+        String sql = DistributionLists.select(2, part(Per.PERSON, Stage.ANY_REGISTERED, null, null), DAY, parameters, "h.household_id = :household");
+        String[] selects = sql.split("UNION ALL");
+        assertThat(selects).hasSize(2);
+        assertThat(selects[0]).contains("JOIN registry_member m", "k.beneficiary_id = m.person_id", "g.beneficiary_id = h.household_id",
+                "coalesce(k.id, g.id) AS collection_id");
+        assertThat(selects[1]).contains("CAST(NULL AS uuid) AS person_id", "k.beneficiary_id = h.household_id",
+                "NOT EXISTS (SELECT 1 FROM registry_member r WHERE r.household_id = h.household_id AND r.person_status = 'REGISTERED')")
+                .doesNotContain("registry_member m");
+    }
+
+    @Test
+    void aRulePerPersonWithAnAgeOrANeed_listsRegisteredMembersOnly() {
+        assertThat(DistributionLists.select(0, part(Per.PERSON, Stage.ANY_REGISTERED, null, "0-4"), DAY, new HashMap<>(), "true"))
+                .doesNotContain("UNION ALL");
+        assertThat(DistributionLists.select(0, part(Per.PERSON, Stage.ANY_REGISTERED, "DS", null), DAY, new HashMap<>(), "true"))
+                .doesNotContain("UNION ALL").contains("registration_report_need n WHERE n.person_id = m.person_id");
+    }
+
+    @Test
+    void aRulePerHouseholdWithANeed_countsANeedSeenOnTheHousehold() {
+        String sql = DistributionLists.select(1, part(Per.HOUSEHOLD, Stage.ANY_REGISTERED, "PW", null), DAY, new HashMap<>(), "true");
+        assertThat(sql).contains("FROM registration_need n WHERE n.household_id = h.household_id AND n.category = :n1");
+    }
+
+    @Test
+    void aRuleWhosePartSaysNoDeclaredSize_cashForOne_listsRegisteredMembersOnly() {
+        DistributionLists.Part rule = part(Per.PERSON, Stage.ANY_REGISTERED, null, null);
+        DistributionLists.Part cash = new DistributionLists.Part(rule.entitlementId(), rule.periodFrom(), rule.terms(), false);
+        assertThat(DistributionLists.select(0, cash, DAY, new HashMap<>(), "true")).doesNotContain("UNION ALL").contains("JOIN registry_member m");
+    }
 }

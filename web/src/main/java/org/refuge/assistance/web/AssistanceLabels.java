@@ -29,13 +29,13 @@ public class AssistanceLabels implements Serializable {
 
     /** The item's name in the page's language, or its code when unknown. */
     public String item(String code) {
-        ItemRow item = items().get(code);
+        ItemRow item = itemRow(code);
         return item == null ? code : item.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The item's unit (for the bundle key {@code assistance.unit.<UNIT>}). */
     public String unit(String code) {
-        ItemRow item = items().get(code);
+        ItemRow item = itemRow(code);
         return item == null ? "" : item.unit().name();
     }
 
@@ -50,6 +50,16 @@ public class AssistanceLabels implements Serializable {
 
     public List<PartnerRow> getActivePartners() {
         return partners().values().stream().filter(PartnerRow::active).toList();
+    }
+
+    /** The item, read again when the view's copy of the catalogue predates it (an item added while the page was open). */
+    private ItemRow itemRow(String code) {
+        ItemRow item = items().get(code);
+        if (item == null && code != null) {
+            items = null;
+            item = items().get(code);
+        }
+        return item;
     }
 
     private Map<String, ItemRow> items() {

@@ -13,6 +13,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.CaptureEvent;
 import org.refuge.assistance.application.CollectionService;
 import org.refuge.assistance.application.DeskService;
 import org.refuge.assistance.application.DistributionForms.CollectionForm;
@@ -29,7 +31,7 @@ import org.refuge.shared.SiteCode;
 
 /**
  * The distribution desk: a family presents its slip or an identity card (the QR scanned into a field by a handheld
- * scanner, or pasted) or says its registry number; the desk shows the household, its members' portraits and what is due in the open rounds of
+ * scanner, or pasted, or held before the desk's camera, whose picture is read on the server) or says its registry number; the desk shows the household, its members' portraits and what is due in the open rounds of
  * the desk's site, and records what was handed over and to whom (a member, or a proxy by name). Each recording carries
  * a key of its own, so a double click or a resent form records once; a second collection in a period is refused with
  * when and where the first one was.
@@ -40,6 +42,9 @@ public class DistributionDeskView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String PROXY = "proxy";
+    private static final String QR = "desk-form:qr";
+    private static final String CAMERA = "desk-form:camera";
+    private static final String CAMERA_PANEL = "desk-form:camera-panel";
 
     @Inject
     DeskService desks;
@@ -59,6 +64,7 @@ public class DistributionDeskView implements Serializable {
     private List<Site> sites;
     private String site;
     private String qr;
+    private boolean camera;
     private String number;
     private Desk desk;
     private final Map<UUID, String> photos = new HashMap<>();
@@ -84,28 +90,67 @@ public class DistributionDeskView implements Serializable {
         if (qr != null && !qr.isBlank()) {
             String scanned = qr.strip();
             qr = null;
-            DeskService.Scan scan = changes.call(() -> desks.scan(scanned), Map.of("qr", "desk-form:qr"), "desk-form:qr").orElse(null);
-            if (scan == null) {
-                desk = null;
+            DeskService.Scan scan = changes.call(() -> desks.scan(scanned), Map.of("qr", QR), QR).orElse(null);
+            if (!accepted(scan, QR)) {
                 return;
             }
-            if (!scan.accepted()) {
-                desk = null;
-                number = null;   // a refused paper leaves no other family's number behind to find by mistake
-                switch (scan.document()) {
-                    case "SLIP" -> messages.fieldError("desk-form:qr", "slip.verdict." + scan.status());
-                    case "CARD" -> messages.fieldError("desk-form:qr", "desk.card.refused", messages.text("verify.verdict." + scan.status()));
-                    default -> messages.fieldError("desk-form:qr", "desk.qr.unreadable");
-                }
-                return;
-            }
-            number = scan.registryNumber();
         }
         if (number == null || number.isBlank()) {
             messages.fieldError("desk-form:number", "desk.number.required");
             return;
         }
         load();
+    }
+
+    /** Turns the camera on: only now does the browser ask for it. */
+    public void openCamera() {
+        camera = true;
+    }
+
+    /** Turns the camera off (the browser stops it when its view leaves the page). */
+    public void closeCamera() {
+        camera = false;
+    }
+
+    /**
+     * A picture of the camera: its QR code is read on the server and checked as a typed one; a household found turns the
+     * camera off. A picture without a readable code asks for another one next to the camera and leaves what was typed.
+     */
+    public void captured(CaptureEvent event) {
+        DeskService.Scan scan = changes.call(() -> desks.scanPicture(event.getData()), Map.of("picture", CAMERA), CAMERA).orElse(null);
+        if (scan != null && DeskService.NO_QR_CODE.equals(scan.status())) {
+            messages.fieldError(CAMERA, "desk.camera.noQr");
+            return;
+        }
+        if (accepted(scan, CAMERA)) {
+            qr = null;
+            camera = false;
+            PrimeFaces.current().ajax().update(CAMERA_PANEL);
+            load();
+        }
+    }
+
+    /**
+     * Whether a scan names a household to show (its number is then the one to find); a refused paper is said next to
+     * {@code field} and leaves no other family's number behind to find by mistake.
+     */
+    private boolean accepted(DeskService.Scan scan, String field) {
+        if (scan == null) {
+            desk = null;
+            return false;
+        }
+        if (!scan.accepted()) {
+            desk = null;
+            number = null;
+            switch (scan.document()) {
+                case "SLIP" -> messages.fieldError(field, "slip.verdict." + scan.status());
+                case "CARD" -> messages.fieldError(field, "desk.card.refused", messages.text("verify.verdict." + scan.status()));
+                default -> messages.fieldError(field, "desk.qr.unreadable");
+            }
+            return false;
+        }
+        number = scan.registryNumber();
+        return true;
     }
 
     private void load() {
@@ -225,6 +270,7 @@ public class DistributionDeskView implements Serializable {
     public Desk getDesk() { return desk; }
     public String getSite() { return site; }
     public void setSite(String site) { this.site = site; }
+    public boolean isCamera() { return camera; }
     public String getQr() { return qr; }
     public void setQr(String qr) { this.qr = qr; }
     public String getNumber() { return number; }

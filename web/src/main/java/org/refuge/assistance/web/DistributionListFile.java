@@ -47,7 +47,8 @@ public final class DistributionListFile {
         for (DueLine l : lines) {
             ItemRow item = byCode.get(l.itemCode());
             table.row(Cell.text(l.registryNumber()), Cell.text(l.headName()), Cell.number(l.persons()), Cell.text(l.entitlementCode()),
-                    Cell.text(item == null ? l.itemCode() : item.name(locale)), Cell.text(l.personName()), quantity(l.quantity()),
+                    Cell.text(item == null ? l.itemCode() : item.name(locale)),
+                    Cell.text(l.declaredSize() ? text.apply("rounds.list.declaredSize") : l.personName()), quantity(l.quantity()),
                     Cell.text(item == null ? "" : bundle.getString("assistance.unit." + item.unit().name())),
                     Cell.text(l.periodFrom().toString()), Cell.text(l.collectedAt() == null ? "" : WHEN.format(l.collectedAt().atZone(zone))),
                     Cell.text(l.collectedSite()));

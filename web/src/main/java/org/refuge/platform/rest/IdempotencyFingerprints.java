@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -26,6 +26,9 @@ import org.refuge.platform.persistence.RequestFingerprint;
  */
 @Provider
 public class IdempotencyFingerprints implements ReaderInterceptor {
+
+    /** Looked up once: {@code Json.createReader} finds the provider through the service loader at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -44,7 +47,7 @@ public class IdempotencyFingerprints implements ReaderInterceptor {
     /** SHA-256 of the body's canonical JSON, or of its bytes when it is not JSON. */
     static String digest(byte[] body) {
         String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             StringBuilder canonical = new StringBuilder(body.length);
             write(reader.readValue(), canonical);
             return RequestFingerprint.sha256(canonical.toString());
@@ -64,7 +67,7 @@ public class IdempotencyFingerprints implements ReaderInterceptor {
                         out.append(',');
                     }
                     first = false;
-                    out.append(Json.createValue(member.getKey())).append(':');
+                    out.append(JSON.createValue(member.getKey())).append(':');
                     write(member.getValue(), out);
                 }
                 out.append('}');

@@ -17,10 +17,12 @@ import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 import org.wildfly.security.http.oidc.RealmAccessClaim;
 import org.refuge.platform.security.AccountService;
+import org.refuge.platform.security.StaffSightings;
 
 /**
  * Establishes who is calling for the rest of the request: the current user from the verified Keycloak token
  * (user name, roles, sites claim) and the client's address for the audit trail. Audits each sign-in once per session.
+ * Tells the staff directory what the token says of its user (written only when that changed).
  */
 @WebFilter(urlPatterns = "/*")
 public class CallerFilter extends HttpFilter {
@@ -41,6 +43,9 @@ public class CallerFilter extends HttpFilter {
     @Inject
     AccountService accounts;
 
+    @Inject
+    StaffSightings staff;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -51,6 +56,7 @@ public class CallerFilter extends HttpFilter {
             currentUser.establish(token.getPreferredUsername() != null ? token.getPreferredUsername() : oidc.getName(),
                     token.getName(), realmAccess == null ? List.of() : realmAccess.getRoles(),
                     token.hasClaim(SITES_CLAIM) ? token.getStringListClaimValue(SITES_CLAIM) : List.of());
+            staff.seen(currentUser);
         }
         if (request.getUserPrincipal() != null && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             var session = request.getSession(false);

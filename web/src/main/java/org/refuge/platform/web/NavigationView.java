@@ -39,6 +39,7 @@ public class NavigationView implements Serializable {
             new Entry("menu.inbox.caseworker", "/platform/inbox", "pi pi-inbox", List.of(Roles.CASEWORKER)),
             new Entry("menu.inbox.social", "/platform/inbox", "pi pi-inbox", List.of(Roles.SOCIAL_WORKER)),
             new Entry("menu.inbox.supervisor", "/platform/inbox", "pi pi-inbox", List.of(Roles.SUPERVISOR)),
+            new Entry("menu.taskSupervision", "/platform/task-supervision", "pi pi-users", List.of(Roles.SUPERVISOR)),
             new Entry("menu.duplicates", "/registration/duplicates", "pi pi-clone", List.of(Roles.CASEWORKER, Roles.SUPERVISOR)),
             new Entry("menu.influx", "/emergency/influx-events", "pi pi-exclamation-triangle", List.of(Roles.SUPERVISOR)),
             new Entry("menu.camps", "/camps/camps", "pi pi-th-large", List.of(Roles.CAMP_MANAGER, Roles.SUPERVISOR, Roles.SOCIAL_WORKER)),

@@ -33,6 +33,18 @@ public class FlowableTaskInbox implements TaskInbox {
     /** The process variable that binds a process to a site; inboxes of site-bound users filter on it. */
     static final String SITE_CODE = "siteCode";
 
+    /**
+     * The separator of a site group: {@code medical@BCP-MARGARA} offers a task to the medical staff of that site whatever
+     * site its process is at (a supervisor's redirection, TaskRedirects). Inboxes and {@link WorkTask} show the role and
+     * that site; the engine's candidate group keeps both.
+     */
+    static final char SITE_GROUP = '@';
+
+    /** The candidate group of a role's team at one site. */
+    static String siteGroup(String role, org.refuge.shared.SiteCode site) {
+        return role + SITE_GROUP + site.value();
+    }
+
     /** The process variable that marks a national process, whose tasks belong to no site. */
     static final String SCOPE = "scope";
     static final String NATIONAL = "national";
@@ -80,6 +92,13 @@ public class FlowableTaskInbox implements TaskInbox {
             branches.add("((" + assignedOrOffered(reach.atSites(), "inboxAtSites", parameters) + ") AND EXISTS (SELECT 1 FROM "
                     + "ACT_RU_VARIABLE V WHERE V.PROC_INST_ID_ = T.PROC_INST_ID_ AND V.TASK_ID_ IS NULL AND (" + sites
                     + "(V.NAME_ = '" + SCOPE + "' AND V.TEXT_ = '" + NATIONAL + "'))))");
+        }
+        if (!reach.atSites().isEmpty() && !reach.sites().isEmpty()) {
+            // tasks a supervisor redirected to the team of one of the user's sites, whichever site their process is at
+            List<String> siteGroups = new ArrayList<>();
+            reach.atSites().forEach(role -> reach.sites().forEach(site -> siteGroups.add(role + SITE_GROUP + site)));
+            branches.add("EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK L WHERE L.TASK_ID_ = T.ID_ AND L.TYPE_ = 'candidate' "
+                    + "AND L.GROUP_ID_ IN (" + list(siteGroups, "inboxSiteGroup", parameters) + "))");
         }
         String where = "T.SUSPENSION_STATE_ = 1 AND (" + String.join(" OR ", branches) + ")";
         if (businessKey != null) {
@@ -212,7 +231,7 @@ public class FlowableTaskInbox implements TaskInbox {
      * instances with their variables (process key, business key, site), and the tasks again with their identity links
      * (candidate groups).
      */
-    private List<WorkTask> toWorkTasks(List<Task> found) {
+    List<WorkTask> toWorkTasks(List<Task> found) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -230,15 +249,22 @@ public class FlowableTaskInbox implements TaskInbox {
             }
         }
         Map<String, List<String>> groups = candidateGroups(found.stream().map(Task::getId).toList());
-        return found.stream().map(task -> new WorkTask(task.getId(),
-                "task." + processKeys.get(task.getProcessInstanceId()) + "." + task.getTaskDefinitionKey(),
-                processKeys.get(task.getProcessInstanceId()), businessKeys.get(task.getProcessInstanceId()),
-                groups.getOrDefault(task.getId(), List.of()), task.getAssignee(), task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getFormKey(),
-                siteCodes.get(task.getProcessInstanceId()), task.getPriority())).toList();
+        return found.stream().map(task -> {
+            List<String> links = groups.getOrDefault(task.getId(), List.of());
+            // a site group names the role and the site whose team the task was redirected to: that is the task's site
+            String redirectedTo = links.stream().filter(group -> group.indexOf(SITE_GROUP) > 0)
+                    .map(group -> group.substring(group.indexOf(SITE_GROUP) + 1)).findFirst().orElse(null);
+            List<String> roles = links.stream().map(group -> group.indexOf(SITE_GROUP) > 0 ? group.substring(0, group.indexOf(SITE_GROUP))
+                    : group).distinct().sorted().toList();
+            return new WorkTask(task.getId(), "task." + processKeys.get(task.getProcessInstanceId()) + "." + task.getTaskDefinitionKey(),
+                    processKeys.get(task.getProcessInstanceId()), businessKeys.get(task.getProcessInstanceId()), roles,
+                    task.getAssignee(), task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    task.getFormKey(), redirectedTo != null ? redirectedTo : siteCodes.get(task.getProcessInstanceId()),
+                    task.getPriority(), task.getClaimTime() == null ? null : task.getClaimTime().toInstant());
+        }).toList();
     }
 
-    /** The candidate groups of each of these tasks, sorted, in one query. */
+    /** The candidate groups of each of these tasks (site groups as the engine keeps them), sorted, in one query. */
     private Map<String, List<String>> candidateGroups(List<String> taskIds) {
         Map<String, List<String>> groups = new HashMap<>();
         for (Task task : tasks.createTaskQuery().taskIds(taskIds).includeIdentityLinks().list()) {
