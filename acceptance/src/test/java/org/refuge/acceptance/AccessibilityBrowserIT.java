@@ -124,6 +124,7 @@ class AccessibilityBrowserIT {
         page(b, axe, "police", "platform/inbox.xhtml");
         page(b, axe, "police", "screening/security.xhtml?task=" + s.securityTask());
         household(b, axe, "police", s.family());
+        page(b, axe, "police", "protection/card-worklist.xhtml");
         page(b, axe, "police", "protection/documents.xhtml?household=" + s.family());
         dialog(b, axe, "police · protection/documents · handover dialog", By.cssSelector("button.rf-handover"), "handover-dialog", "handover-dialog");
         dialog(b, axe, "police · protection/documents · reprint dialog", By.cssSelector("button[id$=':reprint']"), "reprint-dialog", "reprint-dialog");
@@ -134,6 +135,7 @@ class AccessibilityBrowserIT {
     private static void caseworker(Browser b, Axe axe, Scene s) {
         page(b, axe, "caseworker", "platform/inbox.xhtml");
         page(b, axe, "caseworker", "registration/duplicates.xhtml");
+        page(b, axe, "caseworker", "protection/worklist.xhtml");
         page(b, axe, "caseworker", "protection/decisions.xhtml?household=" + s.family());
         dialog(b, axe, "caseworker · protection/decisions · end dialog", By.cssSelector("button.rf-end"), "end-dialog", "end-dialog");
         dialog(b, axe, "caseworker · protection/decisions · history dialog", By.cssSelector("button.rf-history"), "history-dialog", "history-dialog");
@@ -202,7 +204,9 @@ class AccessibilityBrowserIT {
         page(b, axe, "supervisor", "emergency/action-plan.xhtml?event=" + s.activeEvent(), "active");
         page(b, axe, "supervisor", "camps/camps.xhtml");
         page(b, axe, "supervisor", "camps/allocation.xhtml");
+        page(b, axe, "supervisor", "protection/worklist.xhtml");
         page(b, axe, "supervisor", "protection/decisions.xhtml");
+        page(b, axe, "supervisor", "protection/card-worklist.xhtml");
         page(b, axe, "supervisor", "protection/documents.xhtml");
         page(b, axe, "supervisor", "protection/deadlines.xhtml");
         page(b, axe, "supervisor", "reporting/dashboard.xhtml");

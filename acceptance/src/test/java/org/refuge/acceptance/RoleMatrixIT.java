@@ -131,6 +131,7 @@ class RoleMatrixIT {
         probe("POST /api/v1/protection/persons/{id}/end", "protection/persons/{P}/end", "{}", "{\"terminated\":false}");
         probe("GET /api/v1/protection/persons/{id}/history", "protection/persons/{P}/history");
         probe("GET /api/v1/protection/renewals", "protection/renewals");
+        probe("GET /api/v1/protection/worklist", "protection/worklist?bcp=BCP-MARGARA&personsFrom=1");
         probe("POST /api/v1/documents/households/{number}", "documents/households/{H}");
         probe("GET /api/v1/documents/households/{number}", "documents/households/{H}");
         probe("GET /api/v1/documents/households/{number}/clock", "documents/households/{H}/clock");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +38,8 @@ import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.site.Site;
 import org.refuge.registration.application.RegistryFacts;
+import org.refuge.reporting.application.WorklistFilter;
+import org.refuge.reporting.application.WorklistHouseholds;
 import org.refuge.shared.CampCode;
 import org.refuge.shared.PersonId;
 import org.refuge.shared.RegistryNumber;
@@ -77,6 +78,9 @@ public class AllocationService {
     HouseholdsToPlace households;
 
     @Inject
+    AllocationQueue queue;
+
+    @Inject
     IdempotentRequests idempotent;
 
     @Inject
@@ -109,29 +113,17 @@ public class AllocationService {
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
     public Page<Waiting> queue(@Size(max = 64) String find, @NotNull PageRequest request) {
-        String typed = find == null || find.isBlank() ? null : find.strip();
-        Page<AccommodationWorkflow.Awaiting> tasks = workflow.awaitingAllocation(typed == null ? null : typed.toUpperCase(Locale.ROOT), request);
-        if (typed != null && tasks.total() == 0) {
-            // no registry number holds it: the households whose head's name holds it
-            List<RegistryNumber> named = households.mayWaitByName(typed, AccommodationWorkflow.MAX_NUMBERS + 1);
-            if (named.size() > AccommodationWorkflow.MAX_NUMBERS) {
-                throw CampRefusals.accommodation("tooManyMatches");
-            }
-            tasks = workflow.awaitingAllocation(named, request);
-        }
-        Map<String, HouseholdToPlace> byNumber = new HashMap<>();
-        households.byRegistryNumbers(tasks.items().stream().flatMap(task -> task.household().stream()).toList())
-                .forEach(h -> byNumber.put(h.registryNumber(), h));
-        List<Waiting> waiting = new ArrayList<>();
-        for (AccommodationWorkflow.Awaiting task : tasks.items()) {
-            HouseholdToPlace h = byNumber.get(task.registryNumber());
-            if (h != null) {
-                waiting.add(new Waiting(h.registryNumber(), h.siteCode(), h.headName(), h.headNameLatin(),
-                        persons(h), h.children(), h.elderly(), "REGISTERED".equals(h.status()), h.isolation(),
-                        h.needCategories(), h.priority() || h.isolation(), h.needsAccessible(), task.since()));
-            }
-        }
-        return Page.of(waiting, tasks.total(), request);
+        return queue.queue(find, WorklistFilter.none(), request);
+    }
+
+    /**
+     * The same queue narrowed by BCP, arrival days, size or a specific-need category (those of sensitive needs only
+     * for their readers), in the same order, with its number (exact up to {@value WorklistHouseholds#COUNT_CAP}); a
+     * search and a filter are not asked for together ("findOrFilter"). See {@link AllocationQueue}.
+     */
+    @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    public Page<Waiting> queue(@Size(max = 64) String find, @NotNull WorklistFilter filter, @NotNull PageRequest request) {
+        return queue.queue(find, filter, request);
     }
 
     /** The tents Refuge proposes for a waiting household in one of the caller's open camps. */
@@ -338,7 +330,7 @@ public class AllocationService {
     }
 
     /** Beds are for the registered members; before individual registration the pre-registered composition counts. */
-    private static int persons(HouseholdToPlace household) {
+    static int persons(HouseholdToPlace household) {
         return household.registeredPersons() > 0 ? household.registeredPersons() : household.composition();
     }
 

@@ -31,7 +31,7 @@ public class HouseholdsToPlace {
 
     /** Needs that put a household first: disability, serious medical condition, older persons at risk, women at risk,
      * children at risk and unaccompanied or separated children. */
-    static final List<String> PRIORITY_CATEGORIES = List.of("DS", "SM", "ER", "WR", "CR", "SC");
+    public static final List<String> PRIORITY_CATEGORIES = List.of("DS", "SM", "ER", "WR", "CR", "SC");
 
     public record HouseholdToPlace(UUID id, String registryNumber, String siteCode, String status, String headName,
                                    String headNameLatin, Instant registeredAt, int children, int adults, int elderly,

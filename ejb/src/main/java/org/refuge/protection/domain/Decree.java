@@ -31,6 +31,9 @@ public class Decree {
 
     public enum Status { IN_FORCE, REPEALED }
 
+    /** How a stateless person's citizenship is written among citizenships (as registration publishes it). */
+    public static final String STATELESS = "STATELESS";
+
     @Id
     private UUID id;
 
@@ -114,9 +117,25 @@ public class Decree {
      * arrived within its window.
      */
     public boolean covers(Set<String> personCitizenships, boolean stateless, LocalDate arrivedOn) {
-        boolean byCitizenship = stateless ? coversStateless : personCitizenships.stream().anyMatch(citizenships::contains);
-        boolean inWindow = !arrivedOn.isBefore(arrivedFrom) && (arrivedUntil == null || !arrivedOn.isAfter(arrivedUntil));
-        return byCitizenship && inWindow;
+        Set<String> person = stateless ? Set.of(STATELESS) : personCitizenships;
+        return person.stream().anyMatch(coveredCitizenships()::contains) && coversArrivalOn(arrivedOn);
+    }
+
+    /**
+     * The citizenships a person's are matched against ({@link #covers}): the listed countries, and {@value #STATELESS}
+     * when the decree covers stateless persons. A worklist asks the same of a household's citizenships in SQL.
+     */
+    public Set<String> coveredCitizenships() {
+        Set<String> covered = new TreeSet<>(citizenships);
+        if (coversStateless) {
+            covered.add(STATELESS);
+        }
+        return covered;
+    }
+
+    /** Whether an arrival on this day is within the decree's window. */
+    public boolean coversArrivalOn(LocalDate arrivedOn) {
+        return !arrivedOn.isBefore(arrivedFrom) && (arrivedUntil == null || !arrivedOn.isAfter(arrivedUntil));
     }
 
     public UUID id() { return id; }

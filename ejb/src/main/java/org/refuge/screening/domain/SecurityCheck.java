@@ -37,6 +37,10 @@ public class SecurityCheck {
     @Enumerated(EnumType.STRING)
     @Column(name = "police_answer", nullable = false, length = 10)
     private EnquiryAnswer policeAnswer = EnquiryAnswer.PENDING;
+    /** What {@link #result()} says, written with every change so that SQL can filter on it without a copy of the rule. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private EnquiryAnswer result = EnquiryAnswer.PENDING;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Column(name = "updated_by", nullable = false, length = 100)
@@ -70,6 +74,7 @@ public class SecurityCheck {
         this.nssAnswer = Objects.requireNonNull(nssAnswer);
         this.policeReference = policeReference == null || policeReference.isBlank() ? null : policeReference.strip();
         this.policeAnswer = Objects.requireNonNull(policeAnswer);
+        this.result = result();
         this.updatedAt = at;
         this.updatedBy = by;
     }

@@ -41,6 +41,16 @@ class ProtectionRulesTest {
     }
 
     @Test
+    void aDecreesCoveredCitizenships_areItsCountries_andStatelessWhenItSaysSo_asAWorklistMatchesThem() {
+        assertThat(decree(false, DAY).coveredCitizenships()).containsExactly("IRQ", "SYR");
+        assertThat(decree(true, DAY).coveredCitizenships()).containsExactly("IRQ", Decree.STATELESS, "SYR");
+        assertThat(decree(true, DAY).covers(Set.of("RUS"), true, DAY)).as("a stateless person's citizenship is STATELESS").isTrue();
+        assertThat(decree(false, DAY).covers(Set.of("SYR"), true, DAY)).as("stateless, though a country is listed").isFalse();
+        assertThat(decree(false, DAY).coversArrivalOn(DAY.minusDays(30))).isTrue();
+        assertThat(decree(false, DAY).coversArrivalOn(DAY.plusDays(1))).isFalse();
+    }
+
+    @Test
     void protectionIsGrantedForAYear_extendedByAYear_andEndsOnlyWithALegalGround() {
         ProtectionStatus protection = ProtectionStatus.grant(PersonId.of(UUID.randomUUID()), UUID.randomUUID(), UUID.randomUUID(), DAY, NOW, "caseworker");
         assertThat(protection.validUntil()).isEqualTo(LocalDate.of(2027, 11, 25));

@@ -28,13 +28,16 @@ import org.refuge.camps.application.TransferService;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
+import org.refuge.reporting.rest.WorklistParams;
 import org.refuge.shared.CampCode;
 import org.refuge.shared.RegistryNumber;
 
 /**
  * Accommodation of screened households, with the roles and site scope of the screens:
  * <ul>
- *   <li>{@code GET /api/v1/allocations?household=&page=&size=} the queue, priority first, with its total;
+ *   <li>{@code GET /api/v1/allocations?household=&page=&size=} the queue, priority first, with its total; narrowed
+ *       instead of searched by {@code ?bcp=&arrivedFrom=&arrivedTo=&citizenship=&personsFrom=&personsTo=&need=} (the total exact up
+ *       to 100,000; a search and a filter together are a 400);
  *       {@code GET /api/v1/allocations/proposal?household=&camp=};
  *       {@code POST /api/v1/allocations} (201; 409 "full" with a fresh {@code proposal}; once per {@code Idempotency-Key});
  *       {@code POST /api/v1/allocations/{number}/private-address};</li>
@@ -81,8 +84,9 @@ public class AccommodationResource {
 
     @GET
     @Path("allocations")
-    public PageAnswer<AllocationService.Waiting> queue(@QueryParam("household") Search search, @BeanParam PageParams paging) {
-        return PageAnswer.of(allocations.queue(search == null ? null : search.text(), paging.request()));
+    public PageAnswer<AllocationService.Waiting> queue(@QueryParam("household") Search search, @BeanParam WorklistParams filter,
+                                                       @BeanParam PageParams paging) {
+        return PageAnswer.of(allocations.queue(search == null ? null : search.text(), filter.filter(), paging.request()));
     }
 
     @GET

@@ -31,6 +31,7 @@ import org.refuge.protection.application.DocumentKeys;
 import org.refuge.protection.application.DocumentService;
 import org.refuge.protection.application.DocumentWorklists;
 import org.refuge.protection.document.DocumentVerifier;
+import org.refuge.reporting.rest.WorklistParams;
 import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
 
@@ -42,9 +43,10 @@ import org.refuge.shared.SiteCode;
  *   <li>{@code POST /api/v1/documents/{id}/prints} {@code {"reason"}} the ID-1 card to print, recorded (a reprint needs its reason);
  *       {@code POST .../{id}/handover} {@code {"handedTo"}}; {@code POST .../{id}/missing}
  *       {@code {"stolen", "circumstances"}} (police);</li>
- *   <li>{@code GET /api/v1/documents/queue?page=&size=} protected persons waiting for their document, with the
- *       three-day deadline, most urgent first (police of their sites, supervisors): one page and the total
- *       ({@code {"items", "total", "totalIsAtLeast", "page", "size"}});</li>
+ *   <li>{@code GET /api/v1/documents/queue?bcp=&deadlineFrom=&deadlineTo=&page=&size=} protected persons waiting for
+ *       their document, with the three-day deadline and their BCP, most urgent first (police of their sites,
+ *       supervisors), narrowed to a BCP and to deadlines on some days (both included): one page and the total, exact
+ *       up to 100,000 ({@code {"items", "total", "totalIsAtLeast", "page", "size"}});</li>
  *   <li>{@code GET /api/v1/documents/deadlines} the supervisors' figures ({@code overdue}, {@code atRisk},
  *       {@code breachesTotal}, {@code lateHandovers}, {@code stillWaiting}) and its three lists, each paged with its
  *       total: {@code .../deadlines/overdue}, {@code .../deadlines/at-risk} and {@code .../deadlines/breaches}
@@ -137,8 +139,10 @@ public class DocumentsResource {
     @GET
     @Path("queue")
     @RolesAllowed({Roles.POLICE, Roles.SUPERVISOR})
-    public PageAnswer<DocumentWorklists.Waiting> queue(@BeanParam PageParams paging) {
-        return PageAnswer.of(worklists.queue(paging.request()));
+    public PageAnswer<DocumentWorklists.Waiting> queue(@QueryParam("bcp") SiteCode bcp, @QueryParam("deadlineFrom") String deadlineFrom,
+                                                       @QueryParam("deadlineTo") String deadlineTo, @BeanParam PageParams paging) {
+        return PageAnswer.of(worklists.queue(new DocumentWorklists.CardFilter(bcp, WorklistParams.day("deadlineFrom", deadlineFrom),
+                WorklistParams.day("deadlineTo", deadlineTo)), paging.request()));
     }
 
     /** Each registered member's three-day clock: deadline, current document, handover and whether it was on time. */

@@ -22,9 +22,11 @@ import jakarta.ws.rs.core.Response;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
+import org.refuge.protection.application.DecisionWorklist;
 import org.refuge.protection.application.DocumentsWorkflow;
 import org.refuge.protection.application.ProtectionService;
 import org.refuge.protection.application.ProtectionWorklists;
+import org.refuge.reporting.rest.WorklistParams;
 import org.refuge.shared.PersonId;
 import org.refuge.shared.RegistryNumber;
 
@@ -37,6 +39,9 @@ import org.refuge.shared.RegistryNumber;
  *   <li>{@code POST /api/v1/protection/exceptions} {@code {"personId", "decreeId", "justification"}} (caseworkers),
  *       {@code GET ?page=&size=} the open ones, oldest first, one page and the total, and
  *       {@code POST .../exceptions/{id}/decision} {@code {"approve", "note"}} (supervisors; never the proposer);</li>
+ *   <li>{@code GET /api/v1/protection/worklist?decree=&bcp=&arrivedFrom=&arrivedTo=&citizenship=&personsFrom=&personsTo=&need=&page=&size=}
+ *       the households ready for a decision under a decree in force (the latest when none is named), oldest arrival
+ *       first, one page and the total, exact up to 100,000 ({@code totalIsAtLeast} past it) (caseworkers, supervisors);</li>
  *   <li>{@code GET /api/v1/protection/renewals?page=&size=} the registry numbers whose renewal is due, oldest first,
  *       one page and the total; {@code POST .../households/{number}/renewal} {@code {"decision", "ground"}} (caseworkers);</li>
  *   <li>{@code POST .../persons/{id}/extension}, {@code POST .../persons/{id}/end} {@code {"terminated", "ground"}}
@@ -54,6 +59,9 @@ public class ProtectionResource {
 
     @Inject
     ProtectionWorklists worklists;
+
+    @Inject
+    DecisionWorklist decisions;
 
     public record Grant(UUID decreeId, List<UUID> persons) {
     }
@@ -150,6 +158,15 @@ public class ProtectionResource {
         }
         protection.decideRenewal(number, decision.decision(), decision.ground());
         return Response.noContent().build();
+    }
+
+    /** The households ready for a protection decision, narrowed by the filters: one page and the total. */
+    @GET
+    @Path("worklist")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR})
+    public PageAnswer<DecisionWorklist.ReadyHousehold> worklist(@QueryParam("decree") String decree, @BeanParam WorklistParams filter,
+                                                               @BeanParam PageParams paging) {
+        return PageAnswer.of(decisions.ready(WorklistParams.decree(decree), filter.filter(), paging.request()));
     }
 
     /** Registry numbers of the households whose renewal is due for a decision, oldest first: one page and the total. */

@@ -203,6 +203,10 @@ public class IdentityDocumentsView implements Serializable {
 
     /** OVERDUE after the deadline, SOON within 24 hours of it, else OK: names the colour. */
     public String urgency(Waiting waiting) {
+        return urgencyOf(waiting);
+    }
+
+    static String urgencyOf(Waiting waiting) {
         Duration left = Duration.between(Instant.now(), waiting.deadline());
         if (left.isNegative()) {
             return "OVERDUE";
@@ -212,6 +216,10 @@ public class IdentityDocumentsView implements Serializable {
 
     /** The time left until the deadline, or how long it is overdue, in hours and minutes. */
     public String timeLeft(Waiting waiting) {
+        return timeLeftOf(messages, waiting);
+    }
+
+    static String timeLeftOf(Messages messages, Waiting waiting) {
         Duration left = Duration.between(Instant.now(), waiting.deadline());
         Duration amount = left.abs();
         return messages.text(left.isNegative() ? "documents.overdueBy" : "documents.hoursLeft", amount.toHours(), amount.toMinutesPart());

@@ -47,7 +47,9 @@ public class ProtectionChanges extends PageChanges {
             return false;
         }
         String rule = ProtectionRefusals.rule(e);
-        messages.refusal(rule == null ? refusalField : fields.getOrDefault(rule, refusalField), e.messageKey(), e.arguments());
+        // a rule names the field it is about; a refusal of a filter or a typed id names its field itself
+        String about = rule != null ? rule : e.field();
+        messages.refusal(about == null ? refusalField : fields.getOrDefault(about, refusalField), e.messageKey(), e.arguments());
         return true;
     }
 }

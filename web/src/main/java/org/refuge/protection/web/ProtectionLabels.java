@@ -1,6 +1,7 @@
 package org.refuge.protection.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.refuge.platform.web.Messages;
+import org.refuge.protection.domain.Decree;
 import org.refuge.protection.application.ProtectionService.Member;
 import org.refuge.protection.web.ProtectionDecisionsView.DecreeOption;
 import org.refuge.registration.application.ReferenceDataService;
@@ -62,6 +64,12 @@ public class ProtectionLabels {
             return messages.text("protection.stateless");
         }
         return member.citizenships().stream().map(this::countryName).collect(Collectors.joining(", "));
+    }
+
+    /** Citizenships by name in the page's language (a worklist's household), "stateless" for STATELESS. */
+    public String citizenshipNames(List<String> codes) {
+        return codes.stream().map(code -> Decree.STATELESS.equals(code) ? messages.text("protection.stateless") : countryName(code))
+                .collect(Collectors.joining(", "));
     }
 
     /** The member's citizenship codes, for the tooltip. */
