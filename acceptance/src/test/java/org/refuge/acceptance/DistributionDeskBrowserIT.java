@@ -169,6 +169,7 @@ class DistributionDeskBrowserIT {
      * printed and handed over: its registry number and the card's QR text.
      */
     static String[] handedOverCard() {
+        Api.openCamp("camp-manager", CAMP);   // whichever test of whichever class comes first
         Names head = Names.random();
         String number = Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 2, 0, 0, 0);
         Api.member(number, "HEAD", head.givenLatin(), head.familyLatin(), "F", "1986-03-14");
