@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.refuge.assistance.document.SlipQrReader;
@@ -88,7 +89,11 @@ class DistributionDeskBrowserIT {
                 driver.findElement(By.id("desk-form:find")).click();
                 // the form is drawn again when the household is found: click the button of the drawn form
                 browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-                    ExpectedConditions.elementToBeClickable(By.id("record-form:record")).apply(d).click();
+                    WebElement record = ExpectedConditions.elementToBeClickable(By.id("record-form:record")).apply(d);
+                    if (record == null) {
+                        return null;   // not drawn yet: look again
+                    }
+                    record.click();
                     return true;
                 });
                 String refusal = browser.waiting().until(d -> {
@@ -140,7 +145,11 @@ class DistributionDeskBrowserIT {
                 driver.findElement(By.id("desk-form:find")).click();
                 browser.waiting().until(d -> d.findElement(By.id("household")).getText().contains(winter));
                 browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-                    ExpectedConditions.elementToBeClickable(By.id("record-form:record")).apply(d).click();
+                    WebElement record = ExpectedConditions.elementToBeClickable(By.id("record-form:record")).apply(d);
+                    if (record == null) {
+                        return null;   // not drawn yet: look again
+                    }
+                    record.click();
                     return true;
                 });
                 String noStock = browser.waiting().until(d -> {
