@@ -114,6 +114,9 @@ public final class Browser implements AutoCloseable {
         By menu = By.id(menuId);
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         By shown = By.id(menuId + "_label");
+        if (label.equals(driver.findElement(shown).getText())) {
+            return;   // chosen already (the form proposes it): nothing to do, as for a person
+        }
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
                 if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
