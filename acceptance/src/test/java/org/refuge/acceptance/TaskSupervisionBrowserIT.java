@@ -53,9 +53,11 @@ class TaskSupervisionBrowserIT {
                 driver.findElement(row).findElement(By.cssSelector("[id$=':move']")).click();
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("move-form:target")));
                 assertThat(driver.findElement(By.id("moving-holder")).getText()).isEqualTo("police");
-                assertThat(driver.findElements(By.cssSelector("[id='move-form:target_items'] li")))
-                        .extracting(item -> item.getDomAttribute("data-label"))
-                        .contains("caseworker-police (BCP-MARGARA)").noneMatch(label -> label.startsWith("police2"));
+                By offered = By.cssSelector("[id='move-form:target_items'] li");
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[id='move-form:target_items'] li[data-label='caseworker-police (BCP-MARGARA)']")));
+                assertThat(driver.findElements(offered)).extracting(item -> item.getDomAttribute("data-label"))
+                        .noneMatch(label -> label != null && label.startsWith("police2"));
                 browser.choose("move-form:target", "caseworker-police (BCP-MARGARA)");
                 browser.screenshot("tasks-reassign-pick");
                 driver.findElement(By.id("move-form:confirm-move")).click();
