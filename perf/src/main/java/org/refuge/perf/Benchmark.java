@@ -43,7 +43,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Prints the figures and writes them to {@code docs/benchmarks.md} (the path in {@code REFUGE_BENCH_REPORT}, or
  * {@code docs/benchmarks.md} under the working directory; {@code docs/benchmarks-reporting.md} for a
  * {@code --reporting-only} run, {@code docs/benchmarks-assistance.md} for an {@code --assistance-only} run, which measures
- * only the collection at the assistance desks: {@link CollectionBenchmark}).
+ * only the collection at the assistance desks: {@link CollectionBenchmark}; {@code docs/benchmarks-volume.md} for a
+ * {@code --volume-only} run, which measures only the worklists and bulk actions at volume: {@link WorkVolumeBenchmark}).
  * <p>
  * {@code ./refuge bench [persons] [--load-only]}: 1,000,000 persons by default; {@code --load-only} stops after the
  * bulk load (to load a large registry ahead of the measurements) and writes no report.
@@ -69,6 +70,7 @@ public final class Benchmark {
         boolean loadOnly = false;
         boolean reportingOnly = false;
         boolean assistanceOnly = false;
+        boolean volumeOnly = false;
         for (String arg : args) {
             if (arg.matches("\\d+")) {
                 persons = Long.parseLong(arg);
@@ -78,8 +80,10 @@ public final class Benchmark {
                 reportingOnly = true;
             } else if (arg.equals("--assistance-only")) {
                 assistanceOnly = true;
+            } else if (arg.equals("--volume-only")) {
+                volumeOnly = true;
             } else {
-                System.err.println("usage: Benchmark [persons] [--load-only | --reporting-only | --assistance-only]");
+                System.err.println("usage: Benchmark [persons] [--load-only | --reporting-only | --assistance-only | --volume-only]");
                 System.exit(2);
             }
         }
@@ -89,10 +93,10 @@ public final class Benchmark {
             System.err.println("Refuge does not answer at " + settings.appUrl() + " (start it with ./refuge run)");
             System.exit(1);
         }
-        benchmark.run(persons, loadOnly, reportingOnly, assistanceOnly);
+        benchmark.run(persons, loadOnly, reportingOnly, assistanceOnly, volumeOnly);
     }
 
-    private void run(long persons, boolean loadOnly, boolean reportingOnly, boolean assistanceOnly) throws Exception {
+    private void run(long persons, boolean loadOnly, boolean reportingOnly, boolean assistanceOnly, boolean volumeOnly) throws Exception {
         ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
         try (Connection db = DriverManager.getConnection(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword())) {
             String version = single(db, "SELECT version()");
@@ -132,6 +136,12 @@ public final class Benchmark {
                         CollectionBenchmark.SECONDS);
                 new CollectionBenchmark(db, http, settings, this::row).run();
                 write(CollectionBenchmark.report(started, machine, persons, rows), "docs/benchmarks-assistance.md");
+                return;
+            }
+            if (volumeOnly) {
+                System.out.printf("%n7. The worklists with %,d open items%n", WorkVolumeBenchmark.OPEN_ITEMS);
+                new WorkVolumeBenchmark(db, http, settings, this::row).run();
+                write(WorkVolumeBenchmark.report(started, machine, persons, rows), "docs/benchmarks-volume.md");
                 return;
             }
             Tokens registrar = new Tokens(http, settings, "registrar", "demo");

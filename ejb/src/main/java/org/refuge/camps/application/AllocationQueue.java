@@ -24,12 +24,12 @@ import org.refuge.shared.RegistryNumber;
 
 /**
  * The allocation queue behind {@link AllocationService#queue}: the households of every border crossing point waiting
- * for a bed, those with needs that give priority (or to be isolated) first, then the longest waiting. Unfiltered, or
- * searched by registry number or name, it is the workflow engine's queue of allocation tasks (each carries its rank,
- * {@link AllocationPriorities}). Narrowed by BCP, arrival, size or need, it is reporting's household summary at the
- * stage "waiting for a bed" ({@link WorklistHouseholds}, the households the allocation tasks wait for), counted and
- * paged in SQL and ranked by the same facts the tasks' ranks come from: a need of
- * {@link HouseholdsToPlace#PRIORITY_CATEGORIES} or medical screening's isolation. Runs in the caller's operation.
+ * for a bed, those with needs that give priority (or to be isolated) first, then the longest waiting. Whole or narrowed
+ * by BCP, arrival, size or need, it is reporting's household summary at the stage "waiting for a bed"
+ * ({@link WorklistHouseholds}, the households the allocation tasks wait for, kept in the same transaction), counted and
+ * paged in SQL along its indexes and ranked by the same facts the tasks' ranks come from ({@link AllocationPriorities}):
+ * a need of {@link HouseholdsToPlace#PRIORITY_CATEGORIES} or medical screening's isolation. Searched by registry number
+ * or name, it is the workflow engine's queue of allocation tasks. Runs in the caller's operation.
  */
 @ApplicationScoped
 public class AllocationQueue {
@@ -50,14 +50,14 @@ public class AllocationQueue {
     /** The queue as {@link AllocationService#queue(String, WorklistFilter, PageRequest)} describes it. */
     public Page<AllocationService.Waiting> queue(String find, WorklistFilter filter, PageRequest request) {
         String typed = find == null || find.isBlank() ? null : find.strip();
-        if (filter != null && !filter.empty()) {
-            if (typed != null) {
-                throw Refusal.invalid("household", "refuge.accommodation.findOrFilter");
-            }
-            return filtered(filter, request);
+        if (typed == null) {
+            return filtered(filter == null ? WorklistFilter.none() : filter, request);
         }
-        Page<AccommodationWorkflow.Awaiting> tasks = workflow.awaitingAllocation(typed == null ? null : typed.toUpperCase(Locale.ROOT), request);
-        if (typed != null && tasks.total() == 0) {
+        if (filter != null && !filter.empty()) {
+            throw Refusal.invalid("household", "refuge.accommodation.findOrFilter");
+        }
+        Page<AccommodationWorkflow.Awaiting> tasks = workflow.awaitingAllocation(typed.toUpperCase(Locale.ROOT), request);
+        if (tasks.total() == 0) {
             // no registry number holds it: the households whose head's name holds it
             List<RegistryNumber> named = households.mayWaitByName(typed, AccommodationWorkflow.MAX_NUMBERS + 1);
             if (named.size() > AccommodationWorkflow.MAX_NUMBERS) {

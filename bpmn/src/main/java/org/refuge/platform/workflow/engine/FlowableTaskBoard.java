@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.NativeTaskQuery;
 import org.flowable.task.api.Task;
@@ -38,6 +40,9 @@ public class FlowableTaskBoard implements TaskBoard {
 
     @Inject
     FlowableTaskInbox inbox;
+
+    @Inject
+    ManagementService management;
 
     @Override
     public Page<WorkTask> claimed(String assignee, String businessKey, PageRequest request) {
@@ -130,15 +135,26 @@ public class FlowableTaskBoard implements TaskBoard {
                 .map(task -> new IdleClaim(task.getId(), task.getAssignee(), task.getClaimTime().toInstant())).toList();
     }
 
+    /**
+     * The look and the unclaim run in one engine command: the unclaim writes the task row read by the look, with its
+     * revision, so a claim made in between (by its holder or a supervisor) makes the engine refuse the write
+     * ({@link FlowableOptimisticLockingException}) instead of taking the new claim away; the task is then left as it is.
+     */
     @Override
     public boolean returnIfIdle(IdleClaim claim, Instant cutoff) {
-        Task task = tasks.createTaskQuery().taskId(claim.taskId()).singleResult();
-        if (task == null || !claim.assignee().equals(task.getAssignee()) || task.getClaimTime() == null
-                || task.getClaimTime().toInstant().isAfter(cutoff)) {
+        try {
+            return management.executeCommand(context -> {
+                Task task = tasks.createTaskQuery().taskId(claim.taskId()).singleResult();
+                if (task == null || !claim.assignee().equals(task.getAssignee()) || task.getClaimTime() == null
+                        || task.getClaimTime().toInstant().isAfter(cutoff)) {
+                    return false;
+                }
+                tasks.unclaim(task.getId());
+                return true;
+            });
+        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException changedMeanwhile) {
             return false;
         }
-        tasks.unclaim(task.getId());
-        return true;
     }
 
     @Override

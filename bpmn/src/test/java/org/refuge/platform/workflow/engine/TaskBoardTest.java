@@ -51,6 +51,7 @@ class TaskBoardTest {
         board = new FlowableTaskBoard();
         board.tasks = engine.getTaskService();
         board.inbox = inbox;
+        board.management = engine.getManagementService();
     }
 
     @AfterEach

@@ -1,0 +1,194 @@
+package org.refuge.perf;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
+
+/**
+ * The benchmark's section on the work at volume (issue 15, item 6): the three worklists with at least
+ * {@value #OPEN_ITEMS} open items each, read through the REST API as a desk reads them. The households bulk-loaded at
+ * {@link BulkLoader#SITE} are made ready for work with SQL first ({@link WorkVolumePlanting}): screened clear, and the
+ * persons of the first of them granted protection under the benchmark's decree until {@value #OPEN_ITEMS} persons wait
+ * for a card; the rest wait for a decision and, all of them, for a bed. Then {@value #CALLS} sequential calls per query
+ * after {@value #WARM_UP} warm-up calls: the first page, a page further in, and each filter a desk uses.
+ */
+final class WorkVolumeBenchmark {
+
+    static final long OPEN_ITEMS = 1_000_000;
+    static final int CALLS = 200;
+    static final int WARM_UP = 20;
+    static final int PAGE = 50;
+    static final int DEEP_PAGES = 200;
+
+    private final Connection db;
+    private final HttpClient http;
+    private final Settings settings;
+    private final BiConsumer<String, String> row;
+    private final ZoneId zone = ZoneId.of(System.getenv().getOrDefault("REFUGE_TIME_ZONE", "Asia/Yerevan"));
+    private final SplittableRandom random = new SplittableRandom(BulkLoader.SEED);
+
+    WorkVolumeBenchmark(Connection db, HttpClient http, Settings settings, BiConsumer<String, String> row) {
+        this.db = db;
+        this.http = http;
+        this.settings = settings;
+        this.row = row;
+    }
+
+    /** One kind of call: its name in the report and the query string of each call, drawn anew per call. */
+    private interface Query {
+        String next();
+    }
+
+    void run() throws Exception {
+        RefugeApi supervisor = new RefugeApi(http, settings, new Tokens(http, settings, "supervisor", "demo"));
+        String decree = decree(supervisor);
+        WorkVolumePlanting planting = new WorkVolumePlanting(db, decree);
+        row.accept("Households made ready for work with SQL (screened clear; protection granted to the persons of the first of them)",
+                planting.plant(OPEN_ITEMS));
+        List<String> citizenships = strings("SELECT c FROM (SELECT unnest(citizenships) AS c FROM reporting_household "
+                + "WHERE bcp = '" + BulkLoader.SITE + "' LIMIT 20000) t GROUP BY c ORDER BY count(*) DESC LIMIT 8");
+        List<String> needs = strings("SELECT category FROM reporting_household_need WHERE NOT sensitive GROUP BY category "
+                + "ORDER BY count(*) DESC LIMIT 5");
+        LocalDate arrival = BulkLoader.DAY;
+
+        Map<String, Query> decisions = new LinkedHashMap<>();
+        String ready = "/protection/worklist?decree=" + decree + "&size=" + PAGE;
+        decisions.put("first page", () -> ready);
+        decisions.put("a page among the first " + DEEP_PAGES, () -> ready + "&page=" + random.nextInt(DEEP_PAGES));
+        decisions.put("of the BCP", () -> ready + "&bcp=" + BulkLoader.SITE);
+        decisions.put("by citizenship", () -> ready + "&citizenship=" + pick(citizenships));
+        decisions.put("by arrival day", () -> ready + "&arrivedFrom=" + arrival + "&arrivedTo=" + arrival);
+        decisions.put("by size (5 to 8 persons)", () -> ready + "&personsFrom=5&personsTo=8");
+        decisions.put("by a specific need", () -> ready + "&need=" + pick(needs));
+        measure(supervisor, "Caseworkers' worklist (`GET /protection/worklist`)", decisions);
+
+        Map<String, Query> cards = new LinkedHashMap<>();
+        String queue = "/documents/queue?size=" + PAGE;
+        cards.put("first page", () -> queue);
+        cards.put("a page among the first " + DEEP_PAGES, () -> queue + "&page=" + random.nextInt(DEEP_PAGES));
+        cards.put("of the BCP", () -> queue + "&bcp=" + BulkLoader.SITE);
+        cards.put("by deadline (a day of the load's deadlines)", () -> {
+            LocalDate day = arrival.plusDays(3 + random.nextInt(2));
+            return queue + "&deadlineFrom=" + day + "&deadlineTo=" + day;
+        });
+        measure(supervisor, "Police's queue of cards (`GET /documents/queue`)", cards);
+
+        Map<String, Query> beds = new LinkedHashMap<>();
+        String waiting = "/allocations?size=" + PAGE;
+        beds.put("first page", () -> waiting);
+        beds.put("a page among the first " + DEEP_PAGES, () -> waiting + "&page=" + random.nextInt(DEEP_PAGES));
+        beds.put("of the BCP", () -> waiting + "&bcp=" + BulkLoader.SITE);
+        beds.put("by citizenship", () -> waiting + "&citizenship=" + pick(citizenships));
+        beds.put("by a specific need", () -> waiting + "&need=" + pick(needs));
+        measure(supervisor, "Camp managers' allocation queue (`GET /allocations`)", beds);
+    }
+
+    /** Each query {@value #CALLS} times after {@value #WARM_UP} warm-up calls; a row with its percentiles and the list's total. */
+    private void measure(RefugeApi api, String list, Map<String, Query> queries) throws Exception {
+        System.out.println("  " + list);
+        for (Map.Entry<String, Query> query : queries.entrySet()) {
+            Latencies latencies = new Latencies();
+            long total = -1;
+            boolean atLeast = false;
+            for (int i = 0; i < WARM_UP + CALLS; i++) {
+                String path = query.getValue().next();
+                RefugeApi.Reply reply = api.get(path);
+                if (!reply.ok()) {
+                    throw new IllegalStateException("The benchmark's " + list + " " + query.getKey() + " was refused: " + reply.problem());
+                }
+                if (i >= WARM_UP) {
+                    latencies.add(reply.nanos());
+                    total = Math.max(total, reply.body().path("total").asLong());
+                    atLeast |= reply.body().path("totalIsAtLeast").asBoolean();
+                }
+            }
+            String figures = String.format(Locale.ROOT, "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms (%d calls); the largest total "
+                            + "answered: %s%,d", latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.percentileMillis(99),
+                    latencies.maxMillis(), latencies.count(), atLeast ? "at least " : "", total);
+            System.out.println("    " + query.getKey() + ": " + figures);
+            row.accept(list + ", " + query.getKey(), figures);
+        }
+    }
+
+    /** The benchmark's decree (recorded once through the API): every citizenship at the site, arrivals from the load's day. */
+    private String decree(RefugeApi supervisor) throws Exception {
+        List<String> existing = strings("SELECT id::text FROM protection_decree WHERE number = 'BENCH-VOLUME'");
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        List<String> all = strings("SELECT DISTINCT c.country_code FROM person_citizenship c JOIN person p ON p.id = c.person_id "
+                + "JOIN household h ON h.id = p.household_id WHERE h.site_code = '" + BulkLoader.SITE + "' ORDER BY 1");
+        LocalDate today = LocalDate.now(zone);
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("number", "BENCH-VOLUME");
+        form.put("adoptedOn", today.minusDays(1).toString());
+        form.put("inForceFrom", today.minusDays(1).toString());
+        form.put("citizenships", all);
+        form.put("coversStateless", true);
+        form.put("arrivedFrom", BulkLoader.DAY.minusDays(1).toString());
+        RefugeApi.Reply reply = supervisor.post("/decrees", form, null);
+        if (!reply.ok()) {
+            throw new IllegalStateException("The benchmark's decree was refused: " + reply.problem());
+        }
+        return reply.body().path("id").asText();
+    }
+
+    private String pick(List<String> values) {
+        return URLEncoder.encode(values.get(random.nextInt(values.size())), StandardCharsets.UTF_8);
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** The report of a {@code --volume-only} run. */
+    static String report(ZonedDateTime started, String machine, long persons, List<String[]> rows) {
+        StringBuilder md = new StringBuilder("# Benchmark: the work at volume\n\n");
+        md.append("Written by `./refuge bench ").append(persons).append(" --volume-only` (`org.refuge.perf.WorkVolumeBenchmark`, ")
+                .append("module `perf`); each run overwrites this file. Issue 15, item 6: the worklists with ")
+                .append(String.format(Locale.ROOT, "%,d", OPEN_ITEMS)).append(" open items; goal p95 ≤ 200 ms.\n\n");
+        md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
+        md.append("- N: ").append(String.format(Locale.ROOT, "%,d", persons)).append(" synthetic persons at `").append(BulkLoader.SITE).append("`\n");
+        for (String line : machine.split("\n")) {
+            md.append("- ").append(line).append('\n');
+        }
+        md.append("\n| measure | result |\n|---|---|\n");
+        for (String[] r : rows) {
+            md.append("| ").append(r[0]).append(" | ").append(r[1].replace("|", "\\|")).append(" |\n");
+        }
+        md.append("\n## Method\n\n");
+        md.append("1. The persons are bulk-loaded at `").append(BulkLoader.SITE).append("` as for `./refuge bench` (skipped when there).\n");
+        md.append("2. With SQL, as the screens would have left them (`WorkVolumePlanting`): every loaded household that has no ")
+                .append("screening gets a clear one; then the registered persons of the oldest screened households are granted ")
+                .append("protection under the decree `BENCH-VOLUME` (recorded once through `POST /decrees`: every citizenship at the ")
+                .append("site, stateless persons too) until ").append(String.format(Locale.ROOT, "%,d", OPEN_ITEMS)).append(" persons ")
+                .append("wait for a card. The database's own triggers keep reporting's summary and the card queue, as for a change ")
+                .append("made through the application. A later run finds them and plants only what is missing.\n");
+        md.append("3. As `supervisor` (who sees every site) through the REST API, sequentially: per query ").append(WARM_UP)
+                .append(" warm-up calls, then ").append(CALLS).append(" measured calls of ").append(PAGE).append(" rows; the client's time ")
+                .append("for the whole call, names of the page's households included. A random page among the first ").append(DEEP_PAGES)
+                .append(" and random filter values (the site's most frequent citizenships and need categories) per call.\n");
+        return md.toString();
+    }
+}
