@@ -32,6 +32,14 @@ public class PersonScreeningProcess implements ScreeningWorkflow {
     @Inject
     RuntimeService runtime;
 
+    public PersonScreeningProcess() {
+    }
+
+    /** The port on an engine of its own (process tests). */
+    public PersonScreeningProcess(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
     @Override
     public void personRegistered(RegistryNumber household, UUID householdId, PersonId person, SiteCode site, boolean medical,
                                  boolean security) {
@@ -48,7 +56,9 @@ public class PersonScreeningProcess implements ScreeningWorkflow {
 
     @Override
     public void householdScreened(RegistryNumber household) {
-        runtime.createExecutionQuery().processDefinitionKey(ArrivalProcess.KEY).processInstanceBusinessKey(household.value())
-                .activityId(ARRIVAL_WAIT).list().forEach(waiting -> runtime.trigger(waiting.getId()));
+        // the waiting execution is a child of the process instance, which alone carries the business key
+        runtime.createProcessInstanceQuery().processDefinitionKey(ArrivalProcess.KEY).processInstanceBusinessKey(household.value())
+                .list().forEach(instance -> runtime.createExecutionQuery().processInstanceId(instance.getId()).activityId(ARRIVAL_WAIT)
+                        .list().forEach(waiting -> runtime.trigger(waiting.getId())));
     }
 }
