@@ -121,10 +121,9 @@ final class Api {
                     + "\",\"sex\":\"F\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\"}");
             require(member, 201);
         }
-        String medical = task("medical", number, "screening/medical");
-        require(post("medical", "screening/tasks/" + medical + "/medical-screening", isolation
+        medical(number, isolation
                 ? "{\"triage\":\"URGENT\",\"communicableSuspicion\":true,\"isolationNeeded\":true,\"outcome\":\"ISOLATION\"}"
-                : "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}"), 204);
+                : "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}");
         clearSecurity(number);
         return number;
     }
@@ -259,6 +258,37 @@ final class Api {
                 require(post(user, "stays/" + person.get("stayId").asText() + "/check-in", ""), 204);
             }
         }
+    }
+
+    /** The ids of the open tasks with this form of a household (one per member for screening), offered to the user. */
+    static java.util.List<String> tasks(String user, String registryNumber, String formKey) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode task : allItems(user, "tasks?reference=" + registryNumber)) {
+            if (registryNumber.equals(task.get("businessKey").asText()) && formKey.equals(task.get("formKey").asText())) {
+                ids.add(task.get("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    /** The id of the open task of this member with this form, offered to the user; null when there is none. */
+    static String taskOf(String user, String registryNumber, String personId, String formKey) {
+        for (JsonNode task : allItems(user, "tasks?reference=" + registryNumber)) {
+            if (formKey.equals(task.get("formKey").asText()) && task.hasNonNull("person")
+                    && personId.equals(task.get("person").get("id").asText())) {
+                return task.get("id").asText();
+            }
+        }
+        return null;
+    }
+
+    /** Registers a member of a household of the demo BCP (relationship, sex F/M, birth date); returns the person's id. */
+    static String registerMember(String number, String relationship, String sex, java.time.LocalDate birth) {
+        Names n = Names.random();
+        HttpResponse<String> member = require(post("registrar", "households/" + number + "/members", "{\"relationship\":\""
+                + relationship + "\",\"givenName\":\"" + n.givenLatin() + "\",\"familyName\":\"" + n.familyLatin()
+                + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"]}"), 201);
+        return json(member).get("person").get("id").asText();
     }
 
     /** The id of the open task with this form of a household, offered to the user. */

@@ -115,14 +115,16 @@ public class ProtectionService {
         if (chosen.stream().allMatch(m -> "PENDING".equals(m.security()))) {
             throw refused("securityPending");
         }
+        // a member whose own check has not answered waits for it; the others may be granted meanwhile
+        boolean anyPending = chosen.stream().anyMatch(m -> "PENDING".equals(m.security()));
         if (ids != null && !ids.isEmpty() && chosen.stream().anyMatch(m -> !m.grantable())) {
-            throw refused("outOfScope");
+            throw refused(anyPending ? "securityPending" : "outOfScope");
         }
         Instant now = Instant.now(clock);
         LocalDate today = steps.today();
         List<Member> granted = chosen.stream().filter(Member::grantable).toList();
         if (granted.isEmpty()) {
-            throw refused("outOfScope");
+            throw refused(anyPending ? "securityPending" : "outOfScope");
         }
         for (Member member : granted) {
             PersonId person = PersonId.of(member.personId());

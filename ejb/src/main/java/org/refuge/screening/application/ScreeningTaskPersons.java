@@ -56,7 +56,8 @@ public class ScreeningTaskPersons implements TaskSubjects {
         Map<String, TaskPerson> persons = new HashMap<>();
         for (Tuple row : rows) {
             LocalDate birth = SqlValues.date(row.get("birth_date"));
-            persons.put(row.get("person_id", UUID.class).toString(), new TaskPerson(row.get("name", String.class),
+            String id = row.get("person_id", UUID.class).toString();
+            persons.put(id, new TaskPerson(id, row.get("name", String.class),
                     birth == null ? null : Period.between(birth, today).getYears()));
         }
         return persons;
