@@ -181,18 +181,36 @@ final class Api {
         return number;
     }
 
-    /** The medical screening (cleared) and the security check (clear) of a household of the demo BCP whose members are registered. */
+    /**
+     * The medical screening (cleared) of each member and the security check (clear) of each member at or above the
+     * security-check age, of a household of the demo BCP whose members are registered.
+     */
     static void screen(String number) {
-        String medical = task("medical", number, "screening/medical");
-        require(post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}"), 204);
+        medical(number, "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}");
         clearSecurity(number);
     }
 
-    /** The police's security check of a household of the demo BCP, answered clear by both enquiries. */
+    /** Each member's open medical screening of a household of the demo BCP recorded with this form (at least one). */
+    static void medical(String number, String form) {
+        java.util.List<String> tasks = tasks("medical", number, "screening/medical");
+        if (tasks.isEmpty()) {
+            throw new IllegalStateException("No medical screening of " + number + ": are its members registered?");
+        }
+        for (String medical : tasks) {
+            require(post("medical", "screening/tasks/" + medical + "/medical-screening", form), 204);
+        }
+    }
+
+    /** The police's security check of each member of a household of the demo BCP who has one, answered clear by both enquiries. */
     static void clearSecurity(String number) {
-        String security = task("police", number, "screening/security");
-        require(post("police", "screening/tasks/" + security + "/security-check", "{\"nssReference\":\"NSS/" + number
-                + "\",\"nssAnswer\":\"CLEAR\",\"policeReference\":\"POL/" + number + "\",\"policeAnswer\":\"CLEAR\"}"), 204);
+        java.util.List<String> tasks = tasks("police", number, "screening/security");
+        if (tasks.isEmpty()) {
+            throw new IllegalStateException("No security check of " + number + ": are its members registered?");
+        }
+        for (String security : tasks) {
+            require(post("police", "screening/tasks/" + security + "/security-check", "{\"nssReference\":\"NSS/" + number
+                    + "\",\"nssAnswer\":\"CLEAR\",\"policeReference\":\"POL/" + number + "\",\"policeAnswer\":\"CLEAR\"}"), 204);
+        }
     }
 
     /** A new open camp of its own with {@code tents} tents of {@code beds} beds, set up by a supervisor; its code. */
