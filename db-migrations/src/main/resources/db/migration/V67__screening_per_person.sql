@@ -69,17 +69,17 @@ FROM medical_screening m
 JOIN security_check s ON s.household_id = m.household_id AND s.person_id IS NULL
 WHERE m.person_id IS NULL AND s.nss_answer <> 'PENDING' AND s.police_answer <> 'PENDING';
 
--- What screening publishes for reporting (V44, same columns): a household is screened when each registered member is,
--- and either every declared member is registered or its household-level screening of before V67 finished; a household
--- screened before V67 whose members are not registered yet stays screened. Neither the outcome nor a hit leaves here.
+-- What screening publishes for reporting (V44, same columns): a household is screened when each of its registered
+-- members is (at least one); a household screened before V67 whose members are not registered yet stays screened. As
+-- before, a member registered later does not take back the allocation offered: they are screened in turn, and until
+-- then the household does not count as screened. Neither the outcome nor a hit leaves here.
 CREATE OR REPLACE VIEW screening_report_household AS
-SELECT m.household_id, max(greatest(d.screened_at, l.screened_at)) AS screened_at
+SELECT m.household_id, max(d.screened_at) AS screened_at
 FROM registry_member m
 LEFT JOIN screening_person_done d ON d.person_id = m.person_id
-LEFT JOIN screening_household_done l ON l.household_id = m.household_id
 WHERE m.person_status = 'REGISTERED'
 GROUP BY m.household_id
-HAVING bool_and(d.person_id IS NOT NULL) AND (bool_and(m.household_status = 'REGISTERED') OR bool_or(l.household_id IS NOT NULL))
+HAVING bool_and(d.person_id IS NOT NULL)
 UNION ALL
 SELECT l.household_id, l.screened_at
 FROM screening_household_done l
