@@ -302,8 +302,13 @@ final class Api {
 
     /** Registers a member of a household of the demo BCP (relationship, sex F/M, birth date); returns the person's id. */
     static String registerMember(String number, String relationship, String sex, java.time.LocalDate birth) {
+        return registerMember("registrar", number, relationship, sex, birth);
+    }
+
+    /** The same by another registrar (of the household's BCP). */
+    static String registerMember(String registrar, String number, String relationship, String sex, java.time.LocalDate birth) {
         Names n = Names.random();
-        HttpResponse<String> member = require(post("registrar", "households/" + number + "/members", "{\"relationship\":\""
+        HttpResponse<String> member = require(post(registrar, "households/" + number + "/members", "{\"relationship\":\""
                 + relationship + "\",\"givenName\":\"" + n.givenLatin() + "\",\"familyName\":\"" + n.familyLatin()
                 + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"]}"), 201);
         return json(member).get("person").get("id").asText();
