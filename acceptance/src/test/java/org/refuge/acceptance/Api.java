@@ -121,10 +121,9 @@ final class Api {
                     + "\",\"sex\":\"F\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\"}");
             require(member, 201);
         }
-        String medical = task("medical", number, "screening/medical");
-        require(post("medical", "screening/tasks/" + medical + "/medical-screening", isolation
+        medical(number, isolation
                 ? "{\"triage\":\"URGENT\",\"communicableSuspicion\":true,\"isolationNeeded\":true,\"outcome\":\"ISOLATION\"}"
-                : "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}"), 204);
+                : "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}");
         clearSecurity(number);
         return number;
     }
@@ -182,18 +181,36 @@ final class Api {
         return number;
     }
 
-    /** The medical screening (cleared) and the security check (clear) of a household of the demo BCP whose members are registered. */
+    /**
+     * The medical screening (cleared) of each member and the security check (clear) of each member at or above the
+     * security-check age, of a household of the demo BCP whose members are registered.
+     */
     static void screen(String number) {
-        String medical = task("medical", number, "screening/medical");
-        require(post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}"), 204);
+        medical(number, "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}");
         clearSecurity(number);
     }
 
-    /** The police's security check of a household of the demo BCP, answered clear by both enquiries. */
+    /** Each member's open medical screening of a household of the demo BCP recorded with this form (at least one). */
+    static void medical(String number, String form) {
+        java.util.List<String> tasks = tasks("medical", number, "screening/medical");
+        if (tasks.isEmpty()) {
+            throw new IllegalStateException("No medical screening of " + number + ": are its members registered?");
+        }
+        for (String medical : tasks) {
+            require(post("medical", "screening/tasks/" + medical + "/medical-screening", form), 204);
+        }
+    }
+
+    /** The police's security check of each member of a household of the demo BCP who has one, answered clear by both enquiries. */
     static void clearSecurity(String number) {
-        String security = task("police", number, "screening/security");
-        require(post("police", "screening/tasks/" + security + "/security-check", "{\"nssReference\":\"NSS/" + number
-                + "\",\"nssAnswer\":\"CLEAR\",\"policeReference\":\"POL/" + number + "\",\"policeAnswer\":\"CLEAR\"}"), 204);
+        java.util.List<String> tasks = tasks("police", number, "screening/security");
+        if (tasks.isEmpty()) {
+            throw new IllegalStateException("No security check of " + number + ": are its members registered?");
+        }
+        for (String security : tasks) {
+            require(post("police", "screening/tasks/" + security + "/security-check", "{\"nssReference\":\"NSS/" + number
+                    + "\",\"nssAnswer\":\"CLEAR\",\"policeReference\":\"POL/" + number + "\",\"policeAnswer\":\"CLEAR\"}"), 204);
+        }
     }
 
     /** A new open camp of its own with {@code tents} tents of {@code beds} beds, set up by a supervisor; its code. */
@@ -259,6 +276,42 @@ final class Api {
                 require(post(user, "stays/" + person.get("stayId").asText() + "/check-in", ""), 204);
             }
         }
+    }
+
+    /** The ids of the open tasks with this form of a household (one per member for screening), offered to the user. */
+    static java.util.List<String> tasks(String user, String registryNumber, String formKey) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode task : allItems(user, "tasks?reference=" + registryNumber)) {
+            if (registryNumber.equals(task.get("businessKey").asText()) && formKey.equals(task.get("formKey").asText())) {
+                ids.add(task.get("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    /** The id of the open task of this member with this form, offered to the user; null when there is none. */
+    static String taskOf(String user, String registryNumber, String personId, String formKey) {
+        for (JsonNode task : allItems(user, "tasks?reference=" + registryNumber)) {
+            if (formKey.equals(task.get("formKey").asText()) && task.hasNonNull("person")
+                    && personId.equals(task.get("person").get("id").asText())) {
+                return task.get("id").asText();
+            }
+        }
+        return null;
+    }
+
+    /** Registers a member of a household of the demo BCP (relationship, sex F/M, birth date); returns the person's id. */
+    static String registerMember(String number, String relationship, String sex, java.time.LocalDate birth) {
+        return registerMember("registrar", number, relationship, sex, birth);
+    }
+
+    /** The same by another registrar (of the household's BCP). */
+    static String registerMember(String registrar, String number, String relationship, String sex, java.time.LocalDate birth) {
+        Names n = Names.random();
+        HttpResponse<String> member = require(post(registrar, "households/" + number + "/members", "{\"relationship\":\""
+                + relationship + "\",\"givenName\":\"" + n.givenLatin() + "\",\"familyName\":\"" + n.familyLatin()
+                + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"]}"), 201);
+        return json(member).get("person").get("id").asText();
     }
 
     /** The id of the open task with this form of a household, offered to the user. */

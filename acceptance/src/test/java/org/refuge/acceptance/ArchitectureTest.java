@@ -114,6 +114,7 @@ class ArchitectureTest {
                 "DuplicateView.reasons", "CandidateView.reasons", "OpenException.reason", "Breach.closedReason", "HouseholdView.voidReason", "HouseholdVoided.reason",
                 // the outcome and accommodation needs every household reader may know (PRODUCT.md), and the check's state
                 "Summary.medicalOutcome", "Summary.accommodationNeeds", "Summary.security",
+                "PersonSummary.medicalOutcome", "PersonSummary.accommodationNeeds", "PersonSummary.security",
                 "MedicalDetail.accommodationNeeds", "MedicalDetail.isolationNeeded",
                 // legal grounds of protection decisions, reference data flags
                 "SpecificNeed.sensitive", "Waiting.needsAccessible", "Proposal.needsAccessible",

@@ -33,7 +33,7 @@ class ContextBoundariesTest {
     static final Map<String, String> OWNED = Map.of(
             "registration", "household|household_visible_need|household_aud|person|person_[a-z_]+|photo|duplicate_match(_aud)?"
                     + "|registry_counter|country|language|document_type|specific_need",
-            "screening", "medical_screening|security_check|medicalscreening|securitycheck",
+            "screening", "medical_screening|security_check|screening_person|medicalscreening|securitycheck|personscreening",
             "camps", "camp|camp_[a-z_]+|campstay|campstructure|transfer_manifest(_household)?|transfermanifest|private_accommodation",
             "protection", "protection_[a-z_]+|identity_document(_print)?|document_deadline_breach|protectionidentitydocument",
             "emergency", "influx_event|influxevent",
@@ -46,7 +46,7 @@ class ContextBoundariesTest {
 
     static final Pattern SQL_TABLE = Pattern.compile("(?i)\\b(?:from|join|update|into)\\s+([a-z_]+)\\b");
 
-    static final Pattern BPMN_ID = Pattern.compile("\"(arrival|allocation|transfer|checkIn|medicalScreening|securityCheck"
+    static final Pattern BPMN_ID = Pattern.compile("\"(arrival|allocation|transfer|checkIn|medicalScreening|securityCheck|personScreening"
             + "|identityDocuments|massInfluxResponse|campSetUp|dailyPhotoPrint|photoPrint)\"");
 
     /** A reference to a context's entities or repositories, imported or written out in full. */

@@ -27,9 +27,12 @@ class DataProtectionApiIT {
         return Deployments.realEar();
     }
 
+    /** A household of two adults, its head registered (her screening tasks are open). */
     private static String household() {
         Names n = Names.random();
-        return Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 1, 0, 0);
+        String number = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 1, 0, 0);
+        Api.registerMember(number, "HEAD", "F", java.time.LocalDate.now().minusYears(37));
+        return number;
     }
 
     @Test
@@ -80,6 +83,7 @@ class DataProtectionApiIT {
         // caseworker-police works at BCP-MARGARA; as a caseworker they see every site, as police only their own
         Names n = Names.random();
         String elsewhere = Api.preRegister("registrar2", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+        Api.registerMember("registrar2", elsewhere, "HEAD", "F", java.time.LocalDate.now().minusYears(42));
         String securityTask = Api.task("police2", elsewhere, "screening/security");
         HttpResponse<String> asPolice = Api.post("caseworker-police", "screening/tasks/" + securityTask + "/security-check",
                 "{\"nssReference\":\"N-1\",\"nssAnswer\":\"CLEAR\",\"policeReference\":\"P-1\",\"policeAnswer\":\"CLEAR\"}");

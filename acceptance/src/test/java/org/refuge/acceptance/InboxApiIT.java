@@ -64,6 +64,7 @@ class InboxApiIT {
                 + head.familyLatin() + "\",\"femaleAdults\":1,\"femaleElderly\":1,\"visibleNeeds\":[\"ER\"]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String needs = json(created).get("registryNumber").asText();
+        Api.registerMember(needs, "HEAD", "F", java.time.LocalDate.now().minusYears(29));
 
         for (String[] inbox : new String[][] {{"medical", "screening/medical"}, {"police", "screening/security"}}) {
             assertThat(task(inbox[0], needs, inbox[1]).get("priority").asInt()).as(inbox[0]).isEqualTo(100);
@@ -79,6 +80,7 @@ class InboxApiIT {
         String name = head.givenLatin() + " " + head.familyLatin();
         String number = Api.preRegister("registrar", name, 2, 1, 1, 1);
         TestDatabase.householdNeeds(number, "DS-BD", "SM-MI");
+        Api.registerMember(number, "HEAD", "F", java.time.LocalDate.now().minusYears(44));   // her screening tasks
 
         JsonNode medical = task("medical", number, "screening/medical");
         assertThat(medical.get("subject").get("title").asText()).isEqualTo(name);
@@ -115,9 +117,9 @@ class InboxApiIT {
         }
     }
 
+    /** A household of one woman, registered: her screening tasks are open. */
     private static String household() {
-        Names head = Names.random();
-        return Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 1, 0, 0, 0);
+        return TaskSupervisionApiIT.household();
     }
 
     private static JsonNode task(String user, String number, String formKey) {

@@ -92,9 +92,7 @@ class ReportSummaryIT {
                 + "\"familyName\":\"Hovhannisyan\",\"sex\":\"F\",\"birthDate\":\"1985-02-03\",\"birthPrecision\":\"EXACT\","
                 + "\"needs\":[\"SV-VA\",\"DS-PM\",\"DS-SD\"]}").statusCode()).isEqualTo(201);
         Api.member(withNeeds, "CHILD", "Arev", "Hovhannisyan", "F", "2019-04-05");
-        String screening = Api.task("medical", withNeeds, "screening/medical");
-        assertThat(Api.post("medical", "screening/tasks/" + screening + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
-                .statusCode()).isEqualTo(204);
+        Api.medical(withNeeds, "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}");   // each member's
         Api.clearSecurity(withNeeds);
         Api.openCamp("camp-manager", SOCIAL_WORKERS_CAMP);
         allocate(SOCIAL_WORKERS_CAMP, withNeeds);
@@ -110,9 +108,7 @@ class ReportSummaryIT {
         String granted = Api.preRegister("registrar", "Samira Nasser", 1, 1, 0, 0);
         Api.member(granted, "HEAD", "Samira", "Nasser", "F", "1992-08-09");
         Api.member(granted, "SPOUSE", "Yusuf", "Nasser", "M", "1990-01-12");
-        String medical = Api.task("medical", granted, "screening/medical");
-        assertThat(Api.post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
-                .statusCode()).isEqualTo(204);
+        Api.medical(granted, "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}");   // each member's
         Api.clearSecurity(granted);
         assertThat(Api.post("caseworker", "protection/households/" + granted + "/grant", "{\"decreeId\":\"" + decree + "\"}")
                 .statusCode()).isEqualTo(200);

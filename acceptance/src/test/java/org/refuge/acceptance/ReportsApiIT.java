@@ -49,9 +49,7 @@ class ReportsApiIT {
         String protectedFamily = Api.preRegister("registrar", "Lina Haddad", 1, 1, 0, 0);
         Api.member(protectedFamily, "HEAD", "Lina", "Haddad", "F", "1990-02-11");
         Api.member(protectedFamily, "SPOUSE", "Omar", "Haddad", "M", "1988-07-30");
-        String medical = Api.task("medical", protectedFamily, "screening/medical");
-        assertThat(Api.post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
-                .statusCode()).isEqualTo(204);
+        Api.medical(protectedFamily, "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}");   // each member's
         Api.clearSecurity(protectedFamily);
         assertThat(Api.post("caseworker", "protection/households/" + protectedFamily + "/grant", "{\"decreeId\":\"" + decree + "\"}")
                 .statusCode()).isEqualTo(200);
@@ -119,9 +117,7 @@ class ReportsApiIT {
         assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"HEAD\",\"givenName\":\"Nare\","
                 + "\"familyName\":\"Grigoryan\",\"sex\":\"F\",\"birthDate\":\"1994-05-06\",\"birthPrecision\":\"EXACT\","
                 + "\"needs\":[\"SV-VA\",\"DS-PM\"]}").statusCode()).isEqualTo(201);
-        String medical = Api.task("medical", number, "screening/medical");
-        assertThat(Api.post("medical", "screening/tasks/" + medical + "/medical-screening", "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}")
-                .statusCode()).isEqualTo(204);
+        Api.medical(number, "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}");   // each member's
         Api.clearSecurity(number);
         allocatedTo("CAMP-ARARAT-1", number);
 

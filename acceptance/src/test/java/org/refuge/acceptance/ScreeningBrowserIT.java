@@ -36,7 +36,13 @@ class ScreeningBrowserIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"headName\":\"Karine Hovhannisyan\",\"femaleAdults\":1,\"maleChildren\":1}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(201);
-        return new ObjectMapper().readTree(response.body()).get("registryNumber").asText();
+        String number = new ObjectMapper().readTree(response.body()).get("registryNumber").asText();
+        // screening is per member: Karine's tasks open when she is registered
+        HttpResponse<String> karine = Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"HEAD\","
+                + "\"givenName\":\"Karine\",\"familyName\":\"Hovhannisyan\",\"sex\":\"F\",\"birthDate\":\""
+                + java.time.LocalDate.now().minusYears(36).minusDays(3) + "\",\"birthPrecision\":\"EXACT\"}");
+        assertThat(karine.statusCode()).as(karine.body()).isEqualTo(201);
+        return number;
     }
 
     @Test
@@ -47,6 +53,8 @@ class ScreeningBrowserIT {
             browser.signIn("medical");
             browser.driver().findElement(By.id("inbox-form:reference")).sendKeys(number, org.openqa.selenium.Keys.ENTER);
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-form:tasks"), number));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-form:tasks"),
+                    "Member: Karine Hovhannisyan, age 36"));
             // the link of this household's task: the inbox may still list other households' tasks while it filters,
             // and draws the table again (a stale link is looked up again)
             By link = By.xpath("//tr[contains(., '" + number + "')]//a[contains(@href, 'screening/medical') and contains(@href, 'task=')]");
@@ -55,6 +63,8 @@ class ScreeningBrowserIT {
                 return true;
             });
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("medical-form:subject"), number));
+            assertThat(browser.driver().findElement(By.id("member")).getText()).as("the task is Karine's")
+                    .isEqualTo("Member: Karine Hovhannisyan, age 36");
             browser.driver().findElement(By.id("medical-form:conditions")).sendKeys("mild dehydration");
             browser.driver().findElement(By.id("medical-form:needs")).sendKeys("lower bunk");
             browser.choose("medical-form:triage", "Not urgent");

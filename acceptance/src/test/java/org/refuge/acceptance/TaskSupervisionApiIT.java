@@ -35,9 +35,12 @@ class TaskSupervisionApiIT {
     }
 
     /** A household pre-registered at Margara (the registrar's BCP): its registry number. */
+    /** A household of one woman, registered: her medical screening and security check are open. */
     static String household() {
         Names head = Names.random();
-        return Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 1, 0, 0, 0);
+        String number = Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 1, 0, 0, 0);
+        Api.registerMember(number, "HEAD", "F", java.time.LocalDate.now().minusYears(31));
+        return number;
     }
 
     /** Each of these users makes a request, so that Refuge knows their roles and sites (the staff directory). */

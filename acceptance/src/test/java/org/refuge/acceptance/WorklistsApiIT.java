@@ -64,17 +64,21 @@ class WorklistsApiIT {
         return number;
     }
 
+    /** Each member's medical screening. */
     private static void medical(String number, boolean isolation) {
-        String task = Api.task("medical", number, "screening/medical");
-        expect(Api.post("medical", "screening/tasks/" + task + "/medical-screening", isolation
+        Api.medical(number, isolation
                 ? "{\"triage\":\"URGENT\",\"communicableSuspicion\":true,\"isolationNeeded\":true,\"outcome\":\"ISOLATION\"}"
-                : "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}"), 204);
+                : "{\"triage\":\"NON_URGENT\",\"outcome\":\"CLEARED\"}");
     }
 
+    /** Each member's security check (those at or above the age), the National Security Service answering {@code nssAnswer}. */
     private static void security(String police, String number, String nssAnswer) {
-        String task = Api.task(police, number, "screening/security");
-        expect(Api.post(police, "screening/tasks/" + task + "/security-check", "{\"nssReference\":\"NSS/" + number + "\",\"nssAnswer\":\""
-                + nssAnswer + "\",\"policeReference\":\"POL/" + number + "\",\"policeAnswer\":\"CLEAR\"}"), 204);
+        List<String> tasks = Api.tasks(police, number, "screening/security");
+        assertThat(tasks).isNotEmpty();
+        for (String task : tasks) {
+            expect(Api.post(police, "screening/tasks/" + task + "/security-check", "{\"nssReference\":\"NSS/" + number + "\",\"nssAnswer\":\""
+                    + nssAnswer + "\",\"policeReference\":\"POL/" + number + "\",\"policeAnswer\":\"CLEAR\"}"), 204);
+        }
     }
 
     /** The registry numbers of one page, in order. */
@@ -101,8 +105,8 @@ class WorklistsApiIT {
         String dual = household("registrar", at(day, 8), member("HEAD", "F", "1980-02-03", "SYR", "DS-PM"),
                 member("SIBLING", "F", "1984-05-06", "IRQ,SYR", null));
         String single = household("registrar", at(day, 9), member("HEAD", "F", "1990-01-01", "SYR", null));
-        String hit = household("registrar", at(day, 10), member("HEAD", "F", "1975-07-07", "SYR", null),
-                member("CHILD", "F", "2015-03-03", "SYR", null), member("CHILD", "F", "2017-04-04", "SYR", null));
+        // its only member's check hit: nobody in it can be granted (a hit on one of several leaves the others: ProtectionApiIT)
+        String hit = household("registrar", at(day, 10), member("HEAD", "F", "1975-07-07", "SYR", null));
         String iraqi = household("registrar", at(day, 11), member("HEAD", "F", "1988-08-08", "IRQ", null));
         String toGrant = household("registrar", at(day, 12), member("HEAD", "F", "1979-09-09", "SYR", null),
                 member("CHILD", "F", "2020-10-10", "STATELESS", null));

@@ -76,7 +76,7 @@ public class ResumeScreenedHouseholds {
                 started = runtime.createProcessInstanceBuilder().processDefinitionKey(ArrivalProcess.KEY)
                         .businessKey(ended.getBusinessKey()).variables(variables).start().getId();
                 runtime.createChangeActivityStateBuilder().processInstanceId(started)
-                        .moveActivityIdsToSingleActivityId(List.of("medicalScreening", "securityCheck"), ArrivalAccommodation.ALLOCATION)
+                        .moveActivityIdsToSingleActivityId(List.of("screening"), ArrivalAccommodation.ALLOCATION)
                         .changeState();
                 resumed++;
             } catch (RuntimeException e) {

@@ -12,8 +12,8 @@ import org.refuge.shared.SiteCode;
 import org.refuge.registration.application.ArrivalWorkflow;
 
 /**
- * The {@code arrival} process (processes/arrival.bpmn20.xml): medical screening and the security check run in
- * parallel for a registered household, then join as "screened". Business key: the registry number; variables carry
+ * The {@code arrival} process (processes/arrival.bpmn20.xml): a registered household waits at "screening" until each
+ * member's screening (their own {@code personScreening} process) is done, then goes on to allocation. Business key: the registry number; variables carry
  * ids and the site code (inboxes of site-bound staff show only their site's tasks).
  */
 @ApplicationScoped
@@ -36,9 +36,12 @@ public class ArrivalProcess implements ArrivalWorkflow {
                 .getId();
     }
 
+    /** The arrival process and its members' screening processes end; their tasks go away. */
     @Override
     public void householdVoided(RegistryNumber number, String reason) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(number.value()).list()
-                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "voided: " + reason));
+        for (String key : new String[] {KEY, org.refuge.screening.workflow.PersonScreeningProcess.KEY}) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(number.value()).list()
+                    .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "voided: " + reason));
+        }
     }
 }

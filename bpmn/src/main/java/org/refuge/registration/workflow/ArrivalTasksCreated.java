@@ -25,11 +25,13 @@ public final class ArrivalTasksCreated implements FlowableEventListener {
         void created(TaskEntity task, RegistryNumber household);
     }
 
+    private final Set<String> processKeys;
     private final Set<String> steps;
     private final boolean failOnException;
     private final Handler handler;
 
-    private ArrivalTasksCreated(Set<String> steps, boolean failOnException, Handler handler) {
+    private ArrivalTasksCreated(Set<String> processKeys, Set<String> steps, boolean failOnException, Handler handler) {
+        this.processKeys = Set.copyOf(processKeys);
         this.steps = Set.copyOf(steps);
         this.failOnException = failOnException;
         this.handler = handler;
@@ -40,14 +42,22 @@ public final class ArrivalTasksCreated implements FlowableEventListener {
      * throws fails the step that created the task; without it, the task is created as if nobody had listened.
      */
     public static void listen(RuntimeService runtime, Set<String> steps, boolean failOnException, Handler handler) {
-        runtime.addEventListener(new ArrivalTasksCreated(steps, failOnException, handler), FlowableEngineEventType.TASK_CREATED);
+        listen(runtime, Set.of(ArrivalProcess.KEY), steps, failOnException, handler);
+    }
+
+    /** The same for the tasks of the family's processes with these keys (the arrival process, its members' screening). */
+    public static void listen(RuntimeService runtime, Set<String> processKeys, Set<String> steps, boolean failOnException,
+                              Handler handler) {
+        runtime.addEventListener(new ArrivalTasksCreated(processKeys, steps, failOnException, handler),
+                FlowableEngineEventType.TASK_CREATED);
     }
 
     @Override
     public void onEvent(FlowableEvent event) {
         if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)
                 || !steps.contains(task.getTaskDefinitionKey()) || task.getProcessInstanceId() == null
-                || task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(ArrivalProcess.KEY + ":")) {
+                || task.getProcessDefinitionId() == null
+                || processKeys.stream().noneMatch(key -> task.getProcessDefinitionId().startsWith(key + ":"))) {
             return;
         }
         var instance = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());

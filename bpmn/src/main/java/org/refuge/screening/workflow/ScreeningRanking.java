@@ -11,11 +11,13 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.refuge.platform.workflow.engine.WorkflowEngine;
+import org.refuge.registration.workflow.ArrivalProcess;
 import org.refuge.registration.workflow.ArrivalTasksCreated;
 import org.refuge.screening.application.ScreeningPriorities;
 
 /**
- * Ranks the arrival process's screening tasks (medical screening, security check) as the engine creates them, from
+ * Ranks the members' screening tasks (medical screening, security check; and those of arrival processes started before
+ * per-person screening) as the engine creates them, from
  * the family's specific needs ({@link ScreeningPriorities}), so that the medical and police inboxes list the families
  * that cannot wait first. Tasks created before this ranking existed keep the engine's default priority and wait in
  * turn. A ranking that fails leaves the default priority and never stops a registration (logged without the number).
@@ -39,7 +41,8 @@ public class ScreeningRanking {
 
     @PostConstruct
     void start() {
-        ArrivalTasksCreated.listen(workflow.engine().getRuntimeService(), SCREENING_TASKS, false, (task, household) -> {
+        ArrivalTasksCreated.listen(workflow.engine().getRuntimeService(), Set.of(ArrivalProcess.KEY, PersonScreeningProcess.KEY),
+                SCREENING_TASKS, false, (task, household) -> {
             try {
                 task.setPriority(priorities.of(household));
             } catch (RuntimeException e) {

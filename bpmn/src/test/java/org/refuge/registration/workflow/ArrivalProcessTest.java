@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.refuge.platform.workflow.engine.TestProcessEngine;
 
 /**
- * processes/arrival.bpmn20.xml: screening and security check in parallel, joined in either order; then allocation by
- * a camp manager, transfer and check-in at the camp, or release to a private address.
+ * processes/arrival.bpmn20.xml: the household waits until each member is screened (their own processes); then
+ * allocation by a camp manager, transfer and check-in at the camp, or release to a private address.
  */
 class ArrivalProcessTest {
 
@@ -59,26 +59,16 @@ class ArrivalProcessTest {
     }
 
     @Test
-    void registration_offersScreeningToMedicalAndTheCheckToPolice_atOnce() {
+    void registration_waitsForItsMembersScreening_withNoTaskOfItsOwn() {
         ProcessInstance instance = registered();
-        List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list();
-        assertThat(open).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder("medicalScreening", "securityCheck");
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task(instance, "medicalScreening").getId())
-                .taskCandidateGroup("medical").count()).isEqualTo(1);
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task(instance, "securityCheck").getId())
-                .taskCandidateGroup("police").count()).isEqualTo(1);
-        assertThat(task(instance, "medicalScreening").getFormKey()).isEqualTo("screening/medical");
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .processVariableValueEquals(ArrivalProcess.SITE_CODE, "BCP-TEST").count()).isEqualTo(2);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(instance.getId()).activityId("screening").count())
+                .isEqualTo(1);
     }
 
     @Test
-    void medicalFirst_waitsForTheSecurityCheck_thenOffersAllocationToCampManagers() {
-        ProcessInstance instance = registered();
-        engine.getTaskService().complete(task(instance, "medicalScreening").getId());
-        assertThat(task(instance, "allocation")).isNull();
-        assertThat(task(instance, "securityCheck")).isNotNull();
-        engine.getTaskService().complete(task(instance, "securityCheck").getId());
+    void screened_offersAllocationToCampManagers() {
+        ProcessInstance instance = screened();
         Task allocation = task(instance, "allocation");
         assertThat(allocation).isNotNull();
         assertThat(allocation.getFormKey()).isEqualTo("camps/allocation");
@@ -87,18 +77,21 @@ class ArrivalProcessTest {
     }
 
     @Test
-    void securityFirst_waitsForTheScreening_thenOffersAllocation() {
-        ProcessInstance instance = registered();
-        engine.getTaskService().complete(task(instance, "securityCheck").getId());
-        assertThat(task(instance, "allocation")).isNull();
-        engine.getTaskService().complete(task(instance, "medicalScreening").getId());
-        assertThat(task(instance, "allocation")).isNotNull();
+    void screenedAgain_afterAllocation_changesNothing() {
+        ProcessInstance instance = screened();
+        screeningPort().householdScreened(new RegistryNumber(instance.getBusinessKey()));
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("allocation").count())
+                .isEqualTo(1);
     }
 
+    private static org.refuge.screening.workflow.PersonScreeningProcess screeningPort() {
+        return new org.refuge.screening.workflow.PersonScreeningProcess(engine.getRuntimeService());
+    }
+
+    /** Each member screened (the members' screening service says so through the port). */
     private ProcessInstance screened() {
         ProcessInstance instance = registered();
-        engine.getTaskService().complete(task(instance, "medicalScreening").getId());
-        engine.getTaskService().complete(task(instance, "securityCheck").getId());
+        screeningPort().householdScreened(new RegistryNumber(instance.getBusinessKey()));
         return instance;
     }
 
@@ -136,7 +129,8 @@ class ArrivalProcessTest {
     @Test
     void aVoidedHousehold_endsItsProcess_withTheReason_andItsTasksAreGone() {
         ProcessInstance instance = registered();
-        engine.getTaskService().complete(task(instance, "medicalScreening").getId());
+        screeningPort().personRegistered(new RegistryNumber(instance.getBusinessKey()), UUID.randomUUID(),
+                org.refuge.shared.PersonId.of(UUID.randomUUID()), new org.refuge.shared.SiteCode("BCP-TEST"), true, true);
         ArrivalProcess adapter = new ArrivalProcess();
         adapter.runtime = engine.getRuntimeService();
         adapter.householdVoided(new RegistryNumber(instance.getBusinessKey()), "registered twice");
@@ -144,5 +138,7 @@ class ArrivalProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
                 .singleResult().getDeleteReason()).isEqualTo("voided: registered twice");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).count())
+                .as("the members' screening tasks too").isZero();
     }
 }

@@ -72,6 +72,23 @@ public class RefugeSettings {
         return java.time.Duration.ofSeconds(Math.max(1, Math.round(hours * 3600)));
     }
 
+    static final int DEFAULT_SECURITY_CHECK_AGE = 14;
+
+    /**
+     * {@code REFUGE_SECURITY_CHECK_AGE} (or {@code refuge.security.check.age}; default 14, whole years from 0 to 120):
+     * the age from which a registered member gets a security check of their own. Read at each registration, so a change
+     * applies to members registered from then on.
+     */
+    public int securityCheckAge() {
+        String configured = System.getProperty("refuge.security.check.age", System.getenv("REFUGE_SECURITY_CHECK_AGE"));
+        try {
+            int years = configured == null || configured.isBlank() ? DEFAULT_SECURITY_CHECK_AGE : Integer.parseInt(configured.strip());
+            return years >= 0 && years <= 120 ? years : DEFAULT_SECURITY_CHECK_AGE;
+        } catch (NumberFormatException e) {
+            return DEFAULT_SECURITY_CHECK_AGE;
+        }
+    }
+
     public ZoneId zone() {
         String configured = System.getProperty("refuge.time.zone", System.getenv("REFUGE_TIME_ZONE"));
         try {

@@ -62,7 +62,13 @@ public class InboxService {
         if (!keys.isEmpty()) {
             subjects.forEach(context -> found.putAll(context.of(keys)));
         }
-        return page.map(task -> InboxTask.of(task, task.businessKey() == null ? null : found.get(task.businessKey())));
+        Set<String> personIds = page.items().stream().map(WorkTask::personId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, TaskPerson> persons = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            subjects.forEach(context -> persons.putAll(context.persons(personIds)));
+        }
+        return page.map(task -> InboxTask.of(task, task.businessKey() == null ? null : found.get(task.businessKey()),
+                task.personId() == null ? null : persons.get(task.personId())));
     }
 
     /** Registry numbers are upper case, whatever was typed; an influx event's id (a UUID) is lower case. */

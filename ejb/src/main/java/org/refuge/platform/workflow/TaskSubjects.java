@@ -14,4 +14,9 @@ public interface TaskSubjects {
 
     /** The subjects of those business keys that name a record of this context, by business key. */
     Map<String, TaskSubject> of(Collection<String> businessKeys);
+
+    /** The persons among these ids ({@link WorkTask#personId()}) that this context knows, by id; none by default. */
+    default Map<String, TaskPerson> persons(Collection<String> personIds) {
+        return Map.of();
+    }
 }

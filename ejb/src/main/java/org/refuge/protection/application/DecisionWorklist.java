@@ -25,8 +25,9 @@ import org.refuge.reporting.application.WorklistHouseholds;
 
 /**
  * The caseworkers' worklist: the households ready for a protection decision under a decree in force, so that nobody
- * types registry numbers one at a time. A household is ready when its screening finished (medical screening recorded,
- * both enquiries of the security check answered) without a security hit, every member is registered, none of them
+ * types registry numbers one at a time. A household is ready when its screening finished (each member screened: medical
+ * screening recorded, both enquiries of a due security check answered), at least one member's security check has no
+ * hit (a hit concerns its person: the others can be granted), every member is registered, none of them
  * holds or held protection nor waits for an exception, and the decree covers it as {@link Decree#covers} covers a
  * person: a member's citizenship among {@link Decree#coveredCitizenships()} and an arrival within its window
  * ({@link Decree#coversArrivalOn}) - so that a grant ({@link ProtectionService#grant}) protects someone in each.
@@ -72,7 +73,8 @@ public class DecisionWorklist {
                 .append(WorklistHouseholds.SCREENED)
                 .append(" AND (:all OR r.bcp IN (:sites))")
                 .append(" AND r.citizenships && string_to_array(:covered, ',')::varchar[] AND r.arrived_at >= :windowFrom")
-                .append(" AND NOT EXISTS (SELECT 1 FROM screening_security_hit x WHERE x.household_id = r.household_id)")
+                .append(" AND EXISTS (SELECT 1 FROM registry_member g WHERE g.household_id = r.household_id AND g.person_status = 'REGISTERED'")
+                .append(" AND NOT EXISTS (SELECT 1 FROM screening_security_hit_person x WHERE x.person_id = g.person_id))")
                 .append(" AND NOT EXISTS (SELECT 1 FROM protection_exception e JOIN registry_member m ON m.person_id = e.person_id")
                 .append(" WHERE e.status = 'OPEN' AND m.household_id = r.household_id)");
         parameters.put("all", currentUser.seesAllSites());

@@ -25,7 +25,7 @@ import org.refuge.shared.PersonId;
 
 /**
  * Exceptions to a decree's scope, four eyes: a caseworker proposes protecting a person the decree does not cover (or
- * whose household has a security-check hit) with a justification; a supervisor who did not propose it approves (the
+ * whose own security check hit) with a justification; a supervisor who did not propose it approves (the
  * person is granted protection under its decree) or rejects. Runs in the caller's transaction, in the household's turn.
  */
 @ApplicationScoped
@@ -83,7 +83,7 @@ public class ProtectionExceptions {
         if (approve) {
             // decided on what holds now: the decree still in force, the security check not turned into a hit since
             steps.decree(exception.decreeId());
-            if (exception.reason() == ProtectionException.Reason.OUT_OF_SCOPE && "HIT".equals(steps.security(household.id()))) {
+            if (exception.reason() == ProtectionException.Reason.OUT_OF_SCOPE && "HIT".equals(steps.security(person.value()))) {
                 throw refused("reasonChanged");
             }
         }

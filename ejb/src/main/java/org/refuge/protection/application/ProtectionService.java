@@ -35,10 +35,11 @@ import org.refuge.shared.RegistryNumber;
 
 /**
  * Temporary-protection decisions under a decree in force. A caseworker grants protection to a registered household's
- * members in one go: those the decree covers (citizenship or statelessness, arrival day) and whose household has no
- * security-check hit are granted for one year; the others need an exception ({@link ProtectionExceptions}), which a
- * caseworker proposes with a justification and a supervisor who did not propose it approves or rejects. Nobody is
- * protected before the household's security check has answered. Protection is extended, terminated on a legal ground
+ * members in one go: those the decree covers (citizenship or statelessness, arrival day) and whose own security check
+ * has no hit are granted for one year, whatever a relative's check found; the others need an exception
+ * ({@link ProtectionExceptions}), which a caseworker proposes with a justification and a supervisor who did not
+ * propose it approves or rejects. Nobody is protected before their own security check has answered (a member younger
+ * than the security-check age has none to wait for). Protection is extended, terminated on a legal ground
  * or ceased (which revokes the identity document); every step is an event of the person's history
  * ({@link ProtectionSteps}). The lists of open exceptions and renewals due: {@link ProtectionWorklists}.
  */
@@ -60,7 +61,8 @@ public class ProtectionService {
 
     /**
      * A member of a household with what a decision needs to know and the protection they have. {@code security} is
-     * the household's security check: CLEAR (both enquiries answered clear), HIT, or PENDING (not answered yet).
+     * the member's own security check: CLEAR (both enquiries answered clear, or none due), HIT, or PENDING (not
+     * answered yet).
      */
     public record Member(UUID personId, String name, String nameLatin, String relationship, LocalDate birthDate,
                          List<String> citizenships, boolean stateless, boolean inScope,
@@ -113,14 +115,16 @@ public class ProtectionService {
         if (chosen.stream().allMatch(m -> "PENDING".equals(m.security()))) {
             throw refused("securityPending");
         }
+        // a member whose own check has not answered waits for it; the others may be granted meanwhile
+        boolean anyPending = chosen.stream().anyMatch(m -> "PENDING".equals(m.security()));
         if (ids != null && !ids.isEmpty() && chosen.stream().anyMatch(m -> !m.grantable())) {
-            throw refused("outOfScope");
+            throw refused(anyPending ? "securityPending" : "outOfScope");
         }
         Instant now = Instant.now(clock);
         LocalDate today = steps.today();
         List<Member> granted = chosen.stream().filter(Member::grantable).toList();
         if (granted.isEmpty()) {
-            throw refused("outOfScope");
+            throw refused(anyPending ? "securityPending" : "outOfScope");
         }
         for (Member member : granted) {
             PersonId person = PersonId.of(member.personId());
@@ -134,7 +138,7 @@ public class ProtectionService {
         return household(registryNumber, decree.id());
     }
 
-    /** Proposes protecting a person the decree does not cover, or whose household has a security-check hit. */
+    /** Proposes protecting a person the decree does not cover, or whose own security check hit. */
     @RolesAllowed(Roles.CASEWORKER)
     public UUID proposeException(@NotNull PersonId personId, @NotNull UUID decreeId,
                                  @NotBlank(message = "{refuge.protection.justification}") @Size(max = 1000, message = "{refuge.protection.justification}") String justification) {

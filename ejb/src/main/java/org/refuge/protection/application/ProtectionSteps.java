@@ -36,7 +36,8 @@ import org.refuge.shared.SiteCode;
 
 /**
  * The steps every protection decision is made of, in the caller's transaction: the decree in force, a household's
- * members against it (with the household's security result as screening publishes it), a person's protection in
+ * members against it (each with their own security result as screening publishes it: a hit concerns its person
+ * only), a person's protection in
  * the household's turn, its extension and its end (which revokes the identity document), the history events, and
  * the household's identity-document process started or moved.
  */
@@ -57,17 +58,18 @@ public class ProtectionSteps {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The household's security result: CLEAR, HIT or PENDING. */
-    public String security(UUID householdId) {
-        return screening.securityResult(householdId).name();
+    /** A person's security result: CLEAR, HIT or PENDING. */
+    public String security(UUID personId) {
+        return screening.securityResult(personId).name();
     }
 
-    /** The household's registered members against the decree, with their protection and open exception. */
+    /** The household's registered members against the decree, with their security result, protection and open exception. */
     public List<Member> members(HouseholdFacts household, Decree decree) {
-        String security = security(household.id());
         LocalDate arrivedOn = household.arrivedAt().atZone(settings.zone()).toLocalDate();
         Map<UUID, ProtectionStatus> protections = households.protections(household.id());
         List<RegistryFacts.MemberFacts> members = registry.members(household.id());
+        Map<UUID, ScreeningOutcomes.SecurityResult> security = screening.securityResults(
+                members.stream().map(RegistryFacts.MemberFacts::personId).toList());
         Map<UUID, UUID> openExceptions = members.isEmpty() ? Map.of()
                 : em.createQuery("select e from ProtectionException e where e.personId in :p and e.status = :open", ProtectionException.class)
                 .setParameter("p", members.stream().map(RegistryFacts.MemberFacts::personId).toList())
@@ -76,7 +78,7 @@ public class ProtectionSteps {
         return members.stream().map(m -> {
             ProtectionStatus protection = protections.get(m.personId());
             return new Member(m.personId(), m.name(), m.nameLatin(), m.relationship(), m.birthDate(), m.citizenships(), m.stateless(),
-                    decree.covers(Set.copyOf(m.citizenships()), m.stateless(), arrivedOn), security,
+                    decree.covers(Set.copyOf(m.citizenships()), m.stateless(), arrivedOn), security.get(m.personId()).name(),
                     protection == null ? null : protection.status().name(), protection == null ? null : protection.validUntil(),
                     openExceptions.get(m.personId()));
         }).toList();

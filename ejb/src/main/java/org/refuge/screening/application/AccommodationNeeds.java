@@ -11,9 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Screening's published read API for accommodation: which households medical screening asked to isolate (the
- * outcome, never the medical detail). Camps read screening through this class and the view of V32
- * ({@code screening_isolated_household}), never its tables. Checks no roles or sites: its callers do.
+ * Screening's published read API for accommodation: which households medical screening asked to isolate, i.e. have a
+ * member to isolate (the outcome, never the medical detail). Camps read screening through this class and the view of
+ * V32/V67 ({@code screening_isolated_household}), never its tables. Checks no roles or sites: its callers do.
  */
 @ApplicationScoped
 public class AccommodationNeeds {
@@ -27,8 +27,8 @@ public class AccommodationNeeds {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("SELECT household_id FROM medical_screening WHERE household_id IN (:h) "
-                + "AND outcome = 'ISOLATION'").setParameter("h", householdIds).getResultList();
+        List<UUID> ids = em.createNativeQuery("SELECT household_id FROM screening_isolated_household WHERE household_id IN (:h)")
+                .setParameter("h", householdIds).getResultList();
         return new HashSet<>(ids);
     }
 }

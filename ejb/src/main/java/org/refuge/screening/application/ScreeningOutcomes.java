@@ -1,33 +1,54 @@
 package org.refuge.screening.application;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import org.refuge.screening.domain.EnquiryAnswer;
+import org.refuge.screening.domain.PersonScreening;
 import org.refuge.screening.domain.SecurityCheck;
+import org.refuge.screening.infrastructure.ScreeningRecords;
 
 /**
- * What screening publishes to other contexts (protection first): the outcome of a household's security check, by the
- * check's own rule ({@link SecurityCheck#result()}), so that nobody copies it as SQL. Runs in the caller's
- * transaction; the caller states the roles and checks the site scope.
+ * What screening publishes to other contexts (protection first): the outcome of a person's security check, by the
+ * check's own rule ({@link SecurityCheck#result()}), so that nobody copies it as SQL. A hit concerns its person only.
+ * Runs in the caller's transaction; the caller states the roles and checks the site scope.
  */
 @ApplicationScoped
 public class ScreeningOutcomes {
 
-    /** A household's security check: CLEAR (both enquiries clear), HIT (either hit), PENDING (not answered, or none yet). */
+    /**
+     * A person's security check: CLEAR (both enquiries clear, or no check due: younger than the security-check age when
+     * registered), HIT (either hit), PENDING (not answered, or the person's screening not started).
+     */
     public enum SecurityResult { CLEAR, HIT, PENDING }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ScreeningRecords records;
 
-    public SecurityResult securityResult(UUID householdId) {
-        return em.createQuery("select c from SecurityCheck c where c.householdId = :h", SecurityCheck.class)
-                .setParameter("h", householdId).getResultStream().findFirst()
-                .map(check -> check.result() == EnquiryAnswer.HIT ? SecurityResult.HIT
-                        : check.result() == EnquiryAnswer.CLEAR ? SecurityResult.CLEAR : SecurityResult.PENDING)
-                .orElse(SecurityResult.PENDING);
+    /** The security result of each of these persons, by person. */
+    public Map<UUID, SecurityResult> securityResults(Collection<UUID> personIds) {
+        Map<UUID, SecurityCheck> checks = records.checksOf(personIds);
+        Map<UUID, PersonScreening> started = records.started(personIds);
+        Map<UUID, SecurityResult> results = new HashMap<>();
+        for (UUID person : personIds) {
+            SecurityCheck check = checks.get(person);
+            PersonScreening screening = started.get(person);
+            results.put(person, check != null ? result(check.result())
+                    : screening != null && !screening.securityRequired() ? SecurityResult.CLEAR : SecurityResult.PENDING);
+        }
+        return results;
+    }
+
+    public SecurityResult securityResult(UUID personId) {
+        return securityResults(java.util.List.of(personId)).get(personId);
+    }
+
+    private static SecurityResult result(EnquiryAnswer answer) {
+        return answer == EnquiryAnswer.HIT ? SecurityResult.HIT : answer == EnquiryAnswer.CLEAR ? SecurityResult.CLEAR : SecurityResult.PENDING;
     }
 }

@@ -2,6 +2,8 @@ package org.refuge.screening.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,14 +11,12 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.workflow.TaskInbox;
@@ -24,6 +24,7 @@ import org.refuge.platform.workflow.WorkTask;
 import org.refuge.registration.application.HouseholdScope;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.registration.application.RegistryFacts.MemberFacts;
 import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
 import org.refuge.screening.application.ScreeningViews.MedicalDetail;
@@ -31,20 +32,21 @@ import org.refuge.screening.application.ScreeningViews.Summary;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
 import org.refuge.screening.domain.MedicalScreening;
 import org.refuge.screening.domain.SecurityCheck;
+import org.refuge.screening.infrastructure.ScreeningRecords;
 
 /**
- * Medical screening and security checks of the arrival process, completed on their forms. Medical detail is read only
- * by medical staff; every other reader gets the outcome through a query that selects nothing else. A hit of the
- * security check is a flag for police, supervisors and caseworkers, without the detail.
+ * Medical screening and security checks of each household member ({@link MemberScreenings} starts them), completed on
+ * their forms; a task is about one member, whose name and age its form shows. When a member's screening completes the
+ * household's last, the household moves on to allocation. Medical detail is read only by medical staff; every other
+ * reader gets the outcome through a query that selects nothing else. A hit of a member's security check is a flag on
+ * that member for police, supervisors and caseworkers, without the detail. A task of an arrival process started
+ * before per-person screening is the household's: it is recorded for the household and each registered member.
  */
 @Stateless
 public class ScreeningService {
 
     public static final String MEDICAL_FORM = "screening/medical";
     public static final String SECURITY_FORM = "screening/security";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     TaskInbox inbox;
@@ -61,6 +63,18 @@ public class ScreeningService {
     @Inject
     HouseholdScope scope;
 
+    @Inject
+    ScreeningRecords records;
+
+    @Inject
+    MemberScreenings members;
+
+    @Inject
+    ScreeningSummaries summaries;
+
+    @Inject
+    RefugeSettings settings;
+
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed(Roles.MEDICAL)
@@ -68,16 +82,32 @@ public class ScreeningService {
         return subject(myTask(taskId, MEDICAL_FORM));
     }
 
-    /** Records the screening and completes the task: the household moves on when its security check is done too. */
+    /** Records the member's screening and completes the task; the household moves on once each member is screened. */
     @RolesAllowed(Roles.MEDICAL)
     public void recordMedical(@NotNull String taskId, @NotNull @Valid MedicalScreeningForm form) {
         WorkTask task = myTask(taskId, MEDICAL_FORM);
         HouseholdFacts household = taskHousehold(task);
-        em.persist(MedicalScreening.record(household.id(), Instant.now(clock), currentUser.username(), form.getTriage(),
-                form.getConditions(), form.isPregnancy(), form.isCommunicableSuspicion(), form.isHospitalReferral(),
-                form.isIsolationNeeded(), form.getOutcome(), form.getAccommodationNeeds()));
-        audit.record(AuditAction.CREATE, "MedicalScreening", task.businessKey(), "medical screening");
+        UUID person = personOf(task);
+        MedicalScreening screening = MedicalScreening.record(household.id(), person, Instant.now(clock), currentUser.username(),
+                form.getTriage(), form.getConditions(), form.isPregnancy(), form.isCommunicableSuspicion(),
+                form.isHospitalReferral(), form.isIsolationNeeded(), form.getOutcome(), form.getAccommodationNeeds());
+        if (person == null) {
+            records.add(screening);
+            for (MemberFacts member : registry.members(household.id())) {
+                if (records.medicalOf(member.personId()).isEmpty()) {
+                    records.add(screening.inheritedBy(member.personId(), household.id()));
+                }
+            }
+        } else {
+            if (records.medicalOf(person).isPresent()) {
+                throw TaskInbox.notAvailable();
+            }
+            records.add(screening);
+        }
+        audit.record(AuditAction.CREATE, "MedicalScreening", person == null ? task.businessKey() : person.toString(),
+                "medical screening in " + task.businessKey());
         inbox.complete(taskId);
+        members.screenedIfDone(household);
     }
 
     @RolesAllowed(Roles.POLICE)
@@ -85,12 +115,14 @@ public class ScreeningService {
         return subject(myTask(taskId, SECURITY_FORM));
     }
 
-    /** The check as recorded so far for the task's household, as a form to go on with. */
+    /** The member's check as recorded so far, as a form to go on with. */
     @RolesAllowed(Roles.POLICE)
     public SecurityCheckForm securityCheckSoFar(@NotNull String taskId) {
         WorkTask task = myTask(taskId, SECURITY_FORM);
+        HouseholdFacts household = household(new RegistryNumber(task.businessKey()));
+        UUID person = personOf(task);
         SecurityCheckForm form = new SecurityCheckForm();
-        securityCheck(household(new RegistryNumber(task.businessKey())).id()).ifPresent(check -> {
+        (person == null ? records.householdCheck(household.id()) : records.checkOf(person)).ifPresent(check -> {
             form.setNssReference(check.nssReference());
             form.setNssAnswer(check.nssAnswer());
             form.setPoliceReference(check.policeReference());
@@ -100,59 +132,58 @@ public class ScreeningService {
     }
 
     /**
-     * Records the enquiries; when both have answered the task is completed. Returns whether it was completed.
+     * Records the enquiries of the member's check; when both have answered the task is completed. Returns whether it
+     * was completed.
      */
     @RolesAllowed(Roles.POLICE)
     public boolean recordSecurity(@NotNull String taskId, @NotNull @Valid SecurityCheckForm form) {
         WorkTask task = myTask(taskId, SECURITY_FORM);
         HouseholdFacts household = household(new RegistryNumber(task.businessKey()));
+        UUID person = personOf(task);
         Instant now = Instant.now(clock);
-        SecurityCheck check = securityCheck(household.id()).orElseGet(() -> {
-            SecurityCheck opened = SecurityCheck.open(household.id(), now, currentUser.username());
-            em.persist(opened);
+        SecurityCheck check = (person == null ? records.householdCheck(household.id()) : records.checkOf(person)).orElseGet(() -> {
+            SecurityCheck opened = SecurityCheck.open(household.id(), person, now, currentUser.username());
+            records.add(opened);
             return opened;
         });
         check.record(form.getNssReference(), form.getNssAnswer(), form.getPoliceReference(), form.getPoliceAnswer(),
                 now, currentUser.username());
-        audit.record(AuditAction.UPDATE, "SecurityCheck", task.businessKey(), "security check");
+        if (person == null) {
+            for (MemberFacts member : registry.members(household.id())) {
+                records.checkOf(member.personId()).ifPresentOrElse(copy -> copy.copyAnswers(check),
+                        () -> records.add(check.inheritedBy(member.personId(), household.id())));
+            }
+        }
+        audit.record(AuditAction.UPDATE, "SecurityCheck", person == null ? task.businessKey() : person.toString(),
+                "security check in " + task.businessKey());
         if (check.complete()) {
             inbox.complete(taskId);
+            members.screenedIfDone(household);
             return true;
         }
         return false;
     }
 
-    /** The medical detail of a household's screening, for medical staff of its site; the read is audited. */
+    /** The medical detail of each screened member of a household, for medical staff of its site; the read is audited. */
     @RolesAllowed(Roles.MEDICAL)
-    public Optional<MedicalDetail> medicalDetail(@NotNull RegistryNumber number) {
+    public List<MedicalDetail> medicalDetail(@NotNull RegistryNumber number) {
         HouseholdFacts household = household(number);
         audit.record(AuditAction.READ, "MedicalScreening", number.value(), "medical detail");
-        return em.createQuery("select s from MedicalScreening s where s.householdId = :id", MedicalScreening.class)
-                .setParameter("id", household.id()).getResultStream().findFirst()
-                .map(s -> new MedicalDetail(number.value(), s.screenedAt(), s.screenedBy(), s.triage().name(), s.conditions(),
-                        s.pregnancy(), s.communicableSuspicion(), s.hospitalReferral(), s.isolationNeeded(),
-                        s.outcome().name(), s.accommodationNeeds()));
+        return summaries.medicalDetail(household);
     }
 
     /**
-     * Outcome and accommodation needs only (the query selects nothing else), and the security check's state, for the
-     * readers of the household's file ({@link HouseholdScope}).
+     * The household's screening as a summary of its members' (outcome and accommodation needs only: the query selects
+     * nothing else), and each member's, for the readers of the household's file ({@link HouseholdScope}).
      */
     @RolesAllowed({Roles.REGISTRAR, Roles.CASEWORKER, Roles.SUPERVISOR, Roles.POLICE, Roles.MEDICAL,
             Roles.CAMP_MANAGER, Roles.SOCIAL_WORKER})
     public Summary summary(@NotNull RegistryNumber number) {
         HouseholdFacts household = registry.anyHousehold(number).orElseThrow(RegistryFacts::unknownHousehold);
         scope.requireReadable(household.id(), new SiteCode(household.siteCode()));
-        List<Tuple> medical = em.createQuery("select s.outcome as outcome, s.accommodationNeeds as needs from MedicalScreening s "
-                + "where s.householdId = :id", Tuple.class).setParameter("id", household.id()).getResultList();
-        String security = securityCheck(household.id()).map(check -> {
-            boolean seesResult = currentUser.hasRole(Roles.POLICE) || currentUser.hasRole(Roles.SUPERVISOR)
-                    || currentUser.hasRole(Roles.CASEWORKER);
-            if (seesResult) return check.result().name();
-            return check.complete() ? "DONE" : "PENDING";
-        }).orElse("PENDING");
-        return medical.isEmpty() ? new Summary(null, null, security)
-                : new Summary(medical.get(0).get("outcome").toString(), medical.get(0).get("needs", String.class), security);
+        boolean seesResult = currentUser.hasRole(Roles.POLICE) || currentUser.hasRole(Roles.SUPERVISOR)
+                || currentUser.hasRole(Roles.CASEWORKER);
+        return summaries.summary(household, seesResult);
     }
 
     private WorkTask myTask(String taskId, String form) {
@@ -173,8 +204,20 @@ public class ScreeningService {
 
     private TaskSubject subject(WorkTask task) {
         HouseholdFacts household = taskHousehold(task);
+        UUID person = personOf(task);
+        Optional<MemberFacts> member = person == null ? Optional.empty()
+                : registry.members(household.id()).stream().filter(m -> m.personId().equals(person)).findFirst();
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         return new TaskSubject(task.id(), task.businessKey(), household.headName() + " (" + household.headNameLatin() + ")",
-                household.size(), household.siteCode());
+                household.size(), household.siteCode(), person == null ? null : person.toString(),
+                member.map(m -> m.nameLatin() == null || m.nameLatin().equals(m.name()) ? m.name() : m.name() + " (" + m.nameLatin() + ")")
+                        .orElse(null),
+                member.map(MemberFacts::birthDate).map(birth -> Period.between(birth, today).getYears()).orElse(null));
+    }
+
+    /** The member a task is about; null for a household's task of an arrival process started before per-person screening. */
+    private static UUID personOf(WorkTask task) {
+        return task.personId() == null ? null : UUID.fromString(task.personId());
     }
 
     /**
@@ -192,10 +235,5 @@ public class ScreeningService {
         HouseholdFacts household = registry.anyHousehold(number).orElseThrow(RegistryFacts::unknownHousehold);
         currentUser.requireSite(household.site());
         return household;
-    }
-
-    private Optional<SecurityCheck> securityCheck(UUID householdId) {
-        return em.createQuery("select c from SecurityCheck c where c.householdId = :id", SecurityCheck.class)
-                .setParameter("id", householdId).getResultStream().findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.refuge.screening.application;
 import org.refuge.platform.security.Classified;
 import org.refuge.platform.security.Sensitivity;
 import java.time.Instant;
+import java.util.List;
 
 /** Read models of the screening context. */
 public final class ScreeningViews {
@@ -10,12 +11,16 @@ public final class ScreeningViews {
     private ScreeningViews() {
     }
 
-    /** The household a screening task is about, as the task's form shows it. */
-    public record TaskSubject(String taskId, String registryNumber, String headName, int size, String siteCode) {
+    /**
+     * What a screening task is about, as the task's form shows it: the household, and the member it concerns (their
+     * id, name and age today; null for a household's task of before per-person screening).
+     */
+    public record TaskSubject(String taskId, String registryNumber, String headName, int size, String siteCode,
+                              String personId, String personName, Integer personAge) {
     }
 
-    /** Everything of a medical screening: for medical staff only. */
-    public record MedicalDetail(String registryNumber, Instant screenedAt, String screenedBy,
+    /** Everything of a member's medical screening: for medical staff only. */
+    public record MedicalDetail(String registryNumber, String personId, String personName, Instant screenedAt, String screenedBy,
                                 @Classified(Sensitivity.MEDICAL_DETAIL) String triage,
                                 @Classified(Sensitivity.MEDICAL_DETAIL) String conditions,
                                 @Classified(Sensitivity.MEDICAL_DETAIL) boolean pregnancy,
@@ -25,10 +30,21 @@ public final class ScreeningViews {
     }
 
     /**
-     * What every household-file reader may know: the medical outcome and accommodation needs (null until screened)
-     * and the security check's state: PENDING, CLEAR or HIT for police, supervisors and caseworkers; PENDING or DONE
-     * for the others.
+     * What every household-file reader may know of a household's screening, as a summary of its members': the medical
+     * outcome that asks most of accommodation (ISOLATION, then REFERRED, then CLEARED; null until each member is
+     * screened) with the members' accommodation needs; the security state (PENDING while a member's check is not
+     * answered; for police, supervisors and caseworkers HIT when a member's check hit, else CLEAR; for the others DONE);
+     * whether the household counts as screened (each member is); and each member's own.
      */
-    public record Summary(String medicalOutcome, String accommodationNeeds, String security) {
+    public record Summary(String medicalOutcome, String accommodationNeeds, String security, boolean screened,
+                          List<PersonSummary> persons) {
+    }
+
+    /**
+     * A member's screening: the medical outcome and accommodation needs (null until screened) and the security state
+     * as {@link Summary} says it, or NOT_DUE for a member younger than the security-check age when registered.
+     */
+    public record PersonSummary(String personId, String name, Integer age, String medicalOutcome, String accommodationNeeds,
+                                String security) {
     }
 }

@@ -15,9 +15,10 @@ import jakarta.persistence.Version;
 import org.refuge.platform.refusal.Refusal;
 
 /**
- * The medical screening of a household at its BCP: special-category data, read only by medical staff. The outcome
- * must agree with the findings: isolation only when isolation is needed, "referred" only with a hospital referral.
- * Recorded once per household.
+ * The medical screening of a person at their household's BCP: special-category data, read only by medical staff. The
+ * outcome must agree with the findings: isolation only when isolation is needed, "referred" only with a hospital
+ * referral. Recorded once per person. A screening without a person is a household's of before per-person screening
+ * (V67): the members registered since inherit it ({@link #inheritedBy}), as V67 gave it to those registered then.
  */
 @Entity
 @Table(name = "medical_screening")
@@ -27,6 +28,8 @@ public class MedicalScreening {
     private UUID id;
     @Column(name = "household_id", nullable = false, updatable = false)
     private UUID householdId;
+    @Column(name = "person_id", updatable = false)
+    private UUID personId;
     @Column(name = "screened_at", nullable = false)
     private Instant screenedAt;
     @Column(name = "screened_by", nullable = false, length = 100)
@@ -55,7 +58,7 @@ public class MedicalScreening {
     protected MedicalScreening() {
     }
 
-    public static MedicalScreening record(UUID householdId, Instant at, String by, Triage triage, String conditions,
+    public static MedicalScreening record(UUID householdId, UUID personId, Instant at, String by, Triage triage, String conditions,
                                           boolean pregnancy, boolean communicableSuspicion, boolean hospitalReferral,
                                           boolean isolationNeeded, MedicalOutcome outcome, String accommodationNeeds) {
         if (outcome == MedicalOutcome.ISOLATION && !isolationNeeded) {
@@ -67,6 +70,7 @@ public class MedicalScreening {
         MedicalScreening screening = new MedicalScreening();
         screening.id = UUID.randomUUID();
         screening.householdId = Objects.requireNonNull(householdId);
+        screening.personId = personId;
         screening.screenedAt = Objects.requireNonNull(at);
         screening.screenedBy = Objects.requireNonNull(by);
         screening.triage = Objects.requireNonNull(triage);
@@ -80,11 +84,22 @@ public class MedicalScreening {
         return screening;
     }
 
+    /** The same findings as this household-level screening, for a member of the household registered since. */
+    public MedicalScreening inheritedBy(UUID person, UUID household) {
+        if (personId != null) {
+            throw new IllegalStateException("Only a household's screening is inherited");
+        }
+        return record(household, Objects.requireNonNull(person), screenedAt, screenedBy, triage, conditions, pregnancy,
+                communicableSuspicion, hospitalReferral, isolationNeeded, outcome, accommodationNeeds);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     public UUID householdId() { return householdId; }
+    /** The person screened; null for a household's screening of before V67. */
+    public UUID personId() { return personId; }
     public Instant screenedAt() { return screenedAt; }
     public String screenedBy() { return screenedBy; }
     public Triage triage() { return triage; }

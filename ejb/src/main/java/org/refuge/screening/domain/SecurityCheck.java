@@ -15,9 +15,10 @@ import jakarta.persistence.Version;
 import org.refuge.platform.refusal.Refusal;
 
 /**
- * The security check of a household: the enquiries to the National Security Service and to the Police, their
- * reference numbers and answers. It is complete when both have answered; a hit on either is a hit of the check.
- * An answer, once given, is not taken back to pending.
+ * The security check of a person: the enquiries to the National Security Service and to the Police, their reference
+ * numbers and answers. It is complete when both have answered; a hit on either is a hit of the check, and concerns
+ * that person only. An answer, once given, is not taken back to pending. A check without a person is a household's of
+ * before per-person screening (V67): the members registered since inherit it ({@link #inheritedBy}).
  */
 @Entity
 @Table(name = "security_check")
@@ -27,6 +28,8 @@ public class SecurityCheck {
     private UUID id;
     @Column(name = "household_id", nullable = false, updatable = false)
     private UUID householdId;
+    @Column(name = "person_id", updatable = false)
+    private UUID personId;
     @Column(name = "nss_reference", length = 60)
     private String nssReference;
     @Enumerated(EnumType.STRING)
@@ -51,10 +54,11 @@ public class SecurityCheck {
     protected SecurityCheck() {
     }
 
-    public static SecurityCheck open(UUID householdId, Instant at, String by) {
+    public static SecurityCheck open(UUID householdId, UUID personId, Instant at, String by) {
         SecurityCheck check = new SecurityCheck();
         check.id = UUID.randomUUID();
         check.householdId = Objects.requireNonNull(householdId);
+        check.personId = personId;
         check.updatedAt = at;
         check.updatedBy = by;
         return check;
@@ -79,6 +83,27 @@ public class SecurityCheck {
         this.updatedBy = by;
     }
 
+    /** The answers of this household-level check as they stand, for a member of the household registered since. */
+    public SecurityCheck inheritedBy(UUID person, UUID household) {
+        if (personId != null) {
+            throw new IllegalStateException("Only a household's check is inherited");
+        }
+        SecurityCheck check = open(household, Objects.requireNonNull(person), updatedAt, updatedBy);
+        check.copyAnswers(this);
+        return check;
+    }
+
+    /** Takes the answers of a household-level check as they are now (a member's copy follows its household's check). */
+    public void copyAnswers(SecurityCheck household) {
+        this.nssReference = household.nssReference;
+        this.nssAnswer = household.nssAnswer;
+        this.policeReference = household.policeReference;
+        this.policeAnswer = household.policeAnswer;
+        this.result = result();
+        this.updatedAt = household.updatedAt;
+        this.updatedBy = household.updatedBy;
+    }
+
     public boolean complete() {
         return nssAnswer != EnquiryAnswer.PENDING && policeAnswer != EnquiryAnswer.PENDING;
     }
@@ -90,6 +115,8 @@ public class SecurityCheck {
     }
 
     public UUID householdId() { return householdId; }
+    /** The person checked; null for a household's check of before V67. */
+    public UUID personId() { return personId; }
     public String nssReference() { return nssReference; }
     public EnquiryAnswer nssAnswer() { return nssAnswer; }
     public String policeReference() { return policeReference; }

@@ -26,7 +26,7 @@ import org.refuge.shared.RegistryNumber;
 
 /**
  * Temporary-protection decisions on one household ({@code ?household=<registry number>}) under a decree in force: its
- * members with their protection, whether the decree covers them and the household's security check; caseworkers
+ * members with their protection, whether the decree covers them and each member's security check; caseworkers
  * grant the covered members in one go, propose an exception for the others, extend or end a protection; anyone here
  * reads a member's history. Supervisors decide the open exceptions below, never their own proposals (the service
  * refuses, and the refusal is shown). Caseworkers decide a household's due renewal (the renewal task of its
@@ -278,10 +278,17 @@ public class ProtectionDecisionsView implements Serializable {
         return household;
     }
 
-    /** The household's security check, the same for all its members: CLEAR, HIT or PENDING. */
+    /**
+     * The household's security checks in one word: PENDING while a member's is not answered, HIT when a member's hit
+     * (that member's row says which), else CLEAR.
+     */
     public String getSecurity() {
         HouseholdProtection current = getHousehold();
-        return current == null || current.members().isEmpty() ? "PENDING" : current.members().get(0).security();
+        if (current == null || current.members().isEmpty()) {
+            return "PENDING";
+        }
+        List<String> results = current.members().stream().map(Member::security).toList();
+        return results.contains("PENDING") ? "PENDING" : results.contains("HIT") ? "HIT" : results.get(0);
     }
 
     /** Whether any member can be granted now: the grant button is shown only then. */

@@ -1,5 +1,7 @@
 package org.refuge.screening.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,10 +24,11 @@ import org.refuge.screening.application.ScreeningViews.Summary;
 import org.refuge.screening.application.SecurityCheckForm;
 
 /**
- * Screening under {@code /api/v1/screening}: {@code GET households/{registryNumber}} (outcome and security state, all
- * household-file roles), {@code GET households/{registryNumber}/medical} (the medical detail: medical staff only), and
- * the two arrival tasks completed by {@code POST tasks/{taskId}/medical-screening} and {@code tasks/{taskId}/security-check}
- * (task ids from {@code GET /api/v1/tasks}).
+ * Screening under {@code /api/v1/screening}: {@code GET households/{registryNumber}} (the household's outcome and
+ * security state as a summary of its members', and each member's: all household-file roles),
+ * {@code GET households/{registryNumber}/medical} (each member's medical detail: medical staff only), and each
+ * member's two screening tasks completed by {@code POST tasks/{taskId}/medical-screening} and
+ * {@code tasks/{taskId}/security-check} (task ids from {@code GET /api/v1/tasks}, whose rows name the member).
  */
 @Path("/v1/screening")
 @RequestScoped
@@ -43,11 +46,16 @@ public class ScreeningResource {
         return screening.summary(number);
     }
 
+    /** Each screened member's medical detail (404 while nobody is screened). */
     @GET
     @Path("households/{registryNumber}/medical")
     @RolesAllowed(Roles.MEDICAL)
-    public MedicalDetail medical(@PathParam("registryNumber") RegistryNumber number) {
-        return screening.medicalDetail(number).orElseThrow(NotFoundException::new);
+    public List<MedicalDetail> medical(@PathParam("registryNumber") RegistryNumber number) {
+        List<MedicalDetail> details = screening.medicalDetail(number);
+        if (details.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return details;
     }
 
     @POST

@@ -45,6 +45,9 @@ public class FlowableTaskInbox implements TaskInbox {
         return role + SITE_GROUP + site.value();
     }
 
+    /** The process variable that names the member of the household a process is about (a member's screening). */
+    static final String PERSON_ID = "personId";
+
     /** The process variable that marks a national process, whose tasks belong to no site. */
     static final String SCOPE = "scope";
     static final String NATIONAL = "national";
@@ -238,6 +241,7 @@ public class FlowableTaskInbox implements TaskInbox {
         Map<String, String> processKeys = new HashMap<>();
         Map<String, String> businessKeys = new HashMap<>();
         Map<String, String> siteCodes = new HashMap<>();
+        Map<String, String> personIds = new HashMap<>();
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
         if (!instanceIds.isEmpty()) {
             for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
@@ -246,6 +250,8 @@ public class FlowableTaskInbox implements TaskInbox {
                 businessKeys.put(instance.getId(), instance.getBusinessKey());
                 Object site = instance.getProcessVariables().get(SITE_CODE);
                 siteCodes.put(instance.getId(), site == null ? null : site.toString());
+                Object person = instance.getProcessVariables().get(PERSON_ID);
+                personIds.put(instance.getId(), person == null ? null : person.toString());
             }
         }
         Map<String, List<String>> groups = candidateGroups(found.stream().map(Task::getId).toList());
@@ -260,7 +266,8 @@ public class FlowableTaskInbox implements TaskInbox {
                     processKeys.get(task.getProcessInstanceId()), businessKeys.get(task.getProcessInstanceId()), roles,
                     task.getAssignee(), task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                     task.getFormKey(), redirectedTo != null ? redirectedTo : siteCodes.get(task.getProcessInstanceId()),
-                    task.getPriority(), task.getClaimTime() == null ? null : task.getClaimTime().toInstant());
+                    task.getPriority(), task.getClaimTime() == null ? null : task.getClaimTime().toInstant(),
+                    personIds.get(task.getProcessInstanceId()));
         }).toList();
     }
 

@@ -51,6 +51,7 @@ public class WorkflowEngine {
     public static final String[] PROCESS_RESOURCES = {
             "processes/mass-influx-response.bpmn20.xml",
             "processes/arrival.bpmn20.xml",
+            "processes/person-screening.bpmn20.xml",
             "processes/camp-set-up.bpmn20.xml",
             "processes/identity-documents.bpmn20.xml",
             "processes/daily-photo-print.bpmn20.xml",

@@ -24,6 +24,7 @@ import org.refuge.platform.workflow.TaskBoard;
 import org.refuge.platform.workflow.TaskInbox;
 import org.refuge.platform.workflow.WorkTask;
 import org.refuge.registration.workflow.ArrivalProcess;
+import org.refuge.screening.workflow.PersonScreeningProcess;
 import org.refuge.shared.SiteCode;
 
 /**
@@ -64,11 +65,13 @@ class TaskBoardTest {
         }
     }
 
-    /** A household registered at {@code site}: its medical screening task. */
+    /** A member of a household registered at {@code site}: their medical screening task. */
     private Task medicalScreeningAt(String site) {
-        String id = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(ArrivalProcess.KEY)
+        String id = engine.getRuntimeService().createProcessInstanceBuilder().processDefinitionKey(PersonScreeningProcess.KEY)
                 .businessKey(site + "-20261123-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000))
-                .variables(Map.of(ArrivalProcess.HOUSEHOLD_ID, UUID.randomUUID().toString(), ArrivalProcess.SITE_CODE, site))
+                .variables(Map.of(ArrivalProcess.HOUSEHOLD_ID, UUID.randomUUID().toString(), ArrivalProcess.SITE_CODE, site,
+                        PersonScreeningProcess.PERSON_ID, UUID.randomUUID().toString(), PersonScreeningProcess.MEDICAL, true,
+                        PersonScreeningProcess.SECURITY, true))
                 .start().getId();
         started.add(id);
         return engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey("medicalScreening").singleResult();
