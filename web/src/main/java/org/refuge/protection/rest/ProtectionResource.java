@@ -49,7 +49,7 @@ import org.refuge.shared.RegistryNumber;
  *   <li>{@code POST .../households/bulk} {@code {"decree", "households": [numbers]}} grants 1 to 500 households at once,
  *       each in a transaction of its own: 200 with a result per household ({@code GRANTED} with its persons,
  *       {@code ALREADY_GRANTED}, {@code REFUSED} with the rule and its text in the caller's language) and the counts;
- *       once per {@code Idempotency-Key} (caseworkers, within their sites);</li>
+ *       once per {@code Idempotency-Key} (caseworkers);</li>
  *   <li>{@code POST /api/v1/protection/exceptions} {@code {"personId", "decreeId", "justification"}} (caseworkers),
  *       {@code GET ?page=&size=} the open ones, oldest first, one page and the total, and
  *       {@code POST .../exceptions/{id}/decision} {@code {"approve", "note"}} (supervisors; never the proposer);</li>
