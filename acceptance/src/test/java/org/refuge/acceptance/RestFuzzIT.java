@@ -166,6 +166,8 @@ class RestFuzzIT {
         // protection
         e.add(new Endpoint("caseworker", "POST", "protection/households/" + household + "/grant", "{\"decreeId\":\"" + any
                 + "\",\"persons\":[\"" + person + "\"]}"));
+        e.add(new Endpoint("caseworker", "POST", "protection/households/bulk", "{\"decree\":\"" + any + "\",\"households\":[\""
+                + household + "\"]}"));
         e.add(new Endpoint("caseworker", "POST", "protection/exceptions", "{\"personId\":\"" + person + "\",\"decreeId\":\"" + any
                 + "\",\"justification\":\"fled the same war\"}"));
         e.add(new Endpoint("supervisor", "POST", "protection/exceptions/" + any + "/decision", "{\"approve\":true,\"note\":\"agreed\"}"));

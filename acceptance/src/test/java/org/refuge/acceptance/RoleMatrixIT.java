@@ -121,6 +121,7 @@ class RoleMatrixIT {
         probe("POST /api/v1/decrees", "decrees", "{}");
         probe("GET /api/v1/protection/households/{number}", "protection/households/{H}");
         probe("POST /api/v1/protection/households/{number}/grant", "protection/households/{H}/grant", "{}", "{\"decreeId\":\"{U}\",\"persons\":[]}");
+        probe("POST /api/v1/protection/households/bulk", "protection/households/bulk", "{}");
         probe("POST /api/v1/protection/households/{number}/renewal", "protection/households/{H}/renewal", "{}",
                 "{\"decision\":\"RENEW\"}");
         probe("POST /api/v1/protection/exceptions", "protection/exceptions", "{}",

@@ -1,5 +1,6 @@
 package org.refuge.platform.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,14 @@ public class SelectablePagedList<T> extends PagedList<T> {
         List<T> rows = super.load(first, size, sortBy, filterBy);
         rows.forEach(row -> seen.put(getRowKey(row), row));
         return rows;
+    }
+
+    /**
+     * Remembers rows ticked without being shown (a selection of everything the filter matches, read by the view), so
+     * that the table finds them by their key when the form is sent again.
+     */
+    public void remember(Collection<T> rows) {
+        rows.forEach(row -> seen.put(getRowKey(row), row));
     }
 
     @Override

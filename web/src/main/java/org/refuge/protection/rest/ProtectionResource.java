@@ -1,6 +1,8 @@
 package org.refuge.protection.rest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,17 +13,25 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.rest.ConstraintViolationMapper;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
+import org.refuge.platform.web.Refusals;
+import org.refuge.protection.application.BulkGrantResults;
+import org.refuge.protection.application.BulkGrants;
 import org.refuge.protection.application.DecisionWorklist;
 import org.refuge.protection.application.DocumentsWorkflow;
 import org.refuge.protection.application.ProtectionService;
@@ -36,6 +46,10 @@ import org.refuge.shared.RegistryNumber;
  *   <li>{@code GET /api/v1/protection/households/{number}?decree=} the members against a decree in force, with
  *       their protection (caseworkers, supervisors, police within their sites);</li>
  *   <li>{@code POST .../households/{number}/grant} {@code {"decreeId", "persons": [ids]}} (caseworkers);</li>
+ *   <li>{@code POST .../households/bulk} {@code {"decree", "households": [numbers]}} grants 1 to 500 households at once,
+ *       each in a transaction of its own: 200 with a result per household ({@code GRANTED} with its persons,
+ *       {@code ALREADY_GRANTED}, {@code REFUSED} with the rule and its text in the caller's language) and the counts;
+ *       once per {@code Idempotency-Key} (caseworkers);</li>
  *   <li>{@code POST /api/v1/protection/exceptions} {@code {"personId", "decreeId", "justification"}} (caseworkers),
  *       {@code GET ?page=&size=} the open ones, oldest first, one page and the total, and
  *       {@code POST .../exceptions/{id}/decision} {@code {"approve", "note"}} (supervisors; never the proposer);</li>
@@ -63,7 +77,24 @@ public class ProtectionResource {
     @Inject
     DecisionWorklist decisions;
 
+    @Inject
+    BulkGrants bulkGrants;
+
+    @Context
+    HttpHeaders headers;
+
     public record Grant(UUID decreeId, List<UUID> persons) {
+    }
+
+    /** {@code {"decree": id, "households": ["registry number", ...]}}. */
+    public record BulkGrant(UUID decree, List<String> households) {
+    }
+
+    /** One household's result: {@code message} is a refusal's text in the caller's language, {@code rule} its name. */
+    public record BulkGrantItem(String number, BulkGrantResults.Result result, int persons, String message, String rule) {
+    }
+
+    public record BulkGrantAnswer(List<BulkGrantItem> items, long granted, long alreadyGranted, long refused) {
     }
 
     public record Proposal(UUID personId, UUID decreeId, String justification) {
@@ -95,6 +126,33 @@ public class ProtectionResource {
         }
         return protection.grant(number, grant.decreeId(), grant.persons() == null ? null
                 : grant.persons().stream().map(id -> id == null ? null : PersonId.of(id)).toList());
+    }
+
+    /** Grants protection to each household named, each on its own: a result per household, never one refusal for all. */
+    @POST
+    @Path("households/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CASEWORKER)
+    public BulkGrantAnswer bulkGrant(@HeaderParam("Idempotency-Key") String idempotencyKey, BulkGrant grant) {
+        if (grant == null || grant.decree() == null) {
+            throw new BadRequestException();
+        }
+        if (grant.households() == null || grant.households().isEmpty() || grant.households().size() > BulkGrants.MAX) {
+            throw Refusal.invalid("households", "refuge.protection.bulkSize", BulkGrants.MAX);
+        }
+        List<RegistryNumber> numbers = new ArrayList<>(grant.households().size());
+        for (String typed : grant.households()) {
+            try {
+                numbers.add(RegistryNumber.parse(typed));
+            } catch (IllegalArgumentException notANumber) {
+                throw Refusal.invalid("households[" + numbers.size() + "]", "refuge.id.registryNumber");
+            }
+        }
+        BulkGrantResults.Outcome outcome = bulkGrants.grant(grant.decree(), numbers, idempotencyKey);
+        Locale locale = ConstraintViolationMapper.locale(headers);
+        return new BulkGrantAnswer(outcome.items().stream().map(i -> new BulkGrantItem(i.number(), i.result(), i.persons(),
+                i.messageKey() == null ? null : Refusals.text(locale, i.messageKey(), i.arguments().toArray()), i.rule())).toList(),
+                outcome.granted(), outcome.alreadyGranted(), outcome.refused());
     }
 
     @POST

@@ -1,0 +1,70 @@
+package org.refuge.protection.application;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.platform.security.Roles;
+import org.refuge.protection.application.BulkGrantResults.Item;
+import org.refuge.protection.application.ProtectionService.HouseholdProtection;
+import org.refuge.protection.application.ProtectionService.Member;
+import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
+import org.refuge.shared.RegistryNumber;
+
+/**
+ * One household of a bulk grant ({@link BulkGrants}) in a transaction of its own, committed before the next household
+ * starts: the single grant ({@link ProtectionService#grant}) with its roles, site scope, rules, history events, audit and
+ * identity-document process. Under the household's turn, a household with nobody left to grant (everyone the decree
+ * can protect is protected) answers "already granted" instead of a refusal, so that a second call or a retry without a
+ * key reads as what happened. Each person granted gets an audit entry of their own. A refusal leaves the call (and
+ * rolls this household's transaction back) for {@link BulkGrants} to answer.
+ */
+@Stateless
+@RolesAllowed(Roles.CASEWORKER)
+public class BulkGrantItem {
+
+    @Inject
+    ProtectionService protection;
+
+    @Inject
+    ProtectedHouseholds households;
+
+    @Inject
+    DocumentClock documentClock;
+
+    @Inject
+    AuditTrail audit;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Item grant(RegistryNumber number, UUID decreeId) {
+        HouseholdFacts household = households.require(number);
+        documentClock.takeTurn(household.id());   // the grant takes the same turn: parallel calls grant once
+        HouseholdProtection before = protection.household(number, decreeId);
+        List<Member> waiting = before.members().stream().filter(m -> m.status() == null).toList();
+        long protectedBefore = before.members().stream().filter(BulkGrantItem::active).count();
+        if (protectedBefore > 0 && waiting.stream().noneMatch(Member::grantable)) {
+            return BulkGrantResults.alreadyGranted(household.registryNumber(), (int) protectedBefore);
+        }
+        HouseholdProtection after = protection.grant(number, decreeId, null);
+        Set<UUID> wereWaiting = waiting.stream().map(Member::personId).collect(Collectors.toSet());
+        List<Member> granted = after.members().stream().filter(m -> wereWaiting.contains(m.personId()) && active(m)).toList();
+        for (Member member : granted) {
+            audit.record(AuditAction.UPDATE, "Person", member.personId().toString(),
+                    "temporary protection granted under decree " + after.decreeNumber() + " (bulk grant)");
+        }
+        return BulkGrantResults.granted(household.registryNumber(), granted.size());
+    }
+
+    private static boolean active(Member member) {
+        return "GRANTED".equals(member.status()) || "EXTENDED".equals(member.status());
+    }
+}
