@@ -118,9 +118,11 @@ class BulkAllocationApiIT {
             assertThat(persons.values()).as("persons per tent").allSatisfy(p -> assertThat(p).isLessThanOrEqualTo(4));
             assertThat(persons.values().stream().mapToInt(Integer::intValue).sum()).as("persons holding beds").isEqualTo(20);
         }
-        String last = households.get(29);
-        assertThat(json(Api.get("supervisor", "tasks?reference=" + last)).get("items").findValuesAsText("formKey"))
-                .as("the arrival process moved on to the transfer").containsExactly("camps/transfers");
+        assertThat(households).as("their allocation tasks are done: none waits in the queue").noneMatch(BulkAllocationApiIT::waiting);
+        JsonNode transfers = json(Api.get("supervisor", "camps/" + first + "/transfers?size=500")).get("items");
+        assertThat(transfers.findValuesAsText("registryNumber")).as("the arrival process moved on to the transfer")
+                .containsExactlyInAnyOrderElementsOf(items.stream().filter(i -> i.get("campCode").asText().equals(first))
+                        .map(i -> i.get("registryNumber").asText()).toList());
 
         HttpResponse<String> retry = Api.post("supervisor", "allocations/bulk", body, key);
         assertThat(retry.statusCode()).isEqualTo(200);
