@@ -95,7 +95,7 @@ class BulkAllocationBrowserIT {
                         "Bulk allocation: 3 allocated, 0 already allocated, 0 refused."));
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("bulk-result")));
                 for (String number : households) {
-                    String row = driver.findElement(By.cssSelector("[id='bulk-result_data'] tr[data-rk='" + number + "']")).getText();
+                    String row = driver.findElement(By.xpath("//tbody[@id='bulk-result_data']/tr[.//span[normalize-space()='" + number + "']]")).getText();
                     assertThat(row).contains(number, "Allocated", CAMP_NAME);
                 }
                 browser.waiting().until(ExpectedConditions.textToBe(By.id("queue-form:selected"), "Households ticked: 0"));
