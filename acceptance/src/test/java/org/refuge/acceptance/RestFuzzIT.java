@@ -157,6 +157,8 @@ class RestFuzzIT {
         // accommodation
         e.add(new Endpoint("supervisor", "POST", "allocations", "{\"registryNumber\":\"" + household + "\",\"campCode\":\"" + camp
                 + "\",\"tents\":[\"" + any + "\"]}"));
+        e.add(new Endpoint("supervisor", "POST", "allocations/bulk", "{\"registryNumbers\":[\"" + household + "\"],\"campCode\":\""
+                + camp + "\",\"camps\":[]}"));
         e.add(new Endpoint("registrar", "POST", "allocations/" + household + "/private-address", "{\"address\":\"Yerevan, Abovyan 1\","
                 + "\"phone\":\"" + phone + "\",\"hostName\":\"" + head.familyLatin() + " host\"}"));
         e.add(new Endpoint("supervisor", "POST", "manifests/" + any + "/departure", "{\"boarded\":[\"" + household + "\"]}"));

@@ -215,6 +215,7 @@ class RoleMatrixIT {
         probe("GET /api/v1/allocations", "allocations?household={R}");
         probe("GET /api/v1/allocations/proposal", "allocations/proposal?household={R}&camp={C}");
         probe("POST /api/v1/allocations", "allocations", "{}", "{\"registryNumber\":\"{R}\",\"campCode\":\"{C}\"}");
+        probe("POST /api/v1/allocations/bulk", "allocations/bulk", "{}", "{\"registryNumbers\":[\"{R}\"],\"campCode\":\"{C}\"}");
         probe("POST /api/v1/allocations/{number}/private-address", "allocations/{W}/private-address", "{}",
                 "{\"address\":\"1 Matrix Street\"}");
         probe("POST /api/v1/manifests/{id}/departure", "manifests/{MAN}/departure", "{}", "{\"boarded\":[]}");

@@ -324,7 +324,8 @@ public class AllocationService {
         }
     }
 
-    private static TentProposal.Household need(HouseholdToPlace household) {
+    /** What a waiting household needs of a camp's tents, as a proposal sees it. */
+    static TentProposal.Household need(HouseholdToPlace household) {
         return new TentProposal.Household(persons(household), household.needsAccessible(), household.isolation(),
                 household.unaccompaniedChild(), household.withAdults());
     }

@@ -1,5 +1,6 @@
 package org.refuge.camps.rest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,14 +18,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.refuge.camps.application.AccommodationForms;
 import org.refuge.camps.application.AllocationService;
 import org.refuge.camps.application.BodyIds;
+import org.refuge.camps.application.BulkAllocationService;
 import org.refuge.camps.application.StayService;
 import org.refuge.camps.application.TransferService;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
@@ -40,6 +45,8 @@ import org.refuge.shared.RegistryNumber;
  *       to 100,000; a search and a filter together are a 400);
  *       {@code GET /api/v1/allocations/proposal?household=&camp=};
  *       {@code POST /api/v1/allocations} (201; 409 "full" with a fresh {@code proposal}; once per {@code Idempotency-Key});
+ *       {@code POST /api/v1/allocations/bulk} a selection of households at once, to one camp or to Refuge's proposals
+ *       (200 with a result per household and the totals; once per {@code Idempotency-Key});
  *       {@code POST /api/v1/allocations/{number}/private-address};</li>
  *   <li>{@code POST /api/v1/manifests/{id}/departure} and {@code .../arrival};</li>
  *   <li>{@code POST /api/v1/stays/{id}/check-in} and {@code .../no-show}; {@code GET /api/v1/stays?household=} a
@@ -58,6 +65,9 @@ public class AccommodationResource {
     AllocationService allocations;
 
     @Inject
+    BulkAllocationService bulk;
+
+    @Inject
     TransferService transfers;
 
     @Inject
@@ -65,6 +75,13 @@ public class AccommodationResource {
 
     /** {@code {"registryNumber": "...", "campCode": "...", "tents": [ids]}}; without tents, Refuge's proposal is taken. */
     public record Allocate(String registryNumber, String campCode, List<UUID> tents) {
+    }
+
+    /**
+     * {@code {"registryNumbers": [...], "campCode": "..."}} all to that camp, or {@code {"registryNumbers": [...]}} each to
+     * the camp and tents Refuge proposes among the caller's open camps ({@code "camps": [...]} narrows them).
+     */
+    public record BulkAllocate(List<String> registryNumbers, String campCode, List<String> camps) {
     }
 
     /** {@code {"boarded": ["registry number", ...]}}. */
@@ -108,6 +125,26 @@ public class AccommodationResource {
         AllocationService.Proposal allocated = allocations.allocate(BodyIds.registryNumber("registryNumber", request.registryNumber()),
                 BodyIds.campCode("campCode", request.campCode()), request.tents(), idempotencyKey);
         return Response.status(Response.Status.CREATED).entity(allocated).build();
+    }
+
+    @POST
+    @Path("allocations/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulkAllocationAnswer allocateBulk(@HeaderParam("Idempotency-Key") String idempotencyKey, BulkAllocate request,
+                                             @Context HttpHeaders headers) {
+        if (request == null || request.registryNumbers() == null) {
+            throw new BadRequestException();
+        }
+        if (request.registryNumbers().isEmpty() || request.registryNumbers().size() > BulkAllocationService.MAX_HOUSEHOLDS) {
+            throw Refusal.invalid("registryNumbers", "refuge.accommodation.bulk.size");
+        }
+        List<RegistryNumber> numbers = BodyIds.registryNumbers("registryNumbers", request.registryNumbers());
+        CampCode camp = request.campCode() == null ? null : BodyIds.campCode("campCode", request.campCode());
+        List<CampCode> among = new ArrayList<>();
+        for (String code : request.camps() == null ? List.<String>of() : request.camps()) {
+            among.add(BodyIds.campCode("camps[" + among.size() + "]", code));
+        }
+        return BulkAllocationAnswer.of(bulk.allocate(numbers, camp, among, idempotencyKey), headers);
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.refuge.camps.application.AccommodationForms;
 import org.refuge.camps.application.AllocationService;
 import org.refuge.camps.application.AllocationService.Proposal;
 import org.refuge.camps.application.AllocationService.Waiting;
+import org.refuge.camps.application.BulkAllocationService;
 import org.refuge.camps.application.CampService;
 import org.refuge.camps.application.CampService.StructureView;
 import org.refuge.camps.domain.CampRefusals;
@@ -22,7 +23,7 @@ import org.refuge.camps.domain.CampStatus;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
-import org.refuge.platform.web.PagedList;
+import org.refuge.platform.web.SelectablePagedList;
 import org.refuge.shared.CampCode;
 import org.refuge.shared.RegistryNumber;
 
@@ -30,7 +31,9 @@ import org.refuge.shared.RegistryNumber;
  * The allocation queue ({@code ?camp=} preselects a camp): screened households of every border crossing point waiting
  * for a bed, priority first; the tents Refuge proposes for one of them in one of the user's open camps, confirmed as
  * they are or with other tents chosen by hand; or the household's release to a private address. When another manager
- * took the beds first, the refusal comes with a fresh proposal and the user's choice stays as it was.
+ * took the beds first, the refusal comes with a fresh proposal and the user's choice stays as it was. Households are
+ * ticked across pages, or all those the search finds (up to {@value BulkAllocationService#MAX_HOUSEHOLDS}) at once:
+ * the registry numbers ticked ({@link #getSelectedNumbers()}) are what a bulk allocation takes ({@link BulkAllocationView}).
  */
 @Named
 @ViewScoped
@@ -57,7 +60,8 @@ public class AllocationView implements Serializable {
     private CampCode campCode;
     private String find;
     private List<CampFigures> openCamps;
-    private PagedList<Waiting> queue;
+    private SelectablePagedList<Waiting> queue;
+    private List<Waiting> selection = new ArrayList<>();
     private Long total;
     /** The last search was refused ("tooManyMatches"): the queue shows nobody until the next search. */
     private boolean refusedSearch;
@@ -82,14 +86,43 @@ public class AllocationView implements Serializable {
      * The waiting households, priority first, a page at a time; when something is typed, those whose registry number
      * contains it, else those whose head's name does (any script). Ordered, counted and paged by the service.
      */
-    public PagedList<Waiting> getQueue() {
+    public SelectablePagedList<Waiting> getQueue() {
         if (queue == null) {
             String typed = searched();
-            queue = new PagedList<>(request -> refusedSearch ? Page.of(List.of(), 0, request) : allocation.queue(typed, request),
-                    Waiting::registryNumber).firstPage(50);
+            queue = new SelectablePagedList<>(request -> refusedSearch ? Page.of(List.of(), 0, request) : allocation.queue(typed, request),
+                    Waiting::registryNumber);
+            queue.firstPage(50);
             total = null;
         }
         return queue;
+    }
+
+    /** The registry numbers ticked, in the order they were ticked: what a bulk allocation takes. */
+    public List<String> getSelectedNumbers() {
+        return selection.stream().map(Waiting::registryNumber).distinct().toList();
+    }
+
+    /**
+     * Ticks every household the search finds, in the queue's order, up to the most one bulk allocation takes (read as
+     * one page of the queue, so that the table finds them on any page).
+     */
+    public void selectAllMatching() {
+        SelectablePagedList<Waiting> list = getQueue();
+        selection = new ArrayList<>(list.load(0, BulkAllocationService.MAX_HOUSEHOLDS, Map.of(), Map.of()));
+        list.firstPage(50);
+    }
+
+    /** Unticks every household. */
+    public void clearSelection() {
+        selection = new ArrayList<>();
+    }
+
+    /** The queue read again from its first page (after a bulk allocation): nothing ticked. */
+    public void refresh() {
+        selection = new ArrayList<>();
+        queue = null;
+        total = null;
+        load();
     }
 
     /** How many households wait (those found, when something is typed). */
@@ -107,6 +140,7 @@ public class AllocationView implements Serializable {
     /** A new search; a name too many households hold is refused with the service's message and shows nobody. */
     public void search() {
         queue = null;
+        selection = new ArrayList<>();
         total = null;
         String typed = searched();
         refusedSearch = typed != null
@@ -191,7 +225,8 @@ public class AllocationView implements Serializable {
         return messages.text("allocation.campOption", camp.name(), camp.free());
     }
 
-    private String campName(CampCode camp) {
+    /** The name of one of the user's open camps (the code of another). */
+    public String campName(CampCode camp) {
         return openCamps.stream().filter(c -> c.campCode().equals(camp)).map(CampFigures::name).findFirst().orElse(camp.value());
     }
 
@@ -207,4 +242,6 @@ public class AllocationView implements Serializable {
     public List<String> getChosenTents() { return chosenTents; }
     public void setChosenTents(List<String> chosenTents) { this.chosenTents = chosenTents; }
     public AccommodationForms.PrivateAddress getAddress() { return address; }
+    public List<Waiting> getSelection() { return selection; }
+    public void setSelection(List<Waiting> selection) { this.selection = selection == null ? new ArrayList<>() : selection; }
 }
