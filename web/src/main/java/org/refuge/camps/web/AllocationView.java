@@ -24,6 +24,8 @@ import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
 import org.refuge.platform.web.Messages;
 import org.refuge.platform.web.SelectablePagedList;
+import org.refuge.reporting.application.WorklistFilter;
+import org.refuge.reporting.web.WorklistFields;
 import org.refuge.shared.CampCode;
 import org.refuge.shared.RegistryNumber;
 
@@ -42,6 +44,10 @@ public class AllocationView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> ADDRESS_FIELDS = Map.of("address", "private-form:address",
             "phone", "private-form:phone", "hostName", "private-form:host");
+    /** The filter's fields on the page, by the names the service's refusals give them. */
+    private static final Map<String, String> FILTER_FIELDS = Map.of("household", "queue-form:find", "bcp", "queue-form:bcp",
+            "arrivedFrom", "queue-form:arrived-from", "arrivedTo", "queue-form:arrived-to", "citizenship", "queue-form:citizenship",
+            "personsFrom", "queue-form:persons-from", "personsTo", "queue-form:persons-to", "need", "queue-form:need");
 
     @Inject
     AllocationService allocation;
@@ -59,6 +65,9 @@ public class AllocationView implements Serializable {
     private CampCode requestedCamp;
     private CampCode campCode;
     private String find;
+    private final WorklistFields fields = new WorklistFields();
+    /** The filter the table reads, as last applied. */
+    private WorklistFilter applied = WorklistFilter.none();
     private List<CampFigures> openCamps;
     private SelectablePagedList<Waiting> queue;
     private List<Waiting> selection = new ArrayList<>();
@@ -89,8 +98,9 @@ public class AllocationView implements Serializable {
     public SelectablePagedList<Waiting> getQueue() {
         if (queue == null) {
             String typed = searched();
-            queue = new SelectablePagedList<>(request -> refusedSearch ? Page.of(List.of(), 0, request) : allocation.queue(typed, request),
-                    Waiting::registryNumber);
+            WorklistFilter filter = applied;
+            queue = new SelectablePagedList<>(request -> refusedSearch ? Page.of(List.of(), 0, request)
+                    : allocation.queue(typed, filter, request), Waiting::registryNumber);
             queue.firstPage(50);
             total = null;
         }
@@ -128,7 +138,7 @@ public class AllocationView implements Serializable {
     /** How many households wait (those found, when something is typed). */
     public long getTotal() {
         if (total == null) {
-            total = refusedSearch ? 0 : allocation.queue(searched(), PageRequest.firstRows(1)).total();
+            total = refusedSearch ? 0 : allocation.queue(searched(), applied, PageRequest.firstRows(1)).total();
         }
         return total;
     }
@@ -137,14 +147,25 @@ public class AllocationView implements Serializable {
         return find == null || find.isBlank() ? null : find.strip();
     }
 
-    /** A new search; a name too many households hold is refused with the service's message and shows nobody. */
+    /**
+     * A new search or filter; a name too many households hold, a filter field that makes no sense, or a search and a
+     * filter together are refused with the service's message (at its field) and show nobody.
+     */
     public void search() {
         queue = null;
         selection = new ArrayList<>();
         total = null;
         String typed = searched();
-        refusedSearch = typed != null
-                && changes.call(() -> allocation.queue(typed, PageRequest.firstRows(1)), Map.of(), "queue-form:find").isEmpty();
+        WorklistFilter filter = fields.filter();
+        refusedSearch = changes.call(() -> allocation.queue(typed, filter, PageRequest.firstRows(1)), FILTER_FIELDS, "queue-form:find").isEmpty();
+        applied = refusedSearch ? WorklistFilter.none() : filter;
+    }
+
+    /** The "clear" button: no search and no filter, the whole queue. */
+    public void clearFilter() {
+        find = null;
+        fields.clear();
+        search();
     }
 
     public void campChanged() {
@@ -236,6 +257,7 @@ public class AllocationView implements Serializable {
     public CampCode getCampCode() { return campCode; }
     public void setCampCode(CampCode campCode) { this.campCode = campCode; }
     public String getFind() { return find; }
+    public WorklistFields getFields() { return fields; }
     public void setFind(String find) { this.find = find; }
     public Waiting getHousehold() { return household; }
     public Proposal getProposal() { return proposal; }

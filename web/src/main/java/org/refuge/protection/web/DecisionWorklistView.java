@@ -1,7 +1,6 @@
 package org.refuge.protection.web;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import org.refuge.protection.application.DecisionWorklist.ReadyHousehold;
 import org.refuge.protection.application.DecreeService;
 import org.refuge.protection.web.ProtectionDecisionsView.DecreeOption;
 import org.refuge.reporting.application.WorklistFilter;
+import org.refuge.reporting.web.WorklistFields;
 import org.refuge.shared.RegistryNumber;
 
 /**
@@ -185,51 +185,4 @@ public class DecisionWorklistView implements Serializable {
     public WorklistChoices getChoices() { return choices; }
     public List<ReadyHousehold> getSelection() { return selection; }
     public void setSelection(List<ReadyHousehold> selection) { this.selection = selection == null ? new ArrayList<>() : selection; }
-
-    /** The filter fields of a worklist of households, as typed. */
-    public static class WorklistFields implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        private String bcp;
-        private LocalDate arrivedFrom;
-        private LocalDate arrivedTo;
-        private String citizenship;
-        private Integer personsFrom;
-        private Integer personsTo;
-        private String need;
-
-        WorklistFilter filter() {
-            return new WorklistFilter(WorklistChoices.site(bcp), arrivedFrom, arrivedTo, blankToNull(citizenship), personsFrom, personsTo,
-                    blankToNull(need));
-        }
-
-        void clear() {
-            bcp = null;
-            arrivedFrom = null;
-            arrivedTo = null;
-            citizenship = null;
-            personsFrom = null;
-            personsTo = null;
-            need = null;
-        }
-
-        private static String blankToNull(String typed) {
-            return typed == null || typed.isBlank() ? null : typed.strip();
-        }
-
-        public String getBcp() { return bcp; }
-        public void setBcp(String bcp) { this.bcp = bcp; }
-        public LocalDate getArrivedFrom() { return arrivedFrom; }
-        public void setArrivedFrom(LocalDate arrivedFrom) { this.arrivedFrom = arrivedFrom; }
-        public LocalDate getArrivedTo() { return arrivedTo; }
-        public void setArrivedTo(LocalDate arrivedTo) { this.arrivedTo = arrivedTo; }
-        public String getCitizenship() { return citizenship; }
-        public void setCitizenship(String citizenship) { this.citizenship = citizenship; }
-        public Integer getPersonsFrom() { return personsFrom; }
-        public void setPersonsFrom(Integer personsFrom) { this.personsFrom = personsFrom; }
-        public Integer getPersonsTo() { return personsTo; }
-        public void setPersonsTo(Integer personsTo) { this.personsTo = personsTo; }
-        public String getNeed() { return need; }
-        public void setNeed(String need) { this.need = need; }
-    }
 }
