@@ -83,7 +83,7 @@ public class ProtectionExceptions {
         if (approve) {
             // decided on what holds now: the decree still in force, the security check not turned into a hit since
             steps.decree(exception.decreeId());
-            if (exception.reason() == ProtectionException.Reason.OUT_OF_SCOPE && "HIT".equals(steps.security(person.value()))) {
+            if (exception.reason() == ProtectionException.Reason.OUT_OF_SCOPE && "HIT".equals(steps.security(person))) {
                 throw refused("reasonChanged");
             }
         }

@@ -59,7 +59,7 @@ public class ProtectionSteps {
     private final Clock clock = Clock.systemUTC();
 
     /** A person's security result: CLEAR, HIT or PENDING. */
-    public String security(UUID personId) {
+    public String security(PersonId personId) {
         return screening.securityResult(personId).name();
     }
 

@@ -75,7 +75,7 @@ public class MemberScreenings {
             if (started.containsKey(member.personId())) {
                 continue;
             }
-            PersonScreening screening = PersonScreening.start(member.personId(), household.id(), member.birthDate(), today,
+            PersonScreening screening = PersonScreening.start(PersonId.of(member.personId()), household.id(), member.birthDate(), today,
                     securityAge, now);
             records.add(screening);
             householdMedical.ifPresent(medical -> records.add(medical.inheritedBy(member.personId(), household.id())));

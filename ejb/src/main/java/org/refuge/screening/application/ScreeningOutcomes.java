@@ -12,6 +12,7 @@ import org.refuge.screening.domain.EnquiryAnswer;
 import org.refuge.screening.domain.PersonScreening;
 import org.refuge.screening.domain.SecurityCheck;
 import org.refuge.screening.infrastructure.ScreeningRecords;
+import org.refuge.shared.PersonId;
 
 /**
  * What screening publishes to other contexts (protection first): the outcome of a person's security check, by the
@@ -44,8 +45,8 @@ public class ScreeningOutcomes {
         return results;
     }
 
-    public SecurityResult securityResult(UUID personId) {
-        return securityResults(java.util.List.of(personId)).get(personId);
+    public SecurityResult securityResult(PersonId personId) {
+        return securityResults(java.util.List.of(personId.value())).get(personId.value());
     }
 
     private static SecurityResult result(EnquiryAnswer answer) {

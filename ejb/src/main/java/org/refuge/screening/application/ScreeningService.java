@@ -25,6 +25,7 @@ import org.refuge.registration.application.HouseholdScope;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.registration.application.RegistryFacts.HouseholdFacts;
 import org.refuge.registration.application.RegistryFacts.MemberFacts;
+import org.refuge.shared.PersonId;
 import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
 import org.refuge.screening.application.ScreeningViews.MedicalDetail;
@@ -87,14 +88,14 @@ public class ScreeningService {
     public void recordMedical(@NotNull String taskId, @NotNull @Valid MedicalScreeningForm form) {
         WorkTask task = myTask(taskId, MEDICAL_FORM);
         HouseholdFacts household = taskHousehold(task);
-        UUID person = personOf(task);
+        PersonId person = personOf(task);
         MedicalScreening screening = MedicalScreening.record(household.id(), person, Instant.now(clock), currentUser.username(),
                 form.getTriage(), form.getConditions(), form.isPregnancy(), form.isCommunicableSuspicion(),
                 form.isHospitalReferral(), form.isIsolationNeeded(), form.getOutcome(), form.getAccommodationNeeds());
         if (person == null) {
             records.add(screening);
             for (MemberFacts member : registry.members(household.id())) {
-                if (records.medicalOf(member.personId()).isEmpty()) {
+                if (records.medicalOf(PersonId.of(member.personId())).isEmpty()) {
                     records.add(screening.inheritedBy(member.personId(), household.id()));
                 }
             }
@@ -120,7 +121,7 @@ public class ScreeningService {
     public SecurityCheckForm securityCheckSoFar(@NotNull String taskId) {
         WorkTask task = myTask(taskId, SECURITY_FORM);
         HouseholdFacts household = household(new RegistryNumber(task.businessKey()));
-        UUID person = personOf(task);
+        PersonId person = personOf(task);
         SecurityCheckForm form = new SecurityCheckForm();
         (person == null ? records.householdCheck(household.id()) : records.checkOf(person)).ifPresent(check -> {
             form.setNssReference(check.nssReference());
@@ -139,7 +140,7 @@ public class ScreeningService {
     public boolean recordSecurity(@NotNull String taskId, @NotNull @Valid SecurityCheckForm form) {
         WorkTask task = myTask(taskId, SECURITY_FORM);
         HouseholdFacts household = household(new RegistryNumber(task.businessKey()));
-        UUID person = personOf(task);
+        PersonId person = personOf(task);
         Instant now = Instant.now(clock);
         SecurityCheck check = (person == null ? records.householdCheck(household.id()) : records.checkOf(person)).orElseGet(() -> {
             SecurityCheck opened = SecurityCheck.open(household.id(), person, now, currentUser.username());
@@ -150,7 +151,7 @@ public class ScreeningService {
                 now, currentUser.username());
         if (person == null) {
             for (MemberFacts member : registry.members(household.id())) {
-                records.checkOf(member.personId()).ifPresentOrElse(copy -> copy.copyAnswers(check),
+                records.checkOf(PersonId.of(member.personId())).ifPresentOrElse(copy -> copy.copyAnswers(check),
                         () -> records.add(check.inheritedBy(member.personId(), household.id())));
             }
         }
@@ -204,9 +205,9 @@ public class ScreeningService {
 
     private TaskSubject subject(WorkTask task) {
         HouseholdFacts household = taskHousehold(task);
-        UUID person = personOf(task);
+        PersonId person = personOf(task);
         Optional<MemberFacts> member = person == null ? Optional.empty()
-                : registry.members(household.id()).stream().filter(m -> m.personId().equals(person)).findFirst();
+                : registry.members(household.id()).stream().filter(m -> m.personId().equals(person.value())).findFirst();
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         return new TaskSubject(task.id(), task.businessKey(), household.headName() + " (" + household.headNameLatin() + ")",
                 household.size(), household.siteCode(), person == null ? null : person.toString(),
@@ -216,8 +217,8 @@ public class ScreeningService {
     }
 
     /** The member a task is about; null for a household's task of an arrival process started before per-person screening. */
-    private static UUID personOf(WorkTask task) {
-        return task.personId() == null ? null : UUID.fromString(task.personId());
+    private static PersonId personOf(WorkTask task) {
+        return task.personId() == null ? null : PersonId.parse(task.personId());
     }
 
     /**

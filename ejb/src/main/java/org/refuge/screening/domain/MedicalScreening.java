@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.refuge.platform.refusal.Refusal;
+import org.refuge.shared.PersonId;
 
 /**
  * The medical screening of a person at their household's BCP: special-category data, read only by medical staff. The
@@ -58,7 +59,7 @@ public class MedicalScreening {
     protected MedicalScreening() {
     }
 
-    public static MedicalScreening record(UUID householdId, UUID personId, Instant at, String by, Triage triage, String conditions,
+    public static MedicalScreening record(UUID householdId, PersonId personId, Instant at, String by, Triage triage, String conditions,
                                           boolean pregnancy, boolean communicableSuspicion, boolean hospitalReferral,
                                           boolean isolationNeeded, MedicalOutcome outcome, String accommodationNeeds) {
         if (outcome == MedicalOutcome.ISOLATION && !isolationNeeded) {
@@ -70,7 +71,7 @@ public class MedicalScreening {
         MedicalScreening screening = new MedicalScreening();
         screening.id = UUID.randomUUID();
         screening.householdId = Objects.requireNonNull(householdId);
-        screening.personId = personId;
+        screening.personId = personId == null ? null : personId.value();
         screening.screenedAt = Objects.requireNonNull(at);
         screening.screenedBy = Objects.requireNonNull(by);
         screening.triage = Objects.requireNonNull(triage);
@@ -89,7 +90,7 @@ public class MedicalScreening {
         if (personId != null) {
             throw new IllegalStateException("Only a household's screening is inherited");
         }
-        return record(household, Objects.requireNonNull(person), screenedAt, screenedBy, triage, conditions, pregnancy,
+        return record(household, PersonId.of(person), screenedAt, screenedBy, triage, conditions, pregnancy,
                 communicableSuspicion, hospitalReferral, isolationNeeded, outcome, accommodationNeeds);
     }
 

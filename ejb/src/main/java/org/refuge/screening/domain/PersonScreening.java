@@ -10,6 +10,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.refuge.shared.PersonId;
 
 /**
  * That a member's screening started, once, when they were registered in (or linked into) a household: a medical
@@ -37,10 +38,10 @@ public class PersonScreening {
      * The screening of a person born on {@code birthDate} (null when unknown: checked, as an adult is), started on
      * {@code today}: a security check is due from {@code securityAge} years of age.
      */
-    public static PersonScreening start(UUID personId, UUID householdId, LocalDate birthDate, LocalDate today, int securityAge,
+    public static PersonScreening start(PersonId personId, UUID householdId, LocalDate birthDate, LocalDate today, int securityAge,
                                         Instant at) {
         PersonScreening screening = new PersonScreening();
-        screening.personId = Objects.requireNonNull(personId);
+        screening.personId = Objects.requireNonNull(personId).value();
         screening.householdId = Objects.requireNonNull(householdId);
         screening.securityRequired = securityDue(birthDate, today, securityAge);
         screening.startedAt = Objects.requireNonNull(at);

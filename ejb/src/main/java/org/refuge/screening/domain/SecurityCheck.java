@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.refuge.platform.refusal.Refusal;
+import org.refuge.shared.PersonId;
 
 /**
  * The security check of a person: the enquiries to the National Security Service and to the Police, their reference
@@ -54,11 +55,11 @@ public class SecurityCheck {
     protected SecurityCheck() {
     }
 
-    public static SecurityCheck open(UUID householdId, UUID personId, Instant at, String by) {
+    public static SecurityCheck open(UUID householdId, PersonId personId, Instant at, String by) {
         SecurityCheck check = new SecurityCheck();
         check.id = UUID.randomUUID();
         check.householdId = Objects.requireNonNull(householdId);
-        check.personId = personId;
+        check.personId = personId == null ? null : personId.value();
         check.updatedAt = at;
         check.updatedBy = by;
         return check;
@@ -88,7 +89,7 @@ public class SecurityCheck {
         if (personId != null) {
             throw new IllegalStateException("Only a household's check is inherited");
         }
-        SecurityCheck check = open(household, Objects.requireNonNull(person), updatedAt, updatedBy);
+        SecurityCheck check = open(household, PersonId.of(person), updatedAt, updatedBy);
         check.copyAnswers(this);
         return check;
     }

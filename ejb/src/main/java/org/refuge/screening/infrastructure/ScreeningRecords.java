@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import org.refuge.screening.domain.MedicalScreening;
 import org.refuge.screening.domain.PersonScreening;
 import org.refuge.screening.domain.SecurityCheck;
+import org.refuge.shared.PersonId;
 
 /**
  * Screening's records by person, and the household-level ones of before per-person screening (V67), in the caller's
@@ -26,9 +27,9 @@ public class ScreeningRecords {
     @PersistenceContext
     EntityManager em;
 
-    public Optional<MedicalScreening> medicalOf(UUID personId) {
+    public Optional<MedicalScreening> medicalOf(PersonId personId) {
         return em.createQuery("select s from MedicalScreening s where s.personId = :p", MedicalScreening.class)
-                .setParameter("p", personId).getResultStream().findFirst();
+                .setParameter("p", personId.value()).getResultStream().findFirst();
     }
 
     public Map<UUID, MedicalScreening> medicalOf(Collection<UUID> personIds) {
@@ -45,9 +46,9 @@ public class ScreeningRecords {
                 .setParameter("h", householdId).getResultStream().findFirst();
     }
 
-    public Optional<SecurityCheck> checkOf(UUID personId) {
+    public Optional<SecurityCheck> checkOf(PersonId personId) {
         return em.createQuery("select c from SecurityCheck c where c.personId = :p", SecurityCheck.class)
-                .setParameter("p", personId).getResultStream().findFirst();
+                .setParameter("p", personId.value()).getResultStream().findFirst();
     }
 
     public Map<UUID, SecurityCheck> checksOf(Collection<UUID> personIds) {

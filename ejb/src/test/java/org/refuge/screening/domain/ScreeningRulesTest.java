@@ -9,13 +9,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.refuge.platform.refusal.Refusal;
+import org.refuge.shared.PersonId;
 
 class ScreeningRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
 
     private static MedicalScreening screening(boolean referral, boolean isolation, MedicalOutcome outcome) {
-        return MedicalScreening.record(UUID.randomUUID(), UUID.randomUUID(), NOW, "medical", Triage.URGENT, "  ", false, false, referral,
+        return MedicalScreening.record(UUID.randomUUID(), PersonId.of(UUID.randomUUID()), NOW, "medical", Triage.URGENT, "  ", false, false, referral,
                 isolation, outcome, " ground floor ");
     }
 
@@ -35,7 +36,7 @@ class ScreeningRulesTest {
 
     @Test
     void securityCheck_isCompleteWhenBothEnquiriesAnswered_andAHitOfEitherIsAHit() {
-        SecurityCheck check = SecurityCheck.open(UUID.randomUUID(), UUID.randomUUID(), NOW, "police");
+        SecurityCheck check = SecurityCheck.open(UUID.randomUUID(), PersonId.of(UUID.randomUUID()), NOW, "police");
         assertThat(check.result()).isEqualTo(EnquiryAnswer.PENDING);
         check.record("NSS-1", EnquiryAnswer.CLEAR, null, EnquiryAnswer.PENDING, NOW, "police");
         assertThat(check.complete()).isFalse();
@@ -47,7 +48,7 @@ class ScreeningRulesTest {
 
     @Test
     void securityCheck_refusesAnAnswerWithoutReference_andAnAnswerTakenBack() {
-        SecurityCheck check = SecurityCheck.open(UUID.randomUUID(), UUID.randomUUID(), NOW, "police");
+        SecurityCheck check = SecurityCheck.open(UUID.randomUUID(), PersonId.of(UUID.randomUUID()), NOW, "police");
         assertThatThrownBy(() -> check.record(" ", EnquiryAnswer.CLEAR, null, EnquiryAnswer.PENDING, NOW, "p"))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID))
                 .extracting(e -> ((Refusal) e).details().get("rule")).isEqualTo("reference");
