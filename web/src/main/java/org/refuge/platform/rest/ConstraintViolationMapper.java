@@ -30,7 +30,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     /** The caller's language among the UI's (Accept-Language), English otherwise. */
-    static Locale locale(HttpHeaders headers) {
+    public static Locale locale(HttpHeaders headers) {
         if (headers != null) {
             for (Locale accepted : headers.getAcceptableLanguages()) {
                 if (LANGUAGES.contains(accepted.getLanguage())) {
