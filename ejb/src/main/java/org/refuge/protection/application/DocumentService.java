@@ -68,7 +68,7 @@ public class DocumentService {
 
     /** A document as its lists show it, with the signed QR text it carries. */
     public record DocumentView(UUID id, String number, UUID personId, String name, String status, LocalDate validUntil,
-                               Instant producedAt, Instant handedOverAt, String handedTo, int prints, String qr) {
+                               Instant producedAt, Instant handedOverAt, String handedTo, int prints, String qr) implements java.io.Serializable {
     }
 
     /**
@@ -104,7 +104,7 @@ public class DocumentService {
     }
 
     /** A card scanned at the handover desk: its document as the lists show it, and its holder's household. */
-    public record Scanned(String registryNumber, DocumentView document) {
+    public record Scanned(String registryNumber, DocumentView document) implements java.io.Serializable {
     }
 
     /**
