@@ -128,6 +128,9 @@ class CardBatchApiIT {
         assertThat(json(noReason).get("detail").asText()).isEqualTo("20 of these cards were printed before: give the reason for the reprint.");
         HttpResponse<byte[]> sheets = Api.postForBytes("police", "documents/prints/bulk", ids(documentIds, "a4", "cut on the guillotine"));
         assertThat(sheets.statusCode()).isEqualTo(200);
+        java.nio.file.Path sample = java.nio.file.Path.of(System.getProperty("refuge.test.screenshots", "target/screenshots"), "sample-cards-a4.pdf");
+        java.nio.file.Files.createDirectories(sample.getParent());
+        java.nio.file.Files.write(sample, sheets.body());
         try (PDDocument pdf = Loader.loadPDF(sheets.body())) {
             assertThat(pdf.getNumberOfPages()).as("eight cards a sheet").isEqualTo(3);
             assertThat(pdf.getPage(0).getMediaBox().getHeight() * 25.4 / 72).isBetween(296.5, 297.5);

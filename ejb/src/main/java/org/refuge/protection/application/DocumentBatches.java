@@ -16,6 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,8 +46,8 @@ import org.refuge.shared.SiteCode;
  * cards; each household answers PRODUCED (with the documents made), ALREADY_PRODUCED (nothing was due: its current
  * documents) or REFUSED (with the refusal's key and arguments, for the caller's language). A retry produces nothing
  * twice, with or without its {@code Idempotency-Key}: the households done the first time answer ALREADY_PRODUCED.
- * With the key, a retry sent while the first request still runs waits for it, and a key reused for another batch is
- * refused (the platform's {@link IdempotentRequests}).
+ * The key is claimed before the first household ({@link DocumentBatchItem#claimed}): a key sent again with another
+ * batch is refused (422), as for every request of the platform's {@link IdempotentRequests}.
  * <p>
  * A batch print records every card's print as the single print does (a reprint needs its reason, given once for the
  * batch) and audits each; the batch is one transaction: the PDF and its records go together.
@@ -78,9 +80,6 @@ public class DocumentBatches {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    IdempotentRequests idempotent;
-
     private final Clock clock = Clock.systemUTC();
 
     /** What became of one household of a batch. */
@@ -95,19 +94,20 @@ public class DocumentBatches {
                            List<String> refusalArguments) implements java.io.Serializable {
     }
 
-    /** Produces the documents of each household named (each once, in the order given), one transaction each. */
+    /**
+     * Produces the documents of each household named (each once, in the order given), one transaction each; no
+     * transaction spans the batch, so that its length is bounded by no transaction timeout.
+     */
     @RolesAllowed(Roles.POLICE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Produced> produce(@NotNull @Size(min = 1, max = MAX, message = "{refuge.document.batch.size}") List<@NotNull RegistryNumber> households,
                                   @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
-        boolean retry = idempotent.earlier(idempotencyKey, PRODUCE).isPresent();
+        boolean retry = items.claimed(idempotencyKey, PRODUCE);
         List<Produced> results = new ArrayList<>();
         for (RegistryNumber household : new LinkedHashSet<>(households)) {
             results.add(produceOne(household));
         }
-        if (!retry) {
-            idempotent.remember(idempotencyKey, PRODUCE, results.size() + " households");
-        }
-        LOG.log(Level.FINE, "batch of {0} households: {1} produced", new Object[] {results.size(),
+        LOG.log(Level.FINE, "batch of {0} households{1}: {2} produced", new Object[] {results.size(), retry ? " (a retry)" : "",
                 results.stream().filter(r -> r.outcome() == Outcome.PRODUCED).count()});
         return results;
     }
