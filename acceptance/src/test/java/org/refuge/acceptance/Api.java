@@ -144,6 +144,22 @@ final class Api {
         return post("police", "documents/" + documentId + "/handover", "{\"handedTo\":\"" + handedTo + "\"}");
     }
 
+    /**
+     * A household of the demo BCP of {@code persons} Syrian women, each registered with a portrait, security-checked
+     * and granted temporary protection under the decree: its members wait for their cards. Returns its registry number.
+     */
+    static String protectedHousehold(String decreeId, int persons) {
+        Names head = Names.random();
+        String number = preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), persons, 0, 0, 0);
+        for (int i = 0; i < persons; i++) {
+            Names n = i == 0 ? head : Names.random();
+            member(number, i == 0 ? "HEAD" : "SIBLING", n.givenLatin(), head.familyLatin(), "F", java.time.LocalDate.of(1975 + i, 5, 6).toString());
+        }
+        clearSecurity(number);
+        require(post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decreeId + "\"}"), 200);
+        return number;
+    }
+
     /** A decree in force since yesterday for Syrians and stateless persons who arrived in the last 30 days. */
     static String decree(String number) {
         return json(require(post("supervisor", "decrees", "{\"number\":\"" + number + "\",\"adoptedOn\":\"" + java.time.LocalDate.now().minusDays(1)

@@ -150,6 +150,10 @@ class RoleMatrixIT {
         probe("GET /api/v1/documents/photo-sheets/{site}/{day}", "documents/photo-sheets/{S}/{D}");
         probe("POST /api/v1/documents/verification", "documents/verification", "{\"qr\":\"not a code\"}");
         probe("GET /api/v1/documents/public-key", "documents/public-key");
+        probe("POST /api/v1/documents/bulk", "documents/bulk", "{\"registryNumbers\":[]}");
+        probe("POST /api/v1/documents/prints/bulk", "documents/prints/bulk", "{\"documentIds\":[\"{DOC}\"],\"layout\":\"legal\"}",
+                "{\"documentIds\":[\"{DOC}\"],\"layout\":\"card\"}");
+        probe("POST /api/v1/documents/scans", "documents/scans", "{\"qr\":\"not a code\"}");
         probe("POST /api/v1/assistance/slips/{registryNumber}/prints", "assistance/slips/{H}/prints");
         probe("POST /api/v1/assistance/slips/{registryNumber}/reprints", "assistance/slips/{H}/reprints", "{}",
                 "{\"reason\":\"role matrix probe\"}");

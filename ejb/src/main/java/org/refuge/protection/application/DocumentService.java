@@ -68,7 +68,7 @@ public class DocumentService {
 
     /** A document as its lists show it, with the signed QR text it carries. */
     public record DocumentView(UUID id, String number, UUID personId, String name, String status, LocalDate validUntil,
-                               Instant producedAt, Instant handedOverAt, String handedTo, int prints, String qr) {
+                               Instant producedAt, Instant handedOverAt, String handedTo, int prints, String qr) implements java.io.Serializable {
     }
 
     /**
@@ -101,6 +101,26 @@ public class DocumentService {
         Set<UUID> produced = production.produce(household).stream().map(IdentityDocument::id).collect(Collectors.toSet());
         documents.flush();
         return documents(registryNumber).stream().filter(d -> produced.contains(d.id())).toList();
+    }
+
+    /** A card scanned at the handover desk: its document as the lists show it, and its holder's household. */
+    public record Scanned(String registryNumber, DocumentView document) implements java.io.Serializable {
+    }
+
+    /**
+     * The handover desk: the document whose card's QR was scanned (or its text pasted), within the reader's sites, with
+     * its holder's name and household, so that the officer compares the registry photo ({@link #portrait}) with the
+     * person and hands the card over ({@link #handOver}). The code must carry an identity card's genuine signature:
+     * a changed or foreign code, or another kind of paper, is refused with what it is. Audited.
+     */
+    @RolesAllowed(Roles.POLICE)
+    public Scanned scan(@NotBlank(message = "{refuge.document.qr}") @Size(max = 3000, message = "{refuge.document.qr}") String qr) {
+        IdentityDocument document = verification.scanned(qr);
+        currentUser.requireSite(new SiteCode(document.siteCode()));
+        audit.record(AuditAction.READ, "IdentityDocument", document.number(), "handover desk: card scanned");
+        RegistryNumber household = ProtectedHouseholds.numberOf(households.byId(document.householdId()));
+        return new Scanned(household.value(), documents(household).stream().filter(d -> d.id().equals(document.id())).findFirst()
+                .orElseThrow(() -> refused("documentEnded")));
     }
 
     /** The documents of a household, current and ended. */

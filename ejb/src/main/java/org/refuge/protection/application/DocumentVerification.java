@@ -12,7 +12,9 @@ import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.protection.application.DocumentService.Verification;
+import org.refuge.platform.refusal.Refusal;
 import org.refuge.protection.document.DocumentVerifier;
+import org.refuge.protection.document.TypedPayloads;
 import org.refuge.protection.domain.IdentityDocument;
 import org.refuge.protection.infrastructure.IdentityDocuments;
 import org.refuge.registration.application.RegistryFacts;
@@ -75,6 +77,23 @@ public class DocumentVerification {
         audit.record(AuditAction.READ, "IdentityDocument", result.identity() == null ? "unknown" : result.identity().documentNumber(),
                 "verification: " + verdict + (Boolean.FALSE.equals(portraitMatches) ? ", portrait changed since printing" : ""));
         return new Verification(verdict, result.status().name(), result.identity(), documentStatus, documentId, portraitMatches);
+    }
+
+    /**
+     * The document a card's QR names, for the handover desk: the code must carry an identity card's genuine signature
+     * (its dates do not matter here: the desk shows the document as the registry holds it). A changed, misread or
+     * foreign code is refused as not genuine; a genuine code of other paper (a registration slip) as not a card; a
+     * number the registry does not know as unknown. No site check here: the caller decides who may see it.
+     */
+    public IdentityDocument scanned(String qr) {
+        DocumentVerifier verifier = keys.verifier();
+        DocumentVerifier.Result result = verifier.verify(qr.strip(), LocalDate.now(clock.withZone(settings.zone())));
+        if (result.identity() == null) {
+            boolean otherPaper = TypedPayloads.verify(verifier, qr).status() == DocumentVerifier.Status.VALID;
+            throw Refusal.invalid("qr", otherPaper ? "refuge.document.scan.notACard" : "refuge.document.scan.notGenuine");
+        }
+        return documentNumber(result.identity()).flatMap(documents::byNumber)
+                .orElseThrow(() -> Refusal.notFound("refuge.document.scan.unknown"));
     }
 
     /** The number a decoded code carries, when it is one: a code that does not name a document in our format names none. */

@@ -1,6 +1,7 @@
 package org.refuge.protection.rest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,13 +25,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.rest.ConstraintViolationMapper;
 import org.refuge.platform.rest.PageAnswer;
 import org.refuge.platform.rest.PageParams;
 import org.refuge.platform.security.Roles;
 import org.refuge.platform.web.Messages;
+import org.refuge.platform.web.Refusals;
+import org.refuge.protection.application.DocumentBatches;
 import org.refuge.protection.application.DocumentKeys;
 import org.refuge.protection.application.DocumentService;
 import org.refuge.protection.application.DocumentWorklists;
+import org.refuge.protection.document.CardSheets;
 import org.refuge.protection.document.DocumentVerifier;
 import org.refuge.reporting.rest.WorklistParams;
 import org.refuge.shared.RegistryNumber;
@@ -57,6 +64,15 @@ import org.refuge.shared.SiteCode;
  *       {@code documentStatus}, the {@code portrait} URL of the holder's registry photo
  *       ({@code GET /api/v1/documents/{id}/portrait}, same roles) and {@code portraitMatches};
  *       {@code GET /api/v1/documents/public-key} the keys an offline verifier needs (current and retired).</li>
+ *   <li>Cards in batches (police): {@code POST /api/v1/documents/bulk} {@code {"registryNumbers"}} (1 to 500) produces
+ *       each household's documents in a transaction of its own and answers {@code {"items": [{"registryNumber",
+ *       "result": PRODUCED|ALREADY_PRODUCED|REFUSED, "documents", "reason"}], "produced", "alreadyProduced",
+ *       "refused"}}, the reason of a refusal in the caller's language; a retry (with or without its
+ *       {@code Idempotency-Key}) produces nothing twice. {@code POST /api/v1/documents/prints/bulk}
+ *       {@code {"documentIds", "layout": "card"|"a4", "reason"}} the cards as one PDF, one per ID-1 page or eight per
+ *       A4 sheet with crop marks, every print recorded (a reprint needs its reason);
+ *       {@code POST /api/v1/documents/scans} {@code {"qr"}} the handover desk: the document a card's code names
+ *       ({@code {"registryNumber", "document", "portrait"}}), 400 for a code that is not a genuine card's.</li>
  * </ul>
  */
 @Path("/v1/documents")
@@ -73,6 +89,9 @@ public class DocumentsResource {
 
     @Inject
     DocumentKeys keys;
+
+    @Inject
+    DocumentBatches batches;
 
     public record HandOver(String handedTo) {
     }
@@ -229,6 +248,96 @@ public class DocumentsResource {
                 : uri.getBaseUriBuilder().path("v1/documents/{id}/portrait").build(v.documentId()).toString();
         return new VerificationAnswer(v.status(), reason(headers, v.status()), v.signature(), v.identity(), v.documentStatus(),
                 portrait, v.portraitMatches());
+    }
+
+    /** A batch of households whose documents are to be produced. */
+    public record BatchRequest(List<String> registryNumbers) {
+    }
+
+    /** One household's result in a batch; {@code reason} the refusal in the caller's language. */
+    public record BatchItem(String registryNumber, String result, List<DocumentService.DocumentView> documents, String reason) {
+    }
+
+    public record BatchAnswer(List<BatchItem> items, long produced, long alreadyProduced, long refused) {
+    }
+
+    /** Produces the documents of a batch of households, each in a transaction of its own, with a result per household. */
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.POLICE)
+    public BatchAnswer produceBatch(@HeaderParam("Idempotency-Key") String idempotencyKey, BatchRequest request, @Context HttpHeaders headers) {
+        List<String> typed = request == null || request.registryNumbers() == null ? List.of() : request.registryNumbers();
+        List<RegistryNumber> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            try {
+                numbers.add(RegistryNumber.parse(String.valueOf(typed.get(i))));
+            } catch (IllegalArgumentException e) {
+                throw Refusal.invalid("registryNumbers[" + i + "]", "refuge.id.registryNumber");
+            }
+        }
+        Locale locale = ConstraintViolationMapper.locale(headers);
+        List<BatchItem> items = batches.produce(numbers, idempotencyKey).stream().map(p -> new BatchItem(p.registryNumber(), p.outcome().name(),
+                p.documents(), p.refusalKey() == null ? null : Refusals.text(locale, p.refusalKey(), p.refusalArguments().toArray()))).toList();
+        return new BatchAnswer(items, count(items, DocumentBatches.Outcome.PRODUCED), count(items, DocumentBatches.Outcome.ALREADY_PRODUCED),
+                count(items, DocumentBatches.Outcome.REFUSED));
+    }
+
+    private static long count(List<BatchItem> items, DocumentBatches.Outcome outcome) {
+        return items.stream().filter(i -> i.result().equals(outcome.name())).count();
+    }
+
+    /** A batch print: the documents, the layout ({@code card}, the default, or {@code a4}), the reason of a reprint. */
+    public record BatchPrint(List<String> documentIds, String layout, String reason) {
+    }
+
+    /** Prints a batch of cards as one PDF; every card's print is recorded as a single print's is. */
+    @POST
+    @Path("prints/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces("application/pdf")
+    @RolesAllowed(Roles.POLICE)
+    public Response printBatch(BatchPrint request) {
+        List<String> typed = request == null || request.documentIds() == null ? List.of() : request.documentIds();
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            try {
+                ids.add(UUID.fromString(String.valueOf(typed.get(i))));
+            } catch (IllegalArgumentException e) {
+                throw Refusal.invalid("documentIds[" + i + "]", "refuge.document.batch.documentId");
+            }
+        }
+        CardSheets.Layout layout = layout(request == null ? null : request.layout());
+        byte[] pdf = batches.print(ids, layout, request == null ? null : request.reason());
+        return Response.ok(pdf).type("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"identity-documents-" + layout.name().toLowerCase(Locale.ROOT) + ".pdf\"").build();
+    }
+
+    /** The layout asked for: {@code card} (also when none is named) or {@code a4}. */
+    static CardSheets.Layout layout(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return CardSheets.Layout.CARD;
+        }
+        return switch (typed.strip().toLowerCase(Locale.ROOT)) {
+            case "card" -> CardSheets.Layout.CARD;
+            case "a4" -> CardSheets.Layout.A4;
+            default -> throw Refusal.invalid("layout", "refuge.document.batch.layout");
+        };
+    }
+
+    /** What the handover desk scanned: the document, its holder's household, the URL of the holder's registry portrait. */
+    public record ScanAnswer(String registryNumber, DocumentService.DocumentView document, String portrait) {
+    }
+
+    /** The handover desk: the document a card's QR names (a code that is not a genuine card's is refused, 400). */
+    @POST
+    @Path("scans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.POLICE)
+    public ScanAnswer scan(Check check, @Context UriInfo uri) {
+        DocumentService.Scanned scanned = documents.scan(check == null ? null : check.qr());
+        return new ScanAnswer(scanned.registryNumber(), scanned.document(),
+                uri.getBaseUriBuilder().path("v1/documents/{id}/portrait").build(scanned.document().id()).toString());
     }
 
     /** The registry portrait of a verified document's holder (JPEG), to compare with the card and the person. */
