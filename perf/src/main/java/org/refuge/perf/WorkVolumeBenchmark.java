@@ -25,7 +25,8 @@ import java.util.function.BiConsumer;
  * {@link BulkLoader#SITE} are made ready for work with SQL first ({@link WorkVolumePlanting}): screened clear, and the
  * persons of the first of them granted protection under the benchmark's decree until {@value #OPEN_ITEMS} persons wait
  * for a card; the rest wait for a decision and, all of them, for a bed. Then {@value #CALLS} sequential calls per query
- * after {@value #WARM_UP} warm-up calls: the first page, a page further in, and each filter a desk uses.
+ * after {@value #WARM_UP} warm-up calls: the first page, a page further in, and each filter a desk uses. Last, the
+ * bulk actions: {@value #BULK} households granted protection from the worklist.
  */
 final class WorkVolumeBenchmark {
 
@@ -34,6 +35,8 @@ final class WorkVolumeBenchmark {
     static final int WARM_UP = 20;
     static final int PAGE = 50;
     static final int DEEP_PAGES = 200;
+    static final int BULK = 1_000;
+    static final int BULK_CALL = 500;
 
     private final Connection db;
     private final HttpClient http;
@@ -96,6 +99,53 @@ final class WorkVolumeBenchmark {
         beds.put("by citizenship", () -> waiting + "&citizenship=" + pick(citizenships));
         beds.put("by a specific need", () -> waiting + "&need=" + pick(needs));
         measure(supervisor, "Camp managers' allocation queue (`GET /allocations`)", beds);
+
+        bulkGrant(decree);
+    }
+
+    /**
+     * {@value #BULK} households of the caseworkers' worklist granted protection in calls of {@value #BULK_CALL} (the
+     * most one call takes), as a caseworker ticking the filter's matches would: seconds and households per second.
+     */
+    private void bulkGrant(String decree) throws Exception {
+        RefugeApi caseworker = new RefugeApi(http, settings, new Tokens(http, settings, "caseworker", "demo"));
+        List<String> numbers = new ArrayList<>();
+        for (int page = 0; numbers.size() < BULK; page++) {
+            RefugeApi.Reply reply = caseworker.get("/protection/worklist?decree=" + decree + "&bcp=" + BulkLoader.SITE + "&size=" + BULK_CALL
+                    + "&page=" + page);
+            if (!reply.ok() || reply.body().path("items").isEmpty()) {
+                break;
+            }
+            reply.body().path("items").forEach(item -> numbers.add(item.path("registryNumber").asText()));
+        }
+        if (numbers.size() < BULK) {
+            row.accept("Bulk grant", "not measured: only " + numbers.size() + " households are ready for a decision");
+            return;
+        }
+        long granted = 0;
+        long refused = 0;
+        long persons = 0;
+        long start = System.nanoTime();
+        Latencies calls = new Latencies();
+        for (int from = 0; from < BULK; from += BULK_CALL) {
+            Map<String, Object> body = Map.of("decree", decree, "households", numbers.subList(from, from + BULK_CALL));
+            RefugeApi.Reply reply = caseworker.post("/protection/households/bulk", body, "bench-grant-" + start + "-" + from);
+            if (!reply.ok()) {
+                throw new IllegalStateException("The benchmark's bulk grant was refused: " + reply.problem());
+            }
+            calls.add(reply.nanos());
+            granted += reply.body().path("granted").asLong();
+            refused += reply.body().path("refused").asLong();
+            for (var item : reply.body().path("items")) {
+                persons += item.path("persons").asLong();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String figures = String.format(Locale.ROOT, "%,d households (%,d persons) granted, %,d refused, in %.1f s: %.1f households/s; "
+                + "each call of %d: %.1f s at most", granted, persons, refused, seconds, granted / seconds, BULK_CALL, calls.maxMillis() / 1000);
+        System.out.println("  bulk grant: " + figures);
+        row.accept("Bulk grant of " + BULK + " households from the worklist (`POST /protection/households/bulk`, " + BULK / BULK_CALL
+                + " calls of " + BULK_CALL + " as `caseworker`)", figures);
     }
 
     /** Each query {@value #CALLS} times after {@value #WARM_UP} warm-up calls; a row with its percentiles and the list's total. */
@@ -189,6 +239,9 @@ final class WorkVolumeBenchmark {
                 .append(" warm-up calls, then ").append(CALLS).append(" measured calls of ").append(PAGE).append(" rows; the client's time ")
                 .append("for the whole call, names of the page's households included. A random page among the first ").append(DEEP_PAGES)
                 .append(" and random filter values (the site's most frequent citizenships and need categories) per call.\n");
+        md.append("4. As `caseworker`, the first ").append(String.format(Locale.ROOT, "%,d", BULK)).append(" households of the worklist ")
+                .append("at the site granted protection in calls of ").append(BULK_CALL).append(" (`POST /protection/households/bulk`, each ")
+                .append("household in a transaction of its own): the client's time from the first call to the last answer.\n");
         return md.toString();
     }
 }

@@ -11,8 +11,9 @@ import java.util.Locale;
  * with SQL in the application's own tables, in batches of {@value #BATCH} households, each batch its own transaction so
  * that the triggers keep reporting's summary and the card queue as they do for a change made through the application:
  * <ol>
- * <li>every loaded household without a screening is screened clear: a medical screening (cleared, non-urgent) and a
- * security check with both enquiries answered clear, two hours after its arrival;</li>
+ * <li>each registered member of every loaded household not screened yet is screened clear, two hours after the
+ * household's registration: a medical screening (cleared, non-urgent) and, from 14, a security check with both enquiries
+ * answered clear;</li>
  * <li>the registered persons of the oldest screened households nobody has decided on yet are granted protection under
  * the benchmark's decree, for a year from today, until {@code cards} persons wait for a card.</li>
  * </ol>
@@ -37,32 +38,49 @@ final class WorkVolumePlanting {
         try {
             long screened = screen();
             long granted = grant(cards);
-            return String.format(Locale.ROOT, "%,d households screened, %,d persons granted protection in %.1f s; now %,d persons wait "
+            return String.format(Locale.ROOT, "%,d persons screened, %,d persons granted protection in %.1f s; now %,d persons wait "
                     + "for a card", screened, granted, (System.nanoTime() - start) / 1e9, count("SELECT count(*) FROM protection_card_wait"));
         } finally {
             db.setAutoCommit(autoCommit);
         }
     }
 
+    /**
+     * Per batch of households, as the members' screening processes leave it (V67): each registered member started, a
+     * security check due from 14; a clear security check for those due and a cleared medical screening for each. The
+     * security checks go in with reporting's insert trigger off (inside the batch's transaction, so an interrupted run
+     * leaves it on), then the medical screenings with it on: reporting sums each household up once, with both.
+     */
     private long screen() throws SQLException {
         long started = System.nanoTime();
         long done = 0;
-        String pick = "SELECT h.id, h.arrived_at FROM household h WHERE h.site_code = '" + BulkLoader.SITE + "' AND h.status = 'REGISTERED' "
-                + "AND NOT EXISTS (SELECT 1 FROM medical_screening m WHERE m.household_id = h.id) ORDER BY h.id LIMIT " + BATCH;
+        update("CREATE TEMPORARY TABLE IF NOT EXISTS plant_batch (household_id uuid PRIMARY KEY) ON COMMIT DELETE ROWS");
+        db.commit();
         while (true) {
-            int medical = update("INSERT INTO medical_screening (id, household_id, screened_at, screened_by, triage, pregnancy, "
-                    + "communicable_suspicion, hospital_referral, isolation_needed, outcome) SELECT gen_random_uuid(), t.id, "
-                    + "t.arrived_at + interval '2 hours', 'benchmark', 'NON_URGENT', false, false, false, false, 'CLEARED' FROM (" + pick + ") t");
-            if (medical == 0) {
+            int households = update("INSERT INTO plant_batch SELECT h.id FROM household h WHERE h.site_code = '" + BulkLoader.SITE
+                    + "' AND h.status = 'REGISTERED' AND NOT EXISTS (SELECT 1 FROM medical_screening m WHERE m.household_id = h.id) "
+                    + "ORDER BY h.id LIMIT " + BATCH);
+            if (households == 0) {
+                db.commit();
                 return done;
             }
-            update("INSERT INTO security_check (id, household_id, nss_answer, police_answer, result, updated_at, updated_by) "
-                    + "SELECT gen_random_uuid(), m.household_id, 'CLEAR', 'CLEAR', 'CLEAR', m.screened_at, 'benchmark' "
-                    + "FROM medical_screening m JOIN household h ON h.id = m.household_id WHERE h.site_code = '" + BulkLoader.SITE + "' "
-                    + "AND NOT EXISTS (SELECT 1 FROM security_check s WHERE s.household_id = m.household_id)");
+            update("INSERT INTO screening_person (person_id, household_id, security_required, started_at) "
+                    + "SELECT p.id, p.household_id, coalesce(p.birth_date <= (h.registered_at AT TIME ZONE 'UTC')::date - 14 * 365, true), "
+                    + "h.registered_at FROM plant_batch b JOIN household h ON h.id = b.household_id JOIN person p ON p.household_id = h.id "
+                    + "WHERE p.status = 'REGISTERED' ON CONFLICT (person_id) DO NOTHING");
+            update("ALTER TABLE security_check DISABLE TRIGGER security_check_report_insert");
+            update("INSERT INTO security_check (id, household_id, person_id, nss_answer, police_answer, result, updated_at, updated_by) "
+                    + "SELECT gen_random_uuid(), s.household_id, s.person_id, 'CLEAR', 'CLEAR', 'CLEAR', h.registered_at + interval '2 hours', "
+                    + "'benchmark' FROM plant_batch b JOIN household h ON h.id = b.household_id JOIN screening_person s ON s.household_id = h.id "
+                    + "WHERE s.security_required AND NOT EXISTS (SELECT 1 FROM security_check c WHERE c.person_id = s.person_id)");
+            update("ALTER TABLE security_check ENABLE TRIGGER security_check_report_insert");
+            int persons = update("INSERT INTO medical_screening (id, household_id, person_id, screened_at, screened_by, triage, pregnancy, "
+                    + "communicable_suspicion, hospital_referral, isolation_needed, outcome) SELECT gen_random_uuid(), s.household_id, "
+                    + "s.person_id, h.registered_at + interval '2 hours', 'benchmark', 'NON_URGENT', false, false, false, false, 'CLEARED' "
+                    + "FROM plant_batch b JOIN household h ON h.id = b.household_id JOIN screening_person s ON s.household_id = h.id");
             db.commit();
-            done += medical;
-            System.out.printf(Locale.ROOT, "  %,d households screened (%.1f s)%n", done, (System.nanoTime() - started) / 1e9);
+            done += persons;
+            System.out.printf(Locale.ROOT, "  %,d persons screened (%.1f s)%n", done, (System.nanoTime() - started) / 1e9);
         }
     }
 
@@ -78,8 +96,9 @@ final class WorkVolumePlanting {
             int granted = update("INSERT INTO protection_status (person_id, household_id, decree_id, status, valid_from, valid_until, "
                     + "changed_at, changed_by) SELECT p.id, p.household_id, '" + decree + "'::uuid, 'GRANTED', current_date, "
                     + "current_date + 365, now(), 'benchmark' FROM person p WHERE p.status = 'REGISTERED' AND p.household_id IN ("
-                    + "SELECT h.id FROM household h JOIN medical_screening m ON m.household_id = h.id WHERE h.site_code = '"
-                    + BulkLoader.SITE + "' AND NOT EXISTS (SELECT 1 FROM protection_status s WHERE s.household_id = h.id) "
+                    + "SELECT h.id FROM household h WHERE h.site_code = '"
+                    + BulkLoader.SITE + "' AND EXISTS (SELECT 1 FROM medical_screening m WHERE m.household_id = h.id) "
+                    + "AND NOT EXISTS (SELECT 1 FROM protection_status s WHERE s.household_id = h.id) "
                     + "ORDER BY h.arrived_at, h.id LIMIT " + households + ")");
             db.commit();
             if (granted == 0) {
