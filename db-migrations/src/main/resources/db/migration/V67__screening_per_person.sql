@@ -28,26 +28,30 @@ CREATE INDEX security_check_household ON security_check (household_id);
 DROP INDEX security_check_hit;
 CREATE INDEX security_check_hit ON security_check (person_id) WHERE result = 'HIT' AND person_id IS NOT NULL;
 
--- Existing households: their household-level result becomes each registered member's. Reporting is not told: whether
--- a household is screened does not change (every member gets the household's own result).
+-- Existing households: their household-level result becomes each registered member's: the medical decision (triage,
+-- outcome, isolation, referral, accommodation needs) for each, never the clinical findings (conditions, pregnancy), which
+-- may concern one person and stay on the household's record; the security check for each member of 14 or more only.
+-- Reporting is not told: whether a household is screened does not change.
 ALTER TABLE medical_screening DISABLE TRIGGER medical_screening_report_insert;
 ALTER TABLE security_check DISABLE TRIGGER security_check_report_insert;
 
+-- A check is due from 14 (REFUGE_SECURITY_CHECK_AGE's default) on the day of the migration; of an unknown age, due.
 INSERT INTO screening_person (person_id, household_id, security_required, started_at)
-SELECT p.id, p.household_id, true, now() FROM person p WHERE p.status = 'REGISTERED';
+SELECT p.id, p.household_id, coalesce(p.birth_date <= current_date - interval '14 years', true), now()
+FROM person p WHERE p.status = 'REGISTERED';
 
 INSERT INTO medical_screening (id, household_id, person_id, screened_at, screened_by, triage, conditions, pregnancy,
                                communicable_suspicion, hospital_referral, isolation_needed, outcome, accommodation_needs)
-SELECT gen_random_uuid(), m.household_id, p.id, m.screened_at, m.screened_by, m.triage, m.conditions, m.pregnancy,
+SELECT gen_random_uuid(), m.household_id, p.id, m.screened_at, m.screened_by, m.triage, NULL, false,
        m.communicable_suspicion, m.hospital_referral, m.isolation_needed, m.outcome, m.accommodation_needs
 FROM medical_screening m JOIN person p ON p.household_id = m.household_id AND p.status = 'REGISTERED'
 WHERE m.person_id IS NULL;
 
 INSERT INTO security_check (id, household_id, person_id, nss_reference, nss_answer, police_reference, police_answer, result,
                             updated_at, updated_by)
-SELECT gen_random_uuid(), c.household_id, p.id, c.nss_reference, c.nss_answer, c.police_reference, c.police_answer, c.result,
+SELECT gen_random_uuid(), c.household_id, p.person_id, c.nss_reference, c.nss_answer, c.police_reference, c.police_answer, c.result,
        c.updated_at, c.updated_by
-FROM security_check c JOIN person p ON p.household_id = c.household_id AND p.status = 'REGISTERED'
+FROM security_check c JOIN screening_person p ON p.household_id = c.household_id AND p.security_required
 WHERE c.person_id IS NULL;
 
 ALTER TABLE medical_screening ENABLE TRIGGER medical_screening_report_insert;

@@ -193,6 +193,16 @@ class BulkAllocationApiIT {
             assertThat(i.get("result").asText()).as(i.toString()).isEqualTo("ALLOCATED");
             assertThat(i.get("campCode").asText()).isEqualTo("CAMP-ARARAT-1");
         });
+
+        // a family placed in another site's camp: the camp manager learns that it has beds, never where
+        String elsewhere = screened(1, 1).get(0);
+        assertThat(items(Api.post("supervisor", "allocations/bulk", "{\"registryNumbers\":[\"" + elsewhere + "\"],\"campCode\":\""
+                + others + "\"}")).get(0).get("result").asText()).isEqualTo("ALLOCATED");
+        JsonNode asked = items(Api.post("camp-manager", "allocations/bulk", "{\"registryNumbers\":[\"" + elsewhere + "\"],\"camps\":[]}"))
+                .get(0);
+        assertThat(asked.get("result").asText()).isEqualTo("ALREADY_ALLOCATED");
+        assertThat(asked.has("campCode")).as("another site's camp is not named").isFalse();
+        assertThat(asked.path("tents")).as("nor its tents").isEmpty();
     }
 
     @Test

@@ -106,9 +106,13 @@ class PersonScreeningApiIT {
                 ISOLATION), 204);
         JsonNode half = summary("police", number);
         assertThat(half.hasNonNull("medicalOutcome")).as("not every member screened: no household outcome yet").isFalse();
-        assertThat(personIn(half, "persons", first).get("medicalOutcome").asText()).isEqualTo("ISOLATION");
-        assertThat(personIn(half, "persons", second).hasNonNull("medicalOutcome")).isFalse();
+        assertThat(personIn(half, "persons", first).get("screened").asBoolean()).isTrue();
+        assertThat(personIn(half, "persons", first).hasNonNull("medicalOutcome")).as("a named person's outcome: medical staff only").isFalse();
+        assertThat(personIn(half, "persons", second).get("screened").asBoolean()).isFalse();
         assertThat(half.get("screened").asBoolean()).isFalse();
+        JsonNode forMedical = summary("medical", number);
+        assertThat(personIn(forMedical, "persons", first).get("medicalOutcome").asText()).isEqualTo("ISOLATION");
+        assertThat(personIn(forMedical, "persons", second).hasNonNull("medicalOutcome")).isFalse();
         assertThat(awaitsAllocation(number)).as("allocation waits for each member's screening").isFalse();
 
         expect(Api.post("medical", "screening/tasks/" + Api.taskOf("medical", number, second, "screening/medical") + "/medical-screening",

@@ -22,6 +22,7 @@ import org.refuge.camps.infrastructure.Beds;
 import org.refuge.camps.infrastructure.HouseholdsToPlace;
 import org.refuge.camps.infrastructure.HouseholdsToPlace.HouseholdToPlace;
 import org.refuge.platform.refusal.Refusal;
+import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
 import org.refuge.registration.application.RegistryFacts;
 import org.refuge.shared.CampCode;
@@ -54,6 +55,9 @@ public class BulkAllocationStep {
 
     @Inject
     Beds beds;
+
+    @Inject
+    CurrentUser currentUser;
 
     /**
      * Allocates the household to {@code camp}, or, when it is null, to the camp among {@code candidates} that Refuge
@@ -103,7 +107,10 @@ public class BulkAllocationStep {
         throw CampRefusals.accommodation(TentProposal.whyNoRoom(most.tents(), need));
     }
 
-    /** Where the household's members hold beds now (allocated or checked in), if they do. */
+    /**
+     * Where the household's members hold beds now (allocated or checked in), if they do; the camp and tents only for a
+     * reader of that camp's site (a camp manager of another camp learns that the family has beds, not where).
+     */
     private Optional<Item> held(HouseholdToPlace household) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery("SELECT s.camp_code AS camp, t.id AS id, t.number AS number, count(*) AS beds "
@@ -115,6 +122,11 @@ public class BulkAllocationStep {
             return Optional.empty();
         }
         String camp = rows.get(0).get("camp", String.class);
+        if (!currentUser.seesAllSites() && !currentUser.sites().contains(camp)) {
+            // where a family sleeps is told only to those who work at that camp
+            return Optional.of(new Item(household.registryNumber(), BulkAllocationService.Outcome.ALREADY_ALLOCATED, null, List.of(),
+                    null, null, List.of()));
+        }
         List<TentProposal.Share> tents = rows.stream().filter(r -> camp.equals(r.get("camp", String.class)))
                 .map(r -> new TentProposal.Share(r.get("id", UUID.class), ((Number) r.get("number")).intValue(),
                         ((Number) r.get("beds")).intValue())).toList();

@@ -88,8 +88,8 @@ public class BulkGrants {
             if (refusal.isPresent()) {
                 return BulkGrantResults.refused(number.value(), refusal.get(), rule(refusal.get()));
             }
-            // no personal data: the kind of failure only, the registry number is the caller's own
-            LOG.log(Level.WARNING, "bulk grant: household {0} failed: {1}", new Object[] {number.value(), failure.getClass().getSimpleName()});
+            // the kind of failure only: no registry number nor anything else of the household in the log
+            LOG.log(Level.WARNING, "bulk grant: a household failed: {0}", failure.getClass().getSimpleName());
             return BulkGrantResults.failed(number.value());
         }
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +33,7 @@ import org.refuge.screening.application.ScreeningViews.MedicalDetail;
 import org.refuge.screening.application.ScreeningViews.Summary;
 import org.refuge.screening.application.ScreeningViews.TaskSubject;
 import org.refuge.screening.domain.MedicalScreening;
+import org.refuge.screening.domain.PersonScreening;
 import org.refuge.screening.domain.SecurityCheck;
 import org.refuge.screening.infrastructure.ScreeningRecords;
 
@@ -147,13 +149,12 @@ public class ScreeningService {
             records.add(opened);
             return opened;
         });
+        List<SecurityCheck> mirrors = person == null ? mirrorsOf(household, check) : List.of();
         check.record(form.getNssReference(), form.getNssAnswer(), form.getPoliceReference(), form.getPoliceAnswer(),
                 now, currentUser.username());
         if (person == null) {
-            for (MemberFacts member : registry.members(household.id())) {
-                records.checkOf(PersonId.of(member.personId())).ifPresentOrElse(copy -> copy.copyAnswers(check),
-                        () -> records.add(check.inheritedBy(member.personId(), household.id())));
-            }
+            mirrors.forEach(copy -> copy.copyAnswers(check));
+            inheritMissing(household, check);
         }
         audit.record(AuditAction.UPDATE, "SecurityCheck", person == null ? task.businessKey() : person.toString(),
                 "security check in " + task.businessKey());
@@ -217,6 +218,31 @@ public class ScreeningService {
     }
 
     /** The member a task is about; null for a household's task of an arrival process started before per-person screening. */
+    /**
+     * The members' checks that still mirror a household-level check of before V67 (inherited from it and not answered
+     * since): they follow its answers. A member's own check, answered at their own task, is never overwritten.
+     */
+    private List<SecurityCheck> mirrorsOf(HouseholdFacts household, SecurityCheck householdCheck) {
+        List<SecurityCheck> mirrors = new java.util.ArrayList<>();
+        for (MemberFacts member : registry.members(household.id())) {
+            records.checkOf(PersonId.of(member.personId())).filter(own -> own.mirrors(householdCheck)).ifPresent(mirrors::add);
+        }
+        return mirrors;
+    }
+
+    /** A household-level check's answers for each member due a check who has none yet (none for those under the age). */
+    private void inheritMissing(HouseholdFacts household, SecurityCheck householdCheck) {
+        List<MemberFacts> members = registry.members(household.id());
+        Map<UUID, PersonScreening> started = records.started(members.stream().map(MemberFacts::personId).toList());
+        for (MemberFacts member : members) {
+            PersonScreening screening = started.get(member.personId());
+            boolean due = screening == null || screening.securityRequired();
+            if (due && records.checkOf(PersonId.of(member.personId())).isEmpty()) {
+                records.add(householdCheck.inheritedBy(member.personId(), household.id()));
+            }
+        }
+    }
+
     private static PersonId personOf(WorkTask task) {
         return task.personId() == null ? null : PersonId.parse(task.personId());
     }

@@ -69,14 +69,14 @@ public class ScreeningSummaries {
             String security = checks.containsKey(m.personId()) ? state(checks.get(m.personId()), seesResult)
                     : screening != null && !screening.securityRequired() ? "NOT_DUE" : "PENDING";
             persons.add(new PersonSummary(m.personId().toString(), m.name(),
-                    m.birthDate() == null ? null : Period.between(m.birthDate(), today).getYears(),
+                    m.birthDate() == null ? null : Period.between(m.birthDate(), today).getYears(), outcome != null,
                     outcome == null ? null : outcome.get("outcome").toString(),
                     outcome == null ? null : outcome.get("needs", String.class), security));
         }
         if (members.isEmpty()) {
             return householdOnly(household, seesResult);
         }
-        boolean everyoneScreened = persons.stream().allMatch(p -> p.medicalOutcome() != null);
+        boolean everyoneScreened = persons.stream().allMatch(PersonSummary::screened);
         String outcome = everyoneScreened ? DEMANDING_FIRST.stream()
                 .filter(o -> persons.stream().anyMatch(p -> o.equals(p.medicalOutcome()))).findFirst().orElse(null) : null;
         Set<String> needs = new LinkedHashSet<>();

@@ -41,10 +41,14 @@ public final class ScreeningViews {
     }
 
     /**
-     * A member's screening: the medical outcome and accommodation needs (null until screened) and the security state
-     * as {@link Summary} says it, or NOT_DUE for a member younger than the security-check age when registered.
+     * A member's screening: whether their medical screening is recorded; its outcome (health data of a named person:
+     * medical staff only) and accommodation needs (for those who place and care: medical, camp managers, social workers),
+     * null until screened; the security state as {@link Summary} says it (a result only for its readers), or NOT_DUE for
+     * a member younger than the security-check age when registered.
      */
-    public record PersonSummary(String personId, String name, Integer age, String medicalOutcome, String accommodationNeeds,
-                                String security) {
+    public record PersonSummary(String personId, String name, Integer age, boolean screened,
+                                @Classified(Sensitivity.MEDICAL_DETAIL) String medicalOutcome,
+                                @Classified(Sensitivity.HEALTH_REASON) String accommodationNeeds,
+                                @Classified(value = Sensitivity.SECURITY_RESULT, when = {"HIT", "CLEAR"}) String security) {
     }
 }

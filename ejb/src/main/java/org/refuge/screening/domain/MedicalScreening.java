@@ -85,12 +85,17 @@ public class MedicalScreening {
         return screening;
     }
 
-    /** The same findings as this household-level screening, for a member of the household registered since. */
+    /**
+     * This household-level screening's decision (triage, outcome, isolation, referral, accommodation needs) for a member of
+     * the household: the clinical findings (conditions, pregnancy) stay on the household's record, as they may concern
+     * one person only.
+     */
     public MedicalScreening inheritedBy(UUID person, UUID household) {
         if (personId != null) {
             throw new IllegalStateException("Only a household's screening is inherited");
         }
-        return record(household, PersonId.of(person), screenedAt, screenedBy, triage, conditions, pregnancy,
+        // what the household's screening decided for everyone, never one person's clinical findings (conditions, pregnancy)
+        return record(household, PersonId.of(person), screenedAt, screenedBy, triage, null, false,
                 communicableSuspicion, hospitalReferral, isolationNeeded, outcome, accommodationNeeds);
     }
 

@@ -105,6 +105,13 @@ public class SecurityCheck {
         this.updatedBy = household.updatedBy;
     }
 
+    /** Whether this member's check still holds exactly what it inherited from the household's: answers, references, when and by whom. */
+    public boolean mirrors(SecurityCheck household) {
+        return personId != null && household.personId == null && nssAnswer == household.nssAnswer && policeAnswer == household.policeAnswer
+                && Objects.equals(nssReference, household.nssReference) && Objects.equals(policeReference, household.policeReference)
+                && Objects.equals(updatedAt, household.updatedAt) && Objects.equals(updatedBy, household.updatedBy);
+    }
+
     public boolean complete() {
         return nssAnswer != EnquiryAnswer.PENDING && policeAnswer != EnquiryAnswer.PENDING;
     }

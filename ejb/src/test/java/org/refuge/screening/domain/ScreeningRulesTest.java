@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,16 @@ class ScreeningRulesTest {
         assertThatThrownBy(() -> check.record("NSS-1", EnquiryAnswer.PENDING, null, EnquiryAnswer.PENDING, NOW, "p"))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.INVALID))
                 .extracting(e -> ((Refusal) e).details().get("rule")).isEqualTo("pending");
+    }
+
+    @Test
+    void aSecurityCheck_isDueFromTheAge_onTheBirthday_andForAnUnknownAge() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(PersonScreening.securityDue(LocalDate.of(2012, 12, 7), today, 14)).as("14 today").isTrue();
+        assertThat(PersonScreening.securityDue(LocalDate.of(2012, 12, 8), today, 14)).as("14 tomorrow").isFalse();
+        assertThat(PersonScreening.securityDue(LocalDate.of(2008, 2, 29), LocalDate.of(2022, 2, 28), 14)).as("born on 29 February").isFalse();
+        assertThat(PersonScreening.securityDue(LocalDate.of(2008, 2, 29), LocalDate.of(2022, 3, 1), 14)).isTrue();
+        assertThat(PersonScreening.securityDue(null, today, 14)).as("of an unknown age: checked as an adult is").isTrue();
+        assertThat(PersonScreening.securityDue(today, today, 0)).as("age 0: everyone").isTrue();
     }
 }
