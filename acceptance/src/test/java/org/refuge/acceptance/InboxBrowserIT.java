@@ -41,6 +41,8 @@ class InboxBrowserIT {
                 + "\"femaleChildren\":1,\"visibleNeeds\":[\"DS\"]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String number = Api.json(created).get("registryNumber").asText();
+        // screening is per member: the head registered, her medical screening waits in the inbox
+        Api.member(number, "HEAD", head.givenLatin(), head.familyLatin(), "F", "1988-04-02");
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
             try {
