@@ -51,7 +51,10 @@ public class BulkGrantItem {
         HouseholdProtection before = protection.household(number, decreeId);
         List<Member> waiting = before.members().stream().filter(m -> m.status() == null).toList();
         long protectedBefore = before.members().stream().filter(BulkGrantItem::active).count();
-        if (protectedBefore > 0 && waiting.stream().noneMatch(Member::grantable)) {
+        // nothing more a grant can do: those left wait for an exception (a hit, outside the decree); a member whose own
+        // check has not answered yet is answered as the single grant answers ("securityPending"), so nobody is forgotten
+        boolean pending = waiting.stream().anyMatch(m -> "PENDING".equals(m.security()));
+        if (protectedBefore > 0 && !pending && waiting.stream().noneMatch(Member::grantable)) {
             return BulkGrantResults.alreadyGranted(household.registryNumber(), (int) protectedBefore);
         }
         HouseholdProtection after = protection.grant(number, decreeId, null);

@@ -26,9 +26,10 @@ import org.refuge.reporting.application.WorklistHouseholds;
 /**
  * The caseworkers' worklist: the households ready for a protection decision under a decree in force, so that nobody
  * types registry numbers one at a time. A household is ready when its screening finished (each member screened: medical
- * screening recorded, both enquiries of a due security check answered), at least one member's security check has no
- * hit (a hit concerns its person: the others can be granted), every member is registered, none of them
- * holds or held protection nor waits for an exception, and the decree covers it as {@link Decree#covers} covers a
+ * screening recorded, both enquiries of a due security check answered), every member is registered, and one of them
+ * is still to be decided: without a security hit (a hit concerns its person: the others can be granted), without
+ * protection held or had, without an exception (open or decided) - so a member registered or cleared after the others
+ * were granted brings the household back - and the decree covers it as {@link Decree#covers} covers a
  * person: a member's citizenship among {@link Decree#coveredCitizenships()} and an arrival within its window
  * ({@link Decree#coversArrivalOn}) - so that a grant ({@link ProtectionService#grant}) protects someone in each.
  * Counted and paged in SQL over reporting's household summary ({@link WorklistHouseholds}), oldest arrival first.
@@ -74,9 +75,9 @@ public class DecisionWorklist {
                 .append(" AND (:all OR r.bcp IN (:sites))")
                 .append(" AND r.citizenships && string_to_array(:covered, ',')::varchar[] AND r.arrived_at >= :windowFrom")
                 .append(" AND EXISTS (SELECT 1 FROM registry_member g WHERE g.household_id = r.household_id AND g.person_status = 'REGISTERED'")
-                .append(" AND NOT EXISTS (SELECT 1 FROM screening_security_hit_person x WHERE x.person_id = g.person_id))")
-                .append(" AND NOT EXISTS (SELECT 1 FROM protection_exception e JOIN registry_member m ON m.person_id = e.person_id")
-                .append(" WHERE e.status = 'OPEN' AND m.household_id = r.household_id)");
+                .append(" AND NOT EXISTS (SELECT 1 FROM screening_security_hit_person x WHERE x.person_id = g.person_id)")
+                .append(" AND NOT EXISTS (SELECT 1 FROM protection_status s WHERE s.person_id = g.person_id)")
+                .append(" AND NOT EXISTS (SELECT 1 FROM protection_exception e WHERE e.person_id = g.person_id))");
         parameters.put("all", currentUser.seesAllSites());
         parameters.put("sites", currentUser.sites().isEmpty() ? List.of("") : List.copyOf(currentUser.sites()));
         parameters.put("covered", String.join(",", decree.coveredCitizenships()));
