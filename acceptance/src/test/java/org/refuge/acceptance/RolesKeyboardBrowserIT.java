@@ -44,6 +44,8 @@ class RolesKeyboardBrowserIT {
     @Test
     void medicalOfficer_opensTheFormFromTheInboxWithEnter_recordsTheScreening_andSaves() {
         String number = Api.preRegister("registrar", name(), 1, 1, 1, 0);
+        // screening is per member: the head registered, her medical screening waits in the inbox
+        Api.registerMember(number, "HEAD", "F", java.time.LocalDate.of(1987, 3, 4));
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
             try {
