@@ -104,6 +104,8 @@ class CampListsApiIT {
         assertThat(Api.post("registrar", "households/" + number + "/members", "{\"relationship\":\"SIBLING\",\"givenName\":\""
                 + sister.givenLatin() + "\",\"familyName\":\"" + head.familyLatin() + "\",\"sex\":\"F\",\"birthDate\":\"1984-05-06\","
                 + "\"birthPrecision\":\"EXACT\",\"needs\":[\"DS-PM\"]}").statusCode()).isEqualTo(201);
+        // screening is per member: the household waits for a bed again once the sister is screened too
+        Api.screen(number);
         List<JsonNode> queue = Paging.pagesOfTwo("camp-manager", "allocations", w -> w.get("registryNumber").asText());
         int at = queue.stream().map(w -> w.get("registryNumber").asText()).toList().indexOf(number);
         assertThat(queue.get(at).get("priority").asBoolean()).isTrue();
