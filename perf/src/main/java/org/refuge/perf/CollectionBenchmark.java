@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -337,21 +336,10 @@ final class CollectionBenchmark {
 
     /** The report of an {@code --assistance-only} run. */
     static String report(ZonedDateTime started, String machine, long persons, List<String[]> rows) {
-        StringBuilder md = new StringBuilder("# Benchmark: collection at the assistance desks\n\n");
-        md.append("Written by `./refuge bench ").append(persons).append(" --assistance-only` (`org.refuge.perf.CollectionBenchmark`, ")
-                .append("module `perf`); each run overwrites this file. Issue 14, item 11: a collection at ").append(DESKS)
-                .append(" desks in parallel with 100,000 households eligible; goal p95 ≤ 200 ms.\n\n");
-        md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
-        md.append("- N: ").append(fmt(persons)).append(" synthetic persons at `").append(BulkLoader.SITE).append("`\n");
-        for (String line : machine.split("\n")) {
-            md.append("- ").append(line).append('\n');
-        }
-        md.append("\n| measure | result |\n|---|---|\n");
-        for (String[] r : rows) {
-            md.append("| ").append(r[0]).append(" | ").append(r[1].replace("|", "\\|")).append(" |\n");
-        }
-        md.append("\n## Method\n\n");
-        md.append("1. The persons are bulk-loaded at `").append(BulkLoader.SITE).append("` as for `./refuge bench` (skipped when there).\n");
+        StringBuilder md = BenchReport.head("collection at the assistance desks", "Written by `./refuge bench " + persons
+                + " --assistance-only` (`org.refuge.perf.CollectionBenchmark`, module `perf`); each run overwrites this file. Issue 14, "
+                + "item 11: a collection at " + DESKS + " desks in parallel with 100,000 households eligible; goal p95 ≤ 200 ms.",
+                started, machine, persons, rows);
         md.append("2. As `supervisor`, through the REST API: a receipt of one `").append(ITEM).append("` from `").append(PARTNER)
                 .append("` per household into the site's stock; a new rule (one kit per household, period ONCE, stage ANY_REGISTERED, ")
                 .append("so every loaded household is eligible); a round at `").append(BulkLoader.SITE).append("` for it; the total of its ")

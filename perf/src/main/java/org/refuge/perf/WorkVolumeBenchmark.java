@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,23 +213,12 @@ final class WorkVolumeBenchmark {
 
     /** The report of a {@code --volume-only} run. */
     static String report(ZonedDateTime started, String machine, long persons, List<String[]> rows) {
-        StringBuilder md = new StringBuilder("# Benchmark: the work at volume\n\n");
-        md.append("Written by `./refuge bench ").append(persons).append(" --volume-only` (`org.refuge.perf.WorkVolumeBenchmark`, ")
-                .append("module `perf`); each run overwrites this file. Issue 15, item 6: the worklists with ")
-                .append(String.format(Locale.ROOT, "%,d", OPEN_ITEMS)).append(" open items; goal p95 ≤ 200 ms.\n\n");
-        md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
-        md.append("- N: ").append(String.format(Locale.ROOT, "%,d", persons)).append(" synthetic persons at `").append(BulkLoader.SITE).append("`\n");
-        for (String line : machine.split("\n")) {
-            md.append("- ").append(line).append('\n');
-        }
-        md.append("\n| measure | result |\n|---|---|\n");
-        for (String[] r : rows) {
-            md.append("| ").append(r[0]).append(" | ").append(r[1].replace("|", "\\|")).append(" |\n");
-        }
-        md.append("\n## Method\n\n");
-        md.append("1. The persons are bulk-loaded at `").append(BulkLoader.SITE).append("` as for `./refuge bench` (skipped when there).\n");
-        md.append("2. With SQL, as the screens would have left them (`WorkVolumePlanting`): every loaded household that has no ")
-                .append("screening gets a clear one; then the registered persons of the oldest screened households are granted ")
+        StringBuilder md = BenchReport.head("the work at volume", "Written by `./refuge bench " + persons
+                + " --volume-only` (`org.refuge.perf.WorkVolumeBenchmark`, module `perf`); each run overwrites this file. Issue 15, "
+                + "item 6: the worklists with " + String.format(Locale.ROOT, "%,d", OPEN_ITEMS) + " open items; goal p95 ≤ 200 ms.",
+                started, machine, persons, rows);
+        md.append("2. With SQL, as the screens would have left them (`WorkVolumePlanting`): each registered member of every loaded ")
+                .append("household not screened yet gets a cleared medical screening and, from 14, a clear security check; then the registered persons of the oldest screened households are granted ")
                 .append("protection under the decree `BENCH-VOLUME` (recorded once through `POST /decrees`: every citizenship at the ")
                 .append("site, stateless persons too) until ").append(String.format(Locale.ROOT, "%,d", OPEN_ITEMS)).append(" persons ")
                 .append("wait for a card. The database's own triggers keep reporting's summary and the card queue, as for a change ")
