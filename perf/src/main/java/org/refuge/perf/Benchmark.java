@@ -446,7 +446,10 @@ public final class Benchmark {
         md.append("# Benchmarks\n\n");
         md.append("Written by `./refuge bench` (`org.refuge.perf.Benchmark`, module `perf`); each run overwrites this file. ")
                 .append("How it measures and how to read it: see *Method* below. The screens' server times and sizes are in ")
-                .append("[benchmarks-pages.md](benchmarks-pages.md) (`./refuge bench pages`).\n\n");
+                .append("[benchmarks-pages.md](benchmarks-pages.md) (`./refuge bench pages`); the reports alone in ")
+                .append("[benchmarks-reporting.md](benchmarks-reporting.md) (`--reporting-only`); the assistance desks in ")
+                .append("[benchmarks-assistance.md](benchmarks-assistance.md) (`--assistance-only`); the worklists at 1,000,000 open ")
+                .append("items, the bulk grant and the card batches in [benchmarks-volume.md](benchmarks-volume.md) (`--volume-only`).\n\n");
         md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
         md.append("- Command: `./refuge bench ").append(persons).append(reportingOnly ? " --reporting-only" : "").append("`\n");
         md.append("- N: ").append(fmt(persons)).append(" synthetic persons at `").append(BulkLoader.SITE).append("`\n");
@@ -469,7 +472,8 @@ public final class Benchmark {
         md.append("\n## Method\n\n");
         md.append("1. **Bulk load**: the synthetic influx (`InfluxGenerator`, seed ").append(BulkLoader.SEED)
                 .append(") is copied with `COPY` into `household`, `person` and their collection tables, with every index the ")
-                .append("application has, in transactions of 1,000 households; name keys, skeletons, Latin names and document keys ")
+                .append("application has, in transactions of 1,000 households, each bringing reporting's summary of its ")
+                .append("households up to date once (the tables' reporting triggers off inside it); name keys, skeletons, Latin names and document keys ")
                 .append("come from the application's `PersonName`, `Transliteration` and `IdentityDocument`. A later run with the ")
                 .append("same or a smaller N finds the persons there and skips the load; a larger N loads only the rest (a site ")
                 .append("loaded by another version of the generator is refused: the planted near-duplicates would not match it). ")

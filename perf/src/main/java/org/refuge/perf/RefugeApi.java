@@ -116,6 +116,31 @@ final class RefugeApi {
         }
     }
 
+    /** An answer kept as bytes (a PDF): status, body and the time the call took. */
+    record Download(int status, byte[] bytes, long nanos) {
+
+        boolean isPdf() {
+            return bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
+        }
+    }
+
+    /** One POST of a JSON body whose answer is a file, made once more with a new token when answered 401. */
+    Download download(String path, Object body) throws IOException, InterruptedException {
+        byte[] json = JSON.writeValueAsBytes(body);
+        for (int attempt = 0; ; attempt++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.api(path))).timeout(Duration.ofSeconds(300))
+                    .header("Authorization", "Bearer " + tokens.bearer()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 401 && attempt == 0) {
+                tokens.invalidate();
+                continue;
+            }
+            return new Download(response.statusCode(), response.body(), System.nanoTime() - start);
+        }
+    }
+
     /** One GET, made once more with a new token when answered 401. */
     Reply get(String path) throws IOException, InterruptedException {
         return once("GET", path, null);

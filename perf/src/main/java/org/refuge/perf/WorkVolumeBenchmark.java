@@ -25,7 +25,8 @@ import java.util.function.BiConsumer;
  * persons of the first of them granted protection under the benchmark's decree until {@value #OPEN_ITEMS} persons wait
  * for a card; the rest wait for a decision and, all of them, for a bed. Then {@value #CALLS} sequential calls per query
  * after {@value #WARM_UP} warm-up calls: the first page, a page further in, and each filter a desk uses. Last, the
- * bulk actions: {@value #BULK} households granted protection from the worklist.
+ * bulk actions: {@value #BULK} households granted protection from the worklist, and a thousand cards produced and printed in
+ * batches ({@link CardBatchBenchmark}).
  */
 final class WorkVolumeBenchmark {
 
@@ -100,6 +101,7 @@ final class WorkVolumeBenchmark {
         measure(supervisor, "Camp managers' allocation queue (`GET /allocations`)", beds);
 
         bulkGrant(decree);
+        new CardBatchBenchmark(db, http, settings, row).run();
     }
 
     /**
@@ -230,6 +232,13 @@ final class WorkVolumeBenchmark {
         md.append("4. As `caseworker`, the first ").append(String.format(Locale.ROOT, "%,d", BULK)).append(" households of the worklist ")
                 .append("at the site granted protection in calls of ").append(BULK_CALL).append(" (`POST /protection/households/bulk`, each ")
                 .append("household in a transaction of its own): the client's time from the first call to the last answer.\n");
+        md.append("5. As `").append(CardBatchBenchmark.OFFICER).append("` (a police officer at `").append(BulkLoader.SITE)
+                .append("`, added to the realm by `./refuge bench`), the households at the head of the card queue until their persons ")
+                .append("number ").append(String.format(Locale.ROOT, "%,d", CardBatchBenchmark.CARDS)).append(": each of them gets a ")
+                .append("portrait first, with SQL (a synthetic 1200 × 1600 picture made into a portrait by the application's `Portrait`), ")
+                .append("then, timed, their cards produced (`POST /documents/bulk`, calls of up to ").append(CardBatchBenchmark.CALL)
+                .append(" households, each in a transaction of its own) and printed as one PDF per ").append(CardBatchBenchmark.CALL)
+                .append(" cards, one card per ID-1 page, then again (a reprint, with its reason) eight to an A4 sheet with crop marks.\n");
         return md.toString();
     }
 }

@@ -34,9 +34,13 @@ import org.refuge.shared.RegistryNumber;
 @ApplicationScoped
 public class AllocationQueue {
 
-    /** The rank of {@code AllocationPriority#FIRST} over the summary: a priority need, or isolation. */
-    private static final String PRIORITY = "(r.needs && string_to_array(:priority, ',')::varchar[]"
-            + " OR EXISTS (SELECT 1 FROM screening_isolated_household i WHERE i.household_id = r.household_id))";
+    /**
+     * The rank of {@code AllocationPriority#FIRST} over the summary: isolation, or a priority need. Word for word the
+     * predicate of V73's partial indexes (the categories in alphabetical order), which hold this group alone in the
+     * queue's order: a page reads only the rows before it.
+     */
+    static final String PRIORITY = "(r.isolated OR r.needs && CAST('{"
+            + String.join(",", HouseholdsToPlace.PRIORITY_CATEGORIES.stream().sorted().toList()) + "}' AS varchar(10)[]))";
 
     @Inject
     AccommodationWorkflow workflow;
@@ -84,7 +88,7 @@ public class AllocationQueue {
         String from = " FROM reporting_worklist_household r WHERE r.stage = 'WAITING_FOR_BED'" + summary.where(filter, parameters);
         // first the households with priority, then the others, each the longest waiting first
         Page<WorklistHouseholds.Household> page = summary.page(from, parameters, List.of(PRIORITY, "NOT " + PRIORITY),
-                "r.since, r.household_id", request, Map.of("priority", String.join(",", HouseholdsToPlace.PRIORITY_CATEGORIES)));
+                "r.since, r.household_id", request);
         Map<UUID, HouseholdToPlace> facts = households.byIds(page.items().stream().map(WorklistHouseholds.Household::householdId).toList())
                 .stream().collect(Collectors.toMap(HouseholdToPlace::id, Function.identity()));
         List<AllocationService.Waiting> waiting = new ArrayList<>();

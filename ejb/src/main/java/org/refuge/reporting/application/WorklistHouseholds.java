@@ -150,18 +150,18 @@ public class WorklistHouseholds {
      * number and head's name, and the need categories of its registered persons the reader may see.
      */
     public Page<Household> page(String from, Map<String, Object> parameters, String order, PageRequest request) {
-        return page(from, parameters, List.of("TRUE"), order, request, Map.of());
+        return page(from, parameters, List.of("TRUE"), order, request);
     }
 
     /**
-     * The same, ranked: the households of the first of {@code ranks} (conditions over {@code r}, which together take
-     * every household once) in {@code order}, then those of the next, and so on; the values of parameters only the
-     * ranks name are in {@code rankParameters}. Each rank is a walk of the list's index that stops at the page (the
-     * database reads the branches of a UNION ALL one after the other, each in its own order), where ordering by a rank
-     * computed for every row would sort the whole list first: 2.5 s instead of 1 ms for 230,000 households.
+     * The same, ranked: the households of the first of {@code ranks} (conditions over {@code r} in fixed text, which
+     * together take every household once) in {@code order}, then those of the next, and so on. Each rank is a walk of
+     * the list's index that stops at the page (the database reads the branches of a UNION ALL one after the other, each
+     * in its own order), where ordering by a rank computed for every row would sort the whole list first: 2.5 s instead
+     * of 1 ms for 230,000 households. A rank that is a small part of the list needs an index of its own (a partial index
+     * with the rank's text as its predicate), or its walk reads the whole list before the next rank's first row.
      */
-    public Page<Household> page(String from, Map<String, Object> parameters, List<String> ranks, String order, PageRequest request,
-                                Map<String, Object> rankParameters) {
+    public Page<Household> page(String from, Map<String, Object> parameters, List<String> ranks, String order, PageRequest request) {
         Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + from + " LIMIT :cap) capped");
         parameters.forEach(count::setParameter);
         long counted = SqlValues.count(count.setParameter("cap", COUNT_CAP + 1).getSingleResult());
@@ -175,7 +175,6 @@ public class WorklistHouseholds {
                 + "(SELECT string_agg(n.category, ',' ORDER BY n.category) FROM reporting_worklist_need n WHERE n.household_id = r.household_id"
                 + " AND (:sensitiveToo OR NOT n.sensitive)) AS needs FROM (" + ranked + ") r OFFSET :first LIMIT :size", Tuple.class);
         parameters.forEach(page::setParameter);
-        rankParameters.forEach(page::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = page.setParameter("sensitiveToo", needs.sensitiveToo()).setParameter("first", request.first())
                 .setParameter("size", request.size()).getResultList();
