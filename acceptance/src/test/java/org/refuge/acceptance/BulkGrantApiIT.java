@@ -23,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * under a decree of its own: fifty screened households granted in one call with an audit entry per person, and a
  * second call answering "already granted"; one household refused (its security check not answered, outside the
  * decree, unknown) while the others are granted; a retry with the same key answering the first call's items and
- * granting nothing more, in the caller's language; only caseworkers grant (for every site, as the single grant).
+ * granting nothing more, in the caller's language; a retry while the first call runs refused, a key its call left running
+ * taken over after 15 minutes, a call refused as a whole freeing its key; only caseworkers grant (for every site, as the
+ * single grant).
  */
 @ExtendWith(ArquillianExtension.class)
 class BulkGrantApiIT {
@@ -173,6 +175,36 @@ class BulkGrantApiIT {
         JsonNode later = json(expect(bulk("caseworker", decree, numbers, null, "en"), 200));
         assertThat(results(later)).containsExactly(first + " ALREADY_GRANTED 2", notScreened + " GRANTED 1",
                 iraqi + " REFUSED 0 outOfScope", unknown + " REFUSED 0 notFound", last + " ALREADY_GRANTED 3");
+    }
+
+    @Test
+    void aRetryWhileTheFirstRuns_isRefused_aKeyLeftRunningIsTakenOver_andAFailedCallFreesItsKey() {
+        String decree = Api.decree("TP-BG " + UUID.randomUUID().toString().substring(0, 8));
+        String number = household("registrar", 2, "SYR");
+        screen("medical", "police", number);
+        String key = "bulk-" + UUID.randomUUID();
+
+        // the first request with the key still runs (claimed a minute ago, no answer kept): the retry learns so, grants nothing
+        TestDatabase.bulkKeyRunning("caseworker", key, "grant protection in bulk", 1);
+        JsonNode running = json(expect(bulk("caseworker", decree, List.of(number), key, "hy"), 409));
+        assertThat(running.toString()).contains("idempotencyKey")
+                .contains("Այս Idempotency-Key-ով հարցումը դեռ ընթացքի մեջ է");
+        assertThat(statuses(number, decree)).containsOnlyNulls();
+
+        // its server stopped half way: after 15 minutes without an answer the key is taken over and the batch runs
+        TestDatabase.bulkKeyRunning("caseworker", key, "grant protection in bulk", 16);
+        JsonNode taken = json(expect(bulk("caseworker", decree, List.of(number), key, "en"), 200));
+        assertThat(results(taken)).containsExactly(number + " GRANTED 2");
+        assertThat(results(json(expect(bulk("caseworker", decree, List.of(number), key, "en"), 200))))
+                .as("then kept: the retry answers the same").isEqualTo(results(taken));
+
+        // a call refused as a whole (no decree in force by that id) frees its key: sent again, it is refused again, not "in progress"
+        String failing = "bulk-" + UUID.randomUUID();
+        String noDecree = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(expect(bulk("caseworker", noDecree, List.of(number), failing, "en"), 409).body())
+                    .as("attempt " + attempt).contains("No decree on temporary protection is in force");
+        }
     }
 
     @Test

@@ -61,6 +61,24 @@ final class TestDatabase {
     }
 
     /**
+     * Leaves {@code user}'s {@code key} as a bulk action claims it while it runs (BulkRequests: no answer kept yet),
+     * claimed {@code minutesAgo} minutes ago: what a request still running, or one whose server stopped, leaves.
+     */
+    static void bulkKeyRunning(String user, String key, String operation, int minutesAgo) {
+        try (Connection db = connect(); var claim = db.prepareStatement("INSERT INTO idempotent_request (actor, request_key, operation, "
+                + "result, created_at) VALUES (?, ?, ?, '(running)', now() - make_interval(mins => ?)) ON CONFLICT (actor, request_key) "
+                + "DO UPDATE SET result = excluded.result, created_at = excluded.created_at")) {
+            claim.setString(1, user);
+            claim.setString(2, key);
+            claim.setString(3, operation);
+            claim.setInt(4, minutesAgo);
+            claim.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Runs one statement as the application's runtime role (the server's datasource user) and answers the SQLSTATE
      * it failed with, or null when it succeeded (its work is rolled back either way).
      */

@@ -8,6 +8,8 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +23,7 @@ import org.refuge.camps.domain.TentProposal;
 import org.refuge.camps.infrastructure.BulkAllocationAnswers;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
-import org.refuge.platform.persistence.IdempotentRequests;
+import org.refuge.platform.persistence.BulkRequests;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
@@ -38,9 +40,10 @@ import org.refuge.shared.RegistryNumber;
  * allocated (camp and tents), already allocated (where its members hold beds) or refused (the rule and its text).
  * <p>
  * Under an {@code Idempotency-Key}, a retry (sent while the first still runs, or after) answers the first request's
- * answer and allocates nothing more; the key is the platform's ({@link IdempotentRequests}: a key reused for another
- * request is refused), the answer is kept by household ({@link BulkAllocationAnswers}). This method's own transaction
- * only holds the key and the answer; the households' transactions commit as they go.
+ * answer and allocates nothing more; the key is the platform's ({@link BulkRequests}: a key reused for another request
+ * is refused, a retry while the first still runs too), the answer is kept by household ({@link BulkAllocationAnswers}).
+ * No transaction spans the households: the key is claimed before the first, the answer kept after the last, and the
+ * households' transactions commit as they go.
  */
 @Stateless
 @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
@@ -94,7 +97,7 @@ public class BulkAllocationService {
     CurrentUser currentUser;
 
     @Inject
-    IdempotentRequests idempotent;
+    BulkRequests requests;
 
     @Inject
     BulkAllocationAnswers answers;
@@ -109,6 +112,7 @@ public class BulkAllocationService {
      * "noOpenCamp" when there is none). A camp and a list of camps together are refused ("campOrCamps").
      */
     @RolesAllowed({Roles.CAMP_MANAGER, Roles.SUPERVISOR})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Result allocate(@NotNull @Size(min = 1, max = MAX_HOUSEHOLDS, message = "{refuge.accommodation.bulk.size}") List<@NotNull RegistryNumber> numbers,
                            CampCode camp, List<@NotNull CampCode> amongCamps,
                            @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
@@ -121,25 +125,32 @@ public class BulkAllocationService {
             requireOpen(camp);
         }
         among.forEach(currentUser::requireSite);
-        if (idempotent.earlier(idempotencyKey, OPERATION).isPresent()) {
+        if (requests.claim(idempotencyKey, OPERATION).isPresent()) {
             return Result.of(answers.read(currentUser.username(), idempotencyKey).stream().map(BulkAllocationService::item).toList());
         }
-        List<CampCode> candidates = camp != null ? List.of() : openCamps(among);
-        if (camp == null && candidates.isEmpty()) {
-            throw CampRefusals.accommodation("noOpenCamp");
+        try {
+            List<CampCode> candidates = camp != null ? List.of() : openCamps(among);
+            if (camp == null && candidates.isEmpty()) {
+                throw CampRefusals.accommodation("noOpenCamp");
+            }
+            List<Item> items = new ArrayList<>();
+            for (RegistryNumber number : numbers.stream().distinct().toList()) {
+                items.add(one(number, camp, candidates));
+            }
+            Result result = Result.of(items);
+            String username = currentUser.username();
+            requests.keep(idempotencyKey, OPERATION, result.allocated() + " allocated, " + result.refused() + " refused", () -> {
+                if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+                    answers.keep(username, idempotencyKey, items.stream().map(BulkAllocationService::row).toList());
+                }
+                audit.record(AuditAction.CREATE, "BulkAllocation", camp == null ? "proposals" : camp.value(), items.size() + " households: "
+                        + result.allocated() + " allocated, " + result.alreadyAllocated() + " already allocated, " + result.refused() + " refused");
+            });
+            return result;
+        } catch (RuntimeException failed) {
+            requests.release(idempotencyKey);
+            throw failed;
         }
-        List<Item> items = new ArrayList<>();
-        for (RegistryNumber number : numbers.stream().distinct().toList()) {
-            items.add(one(number, camp, candidates));
-        }
-        Result result = Result.of(items);
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            answers.keep(currentUser.username(), idempotencyKey, items.stream().map(BulkAllocationService::row).toList());
-        }
-        idempotent.remember(idempotencyKey, OPERATION, result.allocated() + " allocated, " + result.refused() + " refused");
-        audit.record(AuditAction.CREATE, "BulkAllocation", camp == null ? "proposals" : camp.value(), items.size() + " households: "
-                + result.allocated() + " allocated, " + result.alreadyAllocated() + " already allocated, " + result.refused() + " refused");
-        return result;
     }
 
     /**

@@ -57,6 +57,30 @@ public class IdempotentRequests {
         return Optional.of(rows.get(0).get("result", String.class));
     }
 
+    /**
+     * Takes over a key whose request left {@code running} as its result longer ago than {@code minutes} (a server stopped
+     * half way): true when it did, and the key counts as claimed now. Called after {@link #earlier}, which holds the lock.
+     */
+    public boolean takeOver(String key, String running, int minutes) {
+        return em.createNativeQuery("UPDATE idempotent_request SET created_at = now() WHERE actor = :a AND request_key = :k "
+                        + "AND result = :r AND created_at < now() - make_interval(mins => :m)")
+                .setParameter("a", currentUser.username()).setParameter("k", key).setParameter("r", running).setParameter("m", minutes)
+                .executeUpdate() > 0;
+    }
+
+    /** Forgets a key that still holds {@code running} (its request failed before it answered): it may be sent again. */
+    public void forget(String key, String running) {
+        em.createNativeQuery("DELETE FROM idempotent_request WHERE actor = :a AND request_key = :k AND result = :r")
+                .setParameter("a", currentUser.username()).setParameter("k", key).setParameter("r", running).executeUpdate();
+    }
+
+    /** Replaces the result kept under this key (a request that claimed its key first and answers last). */
+    public void replace(String key, String operation, String result) {
+        em.createNativeQuery("UPDATE idempotent_request SET result = :r WHERE actor = :a AND request_key = :k AND operation = :o")
+                .setParameter("r", result).setParameter("a", currentUser.username()).setParameter("k", key).setParameter("o", operation)
+                .executeUpdate();
+    }
+
     /** Keeps this request's result under its key (nothing without a key). */
     public void remember(String key, String operation, String result) {
         if (key == null || key.isBlank()) {

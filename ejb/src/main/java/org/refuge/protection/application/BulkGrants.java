@@ -11,12 +11,14 @@ import java.util.logging.Logger;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.refuge.platform.persistence.IdempotentRequests;
+import org.refuge.platform.persistence.BulkRequests;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.Roles;
 import org.refuge.protection.application.BulkGrantResults.Item;
@@ -32,7 +34,7 @@ import org.refuge.shared.RegistryNumber;
  * way leaves those granted before it granted. The answer says per household what happened: granted (how many persons),
  * already granted (nobody left to grant: a second call, or a retry without a key), or refused with the rule and its
  * text. Sent again with the same {@code Idempotency-Key}, the first call's answer is given again and nothing more is
- * granted; a selection is 1 to {@value #MAX} households.
+ * granted (while the first still runs: 409, in progress); a selection is 1 to {@value #MAX} households.
  */
 @Stateless
 @RolesAllowed(Roles.CASEWORKER)
@@ -52,29 +54,36 @@ public class BulkGrants {
     ProtectionSteps steps;
 
     @Inject
-    IdempotentRequests idempotent;
+    BulkRequests requests;
 
     /**
      * Grants each household named (once, in the order named) under the decree, which must be in force; refused as a
-     * whole only when the selection is empty, larger than {@value #MAX}, or the decree is not in force.
+     * whole only when the selection is empty, larger than {@value #MAX}, or the decree is not in force. No transaction
+     * spans the households ({@link BulkRequests} keeps the key).
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Outcome grant(@NotNull UUID decreeId, List<RegistryNumber> households,
                          @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         if (households == null || households.isEmpty() || households.size() > MAX || households.contains(null)) {
             throw Refusal.invalid("households", "refuge.protection.bulkSize", MAX);
         }
-        Optional<String> earlier = idempotent.earlier(idempotencyKey, OPERATION);
+        Optional<String> earlier = requests.claim(idempotencyKey, OPERATION);
         if (earlier.isPresent()) {
             return BulkGrantResults.decode(earlier.get());
         }
-        steps.decree(decreeId);   // not in force: the whole selection is refused, not each household
-        List<Item> items = new ArrayList<>();
-        for (RegistryNumber number : new LinkedHashSet<>(households)) {
-            items.add(one(number, decreeId));
+        try {
+            steps.decree(decreeId);   // not in force: the whole selection is refused, not each household
+            List<Item> items = new ArrayList<>();
+            for (RegistryNumber number : new LinkedHashSet<>(households)) {
+                items.add(one(number, decreeId));
+            }
+            Outcome outcome = new Outcome(items);
+            requests.keep(idempotencyKey, OPERATION, BulkGrantResults.encode(outcome), () -> { });
+            return outcome;
+        } catch (RuntimeException failed) {
+            requests.release(idempotencyKey);
+            throw failed;
         }
-        Outcome outcome = new Outcome(items);
-        idempotent.remember(idempotencyKey, OPERATION, BulkGrantResults.encode(outcome));
-        return outcome;
     }
 
     /** One household in its own transaction; its refusal (or failure) becomes its item. */

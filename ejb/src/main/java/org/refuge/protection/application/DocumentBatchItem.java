@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
-import org.refuge.platform.persistence.IdempotentRequests;
 import org.refuge.platform.security.Roles;
 import org.refuge.protection.application.DocumentService.DocumentView;
 import org.refuge.shared.RegistryNumber;
@@ -25,23 +24,6 @@ public class DocumentBatchItem {
 
     @Inject
     DocumentService documents;
-
-    @Inject
-    IdempotentRequests idempotent;
-
-    /**
-     * Claims a batch's {@code Idempotency-Key} before its first household (a request sent again with it waits until the
-     * claim is committed, and one with another body or for another operation is refused); true when it was claimed
-     * before, by the request this one repeats.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean claimed(String idempotencyKey, String operation) {
-        if (idempotent.earlier(idempotencyKey, operation).isPresent()) {
-            return true;
-        }
-        idempotent.remember(idempotencyKey, operation, "claimed");
-        return false;
-    }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<DocumentView> produce(@NotNull RegistryNumber registryNumber) {

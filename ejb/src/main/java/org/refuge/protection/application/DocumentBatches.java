@@ -25,7 +25,7 @@ import jakarta.validation.constraints.Size;
 
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
-import org.refuge.platform.persistence.IdempotentRequests;
+import org.refuge.platform.persistence.BulkRequests;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
 import org.refuge.platform.security.Roles;
@@ -46,8 +46,8 @@ import org.refuge.shared.SiteCode;
  * cards; each household answers PRODUCED (with the documents made), ALREADY_PRODUCED (nothing was due: its current
  * documents) or REFUSED (with the refusal's key and arguments, for the caller's language). A retry produces nothing
  * twice, with or without its {@code Idempotency-Key}: the households done the first time answer ALREADY_PRODUCED.
- * The key is claimed before the first household ({@link DocumentBatchItem#claimed}): a key sent again with another
- * batch is refused (422), as for every request of the platform's {@link IdempotentRequests}.
+ * The key is claimed before the first household ({@link BulkRequests}): a key sent again with another batch is refused
+ * (422), and so is a retry while the first still runs (409).
  * <p>
  * A batch print records every card's print as the single print does (a reprint needs its reason, given once for the
  * batch) and audits each; the batch is one transaction: the PDF and its records go together.
@@ -64,6 +64,9 @@ public class DocumentBatches {
 
     @Inject
     DocumentBatchItem items;
+
+    @Inject
+    BulkRequests requests;
 
     @Inject
     DocumentService service;
@@ -102,14 +105,25 @@ public class DocumentBatches {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Produced> produce(@NotNull @Size(min = 1, max = MAX, message = "{refuge.document.batch.size}") List<@NotNull RegistryNumber> households,
                                   @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
-        boolean retry = items.claimed(idempotencyKey, PRODUCE);
-        List<Produced> results = new ArrayList<>();
-        for (RegistryNumber household : new LinkedHashSet<>(households)) {
-            results.add(produceOne(household));
+        // a retry after the first answered runs again: what the first produced is answered as produced already
+        boolean retry = requests.claim(idempotencyKey, PRODUCE).isPresent();
+        try {
+            List<Produced> results = new ArrayList<>();
+            for (RegistryNumber household : new LinkedHashSet<>(households)) {
+                results.add(produceOne(household));
+            }
+            long produced = results.stream().filter(r -> r.outcome() == Outcome.PRODUCED).count();
+            if (!retry) {
+                requests.keep(idempotencyKey, PRODUCE, produced + " produced", () -> { });
+            }
+            LOG.log(Level.FINE, "batch of {0} households{1}: {2} produced", new Object[] {results.size(), retry ? " (a retry)" : "", produced});
+            return results;
+        } catch (RuntimeException failed) {
+            if (!retry) {
+                requests.release(idempotencyKey);
+            }
+            throw failed;
         }
-        LOG.log(Level.FINE, "batch of {0} households{1}: {2} produced", new Object[] {results.size(), retry ? " (a retry)" : "",
-                results.stream().filter(r -> r.outcome() == Outcome.PRODUCED).count()});
-        return results;
     }
 
     private Produced produceOne(RegistryNumber household) {
