@@ -122,9 +122,13 @@ class PersonApiIT {
         assertThat(Api.post("registrar", "duplicates/" + match.get("id").asText() + "/decision", "{\"decision\":\"SAME\"}").statusCode())
                 .isEqualTo(403);
 
+        assertThat(Api.tasks("medical2", laterHousehold, "screening/medical")).as("the later record's screening").hasSize(1);
         HttpResponse<String> decided = Api.post("caseworker", "duplicates/" + match.get("id").asText() + "/decision", "{\"decision\":\"SAME\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         assertThat(json(decided).get("status").asText()).isEqualTo("SAME");
+        assertThat(Api.tasks("medical2", laterHousehold, "screening/medical")).as("ended with the merged record").isEmpty();
+        assertThat(Api.tasks("police2", laterHousehold, "screening/security")).as("ended with the merged record").isEmpty();
+        assertThat(Api.tasks("medical", earlierHousehold, "screening/medical")).as("the person's own screening goes on").hasSize(1);
         // one person: the later household's member is now the earlier record
         JsonNode laterMembers = json(Api.get("registrar2", "households/" + laterHousehold + "/members"));
         assertThat(laterMembers).extracting(m -> m.get("id").asText()).containsExactly(earlierId);

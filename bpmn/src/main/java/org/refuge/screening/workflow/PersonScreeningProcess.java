@@ -55,6 +55,12 @@ public class PersonScreeningProcess implements ScreeningWorkflow {
     }
 
     @Override
+    public void personGone(PersonId person, String reason) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).variableValueEquals(PERSON_ID, person.value().toString()).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), reason));
+    }
+
+    @Override
     public void householdScreened(RegistryNumber household) {
         // the waiting execution is a child of the process instance, which alone carries the business key
         runtime.createProcessInstanceQuery().processDefinitionKey(ArrivalProcess.KEY).processInstanceBusinessKey(household.value())

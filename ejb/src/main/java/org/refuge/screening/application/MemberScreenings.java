@@ -30,7 +30,8 @@ import org.refuge.shared.RegistryNumber;
  * linked from another household keeps the screening they had there. A member of a household screened before per-person
  * screening (V67) inherits the household's screening and check instead of new tasks. Reacts to
  * {@link HouseholdMembersChanged} in the registering transaction, so a member is never registered without their
- * screening; and when a change leaves every member screened, the household moves on to allocation.
+ * screening; a record merged into an earlier one of the same person loses its screening tasks (the person keeps their
+ * own); and when a change leaves every member screened, the household moves on to allocation.
  */
 @ApplicationScoped
 public class MemberScreenings {
@@ -55,6 +56,7 @@ public class MemberScreenings {
             return;
         }
         startNew(household.get());
+        records.startedButGone(household.get().id()).forEach(gone -> workflow.personGone(PersonId.of(gone), "merged into an earlier record"));
         screenedIfDone(household.get());
     }
 

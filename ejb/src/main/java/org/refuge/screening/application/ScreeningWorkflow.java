@@ -20,6 +20,9 @@ public interface ScreeningWorkflow {
     void personRegistered(RegistryNumber household, UUID householdId, PersonId person, SiteCode site, boolean medical,
                           boolean security);
 
+    /** A person is no longer registered (merged into an earlier record): their screening tasks end, with the reason. */
+    void personGone(PersonId person, String reason);
+
     /** Every member of the household is screened: its arrival process, if it waits for screening, moves on. */
     void householdScreened(RegistryNumber household);
 }
