@@ -127,7 +127,6 @@ class PersonApiIT {
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         assertThat(json(decided).get("status").asText()).isEqualTo("SAME");
         assertThat(Api.tasks("medical2", laterHousehold, "screening/medical")).as("ended with the merged record").isEmpty();
-        assertThat(Api.tasks("police2", laterHousehold, "screening/security")).as("ended with the merged record").isEmpty();
         assertThat(Api.tasks("medical", earlierHousehold, "screening/medical")).as("the person's own screening goes on").hasSize(1);
         // one person: the later household's member is now the earlier record
         JsonNode laterMembers = json(Api.get("registrar2", "households/" + laterHousehold + "/members"));

@@ -148,7 +148,7 @@ public class BulkAllocationService {
             });
             return result;
         } catch (RuntimeException failed) {
-            requests.release(idempotencyKey);
+            requests.releaseAfter(idempotencyKey, failed);
             throw failed;
         }
     }

@@ -34,6 +34,10 @@ public class BulkRequests {
     @Inject
     IdempotentRequests idempotent;
 
+    /** This bean through the container, so that {@link #release} runs in a transaction of its own. */
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
     /**
      * The answer kept for the first request with this key, to be given again; empty when this request is the first (or
      * sends no key), its key claimed and committed now. Refused (409) while the first request still runs.
@@ -59,6 +63,19 @@ public class BulkRequests {
     public void release(String key) {
         if (key != null && !key.isBlank()) {
             idempotent.forget(key, RUNNING);
+        }
+    }
+
+    /**
+     * {@link #release} after a failure: should freeing the key fail too (the database gone), the caller still learns
+     * the first failure, which carries the second.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void releaseAfter(String key, RuntimeException failure) {
+        try {
+            context.getBusinessObject(BulkRequests.class).release(key);
+        } catch (RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
         }
     }
 

@@ -81,7 +81,7 @@ public class BulkGrants {
             requests.keep(idempotencyKey, OPERATION, BulkGrantResults.encode(outcome), () -> { });
             return outcome;
         } catch (RuntimeException failed) {
-            requests.release(idempotencyKey);
+            requests.releaseAfter(idempotencyKey, failed);
             throw failed;
         }
     }

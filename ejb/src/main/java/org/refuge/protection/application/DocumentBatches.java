@@ -120,7 +120,7 @@ public class DocumentBatches {
             return results;
         } catch (RuntimeException failed) {
             if (!retry) {
-                requests.release(idempotencyKey);
+                requests.releaseAfter(idempotencyKey, failed);
             }
             throw failed;
         }

@@ -83,15 +83,15 @@ public class ScreeningRecords {
     }
 
     /**
-     * The persons whose screening started in this household and who are no longer registered (merged into an earlier
-     * record of the same person), as registration publishes them ({@code registry_member}). A member who moved to
+     * The persons whose screening started in this household and whose record was merged into an earlier record of the
+     * same person, as registration publishes them ({@code registry_member}). A member who moved to
      * another household is registered there and keeps their screening.
      */
     @SuppressWarnings("unchecked")
     public List<UUID> startedButGone(UUID householdId) {
         em.flush();
         return em.createNativeQuery("SELECT s.person_id FROM screening_person s JOIN registry_member m ON m.person_id = s.person_id "
-                + "WHERE s.household_id = :h AND m.person_status <> 'REGISTERED'").setParameter("h", householdId).getResultList();
+                + "WHERE s.household_id = :h AND m.person_status = 'MERGED'").setParameter("h", householdId).getResultList();
     }
 
     public void add(Object record) {
