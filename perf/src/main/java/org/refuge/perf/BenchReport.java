@@ -20,6 +20,14 @@ final class BenchReport {
         md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
         md.append("- N: ").append(String.format(Locale.ROOT, "%,d", persons)).append(" synthetic persons at `").append(BulkLoader.SITE)
                 .append("`\n");
+        facts(md, machine, rows);
+        md.append("\n## Method\n\n");
+        md.append("1. The persons are bulk-loaded at `").append(BulkLoader.SITE).append("` as for `./refuge bench` (skipped when there).\n");
+        return md;
+    }
+
+    /** The machine's lines as a list, then the measures' table: every report's facts after its date and N. */
+    static void facts(StringBuilder md, String machine, List<String[]> rows) {
         for (String line : machine.split("\n")) {
             md.append("- ").append(line).append('\n');
         }
@@ -27,8 +35,5 @@ final class BenchReport {
         for (String[] r : rows) {
             md.append("| ").append(r[0]).append(" | ").append(r[1].replace("|", "\\|")).append(" |\n");
         }
-        md.append("\n## Method\n\n");
-        md.append("1. The persons are bulk-loaded at `").append(BulkLoader.SITE).append("` as for `./refuge bench` (skipped when there).\n");
-        return md;
     }
 }

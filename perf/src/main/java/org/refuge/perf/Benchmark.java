@@ -453,13 +453,7 @@ public final class Benchmark {
         md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
         md.append("- Command: `./refuge bench ").append(persons).append(reportingOnly ? " --reporting-only" : "").append("`\n");
         md.append("- N: ").append(fmt(persons)).append(" synthetic persons at `").append(BulkLoader.SITE).append("`\n");
-        for (String line : machine.split("\n")) {
-            md.append("- ").append(line).append('\n');
-        }
-        md.append("\n| measure | result |\n|---|---|\n");
-        for (String[] row : rows) {
-            md.append("| ").append(row[0]).append(" | ").append(row[1].replace("|", "\\|")).append(" |\n");
-        }
+        BenchReport.facts(md, machine, rows);
         md.append("\n## How to run\n\n");
         md.append("Against a running system (`./refuge run`), when the machine is otherwise idle:\n\n");
         md.append("```sh\n./refuge bench                      # 1,000,000 persons; the bulk load is skipped when they are there\n")
