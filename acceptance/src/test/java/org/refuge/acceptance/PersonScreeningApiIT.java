@@ -178,4 +178,30 @@ class PersonScreeningApiIT {
         assertThat(Api.allItems("supervisor", "protection/exceptions")).filteredOn(e -> e.get("id").asText().equals(json(proposed).get("id").asText()))
                 .extracting(e -> e.get("reason").asText()).containsExactly("SECURITY_HIT");
     }
+
+    @Test
+    void aMemberLinkedFromAnotherHousehold_isScreenedUnderTheOldOne_andTheirIsolationRanksTheNewHousehold() {
+        LocalDate birth = LocalDate.now().minusYears(30);
+        String document = "AM" + (1_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8_999_999));
+        Names earlier = Names.random();
+        String first = Api.preRegister("registrar", earlier.givenLatin() + " " + earlier.familyLatin(), 1, 0, 0, 0);
+        String person = json(expect(Api.post("registrar", "households/" + first + "/members", "{\"relationship\":\"HEAD\","
+                + "\"givenName\":\"" + earlier.givenLatin() + "\",\"familyName\":\"" + earlier.familyLatin() + "\",\"sex\":\"F\","
+                + "\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\",\"documents\":[{\"typeCode\":\"PASSPORT\",\"number\":\""
+                + document + "\"}]}"), 201)).get("person").get("id").asText();
+
+        Names head = Names.random();
+        String second = Api.preRegister("registrar", head.givenLatin() + " " + head.familyLatin(), 1, 1, 0, 0);
+        Api.registerMember(second, "HEAD", "M", birth.minusYears(2));
+        expect(Api.post("registrar", "households/" + second + "/members", "{\"relationship\":\"SPOUSE\",\"givenName\":\""
+                + earlier.givenLatin() + "\",\"familyName\":\"" + earlier.familyLatin() + "\",\"sex\":\"F\",\"birthDate\":\"" + birth
+                + "\",\"birthPrecision\":\"EXACT\",\"documents\":[{\"typeCode\":\"PASSPORT\",\"number\":\"" + document
+                + "\"}],\"decisions\":{\"" + person + "\":\"SAME\"}}"), 200);
+        assertThat(TestDatabase.isolated(second)).as("nobody isolated yet").isFalse();
+
+        String medical = Api.taskOf("medical", first, person, "screening/medical");
+        assertThat(medical).as("the linked member's screening stays under the household it started in").isNotNull();
+        expect(Api.post("medical", "screening/tasks/" + medical + "/medical-screening", ISOLATION), 204);
+        assertThat(TestDatabase.isolated(second)).as("reporting's summary of the household the member is in now").isTrue();
+    }
 }

@@ -78,6 +78,22 @@ final class TestDatabase {
         }
     }
 
+    /** Whether reporting's summary (the allocation queue's rank) counts the household as needing isolation. */
+    static boolean isolated(String registryNumber) {
+        try (Connection db = connect(); var s = db.prepareStatement("SELECT r.isolated FROM reporting_household r "
+                + "JOIN household h ON h.id = r.household_id WHERE h.registry_number = ?")) {
+            s.setString(1, registryNumber);
+            try (var r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("No summary of " + registryNumber);
+                }
+                return r.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Runs one statement as the application's runtime role (the server's datasource user) and answers the SQLSTATE
      * it failed with, or null when it succeeded (its work is rolled back either way).

@@ -104,7 +104,7 @@ public final class Benchmark {
             System.out.println(machine);
 
             System.out.printf("%n1. Bulk load of %,d persons with COPY at %s%n", persons, BulkLoader.SITE);
-            BulkLoader loader = new BulkLoader(db);
+            BulkLoader loader = new BulkLoader(db, volumeOnly);
             BulkLoader.Result load = loader.loadUpTo(persons, System.out::println);
             if (load.skipped()) {
                 System.out.printf("  %,d persons already at %s: nothing to load%n", load.persons(), BulkLoader.SITE);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 
 /**
@@ -46,45 +47,68 @@ final class WorkVolumePlanting {
     }
 
     /**
-     * Per batch of households, as the members' screening processes leave it (V67): each registered member started, a
-     * security check due from 14; a clear security check for those due and a cleared medical screening for each. Both go
-     * in with reporting's insert triggers off (inside the batch's transaction, so that no other transaction sees them
-     * off), then reporting sums each household up once, with both, as the triggers would have (a direct call: the
-     * triggers' generic plan takes some 2.5 times longer for a batch of this size).
+     * The loaded households not screened yet, per batch (none when the bulk load screened them already, as a
+     * {@code --volume-only} load does). Batches follow the household id, so each starts where the last one ended.
      */
     private long screen() throws SQLException {
         long started = System.nanoTime();
         long done = 0;
-        update("CREATE TEMPORARY TABLE IF NOT EXISTS plant_batch (household_id uuid PRIMARY KEY) ON COMMIT DELETE ROWS");
-        db.commit();
+        createBatchTable(db);
+        String after = "00000000-0000-0000-0000-000000000000";
         while (true) {
             int households = update("INSERT INTO plant_batch SELECT h.id FROM household h WHERE h.site_code = '" + BulkLoader.SITE
-                    + "' AND h.status = 'REGISTERED' AND NOT EXISTS (SELECT 1 FROM medical_screening m WHERE m.household_id = h.id) "
-                    + "ORDER BY h.id LIMIT " + BATCH);
+                    + "' AND h.status = 'REGISTERED' AND h.id > '" + after + "'::uuid AND NOT EXISTS (SELECT 1 FROM medical_screening m "
+                    + "WHERE m.household_id = h.id) ORDER BY h.id LIMIT " + BATCH);
             if (households == 0) {
                 db.commit();
                 return done;
             }
-            update("INSERT INTO screening_person (person_id, household_id, security_required, started_at) "
-                    + "SELECT p.id, p.household_id, coalesce(p.birth_date <= (h.registered_at AT TIME ZONE 'UTC')::date - 14 * 365, true), "
-                    + "h.registered_at FROM plant_batch b JOIN household h ON h.id = b.household_id JOIN person p ON p.household_id = h.id "
-                    + "WHERE p.status = 'REGISTERED' ON CONFLICT (person_id) DO NOTHING");
-            update("ALTER TABLE security_check DISABLE TRIGGER security_check_report_insert");
-            update("ALTER TABLE medical_screening DISABLE TRIGGER medical_screening_report_insert");
-            update("INSERT INTO security_check (id, household_id, person_id, nss_answer, police_answer, result, updated_at, updated_by) "
-                    + "SELECT gen_random_uuid(), s.household_id, s.person_id, 'CLEAR', 'CLEAR', 'CLEAR', h.registered_at + interval '2 hours', "
-                    + "'benchmark' FROM plant_batch b JOIN household h ON h.id = b.household_id JOIN screening_person s ON s.household_id = h.id "
-                    + "WHERE s.security_required AND NOT EXISTS (SELECT 1 FROM security_check c WHERE c.person_id = s.person_id)");
-            int persons = update("INSERT INTO medical_screening (id, household_id, person_id, screened_at, screened_by, triage, pregnancy, "
-                    + "communicable_suspicion, hospital_referral, isolation_needed, outcome) SELECT gen_random_uuid(), s.household_id, "
-                    + "s.person_id, h.registered_at + interval '2 hours', 'benchmark', 'NON_URGENT', false, false, false, false, 'CLEARED' "
-                    + "FROM plant_batch b JOIN household h ON h.id = b.household_id JOIN screening_person s ON s.household_id = h.id");
+            after = text("SELECT household_id::text FROM plant_batch ORDER BY household_id DESC LIMIT 1");
+            int persons = screenBatch(db);
             call("SELECT reporting_households_changed(array(SELECT household_id FROM plant_batch))");
-            update("ALTER TABLE security_check ENABLE TRIGGER security_check_report_insert");
-            update("ALTER TABLE medical_screening ENABLE TRIGGER medical_screening_report_insert");
             db.commit();
             done += persons;
             System.out.printf(Locale.ROOT, "  %,d persons screened (%.1f s)%n", done, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** The batch table's rows go with each commit. */
+    static void createBatchTable(Connection db) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("CREATE TEMPORARY TABLE IF NOT EXISTS plant_batch (household_id uuid PRIMARY KEY) "
+                + "ON COMMIT DELETE ROWS")) {
+            s.execute();
+        }
+        db.commit();
+    }
+
+    /**
+     * Screens the households in {@code plant_batch} clear, as the members' screening processes leave it (V67): each
+     * registered member started, a security check due from 14; a clear security check for those due and a cleared
+     * medical screening for each, two hours after the household's registration. Both go in with reporting's insert
+     * triggers off (inside the caller's transaction, so that no other transaction sees them off): the caller sums the
+     * households up once afterwards, as the triggers would have, with a direct call (the triggers' generic plan takes
+     * some 2.5 times longer for a batch of this size). Answers the persons screened.
+     */
+    static int screenBatch(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("INSERT INTO screening_person (person_id, household_id, security_required, started_at) "
+                    + "SELECT p.id, p.household_id, coalesce(p.birth_date <= (h.registered_at AT TIME ZONE 'UTC')::date - 14 * 365, true), "
+                    + "h.registered_at FROM plant_batch b JOIN household h ON h.id = b.household_id JOIN person p ON p.household_id = h.id "
+                    + "WHERE p.status = 'REGISTERED' ON CONFLICT (person_id) DO NOTHING");
+            s.execute("ALTER TABLE security_check DISABLE TRIGGER security_check_report_insert");
+            s.execute("ALTER TABLE medical_screening DISABLE TRIGGER medical_screening_report_insert");
+            s.executeUpdate("INSERT INTO security_check (id, household_id, person_id, nss_answer, police_answer, result, updated_at, updated_by) "
+                    + "SELECT gen_random_uuid(), s.household_id, s.person_id, 'CLEAR', 'CLEAR', 'CLEAR', h.registered_at + interval '2 hours', "
+                    + "'benchmark' FROM plant_batch b JOIN household h ON h.id = b.household_id JOIN screening_person s ON s.household_id = h.id "
+                    + "WHERE s.security_required AND NOT EXISTS (SELECT 1 FROM security_check c WHERE c.person_id = s.person_id)");
+            int persons = s.executeUpdate("INSERT INTO medical_screening (id, household_id, person_id, screened_at, screened_by, triage, "
+                    + "pregnancy, communicable_suspicion, hospital_referral, isolation_needed, outcome) SELECT gen_random_uuid(), "
+                    + "s.household_id, s.person_id, h.registered_at + interval '2 hours', 'benchmark', 'NON_URGENT', false, false, false, "
+                    + "false, 'CLEARED' FROM plant_batch b JOIN household h ON h.id = b.household_id JOIN screening_person s "
+                    + "ON s.household_id = h.id");
+            s.execute("ALTER TABLE security_check ENABLE TRIGGER security_check_report_insert");
+            s.execute("ALTER TABLE medical_screening ENABLE TRIGGER medical_screening_report_insert");
+            return persons;
         }
     }
 
@@ -126,6 +150,13 @@ final class WorkVolumePlanting {
     private int update(String sql) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(sql)) {
             return s.executeUpdate();
+        }
+    }
+
+    private String text(String sql) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getString(1);
         }
     }
 

@@ -125,7 +125,8 @@ public class BulkAllocationService {
             requireOpen(camp);
         }
         among.forEach(currentUser::requireSite);
-        if (requests.claim(idempotencyKey, OPERATION).isPresent()) {
+        BulkRequests.Claim claim = requests.claim(idempotencyKey, OPERATION);
+        if (claim.earlier().isPresent()) {
             return Result.of(answers.read(currentUser.username(), idempotencyKey).stream().map(BulkAllocationService::item).toList());
         }
         try {
@@ -139,7 +140,7 @@ public class BulkAllocationService {
             }
             Result result = Result.of(items);
             String username = currentUser.username();
-            requests.keep(idempotencyKey, OPERATION, result.allocated() + " allocated, " + result.refused() + " refused", () -> {
+            requests.keep(claim, result.allocated() + " allocated, " + result.refused() + " refused", () -> {
                 if (idempotencyKey != null && !idempotencyKey.isBlank()) {
                     answers.keep(username, idempotencyKey, items.stream().map(BulkAllocationService::row).toList());
                 }
@@ -148,7 +149,7 @@ public class BulkAllocationService {
             });
             return result;
         } catch (RuntimeException failed) {
-            requests.releaseAfter(idempotencyKey, failed);
+            requests.releaseAfter(claim, failed);
             throw failed;
         }
     }

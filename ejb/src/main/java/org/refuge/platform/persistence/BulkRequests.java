@@ -1,6 +1,7 @@
 package org.refuge.platform.persistence;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -28,8 +29,11 @@ public class BulkRequests {
     /** A batch runs far under this; a key claimed longer ago whose answer is not kept belongs to a batch that stopped. */
     static final int ABANDONED_AFTER_MINUTES = 15;
 
-    /** The result a claimed key holds until its answer is kept: no answer of any bulk action reads so. */
-    static final String RUNNING = "(running)";
+    /**
+     * What a claimed key holds until its answer is kept, followed by the claiming request's own token: no answer of any
+     * bulk action reads so.
+     */
+    static final String RUNNING = "(running";
 
     @Inject
     IdempotentRequests idempotent;
@@ -39,30 +43,53 @@ public class BulkRequests {
     jakarta.ejb.SessionContext context;
 
     /**
-     * The answer kept for the first request with this key, to be given again; empty when this request is the first (or
-     * sends no key), its key claimed and committed now. Refused (409) while the first request still runs.
+     * A request's hold on its key: the key and operation, the token its claim wrote (null without a key, or when the
+     * key had an answer already) and that answer.
+     */
+    public record Claim(String key, String operation, String token, String answer) {
+
+        /** The answer kept for the first request with this key, to be given again; empty when this request runs. */
+        public Optional<String> earlier() {
+            return Optional.ofNullable(answer);
+        }
+
+        boolean holdsKey() {
+            return token != null;
+        }
+    }
+
+    /**
+     * Claims the key, committed now, for this request, whose {@link Claim#earlier} is then empty (so too without a key);
+     * or answers the first request's kept answer. Refused (409) while the first request still runs.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<String> claim(String key, String operation) {
+    public Claim claim(String key, String operation) {
+        if (key == null || key.isBlank()) {
+            return new Claim(null, operation, null, null);
+        }
+        String token = RUNNING + " " + UUID.randomUUID() + ")";
         Optional<String> earlier = idempotent.earlier(key, operation);
         if (earlier.isEmpty()) {
-            idempotent.remember(key, operation, RUNNING);
-            return Optional.empty();
+            idempotent.remember(key, operation, token);
+            return new Claim(key, operation, token, null);
         }
-        if (!RUNNING.equals(earlier.get())) {
-            return earlier;
+        if (!earlier.get().startsWith(RUNNING)) {
+            return new Claim(key, operation, null, earlier.get());
         }
-        if (idempotent.takeOver(key, RUNNING, ABANDONED_AFTER_MINUTES)) {
-            return Optional.empty();
+        if (idempotent.takeOver(key, RUNNING, ABANDONED_AFTER_MINUTES, token)) {
+            return new Claim(key, operation, token, null);
         }
         throw Refusal.conflict("idempotencyKey", "refuge.idempotency.inProgress");
     }
 
-    /** Frees the key of a request that failed before it answered (the households it did stay done): a retry runs again. */
+    /**
+     * Frees the key of a request that failed before it answered (the households it did stay done): a retry runs again.
+     * A key another request took over meanwhile stays that request's.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void release(String key) {
-        if (key != null && !key.isBlank()) {
-            idempotent.forget(key, RUNNING);
+    public void release(Claim claim) {
+        if (claim.holdsKey()) {
+            idempotent.forget(claim.key(), claim.token());
         }
     }
 
@@ -71,22 +98,24 @@ public class BulkRequests {
      * the first failure, which carries the second.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void releaseAfter(String key, RuntimeException failure) {
+    public void releaseAfter(Claim claim, RuntimeException failure) {
         try {
-            context.getBusinessObject(BulkRequests.class).release(key);
+            context.getBusinessObject(BulkRequests.class).release(claim);
         } catch (RuntimeException alsoFailed) {
             failure.addSuppressed(alsoFailed);
         }
     }
 
     /**
-     * Keeps the answer under the key, committed, with whatever else {@code alsoKept} writes in the same transaction (the
-     * batch's rows of its answer, its audit entry). Without a key only {@code alsoKept} runs.
+     * Keeps the answer under the claimed key, committed, with whatever else {@code alsoKept} writes in the same
+     * transaction (the batch's rows of its answer, its audit entry). Without a key only {@code alsoKept} runs. A request
+     * whose key was taken over while it ran (it outlived {@value #ABANDONED_AFTER_MINUTES} minutes) keeps nothing and is
+     * refused (409, in progress): the request that took the key over answers it.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void keep(String key, String operation, String answer, Runnable alsoKept) {
-        if (key != null && !key.isBlank()) {
-            idempotent.replace(key, operation, answer);
+    public void keep(Claim claim, String answer, Runnable alsoKept) {
+        if (claim.holdsKey() && !idempotent.replace(claim.key(), claim.operation(), claim.token(), answer)) {
+            throw Refusal.conflict("idempotencyKey", "refuge.idempotency.inProgress");
         }
         alsoKept.run();
     }

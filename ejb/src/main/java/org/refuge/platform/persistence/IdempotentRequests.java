@@ -58,27 +58,32 @@ public class IdempotentRequests {
     }
 
     /**
-     * Takes over a key whose request left {@code running} as its result longer ago than {@code minutes} (a server stopped
-     * half way): true when it did, and the key counts as claimed now. Called after {@link #earlier}, which holds the lock.
+     * Takes over a key whose request left a result starting with {@code running} longer ago than {@code minutes} (a
+     * server stopped half way): true when it did, the key then holding {@code token}. Called after {@link #earlier},
+     * which holds the lock.
      */
-    public boolean takeOver(String key, String running, int minutes) {
-        return em.createNativeQuery("UPDATE idempotent_request SET created_at = now() WHERE actor = :a AND request_key = :k "
-                        + "AND result = :r AND created_at < now() - make_interval(mins => :m)")
-                .setParameter("a", currentUser.username()).setParameter("k", key).setParameter("r", running).setParameter("m", minutes)
-                .executeUpdate() > 0;
+    public boolean takeOver(String key, String running, int minutes, String token) {
+        return em.createNativeQuery("UPDATE idempotent_request SET created_at = now(), result = :t WHERE actor = :a AND request_key = :k "
+                        + "AND starts_with(result, :r) AND created_at < now() - make_interval(mins => :m)")
+                .setParameter("t", token).setParameter("a", currentUser.username()).setParameter("k", key).setParameter("r", running)
+                .setParameter("m", minutes).executeUpdate() > 0;
     }
 
-    /** Forgets a key that still holds {@code running} (its request failed before it answered): it may be sent again. */
-    public void forget(String key, String running) {
+    /** Forgets a key that still holds {@code token} (its request failed before it answered): it may be sent again. */
+    public void forget(String key, String token) {
         em.createNativeQuery("DELETE FROM idempotent_request WHERE actor = :a AND request_key = :k AND result = :r")
-                .setParameter("a", currentUser.username()).setParameter("k", key).setParameter("r", running).executeUpdate();
+                .setParameter("a", currentUser.username()).setParameter("k", key).setParameter("r", token).executeUpdate();
     }
 
-    /** Replaces the result kept under this key (a request that claimed its key first and answers last). */
-    public void replace(String key, String operation, String result) {
-        em.createNativeQuery("UPDATE idempotent_request SET result = :r WHERE actor = :a AND request_key = :k AND operation = :o")
+    /**
+     * Replaces the result kept under this key while it still holds {@code token} (a request that claimed its key first
+     * and answers last); false when it no longer does (another request took the key over).
+     */
+    public boolean replace(String key, String operation, String token, String result) {
+        return em.createNativeQuery("UPDATE idempotent_request SET result = :r WHERE actor = :a AND request_key = :k AND operation = :o "
+                        + "AND result = :t")
                 .setParameter("r", result).setParameter("a", currentUser.username()).setParameter("k", key).setParameter("o", operation)
-                .executeUpdate();
+                .setParameter("t", token).executeUpdate() > 0;
     }
 
     /** Keeps this request's result under its key (nothing without a key). */

@@ -67,9 +67,9 @@ public class BulkGrants {
         if (households == null || households.isEmpty() || households.size() > MAX || households.contains(null)) {
             throw Refusal.invalid("households", "refuge.protection.bulkSize", MAX);
         }
-        Optional<String> earlier = requests.claim(idempotencyKey, OPERATION);
-        if (earlier.isPresent()) {
-            return BulkGrantResults.decode(earlier.get());
+        BulkRequests.Claim claim = requests.claim(idempotencyKey, OPERATION);
+        if (claim.earlier().isPresent()) {
+            return BulkGrantResults.decode(claim.earlier().get());
         }
         try {
             steps.decree(decreeId);   // not in force: the whole selection is refused, not each household
@@ -78,10 +78,10 @@ public class BulkGrants {
                 items.add(one(number, decreeId));
             }
             Outcome outcome = new Outcome(items);
-            requests.keep(idempotencyKey, OPERATION, BulkGrantResults.encode(outcome), () -> { });
+            requests.keep(claim, BulkGrantResults.encode(outcome), () -> { });
             return outcome;
         } catch (RuntimeException failed) {
-            requests.releaseAfter(idempotencyKey, failed);
+            requests.releaseAfter(claim, failed);
             throw failed;
         }
     }

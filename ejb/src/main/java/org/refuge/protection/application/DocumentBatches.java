@@ -106,7 +106,8 @@ public class DocumentBatches {
     public List<Produced> produce(@NotNull @Size(min = 1, max = MAX, message = "{refuge.document.batch.size}") List<@NotNull RegistryNumber> households,
                                   @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]*$") String idempotencyKey) {
         // a retry after the first answered runs again: what the first produced is answered as produced already
-        boolean retry = requests.claim(idempotencyKey, PRODUCE).isPresent();
+        BulkRequests.Claim claim = requests.claim(idempotencyKey, PRODUCE);
+        boolean retry = claim.earlier().isPresent();
         try {
             List<Produced> results = new ArrayList<>();
             for (RegistryNumber household : new LinkedHashSet<>(households)) {
@@ -114,13 +115,13 @@ public class DocumentBatches {
             }
             long produced = results.stream().filter(r -> r.outcome() == Outcome.PRODUCED).count();
             if (!retry) {
-                requests.keep(idempotencyKey, PRODUCE, produced + " produced", () -> { });
+                requests.keep(claim, produced + " produced", () -> { });
             }
             LOG.log(Level.FINE, "batch of {0} households{1}: {2} produced", new Object[] {results.size(), retry ? " (a retry)" : "", produced});
             return results;
         } catch (RuntimeException failed) {
             if (!retry) {
-                requests.releaseAfter(idempotencyKey, failed);
+                requests.releaseAfter(claim, failed);
             }
             throw failed;
         }
