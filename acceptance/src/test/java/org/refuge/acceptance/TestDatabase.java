@@ -61,8 +61,9 @@ final class TestDatabase {
     }
 
     /**
-     * Leaves {@code user}'s {@code key} as a bulk action claims it while it runs (BulkRequests: no answer kept yet),
-     * claimed {@code minutesAgo} minutes ago: what a request still running, or one whose server stopped, leaves.
+     * Leaves {@code user}'s {@code key} claimed {@code minutesAgo} minutes ago with no answer kept yet, as a bulk action
+     * still running, or one whose server stopped, leaves it (BulkRequests writes "(running" and a token of its own; a
+     * claim without a token, as earlier versions wrote, reads as running too).
      */
     static void bulkKeyRunning(String user, String key, String operation, int minutesAgo) {
         try (Connection db = connect(); var claim = db.prepareStatement("INSERT INTO idempotent_request (actor, request_key, operation, "

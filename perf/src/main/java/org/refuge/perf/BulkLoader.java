@@ -75,7 +75,7 @@ final class BulkLoader {
     }
 
     /**
-     * A loader whose households are also screened clear in their own transaction when {@code screened} (for
+     * A loader whose households are also screened clear, in the load batch's transaction, when {@code screened} (for
      * {@link WorkVolumeBenchmark}: {@link WorkVolumePlanting#screenBatch}), so that reporting sums each household up once.
      */
     BulkLoader(Connection db, boolean screened) {
@@ -137,11 +137,11 @@ final class BulkLoader {
         db.setAutoCommit(false);
         CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
         Tables tables = new Tables();
-        if (screened) {
-            WorkVolumePlanting.createBatchTable(db);
-        }
         long copyNanos = 0;
         try {
+            if (screened) {
+                WorkVolumePlanting.createBatchTable(db);
+            }
             long nextReport = total + 100_000;
             while (total < persons) {
                 for (int n = 0; n < HOUSEHOLDS_PER_TRANSACTION && total < persons; n++) {

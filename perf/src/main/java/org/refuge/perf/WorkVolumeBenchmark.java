@@ -220,7 +220,9 @@ final class WorkVolumeBenchmark {
                 + "item 6: the worklists with " + String.format(Locale.ROOT, "%,d", OPEN_ITEMS) + " open items; goal p95 ≤ 200 ms.",
                 started, machine, persons, rows);
         md.append("2. With SQL, as the screens would have left them (`WorkVolumePlanting`): each registered member of every loaded ")
-                .append("household not screened yet gets a cleared medical screening and, from 14, a clear security check; then the registered persons of the oldest screened households are granted ")
+                .append("household gets a cleared medical screening and, from 14, a clear security check (a `--volume-only` bulk load does ")
+                .append("this in each batch's own transaction; households loaded by another run are screened afterwards, 20,000 to a ")
+                .append("transaction); then the registered persons of the oldest screened households are granted ")
                 .append("protection under the decree `BENCH-VOLUME` (recorded once through `POST /decrees`: every citizenship at the ")
                 .append("site, stateless persons too) until ").append(String.format(Locale.ROOT, "%,d", OPEN_ITEMS)).append(" persons ")
                 .append("wait for a card. The database's own triggers keep reporting's summary and the card queue, as for a change ")

@@ -109,13 +109,14 @@ public class BulkRequests {
     /**
      * Keeps the answer under the claimed key, committed, with whatever else {@code alsoKept} writes in the same
      * transaction (the batch's rows of its answer, its audit entry). Without a key only {@code alsoKept} runs. A request
-     * whose key was taken over while it ran (it outlived {@value #ABANDONED_AFTER_MINUTES} minutes) keeps nothing and is
-     * refused (409, in progress): the request that took the key over answers it.
+     * whose key was taken over while it ran (it outlived {@value #ABANDONED_AFTER_MINUTES} minutes) keeps nothing, not
+     * even what {@code alsoKept} would write, and is refused (409, superseded): the request that took the key over
+     * answers it, and keeps its own.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void keep(Claim claim, String answer, Runnable alsoKept) {
         if (claim.holdsKey() && !idempotent.replace(claim.key(), claim.operation(), claim.token(), answer)) {
-            throw Refusal.conflict("idempotencyKey", "refuge.idempotency.inProgress");
+            throw Refusal.conflict("idempotencyKey", "refuge.idempotency.superseded");
         }
         alsoKept.run();
     }
