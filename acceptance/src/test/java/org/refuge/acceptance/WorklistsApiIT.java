@@ -161,6 +161,47 @@ class WorklistsApiIT {
     }
 
     @Test
+    void aMemberWithAHitOrAnException_isNotLeftToDecide_andTheirHouseholdLeavesTheCaseworkersWorklist() {
+        LocalDate day = Api.pastDayOfItsOwn();
+        String decree = json(expect(Api.post("supervisor", "decrees", "{\"number\":\"TP-X " + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"adoptedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"inForceFrom\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"citizenships\":[\"SYR\"],\"coversStateless\":false,\"arrivedFrom\":\"" + day + "\"}"), 201)).get("id").asText();
+        String mixed = household("registrar", at(day, 8), member("HEAD", "F", "1981-04-05", "SYR", null),
+                member("SIBLING", "F", "1985-06-07", "IRQ", null));
+        String oneHit = household("registrar", at(day, 9), member("HEAD", "F", "1979-08-09", "SYR", null),
+                member("SIBLING", "F", "1983-10-11", "SYR", null));
+        medical(mixed, false);
+        security("police", mixed, "CLEAR");
+        medical(oneHit, false);
+        List<String> checks = Api.tasks("police", oneHit, "screening/security");
+        assertThat(checks).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            expect(Api.post("police", "screening/tasks/" + checks.get(i) + "/security-check", "{\"nssReference\":\"NSS/" + oneHit
+                    + "\",\"nssAnswer\":\"" + (i == 0 ? "HIT" : "CLEAR") + "\",\"policeReference\":\"POL/" + oneHit
+                    + "\",\"policeAnswer\":\"CLEAR\"}"), 204);
+        }
+        String all = "protection/worklist?decree=" + decree + "&arrivedFrom=" + day + "&arrivedTo=" + day;
+        assertThat(numbers(list("caseworker", all))).as("each with a member to decide").containsExactly(mixed, oneHit);
+
+        for (String number : List.of(mixed, oneHit)) {
+            expect(Api.post("caseworker", "protection/households/" + number + "/grant", "{\"decreeId\":\"" + decree + "\"}"), 200);
+        }
+        JsonNode listed = list("caseworker", all);
+        assertThat(numbers(listed)).as("the Iraqi sister is left to decide; the hit sister is not (she needs an exception)")
+                .containsExactly(mixed);
+        assertThat(listed.get("total").asLong()).isEqualTo(1);
+
+        JsonNode members = json(expect(Api.get("caseworker", "protection/households/" + mixed + "?decree=" + decree), 200)).get("members");
+        String sister = java.util.stream.StreamSupport.stream(members.spliterator(), false)
+                .filter(m -> m.get("relationship").asText().equals("SIBLING")).findFirst().orElseThrow().get("personId").asText();
+        String exception = json(expect(Api.post("caseworker", "protection/exceptions", "{\"personId\":\"" + sister + "\",\"decreeId\":\""
+                + decree + "\",\"justification\":\"Sister of a protected woman: family unity\"}"), 201)).get("id").asText();
+        assertThat(list("caseworker", all).get("total").asLong()).as("an exception is decided by a supervisor, not from the list").isZero();
+        expect(Api.post("supervisor", "protection/exceptions/" + exception + "/decision", "{\"approve\":false,\"note\":\"no family link shown\"}"), 204);
+        assertThat(list("caseworker", all).get("total").asLong()).as("refused: nobody left to decide").isZero();
+    }
+
+    @Test
     void thePolice_listThePersonsOfTheirSitesWaitingForACard_byBcpAndDeadline_oldestDeadlineFirst() {
         String decree = Api.decree("TP-C " + UUID.randomUUID().toString().substring(0, 8));
         Instant now = Instant.now();

@@ -32,7 +32,9 @@ import org.refuge.reporting.application.WorklistHouseholds;
  * were granted brings the household back - and the decree covers it as {@link Decree#covers} covers a
  * person: a member's citizenship among {@link Decree#coveredCitizenships()} and an arrival within its window
  * ({@link Decree#coversArrivalOn}) - so that a grant ({@link ProtectionService#grant}) protects someone in each.
- * Counted and paged in SQL over reporting's household summary ({@link WorklistHouseholds}), oldest arrival first.
+ * Counted and paged in SQL over reporting's household summary ({@link WorklistHouseholds}) alone, oldest arrival
+ * first: whether a member is left to decide is one of its facts ({@code decided}, V75), kept with every grant, hit and
+ * exception, never looked up member by member while counting (13.9 s at 1,000,000 persons waiting).
  */
 @Stateless
 public class DecisionWorklist {
@@ -73,11 +75,7 @@ public class DecisionWorklist {
         StringBuilder from = new StringBuilder(" FROM reporting_worklist_household r WHERE r.registered AND NOT r.decided AND ")
                 .append(WorklistHouseholds.SCREENED)
                 .append(" AND (:all OR r.bcp IN (:sites))")
-                .append(" AND r.citizenships && string_to_array(:covered, ',')::varchar[] AND r.arrived_at >= :windowFrom")
-                .append(" AND EXISTS (SELECT 1 FROM registry_member g WHERE g.household_id = r.household_id AND g.person_status = 'REGISTERED'")
-                .append(" AND NOT EXISTS (SELECT 1 FROM screening_security_hit_person x WHERE x.person_id = g.person_id)")
-                .append(" AND NOT EXISTS (SELECT 1 FROM protection_status s WHERE s.person_id = g.person_id)")
-                .append(" AND NOT EXISTS (SELECT 1 FROM protection_exception e WHERE e.person_id = g.person_id))");
+                .append(" AND r.citizenships && string_to_array(:covered, ',')::varchar[] AND r.arrived_at >= :windowFrom");
         parameters.put("all", currentUser.seesAllSites());
         parameters.put("sites", currentUser.sites().isEmpty() ? List.of("") : List.copyOf(currentUser.sites()));
         parameters.put("covered", String.join(",", decree.coveredCitizenships()));
