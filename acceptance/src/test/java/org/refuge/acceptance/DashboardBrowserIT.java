@@ -51,7 +51,10 @@ class DashboardBrowserIT {
                 Api.preRegister("registrar", "Hasmik Baghdasaryan", 2, 0, 0, 0);
                 // the poll re-renders the table under the reader: an element found just before it is gone, look again.
                 // Up to two polls (a busy machine may answer one late), then the figure must be exactly the new one.
+                String asOf = browser.driver().findElement(By.id("as-of")).getText();
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(150)).ignoring(StaleElementReferenceException.class)
+                        .withMessage(() -> "pre-registered still " + before + "; the page first said \"" + asOf + "\", now \""
+                                + browser.driver().findElement(By.id("as-of")).getText() + "\"")
                         .until(d -> total(browser, "PRE_REGISTERED") != before);
                 assertThat(total(browser, "PRE_REGISTERED")).as("the two persons pre-registered meanwhile, without a reload")
                         .isEqualTo(before + 2);

@@ -176,7 +176,8 @@ final class CardBatchBenchmark {
         long start = System.nanoTime();
         for (int from = 0; from < households.size(); from += CALL) {
             List<String> batch = households.subList(from, Math.min(households.size(), from + CALL));
-            RefugeApi.Reply reply = police.post("/documents/bulk", Map.of("registryNumbers", batch), "bench-cards-" + start + "-" + from);
+            RefugeApi.Reply reply = police.post("/documents/bulk", Map.of("registryNumbers", batch), "bench-cards-" + start + "-" + from,
+                    java.time.Duration.ofMinutes(10));
             if (!reply.ok()) {
                 throw new IllegalStateException("The benchmark's card batch was refused: " + reply.problem());
             }

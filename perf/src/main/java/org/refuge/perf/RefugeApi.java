@@ -78,12 +78,17 @@ final class RefugeApi {
 
     /** One POST, retried only as the class says; {@code idempotencyKey} may be null. */
     Reply post(String path, Object body, String idempotencyKey) throws IOException, InterruptedException {
+        return post(path, body, idempotencyKey, Duration.ofSeconds(60));
+    }
+
+    /** The same, waiting up to {@code timeout} for each answer (a bulk action of hundreds of households). */
+    Reply post(String path, Object body, String idempotencyKey, Duration timeout) throws IOException, InterruptedException {
         byte[] json = JSON.writeValueAsBytes(body);
         int attempt = 0;
         boolean renewed = false;
         while (true) {
             attempt++;
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.api(path))).timeout(Duration.ofSeconds(60))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.api(path))).timeout(timeout)
                     .header("Authorization", "Bearer " + tokens.bearer())
                     .header("Content-Type", "application/json").header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json));

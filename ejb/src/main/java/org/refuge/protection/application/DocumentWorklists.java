@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.persistence.ListPlans;
 import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.CurrentUser;
@@ -188,6 +189,7 @@ public class DocumentWorklists {
      * documents are read for the page's rows only.
      */
     private Page<Waiting> waiting(String condition, Map<String, Object> parameters, PageRequest request) {
+        ListPlans.forValues(em);
         Query count = scoped(em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + WAITING + condition + " LIMIT :cap) capped"));
         parameters.forEach(count::setParameter);
         long counted = SqlValues.count(count.setParameter("cap", WorklistHouseholds.COUNT_CAP + 1).getSingleResult());

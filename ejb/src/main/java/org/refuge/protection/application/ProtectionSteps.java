@@ -158,11 +158,28 @@ public class ProtectionSteps {
 
     /** A step of the person's history (append-only). */
     public void event(PersonId personId, String action, UUID decreeId, LocalDate validUntil, String ground) {
-        em.createNativeQuery("INSERT INTO protection_event (id, person_id, occurred_at, actor, action, decree_id, valid_until, ground) "
-                        + "VALUES (:id, :p, :at, :by, :a, :d, :v, :g)")
-                .setParameter("id", UUID.randomUUID()).setParameter("p", personId.value()).setParameter("at", Instant.now(clock))
-                .setParameter("by", currentUser.username()).setParameter("a", action).setParameter("d", decreeId)
-                .setParameter("v", validUntil).setParameter("g", ground).executeUpdate();
+        events(List.of(personId), action, decreeId, validUntil, ground);
+    }
+
+    /**
+     * The same step of several persons' history in one statement: reporting's trigger then sums up their household
+     * once, not once per person (a bulk grant at 5,000,000 persons spent 30 to 50 ms in each).
+     */
+    public void events(List<PersonId> personIds, String action, UUID decreeId, LocalDate validUntil, String ground) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < personIds.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :p").append(i).append(", :at, :by, :a, :d, :v, :g)");
+        }
+        var insert = em.createNativeQuery("INSERT INTO protection_event (id, person_id, occurred_at, actor, action, decree_id, valid_until, ground) "
+                + "VALUES " + values);
+        for (int i = 0; i < personIds.size(); i++) {
+            insert.setParameter("id" + i, UUID.randomUUID()).setParameter("p" + i, personIds.get(i).value());
+        }
+        insert.setParameter("at", Instant.now(clock)).setParameter("by", currentUser.username()).setParameter("a", action)
+                .setParameter("d", decreeId).setParameter("v", validUntil).setParameter("g", ground).executeUpdate();
     }
 
     public LocalDate today() {

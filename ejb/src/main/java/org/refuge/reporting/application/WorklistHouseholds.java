@@ -19,6 +19,7 @@ import jakarta.persistence.Tuple;
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.paging.Page;
 import org.refuge.platform.paging.PageRequest;
+import org.refuge.platform.persistence.ListPlans;
 import org.refuge.platform.persistence.SqlValues;
 import org.refuge.platform.refusal.Refusal;
 import org.refuge.platform.security.Classified;
@@ -34,13 +35,14 @@ import org.refuge.registration.application.RegistryFacts;
  * per page. The caller adds its own conditions, states the roles and keeps the reader's site scope in its query.
  * <p>
  * A count stops at {@value #COUNT_CAP} (the page says "at least"): a desk needs to know that much work waits, not to
- * wait for the exact number of a million, and each page stays a walk of one index in the list's order.
+ * wait for the exact number of a million (counting 100,001 of 1,000,000 open items took 87 to 220 ms, 10,001 take
+ * 11 ms; the dashboard has the exact figures), and each page stays a walk of one index in the list's order.
  */
 @ApplicationScoped
 public class WorklistHouseholds {
 
     /** A worklist's households are counted exactly up to this many. */
-    public static final int COUNT_CAP = 100_000;
+    public static final int COUNT_CAP = 10_000;
 
     /**
      * Households whose screening finished (medical screening recorded, both enquiries of the security check answered)
@@ -162,22 +164,27 @@ public class WorklistHouseholds {
      * with the rank's text as its predicate), or its walk reads the whole list before the next rank's first row.
      */
     public Page<Household> page(String from, Map<String, Object> parameters, List<String> ranks, String order, PageRequest request) {
+        ListPlans.forValues(em);
         Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + from + " LIMIT :cap) capped");
         parameters.forEach(count::setParameter);
         long counted = SqlValues.count(count.setParameter("cap", COUNT_CAP + 1).getSingleResult());
         if (counted == 0) {
             return Page.of(List.of(), 0, request);
         }
-        String ranked = String.join(" UNION ALL ", ranks.stream().map(rank -> "(SELECT r.*" + from + " AND " + rank + " ORDER BY " + order + ")")
-                .toList());
+        // each rank says how far the page reaches, so that each is planned as the walk of a few rows it is (a rank
+        // planned whole sorted all of a filter's households first: 465 ms instead of 0.6 ms for a need at 1,000,000)
+        String ranked = String.join(" UNION ALL ", ranks.stream()
+                .map(rank -> "(SELECT r.*" + from + " AND " + rank + " ORDER BY " + order + " LIMIT :reach)").toList());
+        // the needs of the page's rows only: a column of the paged rows would be read for each row skipped too
         Query page = em.createNativeQuery("SELECT r.household_id AS household_id, r.bcp AS bcp, r.camp AS camp, r.arrived_at AS arrived_at, "
                 + "r.since AS since, r.persons AS persons, array_to_string(r.citizenships, ',') AS citizenships, "
                 + "(SELECT string_agg(n.category, ',' ORDER BY n.category) FROM reporting_worklist_need n WHERE n.household_id = r.household_id"
-                + " AND (:sensitiveToo OR NOT n.sensitive)) AS needs FROM (" + ranked + ") r OFFSET :first LIMIT :size", Tuple.class);
+                + " AND (:sensitiveToo OR NOT n.sensitive)) AS needs FROM (SELECT * FROM (" + ranked + ") ranked OFFSET :first LIMIT :size) r",
+                Tuple.class);
         parameters.forEach(page::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = page.setParameter("sensitiveToo", needs.sensitiveToo()).setParameter("first", request.first())
-                .setParameter("size", request.size()).getResultList();
+                .setParameter("size", request.size()).setParameter("reach", (long) request.first() + request.size()).getResultList();
         Map<UUID, RegistryFacts.HouseholdFacts> facts = registry.householdsOf(rows.stream().map(r -> r.get("household_id", UUID.class)).toList());
         List<Household> items = new ArrayList<>();
         for (Tuple r : rows) {

@@ -42,7 +42,7 @@ import org.refuge.shared.RegistryNumber;
  * <ul>
  *   <li>{@code GET /api/v1/allocations?household=&page=&size=} the queue, priority first, with its total; narrowed
  *       instead of searched by {@code ?bcp=&arrivedFrom=&arrivedTo=&citizenship=&personsFrom=&personsTo=&need=} (the total exact up
- *       to 100,000; a search and a filter together are a 400);
+ *       to 10,000; a search and a filter together are a 400);
  *       {@code GET /api/v1/allocations/proposal?household=&camp=};
  *       {@code POST /api/v1/allocations} (201; 409 "full" with a fresh {@code proposal}; once per {@code Idempotency-Key});
  *       {@code POST /api/v1/allocations/bulk} a selection of households at once, to one camp or to Refuge's proposals

@@ -53,7 +53,7 @@ import org.refuge.shared.SiteCode;
  *   <li>{@code GET /api/v1/documents/queue?bcp=&deadlineFrom=&deadlineTo=&page=&size=} protected persons waiting for
  *       their document, with the three-day deadline and their BCP, most urgent first (police of their sites,
  *       supervisors), narrowed to a BCP and to deadlines on some days (both included): one page and the total, exact
- *       up to 100,000 ({@code {"items", "total", "totalIsAtLeast", "page", "size"}});</li>
+ *       up to 10,000 ({@code {"items", "total", "totalIsAtLeast", "page", "size"}});</li>
  *   <li>{@code GET /api/v1/documents/deadlines} the supervisors' figures ({@code overdue}, {@code atRisk},
  *       {@code breachesTotal}, {@code lateHandovers}, {@code stillWaiting}) and its three lists, each paged with its
  *       total: {@code .../deadlines/overdue}, {@code .../deadlines/at-risk} and {@code .../deadlines/breaches}

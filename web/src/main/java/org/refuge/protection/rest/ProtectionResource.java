@@ -55,7 +55,7 @@ import org.refuge.shared.RegistryNumber;
  *       {@code POST .../exceptions/{id}/decision} {@code {"approve", "note"}} (supervisors; never the proposer);</li>
  *   <li>{@code GET /api/v1/protection/worklist?decree=&bcp=&arrivedFrom=&arrivedTo=&citizenship=&personsFrom=&personsTo=&need=&page=&size=}
  *       the households ready for a decision under a decree in force (the latest when none is named), oldest arrival
- *       first, one page and the total, exact up to 100,000 ({@code totalIsAtLeast} past it) (caseworkers, supervisors);</li>
+ *       first, one page and the total, exact up to 10,000 ({@code totalIsAtLeast} past it) (caseworkers, supervisors);</li>
  *   <li>{@code GET /api/v1/protection/renewals?page=&size=} the registry numbers whose renewal is due, oldest first,
  *       one page and the total; {@code POST .../households/{number}/renewal} {@code {"decision", "ground"}} (caseworkers);</li>
  *   <li>{@code POST .../persons/{id}/extension}, {@code POST .../persons/{id}/end} {@code {"terminated", "ground"}}
