@@ -126,10 +126,11 @@ public class ProtectionService {
         if (granted.isEmpty()) {
             throw refused(anyPending ? "securityPending" : "outOfScope");
         }
-        // the statuses in one batch and the events in one statement: reporting sums the household up twice, not twice per member
+        // the events in one statement, then the statuses in one batch: reporting's trigger on the events sums up only
+        // households with a status (none yet), the statuses' trigger then sums the household up once, events and all
         List<PersonId> persons = granted.stream().map(m -> PersonId.of(m.personId())).toList();
-        persons.forEach(person -> em.persist(ProtectionStatus.grant(person, household.id(), decree.id(), today, now, currentUser.username())));
         steps.events(persons, "GRANTED", decree.id(), today.plusYears(ProtectionStatus.VALID_YEARS), "decree " + decree.number());
+        persons.forEach(person -> em.persist(ProtectionStatus.grant(person, household.id(), decree.id(), today, now, currentUser.username())));
         audit.record(AuditAction.UPDATE, "Protection", household.registryNumber(), granted.size()
                 + " persons granted temporary protection under decree " + decree.number());
         em.flush();
