@@ -92,6 +92,14 @@ class WorklistsApiIT {
         return json(expect(Api.get(user, path), 200));
     }
 
+    /** A decree in force since yesterday for Syrians (and stateless persons, if said) arrived from {@code day} on. */
+    private static String syrianDecree(String prefix, boolean stateless, LocalDate day) {
+        return json(expect(Api.post("supervisor", "decrees", "{\"number\":\"" + prefix + " " + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"adoptedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"inForceFrom\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"citizenships\":[\"SYR\"],\"coversStateless\":" + stateless + ",\"arrivedFrom\":\"" + day + "\"}"), 201))
+                .get("id").asText();
+    }
+
     private static Instant at(LocalDate day, int hour) {
         return day.atTime(hour, 0).atZone(ZONE).toInstant();
     }
@@ -99,9 +107,7 @@ class WorklistsApiIT {
     @Test
     void caseworkers_listTheHouseholdsReadyForADecision_andEachFilterNarrowsTheTotalExactly() {
         LocalDate day = Api.pastDayOfItsOwn();
-        String decree = json(expect(Api.post("supervisor", "decrees", "{\"number\":\"TP-W " + UUID.randomUUID().toString().substring(0, 8)
-                + "\",\"adoptedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"inForceFrom\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"citizenships\":[\"SYR\"],\"coversStateless\":true,\"arrivedFrom\":\"" + day + "\"}"), 201)).get("id").asText();
+        String decree = syrianDecree("TP-W", true, day);
         String dual = household("registrar", at(day, 8), member("HEAD", "F", "1980-02-03", "SYR", "DS-PM"),
                 member("SIBLING", "F", "1984-05-06", "IRQ,SYR", null));
         String single = household("registrar", at(day, 9), member("HEAD", "F", "1990-01-01", "SYR", null));
@@ -163,9 +169,7 @@ class WorklistsApiIT {
     @Test
     void aMemberWithAHitOrAnException_isNotLeftToDecide_andTheirHouseholdLeavesTheCaseworkersWorklist() {
         LocalDate day = Api.pastDayOfItsOwn();
-        String decree = json(expect(Api.post("supervisor", "decrees", "{\"number\":\"TP-X " + UUID.randomUUID().toString().substring(0, 8)
-                + "\",\"adoptedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"inForceFrom\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"citizenships\":[\"SYR\"],\"coversStateless\":false,\"arrivedFrom\":\"" + day + "\"}"), 201)).get("id").asText();
+        String decree = syrianDecree("TP-X", false, day);
         String mixed = household("registrar", at(day, 8), member("HEAD", "F", "1981-04-05", "SYR", null),
                 member("SIBLING", "F", "1985-06-07", "IRQ", null));
         String oneHit = household("registrar", at(day, 9), member("HEAD", "F", "1979-08-09", "SYR", null),
