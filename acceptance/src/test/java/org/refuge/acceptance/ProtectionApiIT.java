@@ -141,6 +141,53 @@ class ProtectionApiIT {
     }
 
     /**
+     * A protected woman registered again with her husband's family and linked there at the desk takes her protection
+     * along: the family's grant protects him only (her status is not written twice), the family's card production
+     * makes his card and hers, and the household she left, with nobody protected in it, ends its document process.
+     */
+    @Test
+    void aProtectedPersonLinkedIntoAnotherFamily_keepsHerProtection_andTheFamilysGrantProtectsTheOthers() {
+        String decree = Api.decree("TP " + UUID.randomUUID().toString().substring(0, 8));
+        String grant = "{\"decreeId\":\"" + decree + "\"}";
+        LocalDate birth = LocalDate.now().minusYears(31);
+        String passport = "AM" + (1_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8_999_999));
+        Names her = Names.random();
+        String herDetails = "\"givenName\":\"" + her.givenLatin() + "\",\"familyName\":\"" + her.familyLatin() + "\",\"sex\":\"F\","
+                + "\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"],"
+                + "\"documents\":[{\"typeCode\":\"PASSPORT\",\"number\":\"" + passport + "\"}]";
+        String first = Api.preRegister("registrar", her.givenLatin() + " " + her.familyLatin(), 1, 0, 0, 0);
+        HttpResponse<String> registered = Api.post("registrar", "households/" + first + "/members", "{\"relationship\":\"HEAD\"," + herDetails + "}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String wife = json(registered).get("person").get("id").asText();
+        assertThat(Api.put("registrar", "persons/" + wife + "/photo", "image/jpeg", Portraits.jpeg()).statusCode()).isEqualTo(204);
+        Api.clearSecurity(first);
+        assertThat(Api.post("caseworker", "protection/households/" + first + "/grant", grant).statusCode()).isEqualTo(200);
+        assertThat(Api.tasks("police", first, "protection/documents")).as("her card is due").hasSize(1);
+
+        Names him = Names.random();
+        String second = Api.preRegister("registrar", him.givenLatin() + " " + him.familyLatin(), 1, 1, 0, 0);
+        String husband = Api.member(second, "HEAD", him.givenLatin(), him.familyLatin(), "M", birth.minusYears(2).toString());
+        HttpResponse<String> linked = Api.post("registrar", "households/" + second + "/members", "{\"relationship\":\"SPOUSE\"," + herDetails
+                + ",\"decisions\":{\"" + wife + "\":\"SAME\"}}");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+        assertThat(Api.tasks("police", first, "protection/documents")).as("nobody protected is left in her first household").isEmpty();
+        assertThat(Api.tasks("police", second, "protection/documents")).as("her card is due in the family she joined").hasSize(1);
+
+        Api.clearSecurity(second);
+        JsonNode before = json(Api.get("caseworker", "protection/households/" + second + "?decree=" + decree));
+        assertThat(person(before, "SPOUSE").get("status").asText()).as("protected in the household she left").isEqualTo("GRANTED");
+        assertThat(person(before, "HEAD").hasNonNull("status")).isFalse();
+        HttpResponse<String> granted = Api.post("caseworker", "protection/households/" + second + "/grant", grant);
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        assertThat(person(json(granted), "HEAD").get("status").asText()).isEqualTo("GRANTED");
+        assertThat(json(Api.get("caseworker", "protection/persons/" + wife + "/history")).findValuesAsText("action")).containsExactly("GRANTED");
+
+        HttpResponse<String> produced = Api.post("police", "documents/households/" + second, "");
+        assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+        assertThat(json(produced).findValuesAsText("personId")).containsExactlyInAnyOrder(wife, husband);
+    }
+
+    /**
      * An address that cannot name a household or a person is refused by the shared kernel before any service runs: the
      * same refusal for every context (a path that names no record, so 404), problem+json with the kernel's sentence in
      * the caller's language, never the "unknown household" of a well-formed number nobody has.

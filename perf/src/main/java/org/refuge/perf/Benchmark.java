@@ -141,8 +141,8 @@ public final class Benchmark {
                 return;
             }
             if (volumeOnly) {
-                System.out.printf("%n7. The worklists with %,d open items%n", WorkVolumeBenchmark.OPEN_ITEMS);
-                new WorkVolumeBenchmark(db, http, settings, this::row).run();
+                System.out.printf("%n7. The worklists with %,d open items%n", WorkVolumeBenchmark.openItems(persons));
+                new WorkVolumeBenchmark(db, http, settings, this::row, persons).run();
                 write(WorkVolumeBenchmark.report(started, machine, persons, rows), "docs/benchmarks-volume.md");
                 return;
             }

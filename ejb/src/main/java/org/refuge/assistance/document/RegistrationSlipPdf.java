@@ -52,8 +52,7 @@ public final class RegistrationSlipPdf {
 
     /** @param qr the signed QR text of this slip's data */
     public byte[] render(SlipData slip, String qr) {
-        try (PDDocument document = new PDDocument()) {
-            DocumentFonts.Loaded loaded = fonts.load(document);
+        try (PDDocument document = new PDDocument(); DocumentFonts.Loaded loaded = fonts.load(document)) {
             PDPage page = new PDPage(new PDRectangle(mm(WIDTH_MM), mm(HEIGHT_MM)));
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {

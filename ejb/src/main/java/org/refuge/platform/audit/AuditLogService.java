@@ -82,9 +82,10 @@ public class AuditLogService {
         });
         @SuppressWarnings("unchecked")
         List<AuditEvent> events = page.setParameter("first", request.first()).setParameter("max", request.size()).getResultList();
-        long total = ((Number) count.setParameter("cap", COUNT_CAP + 1).getSingleResult()).longValue();
+        long cap = request.countCap(COUNT_CAP);
+        long total = ((Number) count.setParameter("cap", cap + 1).getSingleResult()).longValue();
         trail.record(AuditAction.SEARCH, "AuditEvent", null, "audit review");
-        return new Page<>(events, Math.min(total, COUNT_CAP), total > COUNT_CAP, request.first(), request.size());
+        return new Page<>(events, Math.min(total, cap), total > cap, request.first(), request.size());
     }
 
     /** The record ids of the family or the person the filter names, as every context writes them in the trail. */

@@ -31,6 +31,15 @@ public record PageRequest(int first, int size) {
         return new PageRequest(0, size);
     }
 
+    /**
+     * How far a count that stops at {@code cap} counts for this page: the cap, or for a page at or past it one page
+     * beyond this one, so that a paginator showing "at least" always offers the next page when there is one (with the
+     * cap alone, the paginator of a list of 10,000 or more stopped at the cap's page).
+     */
+    public long countCap(int cap) {
+        return Math.max(cap, (long) first + 2L * size);
+    }
+
     /** One past the last row's position. */
     public int end() {
         return first + size;

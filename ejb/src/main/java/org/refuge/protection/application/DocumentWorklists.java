@@ -192,7 +192,8 @@ public class DocumentWorklists {
         ListPlans.forValues(em);
         Query count = scoped(em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + WAITING + condition + " LIMIT :cap) capped"));
         parameters.forEach(count::setParameter);
-        long counted = SqlValues.count(count.setParameter("cap", WorklistHouseholds.COUNT_CAP + 1).getSingleResult());
+        long cap = request.countCap(WorklistHouseholds.COUNT_CAP);
+        long counted = SqlValues.count(count.setParameter("cap", cap + 1).getSingleResult());
         if (counted == 0) {
             return Page.of(List.of(), 0, request);
         }
@@ -210,8 +211,7 @@ public class DocumentWorklists {
                     started.plus(DocumentService.DEADLINE), r.get("document_number", String.class), r.get("document_status", String.class),
                     r.get("site_code", String.class));
         }).toList();
-        return new Page<>(items, Math.min(counted, WorklistHouseholds.COUNT_CAP), counted > WorklistHouseholds.COUNT_CAP,
-                request.first(), request.size());
+        return new Page<>(items, Math.min(counted, cap), counted > cap, request.first(), request.size());
     }
 
     /** The reader's sites, as the queries' {@code :all} and {@code :sites}. */

@@ -58,17 +58,31 @@ public class ProtectedHouseholds {
         return registry.householdOf(householdId).orElseThrow();
     }
 
-    /** The protection of the household's persons, by person. */
+    /**
+     * The protection of the persons registered in the household now, by person. A person keeps the status of the
+     * household they were granted in ({@code ProtectionStatus.householdId}) when they move to another one (an earlier
+     * registration linked at the desk, a duplicate resolved), so statuses are found through the members, never by that
+     * column.
+     */
     public Map<UUID, ProtectionStatus> protections(UUID householdId) {
-        return em.createQuery("select s from ProtectionStatus s where s.householdId = :h", ProtectionStatus.class)
-                .setParameter("h", householdId).getResultStream()
-                .collect(Collectors.toMap(ProtectionStatus::personId, Function.identity()));
+        return ofMembers(householdId, "").stream().collect(Collectors.toMap(ProtectionStatus::personId, Function.identity()));
     }
 
-    /** The household's persons whose protection is active (granted or extended). */
+    /** The household's persons (registered in it now) whose protection is active (granted or extended). */
     public List<ProtectionStatus> active(UUID householdId) {
-        return em.createQuery("select s from ProtectionStatus s where s.householdId = :h and s.status in :active", ProtectionStatus.class)
-                .setParameter("h", householdId)
-                .setParameter("active", List.of(ProtectionStatus.Status.GRANTED, ProtectionStatus.Status.EXTENDED)).getResultList();
+        return ofMembers(householdId, " AND s.status IN ('GRANTED', 'EXTENDED')");
+    }
+
+    /** Whether anyone was ever granted protection in this household (whether they are still in it or not). */
+    public boolean grantedIn(UUID householdId) {
+        return !em.createQuery("select s.personId from ProtectionStatus s where s.householdId = :h", UUID.class)
+                .setParameter("h", householdId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ProtectionStatus> ofMembers(UUID householdId, String condition) {
+        return em.createNativeQuery("SELECT s.* FROM protection_status s JOIN registry_member m ON m.person_id = s.person_id "
+                        + "WHERE m.household_id = :h AND m.person_status = 'REGISTERED'" + condition, ProtectionStatus.class)
+                .setParameter("h", householdId).getResultList();
     }
 }

@@ -2,13 +2,10 @@ package org.refuge.protection.application;
 
 import static org.refuge.protection.domain.ProtectionRefusals.refused;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -57,8 +54,6 @@ public class ProtectionService {
     @Inject ProtectionSteps steps;
     @Inject ProtectionExceptions exceptions;
 
-    private final Clock clock = Clock.systemUTC();
-
     /**
      * A member of a household with what a decision needs to know and the protection they have. {@code security} is
      * the member's own security check: CLEAR (both enquiries answered clear, or none due), HIT, or PENDING (not
@@ -74,6 +69,12 @@ public class ProtectionService {
 
         public boolean securityHit() {
             return "HIT".equals(security);
+        }
+
+        /** The member as this protection leaves them. */
+        public Member protectedAs(ProtectionStatus protection) {
+            return new Member(personId, name, nameLatin, relationship, birthDate, citizenships, stateless, inScope, security,
+                    protection.status().name(), protection.validUntil(), openException);
         }
     }
 
@@ -101,41 +102,7 @@ public class ProtectionService {
         HouseholdFacts household = households.require(registryNumber);
         documentClock.takeTurn(household.id());
         Decree decree = steps.decree(decreeId);
-        List<Member> members = steps.members(household, decree);
-        // none named: every member not yet protected; named: exactly those (an empty or unknown one refuses the grant)
-        Set<UUID> ids = personIds == null ? null : personIds.stream().map(p -> p == null ? null : p.value()).collect(Collectors.toSet());
-        List<Member> chosen = ids == null || ids.isEmpty() ? members.stream().filter(m -> m.status() == null).toList()
-                : members.stream().filter(m -> ids.contains(m.personId())).toList();
-        if (chosen.isEmpty() || (ids != null && chosen.size() != ids.size())) {
-            throw refused("state");
-        }
-        if (chosen.stream().anyMatch(m -> m.status() != null)) {
-            throw refused("granted");
-        }
-        if (chosen.stream().allMatch(m -> "PENDING".equals(m.security()))) {
-            throw refused("securityPending");
-        }
-        // a member whose own check has not answered waits for it; the others may be granted meanwhile
-        boolean anyPending = chosen.stream().anyMatch(m -> "PENDING".equals(m.security()));
-        if (ids != null && !ids.isEmpty() && chosen.stream().anyMatch(m -> !m.grantable())) {
-            throw refused(anyPending ? "securityPending" : "outOfScope");
-        }
-        Instant now = Instant.now(clock);
-        LocalDate today = steps.today();
-        List<Member> granted = chosen.stream().filter(Member::grantable).toList();
-        if (granted.isEmpty()) {
-            throw refused(anyPending ? "securityPending" : "outOfScope");
-        }
-        // the events in one statement, then the statuses in one batch: reporting's trigger on the events sums up only
-        // households with a status (none yet), the statuses' trigger then sums the household up once, events and all
-        List<PersonId> persons = granted.stream().map(m -> PersonId.of(m.personId())).toList();
-        steps.events(persons, "GRANTED", decree.id(), today.plusYears(ProtectionStatus.VALID_YEARS), "decree " + decree.number());
-        persons.forEach(person -> em.persist(ProtectionStatus.grant(person, household.id(), decree.id(), today, now, currentUser.username())));
-        audit.record(AuditAction.UPDATE, "Protection", household.registryNumber(), granted.size()
-                + " persons granted temporary protection under decree " + decree.number());
-        em.flush();
-        steps.startDocuments(household.id(), false);
-        return household(registryNumber, decree.id());
+        return steps.grant(household, decree, steps.members(household, decree), personIds);
     }
 
     /** Proposes protecting a person the decree does not cover, or whose own security check hit. */
@@ -154,8 +121,7 @@ public class ProtectionService {
 
     @RolesAllowed(Roles.CASEWORKER)
     public void extend(@NotNull PersonId personId) {
-        ProtectionStatus protection = steps.extend(personId);
-        steps.startDocuments(protection.householdId(), true);
+        steps.startDocuments(steps.extend(personId), true);
     }
 
     /** Terminated on a legal ground, or ceased (its grounds no longer exist), from today. */

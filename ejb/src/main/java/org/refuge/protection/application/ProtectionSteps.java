@@ -20,6 +20,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.refuge.platform.config.RefugeSettings;
 import org.refuge.platform.security.CurrentUser;
+import org.refuge.platform.audit.AuditAction;
+import org.refuge.platform.audit.AuditTrail;
+import org.refuge.protection.application.ProtectionService.HouseholdProtection;
 import org.refuge.protection.application.ProtectionService.Member;
 import org.refuge.protection.domain.Decree;
 import org.refuge.protection.domain.DocumentDeadlines;
@@ -55,6 +58,7 @@ public class ProtectionSteps {
     @Inject IdentityDocuments documents;
     @Inject DocumentsWorkflow workflow;
     @Inject DocumentClock documentClock;
+    @Inject AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -84,32 +88,108 @@ public class ProtectionSteps {
         }).toList();
     }
 
-    /** A registered person's protection, locked in the household's turn; refused when the person has none. */
-    public ProtectionStatus protection(PersonId personId) {
-        households.ofPerson(personId);
+    /**
+     * Grants protection under the decree to the household's members read in its turn: those named, or when none are
+     * named every member not yet protected; the covered ones with a clear security check are granted, the others are
+     * left for an exception. Refused when nobody can be granted, or a named member cannot. Returns the household as
+     * it now is, from the members read (a bulk grant reads them once per household).
+     */
+    public HouseholdProtection grant(HouseholdFacts household, Decree decree, List<Member> members, List<PersonId> personIds) {
+        Set<UUID> ids = personIds == null ? null : personIds.stream().map(p -> p == null ? null : p.value()).collect(Collectors.toSet());
+        List<Member> chosen = ids == null || ids.isEmpty() ? members.stream().filter(m -> m.status() == null).toList()
+                : members.stream().filter(m -> ids.contains(m.personId())).toList();
+        if (chosen.isEmpty() || (ids != null && chosen.size() != ids.size())) {
+            throw refused("state");
+        }
+        if (chosen.stream().anyMatch(m -> m.status() != null)) {
+            throw refused("granted");
+        }
+        if (chosen.stream().allMatch(m -> "PENDING".equals(m.security()))) {
+            throw refused("securityPending");
+        }
+        // a member whose own check has not answered waits for it; the others may be granted meanwhile
+        boolean anyPending = chosen.stream().anyMatch(m -> "PENDING".equals(m.security()));
+        if (ids != null && !ids.isEmpty() && chosen.stream().anyMatch(m -> !m.grantable())) {
+            throw refused(anyPending ? "securityPending" : "outOfScope");
+        }
+        List<PersonId> granted = chosen.stream().filter(Member::grantable).map(m -> PersonId.of(m.personId())).toList();
+        if (granted.isEmpty()) {
+            throw refused(anyPending ? "securityPending" : "outOfScope");
+        }
+        List<ProtectionStatus> statuses = statuses(granted, household.id(), decree);
+        audit.record(AuditAction.UPDATE, "Protection", household.registryNumber(), granted.size()
+                + " persons granted temporary protection under decree " + decree.number());
+        Map<UUID, ProtectionStatus> byPerson = statuses.stream().collect(Collectors.toMap(ProtectionStatus::personId, s -> s));
+        List<Member> now = members.stream().map(m -> byPerson.containsKey(m.personId()) ? m.protectedAs(byPerson.get(m.personId())) : m).toList();
+        LocalDate earliest = now.stream().filter(m -> m.validUntil() != null && ProtectionStatus.Status.valueOf(m.status()).active())
+                .map(Member::validUntil).min(LocalDate::compareTo).orElseThrow();
+        workflow.protectionGranted(ProtectedHouseholds.numberOf(household), new SiteCode(household.siteCode()), household.registeredAt(),
+                renewalAt(earliest));
+        return new HouseholdProtection(household.registryNumber(), decree.id(), decree.number(), now);
+    }
+
+    /**
+     * The persons' protection granted today, written in two statements: their history events, then their statuses
+     * ({@link ProtectionStatus#grant}) in one multi-row insert. Reporting's trigger on the events sums up only
+     * households with a status (none of these yet); the one on the statuses then sums the household up once (as a
+     * batch of entities the driver sent them in chunks of 1, 2, 4 or 8 rows, each a statement of its own).
+     */
+    private List<ProtectionStatus> statuses(List<PersonId> persons, UUID householdId, Decree decree) {
+        LocalDate today = today();
+        Instant now = Instant.now(clock);
+        String user = currentUser.username();
+        List<ProtectionStatus> statuses = persons.stream().map(p -> ProtectionStatus.grant(p, householdId, decree.id(), today, now, user)).toList();
+        ProtectionStatus first = statuses.get(0);
+        events(persons, "GRANTED", decree.id(), first.validUntil(), "decree " + decree.number());
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < statuses.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:p").append(i).append(", :h, :d, :s, :f, :u, :at, :by, 0)");
+        }
+        var insert = em.createNativeQuery("INSERT INTO protection_status (person_id, household_id, decree_id, status, valid_from, "
+                + "valid_until, changed_at, changed_by, version) VALUES " + values);
+        for (int i = 0; i < statuses.size(); i++) {
+            insert.setParameter("p" + i, statuses.get(i).personId());
+        }
+        insert.setParameter("h", householdId).setParameter("d", decree.id()).setParameter("s", first.status().name())
+                .setParameter("f", first.validFrom()).setParameter("u", first.validUntil()).setParameter("at", now)
+                .setParameter("by", user).executeUpdate();
+        return statuses;
+    }
+
+    /** A registered person's protection and the household they are in now (not always the one of their grant). */
+    record Held(UUID householdId, ProtectionStatus protection) {
+    }
+
+    /** A registered person's protection, locked in the turn of the household they are in now; refused when they have none. */
+    Held held(PersonId personId) {
+        UUID household = households.ofPerson(personId).id();
         ProtectionStatus protection = em.find(ProtectionStatus.class, personId.value(), LockModeType.PESSIMISTIC_WRITE);
         if (protection == null) {
             throw refused("state");
         }
-        return protection;
+        // parallel retries take turns on the household and then see the first one's work (refused: "extended")
+        documentClock.takeTurn(household);
+        em.refresh(protection);
+        return new Held(household, protection);
     }
 
-    /** Extends a person's protection by a year from today; refused when it already has the year to come. */
-    public ProtectionStatus extend(PersonId personId) {
-        ProtectionStatus protection = protection(personId);
-        // parallel retries take turns on the household and then see the first one's extension (refused: "extended")
-        documentClock.takeTurn(protection.householdId());
-        em.refresh(protection);
+    /**
+     * Extends a person's protection by a year from today; refused when it already has the year to come. Returns the
+     * household the person is in now, whose renewal moves with it.
+     */
+    public UUID extend(PersonId personId) {
+        Held held = held(personId);
+        ProtectionStatus protection = held.protection();
         protection.extend(today(), Instant.now(clock), currentUser.username());
         event(personId, "EXTENDED", protection.decreeId(), protection.validUntil(), null);
         em.flush();
-        return protection;
+        return held.householdId();
     }
 
     /** Terminated or ceased from today, with its ground; the person's current document is revoked with it. */
     public void end(PersonId personId, boolean terminated, String ground) {
-        ProtectionStatus protection = protection(personId);
-        documentClock.takeTurn(protection.householdId());
+        Held held = held(personId);
+        ProtectionStatus protection = held.protection();
         ProtectionStatus.Status ended = terminated ? ProtectionStatus.Status.TERMINATED : ProtectionStatus.Status.CEASED;
         Instant now = Instant.now(clock);
         protection.end(ended, ground, today(), now, currentUser.username());
@@ -118,8 +198,8 @@ public class ProtectionSteps {
         documents.currentOf(personId).ifPresent((IdentityDocument document) ->
                 document.revoke(ended.name().toLowerCase(Locale.ROOT) + ": " + ground.strip(), now));
         em.flush();
-        RegistryNumber registryNumber = ProtectedHouseholds.numberOf(households.byId(protection.householdId()));
-        if (households.active(protection.householdId()).isEmpty()) {
+        RegistryNumber registryNumber = ProtectedHouseholds.numberOf(households.byId(held.householdId()));
+        if (households.active(held.householdId()).isEmpty()) {
             workflow.protectionEnded(registryNumber);
             documentClock.breachClosed(registryNumber, "PROTECTION_ENDED");
         } else {

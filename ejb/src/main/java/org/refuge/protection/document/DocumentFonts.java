@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,7 +58,9 @@ public final class DocumentFonts {
 
     /** The code points each font file has a glyph for, read once per file. */
     private static final Map<Path, BitSet> COVERAGE = new ConcurrentHashMap<>();
-    private static final ThreadLocal<Map<Path, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+    /** Parsed fonts no document uses now, per file: at most {@value #IDLE_PER_FONT} each are kept for the next documents. */
+    private static final Map<Path, Deque<TrueTypeFont>> IDLE = new ConcurrentHashMap<>();
+    static final int IDLE_PER_FONT = 4;
 
     private final Path regular;
     private final Path bold;
@@ -96,7 +100,10 @@ public final class DocumentFonts {
         return fallbacks;
     }
 
-    /** The fonts as used in {@code document}: each loaded on first use, to be embedded as a subset of the glyphs it draws. */
+    /**
+     * The fonts as used in {@code document}: each loaded on first use, to be embedded as a subset of the glyphs it draws.
+     * Close it after the document is saved (before it is closed): the parsed fonts go back for the next document.
+     */
     public Loaded load(PDDocument document) {
         return new Loaded(document);
     }
@@ -179,10 +186,11 @@ public final class DocumentFonts {
     public record Run(PDFont font, String text) {
     }
 
-    /** The fonts loaded into one document. */
-    public final class Loaded {
+    /** The fonts loaded into one document, until it is saved. */
+    public final class Loaded implements AutoCloseable {
         private final PDDocument document;
         private final Map<Path, PDFont> fonts = new HashMap<>();
+        private final Map<Path, TrueTypeFont> borrowed = new HashMap<>();
         private final Face regularFace = new Face(this, false);
         private final Face boldFace = new Face(this, true);
 
@@ -201,11 +209,20 @@ public final class DocumentFonts {
         private PDFont font(Path file) {
             return fonts.computeIfAbsent(file, f -> {
                 try {
-                    return PDType0Font.load(document, parsed(f), true);
+                    TrueTypeFont ttf = borrow(f);
+                    borrowed.put(f, ttf);
+                    return PDType0Font.load(document, ttf, true);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the font " + f, e);
                 }
             });
+        }
+
+        /** Gives the parsed fonts back (the document, saved, needs them no more). */
+        @Override
+        public void close() {
+            borrowed.forEach(DocumentFonts::giveBack);
+            borrowed.clear();
         }
     }
 
@@ -225,18 +242,33 @@ public final class DocumentFonts {
     }
 
     /**
-     * The font file parsed, once per thread: parsing DejaVu for each card took 7 of its 22 ms. A parsed font reads its
-     * glyphs as a document needs them and is not safe for two threads at once, so each thread keeps its own; a
-     * document does not close a font loaded this way.
+     * The font file parsed, or a parsed copy no document uses now: parsing DejaVu for each card took 7 of its 22 ms. A
+     * parsed font reads its glyphs as a document needs them (until it is saved) and is not safe for two documents at
+     * once, so each document borrows its own; a document does not close a font loaded this way. The idle copies are
+     * the class's own, so a redeployment leaves none behind in the server's threads.
      */
-    private static TrueTypeFont parsed(Path font) throws IOException {
-        Map<Path, TrueTypeFont> mine = PARSED.get();
-        TrueTypeFont ttf = mine.get(font);
-        if (ttf == null) {
-            ttf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(font)));
-            mine.put(font, ttf);
+    private static TrueTypeFont borrow(Path font) throws IOException {
+        TrueTypeFont idle = IDLE.computeIfAbsent(font, f -> new ConcurrentLinkedDeque<>()).pollFirst();
+        return idle != null ? idle : new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(font)));
+    }
+
+    private static void giveBack(Path font, TrueTypeFont ttf) {
+        Deque<TrueTypeFont> idle = IDLE.get(font);
+        if (idle.size() < IDLE_PER_FONT) {
+            idle.offerFirst(ttf);
+        } else {
+            try {
+                ttf.close();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "a parsed font did not close: {0}", e.getMessage());
+            }
         }
-        return ttf;
+    }
+
+    /** How many parsed copies of the font wait for a document (tests). */
+    static int idle(Path font) {
+        Deque<TrueTypeFont> idle = IDLE.get(font);
+        return idle == null ? 0 : idle.size();
     }
 
     private static boolean covered(Path font, int cp) {

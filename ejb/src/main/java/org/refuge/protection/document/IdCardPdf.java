@@ -62,8 +62,7 @@ public final class IdCardPdf {
         if (cards.isEmpty()) {
             throw new IllegalArgumentException("no card to render");
         }
-        try (PDDocument document = new PDDocument()) {
-            DocumentFonts.Loaded loaded = fonts.load(document);
+        try (PDDocument document = new PDDocument(); DocumentFonts.Loaded loaded = fonts.load(document)) {
             for (CardData card : cards) {
                 PDPage page = new PDPage(new PDRectangle(mm(WIDTH_MM), mm(HEIGHT_MM)));
                 document.addPage(page);

@@ -73,8 +73,7 @@ public final class PhotoSheetPdf {
         int pages = Math.max(1, (photos.size() + PHOTOS_PER_PAGE - 1) / PHOTOS_PER_PAGE);
         float columnPitch = (PAGE_W - 2 * MARGIN - PHOTO_W) / (COLUMNS - 1);
         float rowPitch = (PAGE_H - 2 * MARGIN - HEADER - PHOTO_H - CAPTION) / (ROWS - 1);
-        try (PDDocument document = new PDDocument()) {
-            DocumentFonts.Loaded loaded = fonts.load(document);
+        try (PDDocument document = new PDDocument(); DocumentFonts.Loaded loaded = fonts.load(document)) {
             for (int p = 0; p < pages; p++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);

@@ -101,7 +101,8 @@ public class PersonSearchService {
             count.setParameter(parameter, value);
             page.setParameter(parameter, value);
         });
-        long total = ((Number) count.setParameter("cap", COUNT_CAP + 1).getSingleResult()).longValue();
+        long cap = request.countCap(COUNT_CAP);
+        long total = ((Number) count.setParameter("cap", cap + 1).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<UUID> ids = page.setParameter("first", request.first()).setParameter("size", request.size()).getResultList();
         List<PersonView> found = new ArrayList<>();
@@ -110,6 +111,6 @@ public class PersonSearchService {
             RegistryNumber number = em.find(Household.class, person.householdId()).registryNumber();
             found.add(PersonView.of(person, number, needVisibility.visible(person.needs())));
         }
-        return new Page<>(found, Math.min(total, COUNT_CAP), total > COUNT_CAP, request.first(), request.size());
+        return new Page<>(found, Math.min(total, cap), total > cap, request.first(), request.size());
     }
 }

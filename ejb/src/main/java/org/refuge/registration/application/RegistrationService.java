@@ -236,7 +236,7 @@ public class RegistrationService {
         audit.record(AuditAction.SEARCH, "Household", null, "search by name");
         String where = " FROM household h WHERE h.head_name_key % :key" + scope.condition("h");
         var count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + where + " LIMIT :cap) capped")
-                .setParameter("key", key).setParameter("cap", PersonSearchService.COUNT_CAP + 1);
+                .setParameter("key", key).setParameter("cap", request.countCap(PersonSearchService.COUNT_CAP) + 1);
         var search = em.createNativeQuery("SELECT h.id" + where + " ORDER BY h.status = 'VOIDED', similarity(h.head_name_key, :key) DESC, "
                         + "h.registered_at DESC, h.id OFFSET :first LIMIT :size", java.util.UUID.class)
                 .setParameter("key", key).setParameter("first", request.first()).setParameter("size", request.size());
@@ -248,8 +248,8 @@ public class RegistrationService {
         @SuppressWarnings("unchecked")
         List<java.util.UUID> ids = search.getResultList();
         List<HouseholdView> found = ids.stream().map(id -> HouseholdView.of(em.find(Household.class, id))).toList();
-        return new Page<>(found, Math.min(total, PersonSearchService.COUNT_CAP), total > PersonSearchService.COUNT_CAP,
-                request.first(), request.size());
+        long cap = request.countCap(PersonSearchService.COUNT_CAP);
+        return new Page<>(found, Math.min(total, cap), total > cap, request.first(), request.size());
     }
 
     /** Households registered today at the registrar's own site, newest first, a page with the day's total. */

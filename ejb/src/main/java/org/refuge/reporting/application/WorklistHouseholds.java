@@ -167,7 +167,8 @@ public class WorklistHouseholds {
         ListPlans.forValues(em);
         Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1" + from + " LIMIT :cap) capped");
         parameters.forEach(count::setParameter);
-        long counted = SqlValues.count(count.setParameter("cap", COUNT_CAP + 1).getSingleResult());
+        long cap = request.countCap(COUNT_CAP);
+        long counted = SqlValues.count(count.setParameter("cap", cap + 1).getSingleResult());
         if (counted == 0) {
             return Page.of(List.of(), 0, request);
         }
@@ -194,7 +195,7 @@ public class WorklistHouseholds {
                     SqlValues.instant(r.get("arrived_at")), SqlValues.instant(r.get("since")), ((Number) r.get("persons")).intValue(),
                     list(r.get("citizenships", String.class)), list(r.get("needs", String.class))));
         }
-        return new Page<>(items, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, request.first(), request.size());
+        return new Page<>(items, Math.min(counted, cap), counted > cap, request.first(), request.size());
     }
 
     private static List<String> list(String joined) {

@@ -37,6 +37,14 @@ class PageTest {
     }
 
     @Test
+    void aCappedCount_reachesOnePagePastAPageAtOrBeyondItsCap_soThePaginatorOffersTheNext() {
+        assertThat(PageRequest.page(0, 50).countCap(10_000)).isEqualTo(10_000);
+        assertThat(PageRequest.page(198, 50).countCap(10_000)).as("the page before the cap's").isEqualTo(10_000);
+        assertThat(PageRequest.page(199, 50).countCap(10_000)).as("the cap's last page").isEqualTo(10_050);
+        assertThat(PageRequest.page(400, 50).countCap(10_000)).isEqualTo(20_100);
+    }
+
+    @Test
     void map_keepsTotalAndPosition() {
         Page<String> page = Page.slice(rows, PageRequest.page(1, 2)).map(String::valueOf);
 

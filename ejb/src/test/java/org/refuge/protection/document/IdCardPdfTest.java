@@ -195,6 +195,26 @@ class IdCardPdfTest {
     }
 
     @Test
+    void cardsPrintedAtOnce_eachHaveTheirOwnParsedFont_andAFewWaitForTheNextCards() throws Exception {
+        java.util.concurrent.ExecutorService printers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<byte[]>> pdfs = new ArrayList<>();
+        try {
+            for (int i = 0; i < 32; i++) {
+                String number = "TP-2026-%06d".formatted(300 + i);
+                pdfs.add(printers.submit(() -> CARDS.render(Cards.card(number, "BCP-MARGARA-20261123-00060", "Анна", "Петросян",
+                        "Anna", "Petrosyan", "F", LocalDate.of(1991, 2, 3), null, "RUS"))));
+            }
+            for (int i = 0; i < pdfs.size(); i++) {
+                assertThat(text(pdfs.get(i).get())).contains("TP-2026-%06d".formatted(300 + i), "Петросян");
+            }
+        } finally {
+            printers.shutdown();
+        }
+        assertThat(DocumentFonts.idle(Path.of(DocumentFonts.DEFAULT_DIR, DocumentFonts.REGULAR)))
+                .as("given back after each card, at most a few kept").isBetween(1, DocumentFonts.IDLE_PER_FONT);
+    }
+
+    @Test
     void controlAndDirectionCharactersInAName_doNotStopTheCard() throws Exception {
         CardData card = Cards.card("TP-2026-000206", "BCP-MARGARA-20261123-00055", "Ali\u200F\tReza", "Karimi\u202E\u0007",
                 "Ali Reza", "Karimi", "M", LocalDate.of(1990, 1, 1), null, "IRN");

@@ -49,10 +49,10 @@ final class PdfWriter {
     }
 
     static byte[] write(ReportTable table) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+             DocumentFonts.Loaded loaded = fonts().load(document)) {
             document.getDocumentInformation().setTitle(table.title());
             document.getDocumentCatalog().setLanguage(table.locale().toLanguageTag());
-            DocumentFonts.Loaded loaded = fonts().load(document);
             new Pages(document, new PdfPen(loaded), table).draw();
             footers(document, new PdfPen(loaded), table);
             document.save(out);
