@@ -140,6 +140,48 @@ class ProtectionApiIT {
                 .containsExactly("GRANTED", "EXTENDED");
     }
 
+    /** A woman of her own household, registered with a passport; the fields she is registered with, to register her again. */
+    private record Woman(String household, String person, String details) {
+    }
+
+    /**
+     * A Syrian woman registered with a passport and a portrait at the head of a household (with a sister when asked),
+     * security-checked and granted protection under the decree.
+     */
+    private static Woman protectedWoman(String grant, boolean withSister) {
+        LocalDate birth = LocalDate.now().minusYears(31);
+        String passport = "AM" + (1_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8_999_999));
+        Names her = Names.random();
+        String details = "\"givenName\":\"" + her.givenLatin() + "\",\"familyName\":\"" + her.familyLatin() + "\",\"sex\":\"F\","
+                + "\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"],"
+                + "\"documents\":[{\"typeCode\":\"PASSPORT\",\"number\":\"" + passport + "\"}]";
+        String household = Api.preRegister("registrar", her.givenLatin() + " " + her.familyLatin(), withSister ? 2 : 1, 0, 0, 0);
+        HttpResponse<String> registered = Api.post("registrar", "households/" + household + "/members", "{\"relationship\":\"HEAD\"," + details + "}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String person = json(registered).get("person").get("id").asText();
+        assertThat(Api.put("registrar", "persons/" + person + "/photo", "image/jpeg", Portraits.jpeg()).statusCode()).isEqualTo(204);
+        if (withSister) {
+            Api.member(household, "SIBLING", Names.random().givenLatin(), her.familyLatin(), "F", birth.plusYears(3).toString());
+        }
+        Api.clearSecurity(household);
+        assertThat(Api.post("caseworker", "protection/households/" + household + "/grant", grant).statusCode()).isEqualTo(200);
+        assertThat(Api.tasks("police", household, "protection/documents")).as("their cards are due").hasSize(1);
+        return new Woman(household, person, details);
+    }
+
+    /** A household of a Syrian man at its head and his wife still to register; its registry number and his id. */
+    private static String[] husbandsFamily() {
+        Names him = Names.random();
+        String household = Api.preRegister("registrar", him.givenLatin() + " " + him.familyLatin(), 1, 1, 0, 0);
+        return new String[] {household, Api.member(household, "HEAD", him.givenLatin(), him.familyLatin(), "M", "1990-04-05")};
+    }
+
+    private static void linkAsWife(String household, Woman her) {
+        HttpResponse<String> linked = Api.post("registrar", "households/" + household + "/members", "{\"relationship\":\"SPOUSE\","
+                + her.details() + ",\"decisions\":{\"" + her.person() + "\":\"SAME\"}}");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+    }
+
     /**
      * A protected woman registered again with her husband's family and linked there at the desk takes her protection
      * along: the family's grant protects him only (her status is not written twice), the family's card production
@@ -149,42 +191,45 @@ class ProtectionApiIT {
     void aProtectedPersonLinkedIntoAnotherFamily_keepsHerProtection_andTheFamilysGrantProtectsTheOthers() {
         String decree = Api.decree("TP " + UUID.randomUUID().toString().substring(0, 8));
         String grant = "{\"decreeId\":\"" + decree + "\"}";
-        LocalDate birth = LocalDate.now().minusYears(31);
-        String passport = "AM" + (1_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(8_999_999));
-        Names her = Names.random();
-        String herDetails = "\"givenName\":\"" + her.givenLatin() + "\",\"familyName\":\"" + her.familyLatin() + "\",\"sex\":\"F\","
-                + "\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\",\"citizenships\":[\"SYR\"],"
-                + "\"documents\":[{\"typeCode\":\"PASSPORT\",\"number\":\"" + passport + "\"}]";
-        String first = Api.preRegister("registrar", her.givenLatin() + " " + her.familyLatin(), 1, 0, 0, 0);
-        HttpResponse<String> registered = Api.post("registrar", "households/" + first + "/members", "{\"relationship\":\"HEAD\"," + herDetails + "}");
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        String wife = json(registered).get("person").get("id").asText();
-        assertThat(Api.put("registrar", "persons/" + wife + "/photo", "image/jpeg", Portraits.jpeg()).statusCode()).isEqualTo(204);
-        Api.clearSecurity(first);
-        assertThat(Api.post("caseworker", "protection/households/" + first + "/grant", grant).statusCode()).isEqualTo(200);
-        assertThat(Api.tasks("police", first, "protection/documents")).as("her card is due").hasSize(1);
+        Woman wife = protectedWoman(grant, false);
+        String[] family = husbandsFamily();
+        linkAsWife(family[0], wife);
+        assertThat(Api.tasks("police", wife.household(), "protection/documents")).as("nobody protected is left where she was").isEmpty();
+        assertThat(Api.tasks("police", family[0], "protection/documents")).as("her card is due in the family she joined").hasSize(1);
 
-        Names him = Names.random();
-        String second = Api.preRegister("registrar", him.givenLatin() + " " + him.familyLatin(), 1, 1, 0, 0);
-        String husband = Api.member(second, "HEAD", him.givenLatin(), him.familyLatin(), "M", birth.minusYears(2).toString());
-        HttpResponse<String> linked = Api.post("registrar", "households/" + second + "/members", "{\"relationship\":\"SPOUSE\"," + herDetails
-                + ",\"decisions\":{\"" + wife + "\":\"SAME\"}}");
-        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
-        assertThat(Api.tasks("police", first, "protection/documents")).as("nobody protected is left in her first household").isEmpty();
-        assertThat(Api.tasks("police", second, "protection/documents")).as("her card is due in the family she joined").hasSize(1);
-
-        Api.clearSecurity(second);
-        JsonNode before = json(Api.get("caseworker", "protection/households/" + second + "?decree=" + decree));
-        assertThat(person(before, "SPOUSE").get("status").asText()).as("protected in the household she left").isEqualTo("GRANTED");
+        Api.clearSecurity(family[0]);
+        JsonNode before = json(Api.get("caseworker", "protection/households/" + family[0] + "?decree=" + decree));
+        assertThat(person(before, "SPOUSE").get("status").asText()).as("protected before she joined").isEqualTo("GRANTED");
         assertThat(person(before, "HEAD").hasNonNull("status")).isFalse();
-        HttpResponse<String> granted = Api.post("caseworker", "protection/households/" + second + "/grant", grant);
+        HttpResponse<String> granted = Api.post("caseworker", "protection/households/" + family[0] + "/grant", grant);
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
         assertThat(person(json(granted), "HEAD").get("status").asText()).isEqualTo("GRANTED");
-        assertThat(json(Api.get("caseworker", "protection/persons/" + wife + "/history")).findValuesAsText("action")).containsExactly("GRANTED");
+        assertThat(json(Api.get("caseworker", "protection/persons/" + wife.person() + "/history")).findValuesAsText("action"))
+                .containsExactly("GRANTED");
 
-        HttpResponse<String> produced = Api.post("police", "documents/households/" + second, "");
+        HttpResponse<String> produced = Api.post("police", "documents/households/" + family[0], "");
         assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
-        assertThat(json(produced).findValuesAsText("personId")).containsExactlyInAnyOrder(wife, husband);
+        assertThat(json(produced).findValuesAsText("personId")).containsExactlyInAnyOrder(wife.person(), family[1]);
+    }
+
+    /**
+     * A protected woman who holds her card, linked into her husband's family, is waited for by nobody there; the
+     * household she left keeps its clock for her sister, who still waits for hers.
+     */
+    @Test
+    void aProtectedPersonWithHerCard_linkedIntoAnotherFamily_isWaitedForByNobody_andTheHouseholdSheLeftWaitsForTheOthers() {
+        String grant = "{\"decreeId\":\"" + Api.decree("TP " + UUID.randomUUID().toString().substring(0, 8)) + "\"}";
+        Woman wife = protectedWoman(grant, true);
+        HttpResponse<String> produced = Api.post("police", "documents/households/" + wife.household(), "");
+        assertThat(produced.statusCode()).as(produced.body()).isEqualTo(201);
+        JsonNode hers = StreamSupport.stream(json(produced).spliterator(), false)
+                .filter(d -> d.get("personId").asText().equals(wife.person())).findFirst().orElseThrow();
+        assertThat(Api.printAndHandOver(hers.get("id").asText(), "herself").statusCode()).isEqualTo(204);
+
+        String[] family = husbandsFamily();
+        linkAsWife(family[0], wife);
+        assertThat(Api.tasks("police", family[0], "protection/documents")).as("she holds her card").isEmpty();
+        assertThat(Api.tasks("police", wife.household(), "protection/documents")).as("her sister's card is due").hasSize(1);
     }
 
     /**

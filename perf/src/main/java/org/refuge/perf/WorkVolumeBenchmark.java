@@ -23,8 +23,8 @@ import java.util.function.BiConsumer;
  * {@value #OPEN_ITEMS} open items each (a fifth as many as the persons loaded in a smaller run, for a quick look), read
  * through the REST API as a desk reads them. The households bulk-loaded at
  * {@link BulkLoader#SITE} are made ready for work with SQL first ({@link WorkVolumePlanting}): screened clear, and the
- * persons of the first of them granted protection under the benchmark's decree until {@value #OPEN_ITEMS} persons wait
- * for a card; the rest wait for a decision and, all of them, for a bed. Then {@value #CALLS} sequential calls per query
+ * persons of the first of them granted protection under the benchmark's decree until that many persons wait for a
+ * card; the rest wait for a decision and, all of them, for a bed. Then {@value #CALLS} sequential calls per query
  * after {@value #WARM_UP} warm-up calls: the first page, a page further in, and each filter a desk uses. Last, the
  * bulk actions: {@value #BULK} households granted protection from the worklist, and a thousand cards produced and printed in
  * batches ({@link CardBatchBenchmark}).
@@ -237,7 +237,7 @@ final class WorkVolumeBenchmark {
 
     /** The persons planted to wait for a card in a run with this many persons. */
     static long openItems(long persons) {
-        return Math.min(OPEN_ITEMS, persons / OPEN_SHARE);
+        return Math.max(1, Math.min(OPEN_ITEMS, persons / OPEN_SHARE));
     }
 
     /** The report of a {@code --volume-only} run. */

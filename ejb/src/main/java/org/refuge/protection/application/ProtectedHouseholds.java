@@ -73,12 +73,6 @@ public class ProtectedHouseholds {
         return ofMembers(householdId, " AND s.status IN ('GRANTED', 'EXTENDED')");
     }
 
-    /** Whether anyone was ever granted protection in this household (whether they are still in it or not). */
-    public boolean grantedIn(UUID householdId) {
-        return !em.createQuery("select s.personId from ProtectionStatus s where s.householdId = :h", UUID.class)
-                .setParameter("h", householdId).setMaxResults(1).getResultList().isEmpty();
-    }
-
     @SuppressWarnings("unchecked")
     private List<ProtectionStatus> ofMembers(UUID householdId, String condition) {
         return em.createNativeQuery("SELECT s.* FROM protection_status s JOIN registry_member m ON m.person_id = s.person_id "

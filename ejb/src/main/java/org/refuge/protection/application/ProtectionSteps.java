@@ -163,12 +163,13 @@ public class ProtectionSteps {
     /** A registered person's protection, locked in the turn of the household they are in now; refused when they have none. */
     Held held(PersonId personId) {
         UUID household = households.ofPerson(personId).id();
+        // the household's turn first, as every decision takes it: parallel retries then see the first one's work
+        // (refused: "extended")
+        documentClock.takeTurn(household);
         ProtectionStatus protection = em.find(ProtectionStatus.class, personId.value(), LockModeType.PESSIMISTIC_WRITE);
         if (protection == null) {
             throw refused("state");
         }
-        // parallel retries take turns on the household and then see the first one's work (refused: "extended")
-        documentClock.takeTurn(household);
         em.refresh(protection);
         return new Held(household, protection);
     }

@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -59,7 +59,7 @@ public final class DocumentFonts {
     /** The code points each font file has a glyph for, read once per file. */
     private static final Map<Path, BitSet> COVERAGE = new ConcurrentHashMap<>();
     /** Parsed fonts no document uses now, per file: at most {@value #IDLE_PER_FONT} each are kept for the next documents. */
-    private static final Map<Path, Deque<TrueTypeFont>> IDLE = new ConcurrentHashMap<>();
+    private static final Map<Path, BlockingQueue<TrueTypeFont>> IDLE = new ConcurrentHashMap<>();
     static final int IDLE_PER_FONT = 4;
 
     private final Path regular;
@@ -248,15 +248,12 @@ public final class DocumentFonts {
      * the class's own, so a redeployment leaves none behind in the server's threads.
      */
     private static TrueTypeFont borrow(Path font) throws IOException {
-        TrueTypeFont idle = IDLE.computeIfAbsent(font, f -> new ConcurrentLinkedDeque<>()).pollFirst();
+        TrueTypeFont idle = IDLE.computeIfAbsent(font, f -> new ArrayBlockingQueue<>(IDLE_PER_FONT)).poll();
         return idle != null ? idle : new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(font)));
     }
 
     private static void giveBack(Path font, TrueTypeFont ttf) {
-        Deque<TrueTypeFont> idle = IDLE.get(font);
-        if (idle.size() < IDLE_PER_FONT) {
-            idle.offerFirst(ttf);
-        } else {
+        if (!IDLE.get(font).offer(ttf)) {
             try {
                 ttf.close();
             } catch (IOException e) {
@@ -265,9 +262,9 @@ public final class DocumentFonts {
         }
     }
 
-    /** How many parsed copies of the font wait for a document (tests). */
-    static int idle(Path font) {
-        Deque<TrueTypeFont> idle = IDLE.get(font);
+    /** How many parsed copies of the regular face wait for a document (tests). */
+    int idleRegular() {
+        BlockingQueue<TrueTypeFont> idle = IDLE.get(regular);
         return idle == null ? 0 : idle.size();
     }
 

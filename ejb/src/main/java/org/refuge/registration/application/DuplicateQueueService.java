@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
+import org.refuge.shared.PersonId;
 import org.refuge.shared.RegistryNumber;
 import org.refuge.platform.audit.AuditAction;
 import org.refuge.platform.audit.AuditTrail;
@@ -56,6 +57,9 @@ public class DuplicateQueueService {
 
     @Inject
     jakarta.enterprise.event.Event<HouseholdMembersChanged> membersChanged;
+
+    @Inject
+    jakarta.enterprise.event.Event<PersonMovedHousehold> moved;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -112,6 +116,7 @@ public class DuplicateQueueService {
                 String rn = em.find(Household.class, household).registryNumber().value();
                 membersChanged.fire(new HouseholdMembersChanged(rn));
                 membersChanged.fire(new HouseholdMembersChanged(left));
+                moved.fire(new PersonMovedHousehold(PersonId.of(earlier.id()), left, rn));
                 audit.record(AuditAction.DECIDE, "Household", rn, "duplicate resolved: a member is an earlier registration, merged");
             }
         }

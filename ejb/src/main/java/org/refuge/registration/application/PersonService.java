@@ -90,6 +90,9 @@ public class PersonService {
     jakarta.enterprise.event.Event<HouseholdMembersChanged> membersChanged;
 
     @Inject
+    jakarta.enterprise.event.Event<PersonMovedHousehold> moved;
+
+    @Inject
     HouseholdScope scope;
 
     private final Clock clock = Clock.systemUTC();
@@ -250,6 +253,7 @@ public class PersonService {
         String from = em.find(Household.class, earlier.householdId()).registryNumber().value();
         earlier.joinHousehold(household.id(), form.getRelationship());
         membersChanged.fire(new HouseholdMembersChanged(from));
+        moved.fire(new PersonMovedHousehold(PersonId.of(earlier.id()), from, household.registryNumber().value()));
         audit.record(AuditAction.UPDATE, "Person", earlier.id().toString(), "joined " + household.registryNumber().value()
                 + " from " + from + ": same person as the one at the desk");
         audit.record(AuditAction.UPDATE, "Household", household.registryNumber().value(), "member linked to an earlier registration (from " + from + ")");

@@ -196,12 +196,14 @@ class IdCardPdfTest {
 
     @Test
     void cardsPrintedAtOnce_eachHaveTheirOwnParsedFont_andAFewWaitForTheNextCards() throws Exception {
+        DocumentFonts fonts = DocumentFonts.fromEnvironment();
+        IdCardPdf cards = new IdCardPdf(SIGNER, fonts);
         java.util.concurrent.ExecutorService printers = java.util.concurrent.Executors.newFixedThreadPool(8);
         List<java.util.concurrent.Future<byte[]>> pdfs = new ArrayList<>();
         try {
             for (int i = 0; i < 32; i++) {
                 String number = "TP-2026-%06d".formatted(300 + i);
-                pdfs.add(printers.submit(() -> CARDS.render(Cards.card(number, "BCP-MARGARA-20261123-00060", "Анна", "Петросян",
+                pdfs.add(printers.submit(() -> cards.render(Cards.card(number, "BCP-MARGARA-20261123-00060", "Анна", "Петросян",
                         "Anna", "Petrosyan", "F", LocalDate.of(1991, 2, 3), null, "RUS"))));
             }
             for (int i = 0; i < pdfs.size(); i++) {
@@ -210,7 +212,7 @@ class IdCardPdfTest {
         } finally {
             printers.shutdown();
         }
-        assertThat(DocumentFonts.idle(Path.of(DocumentFonts.DEFAULT_DIR, DocumentFonts.REGULAR)))
+        assertThat(fonts.idleRegular())
                 .as("given back after each card, at most a few kept").isBetween(1, DocumentFonts.IDLE_PER_FONT);
     }
 
