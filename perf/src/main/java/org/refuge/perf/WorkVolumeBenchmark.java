@@ -114,12 +114,13 @@ final class WorkVolumeBenchmark {
 
     /**
      * {@value #BULK} households of the caseworkers' worklist granted protection in calls of {@value #BULK_CALL} (the
-     * most one call takes), as a caseworker ticking the filter's matches would: seconds and households per second.
+     * most one call takes), as a caseworker ticking the filter's matches would, one call after the other; then the
+     * next {@value #BULK} in calls sent at once, as two caseworkers would: seconds and households per second.
      */
     private void bulkGrant(String decree) throws Exception {
         RefugeApi caseworker = new RefugeApi(http, settings, new Tokens(http, settings, "caseworker", "demo"));
         List<String> numbers = new ArrayList<>();
-        for (int page = 0; numbers.size() < BULK; page++) {
+        for (int page = 0; numbers.size() < 2 * BULK; page++) {
             RefugeApi.Reply reply = caseworker.get("/protection/worklist?decree=" + decree + "&bcp=" + BulkLoader.SITE + "&size=" + BULK_CALL
                     + "&page=" + page);
             if (!reply.ok() || reply.body().path("items").isEmpty()) {
@@ -127,36 +128,63 @@ final class WorkVolumeBenchmark {
             }
             reply.body().path("items").forEach(item -> numbers.add(item.path("registryNumber").asText()));
         }
-        if (numbers.size() < BULK) {
+        if (numbers.size() < 2 * BULK) {
             row.accept("Bulk grant", "not measured: only " + numbers.size() + " households are ready for a decision");
             return;
         }
+        String sequential = grant(caseworker, decree, numbers.subList(0, BULK), false);
+        row.accept("Bulk grant of " + BULK + " households from the worklist (`POST /protection/households/bulk`, " + BULK / BULK_CALL
+                + " calls of " + BULK_CALL + " as `caseworker`, one after the other)", sequential);
+        String together = grant(caseworker, decree, numbers.subList(BULK, 2 * BULK), true);
+        row.accept("Bulk grant of the next " + BULK + " households, the " + BULK / BULK_CALL + " calls sent at once (two caseworkers)",
+                together);
+    }
+
+    /** The households granted in calls of {@value #BULK_CALL}, one after the other or all at once; the figures. */
+    private String grant(RefugeApi caseworker, String decree, List<String> numbers, boolean atOnce) throws Exception {
+        long start = System.nanoTime();
+        List<java.util.concurrent.Callable<RefugeApi.Reply>> calls = new ArrayList<>();
+        for (int from = 0; from < numbers.size(); from += BULK_CALL) {
+            Map<String, Object> body = Map.of("decree", decree, "households", numbers.subList(from, Math.min(numbers.size(), from + BULK_CALL)));
+            String key = "bench-grant-" + start + "-" + from;
+            // measured as long as it takes: a call slower than the client's usual minute is a figure, not a failure
+            calls.add(() -> caseworker.post("/protection/households/bulk", body, key, java.time.Duration.ofMinutes(10)));
+        }
+        List<RefugeApi.Reply> replies = new ArrayList<>();
+        if (atOnce) {
+            java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+            try {
+                for (var reply : clients.invokeAll(calls)) {
+                    replies.add(reply.get());
+                }
+            } finally {
+                clients.shutdown();
+            }
+        } else {
+            for (var call : calls) {
+                replies.add(call.call());
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
         long granted = 0;
         long refused = 0;
         long persons = 0;
-        long start = System.nanoTime();
-        Latencies calls = new Latencies();
-        for (int from = 0; from < BULK; from += BULK_CALL) {
-            Map<String, Object> body = Map.of("decree", decree, "households", numbers.subList(from, from + BULK_CALL));
-            // measured as long as it takes: a call slower than the client's usual minute is a figure, not a failure
-            RefugeApi.Reply reply = caseworker.post("/protection/households/bulk", body, "bench-grant-" + start + "-" + from,
-                    java.time.Duration.ofMinutes(10));
+        Latencies latencies = new Latencies();
+        for (RefugeApi.Reply reply : replies) {
             if (!reply.ok()) {
                 throw new IllegalStateException("The benchmark's bulk grant was refused: " + reply.problem());
             }
-            calls.add(reply.nanos());
+            latencies.add(reply.nanos());
             granted += reply.body().path("granted").asLong();
             refused += reply.body().path("refused").asLong();
             for (var item : reply.body().path("items")) {
                 persons += item.path("persons").asLong();
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         String figures = String.format(Locale.ROOT, "%,d households (%,d persons) granted, %,d refused, in %.1f s: %.1f households/s; "
-                + "each call of %d: %.1f s at most", granted, persons, refused, seconds, granted / seconds, BULK_CALL, calls.maxMillis() / 1000);
-        System.out.println("  bulk grant: " + figures);
-        row.accept("Bulk grant of " + BULK + " households from the worklist (`POST /protection/households/bulk`, " + BULK / BULK_CALL
-                + " calls of " + BULK_CALL + " as `caseworker`)", figures);
+                + "each call of %d: %.1f s at most", granted, persons, refused, seconds, granted / seconds, BULK_CALL, latencies.maxMillis() / 1000);
+        System.out.println("  bulk grant" + (atOnce ? " (calls at once)" : "") + ": " + figures);
+        return figures;
     }
 
     /** Each query {@value #CALLS} times after {@value #WARM_UP} warm-up calls; a row with its percentiles and the list's total. */
@@ -260,7 +288,8 @@ final class WorkVolumeBenchmark {
                 .append(" and random filter values (the site's most frequent citizenships and need categories) per call.\n");
         md.append("4. As `caseworker`, the first ").append(String.format(Locale.ROOT, "%,d", BULK)).append(" households of the worklist ")
                 .append("at the site granted protection in calls of ").append(BULK_CALL).append(" (`POST /protection/households/bulk`, each ")
-                .append("household in a transaction of its own): the client's time from the first call to the last answer.\n");
+                .append("household in a transaction of its own), one call after the other; then the next ").append(String.format(Locale.ROOT, "%,d", BULK))
+                .append(" with the calls sent at once, as two caseworkers would: the client's time from the first call to the last answer.\n");
         md.append("5. As `").append(CardBatchBenchmark.OFFICER).append("` (a police officer at `").append(BulkLoader.SITE)
                 .append("`, added to the realm by `./refuge bench`), the households at the head of the card queue until their persons ")
                 .append("number ").append(String.format(Locale.ROOT, "%,d", CardBatchBenchmark.CARDS)).append(": each of them gets a ")

@@ -1,0 +1,128 @@
+package org.refuge.registration.domain.matching;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The duplicate check's scoring model (Fellegi-Sunter): for each comparison and level, m, the chance of that level
+ * when the two records are the same person, and u, the chance when they are not; a level weighs log2(m/u) bits, a
+ * missing value nothing. Two thresholds in bits route a candidate ({@link Band}): at or above {@code ask.bits} the
+ * desk is asked, at or above {@code review.bits} a caseworker decides later, below nothing is shown.
+ * <p>
+ * The model is configuration, not code: it is read from properties ({@code COMPARISON.LEVEL = m u}, {@code ask.bits},
+ * {@code review.bits}); {@link #defaults()} reads the one shipped with Refuge ({@code default-model.properties}, values
+ * from the record-linkage literature until weights estimated from the registry replace them).
+ */
+public final class MatchModel {
+
+    /** The chances of one level: m if the same person, u if not; both in (0, 1]. */
+    public record Chances(double m, double u) {
+        public Chances {
+            if (!(m > 0 && m <= 1 && u > 0 && u <= 1)) {
+                throw new IllegalArgumentException("m and u must be in (0, 1]: " + m + " " + u);
+            }
+        }
+    }
+
+    private final Map<Comparison, Map<Level, Chances>> chances;
+    private final double askBits;
+    private final double reviewBits;
+
+    private MatchModel(Map<Comparison, Map<Level, Chances>> chances, double askBits, double reviewBits) {
+        this.chances = chances;
+        this.askBits = askBits;
+        this.reviewBits = reviewBits;
+        if (reviewBits > askBits) {
+            throw new IllegalArgumentException("review.bits must not be above ask.bits");
+        }
+    }
+
+    /** The model shipped with Refuge. */
+    public static MatchModel defaults() {
+        try (InputStream in = MatchModel.class.getResourceAsStream("default-model.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return of(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the default duplicate-check model cannot be read", e);
+        }
+    }
+
+    /**
+     * A model from its properties: every level but {@link Level#MISSING} a comparison can reach needs its chances.
+     *
+     * @throws IllegalArgumentException naming what is missing or malformed
+     */
+    public static MatchModel of(Properties properties) {
+        Map<Comparison, Map<Level, Chances>> chances = new EnumMap<>(Comparison.class);
+        for (String name : properties.stringPropertyNames()) {
+            if (name.endsWith(".bits")) {
+                continue;
+            }
+            String[] key = name.split("\\.");
+            String[] values = properties.getProperty(name).strip().split("\\s+");
+            if (key.length != 2 || values.length != 2) {
+                throw new IllegalArgumentException("a model line is COMPARISON.LEVEL = m u, not " + name + " = " + properties.getProperty(name));
+            }
+            chances.computeIfAbsent(Comparison.valueOf(key[0]), c -> new EnumMap<>(Level.class))
+                    .put(Level.valueOf(key[1]), new Chances(Double.parseDouble(values[0]), Double.parseDouble(values[1])));
+        }
+        for (Comparison comparison : Comparison.values()) {
+            for (Level level : MatchScorer.levels(comparison)) {
+                if (!chances.getOrDefault(comparison, Map.of()).containsKey(level)) {
+                    throw new IllegalArgumentException("the model has no chances for " + comparison + "." + level);
+                }
+            }
+        }
+        return new MatchModel(chances, number(properties, "ask.bits"), number(properties, "review.bits"));
+    }
+
+    private static double number(Properties properties, String name) {
+        String value = properties.getProperty(name);
+        if (value == null) {
+            throw new IllegalArgumentException("the model has no " + name);
+        }
+        return Double.parseDouble(value.strip());
+    }
+
+    /** The weight of a level in bits: log2(m/u); a missing value weighs nothing. */
+    public double bits(Comparison comparison, Level level) {
+        if (level == Level.MISSING) {
+            return 0;
+        }
+        Chances c = chances.get(comparison).get(level);
+        return log2(c.m() / c.u());
+    }
+
+    /**
+     * The weight of an exact agreement on a value that {@code share} of all persons have (a name's frequency): the
+     * chance that two different persons agree on it is its share, not the average u, so a common name agrees for fewer
+     * bits than a rare one. An unknown share (0 or less) leaves the model's u.
+     */
+    public double bits(Comparison comparison, Level level, double share) {
+        if (level != Level.EXACT || share <= 0) {
+            return bits(comparison, level);
+        }
+        return log2(chances.get(comparison).get(level).m() / Math.min(1, share));
+    }
+
+    public Band band(double bits) {
+        return bits >= askBits ? Band.ASK : bits >= reviewBits ? Band.REVIEW : Band.NONE;
+    }
+
+    public double askBits() {
+        return askBits;
+    }
+
+    public double reviewBits() {
+        return reviewBits;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}

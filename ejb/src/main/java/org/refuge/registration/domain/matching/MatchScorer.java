@@ -1,0 +1,164 @@
+package org.refuge.registration.domain.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.refuge.registration.domain.BirthPrecision;
+import org.refuge.registration.domain.PersonName;
+
+/**
+ * Scores a registered person as a candidate for the person at the desk with a {@link MatchModel}: each
+ * {@link Comparison} is brought to a {@link Level}, each level adds its bits, and the sum falls in a {@link Band}.
+ * <ul>
+ * <li>Names: EXACT the same key; STRONG the same consonant skeleton or a Jaro-Winkler similarity of at least
+ * {@value #STRONG_SIMILARITY}; PARTIAL at least {@value #PARTIAL_SIMILARITY}. Given and family names swapped are
+ * compared crosswise when that agrees better.</li>
+ * <li>Birth dates: EXACT the same day; STRONG day and month swapped; PARTIAL the same month, or the same year when
+ * either date is known only by its year; WEAK the same year or a year apart (within two years for an estimate).</li>
+ * <li>Documents: EXACT a number in common; DIFFERENT documents of one type and country with other numbers.</li>
+ * <li>Relatives: EXACT a relative of each with names of the same key or skeleton; DIFFERENT both have relatives.</li>
+ * </ul>
+ * A value either side lacks is MISSING and weighs nothing. Pure: no database, no state but the model.
+ */
+public final class MatchScorer {
+
+    static final double STRONG_SIMILARITY = 0.92;
+    static final double PARTIAL_SIMILARITY = 0.80;
+
+    /** How many persons share a name key, as a share of all (0 when not known): common names agree for fewer bits. */
+    @FunctionalInterface
+    public interface NameFrequencies {
+        NameFrequencies UNKNOWN = (comparison, key) -> 0;
+
+        double share(Comparison comparison, String key);
+    }
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final MatchModel model;
+    private final NameFrequencies frequencies;
+
+    public MatchScorer(MatchModel model, NameFrequencies frequencies) {
+        this.model = model;
+        this.frequencies = frequencies;
+    }
+
+    /** The levels a comparison can reach besides MISSING: those the model needs chances for. */
+    static List<Level> levels(Comparison comparison) {
+        return switch (comparison) {
+            case GIVEN_NAME, FAMILY_NAME -> List.of(Level.EXACT, Level.STRONG, Level.PARTIAL, Level.DIFFERENT);
+            case BIRTH_DATE -> List.of(Level.EXACT, Level.STRONG, Level.PARTIAL, Level.WEAK, Level.DIFFERENT);
+            default -> List.of(Level.EXACT, Level.DIFFERENT);
+        };
+    }
+
+    public Score score(MatchRecord desk, MatchRecord registered) {
+        List<Score.Contribution> straight = names(desk.givenKey(), registered.givenKey(), desk.familyKey(), registered.familyKey());
+        List<Score.Contribution> crossed = names(desk.givenKey(), registered.familyKey(), desk.familyKey(), registered.givenKey());
+        boolean swapped = sum(crossed) > sum(straight);
+        List<Score.Contribution> parts = new ArrayList<>(swapped ? crossed : straight);
+        parts.add(part(Comparison.BIRTH_DATE, birthDate(desk.birthDate(), desk.precision(), registered.birthDate(), registered.precision())));
+        parts.add(part(Comparison.SEX, equal(desk.sex(), registered.sex())));
+        parts.add(part(Comparison.CITIZENSHIP, shared(desk.citizenships(), registered.citizenships())));
+        parts.add(part(Comparison.BIRTH_PLACE, equal(desk.birthPlaceKey(), registered.birthPlaceKey())));
+        parts.add(part(Comparison.DOCUMENT, documents(desk.documents(), registered.documents())));
+        parts.add(part(Comparison.RELATIVES, relatives(desk.relativeKeys(), registered.relativeKeys())));
+        double bits = sum(parts);
+        return new Score(bits, model.band(bits), parts, swapped);
+    }
+
+    private List<Score.Contribution> names(String given, String otherGiven, String family, String otherFamily) {
+        return List.of(namePart(Comparison.GIVEN_NAME, given, otherGiven), namePart(Comparison.FAMILY_NAME, family, otherFamily));
+    }
+
+    private Score.Contribution namePart(Comparison comparison, String key, String other) {
+        Level level = name(key, other);
+        return new Score.Contribution(comparison, level, model.bits(comparison, level, frequencies.share(comparison, key)));
+    }
+
+    private Score.Contribution part(Comparison comparison, Level level) {
+        return new Score.Contribution(comparison, level, model.bits(comparison, level));
+    }
+
+    private static double sum(List<Score.Contribution> parts) {
+        return parts.stream().mapToDouble(Score.Contribution::bits).sum();
+    }
+
+    static Level name(String key, String other) {
+        if (key.isEmpty() || other.isEmpty()) {
+            return Level.MISSING;
+        }
+        if (key.equals(other)) {
+            return Level.EXACT;
+        }
+        double similarity = JARO_WINKLER.apply(key, other);
+        if (similarity >= STRONG_SIMILARITY || PersonName.skeleton(key).equals(PersonName.skeleton(other))) {
+            return Level.STRONG;
+        }
+        return similarity >= PARTIAL_SIMILARITY ? Level.PARTIAL : Level.DIFFERENT;
+    }
+
+    static Level birthDate(LocalDate date, BirthPrecision precision, LocalDate other, BirthPrecision otherPrecision) {
+        if (date == null || other == null) {
+            return Level.MISSING;
+        }
+        int years = Math.abs(date.getYear() - other.getYear());
+        if (precision == BirthPrecision.ESTIMATED || otherPrecision == BirthPrecision.ESTIMATED) {
+            return years <= 2 ? Level.WEAK : Level.DIFFERENT;
+        }
+        if (precision == BirthPrecision.YEAR || otherPrecision == BirthPrecision.YEAR) {
+            return years == 0 ? Level.PARTIAL : years == 1 ? Level.WEAK : Level.DIFFERENT;
+        }
+        boolean exact = precision == BirthPrecision.EXACT && otherPrecision == BirthPrecision.EXACT;
+        if (exact && date.equals(other)) {
+            return Level.EXACT;
+        }
+        if (exact && years == 0 && date.getDayOfMonth() == other.getMonthValue() && date.getMonthValue() == other.getDayOfMonth()) {
+            return Level.STRONG;
+        }
+        if (years == 0 && date.getMonthValue() == other.getMonthValue()) {
+            return Level.PARTIAL;
+        }
+        return years <= 1 ? Level.WEAK : Level.DIFFERENT;
+    }
+
+    private static Level equal(String value, String other) {
+        if (value == null || other == null || value.isBlank() || other.isBlank()) {
+            return Level.MISSING;
+        }
+        return value.equals(other) ? Level.EXACT : Level.DIFFERENT;
+    }
+
+    private static Level shared(Set<String> values, Set<String> others) {
+        if (values.isEmpty() || others.isEmpty()) {
+            return Level.MISSING;
+        }
+        return Collections.disjoint(values, others) ? Level.DIFFERENT : Level.EXACT;
+    }
+
+    private static Level documents(Set<MatchRecord.Document> documents, Set<MatchRecord.Document> others) {
+        for (MatchRecord.Document document : documents) {
+            for (MatchRecord.Document other : others) {
+                if (document.numberKey().length() >= 4 && document.numberKey().equals(other.numberKey())) {
+                    return Level.EXACT;
+                }
+            }
+        }
+        boolean sameKind = documents.stream().anyMatch(d -> others.stream()
+                .anyMatch(o -> d.type().equals(o.type()) && d.country() != null && d.country().equals(o.country())));
+        return sameKind ? Level.DIFFERENT : Level.MISSING;
+    }
+
+    private static Level relatives(Set<String> relatives, Set<String> others) {
+        if (relatives.isEmpty() || others.isEmpty()) {
+            return Level.MISSING;
+        }
+        boolean shared = relatives.stream().anyMatch(r -> others.stream()
+                .anyMatch(o -> r.equals(o) || PersonName.skeleton(r).equals(PersonName.skeleton(o))));
+        return shared ? Level.EXACT : Level.DIFFERENT;
+    }
+}

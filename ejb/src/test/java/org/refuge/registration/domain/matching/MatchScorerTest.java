@@ -1,0 +1,166 @@
+package org.refuge.registration.domain.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.refuge.registration.domain.BirthPrecision;
+
+/** The duplicate check's scoring rules, one sentence each, with the model shipped with Refuge. */
+class MatchScorerTest {
+
+    private static final MatchScorer SCORER = new MatchScorer(MatchModel.defaults(), MatchScorer.NameFrequencies.UNKNOWN);
+    private static final LocalDate BORN = LocalDate.of(1987, 3, 14);
+
+    private static MatchRecord person(String given, String family, LocalDate birth, BirthPrecision precision) {
+        return MatchRecord.of(given, family, "F", birth, precision, Set.of("SYR"), null, List.of(), List.of());
+    }
+
+    private static MatchRecord person(String given, String family, LocalDate birth) {
+        return person(given, family, birth, BirthPrecision.EXACT);
+    }
+
+    @Test
+    void anExactBirthDateWithASpellingVariantOfTheNames_outranksANamesakeBornOnAnotherDay() {
+        MatchRecord desk = person("Layla", "Haddad", BORN);
+        Score variant = SCORER.score(desk, person("Leila", "Hadad", BORN));
+        Score namesake = SCORER.score(desk, person("Layla", "Haddad", LocalDate.of(1979, 8, 2)));
+
+        assertThat(variant.bits()).isGreaterThan(namesake.bits());
+        assertThat(variant.band()).isEqualTo(Band.ASK);
+        assertThat(namesake.band()).isNotEqualTo(Band.ASK);
+    }
+
+    @Test
+    void dayAndMonthSwapped_scoresBetweenTheSameDayAndADateKnownOnlyByItsYear() {
+        MatchRecord desk = person("Omar", "Khalil", LocalDate.of(1990, 4, 7));
+        double sameDay = SCORER.score(desk, person("Omar", "Khalil", LocalDate.of(1990, 4, 7))).bits();
+        double swapped = SCORER.score(desk, person("Omar", "Khalil", LocalDate.of(1990, 7, 4))).bits();
+        double yearOnly = SCORER.score(desk, person("Omar", "Khalil", LocalDate.of(1990, 1, 1), BirthPrecision.YEAR)).bits();
+        double anotherDay = SCORER.score(desk, person("Omar", "Khalil", LocalDate.of(1990, 11, 23))).bits();
+
+        assertThat(sameDay).isGreaterThan(swapped);
+        assertThat(swapped).isGreaterThan(yearOnly);
+        assertThat(yearOnly).isGreaterThan(anotherDay);
+        assertThat(SCORER.score(desk, person("Omar", "Khalil", LocalDate.of(1990, 7, 4))).of(Comparison.BIRTH_DATE).level())
+                .isEqualTo(Level.STRONG);
+    }
+
+    @Test
+    void aCommonNameAgreesForFewerBits_thanARareOne() {
+        MatchScorer.NameFrequencies frequencies = (comparison, key) -> key.equals("mohamed") ? 0.05 : 0.00001;
+        MatchScorer scorer = new MatchScorer(MatchModel.defaults(), frequencies);
+        Score common = scorer.score(person("Mohammed", "Ahmed", BORN), person("Mohammed", "Ahmed", BORN));
+        Score rare = scorer.score(person("Zubaida", "Ahmed", BORN), person("Zubaida", "Ahmed", BORN));
+
+        assertThat(common.of(Comparison.GIVEN_NAME).bits()).isLessThan(rare.of(Comparison.GIVEN_NAME).bits());
+        assertThat(common.of(Comparison.GIVEN_NAME).level()).isEqualTo(Level.EXACT);
+    }
+
+    @Test
+    void aValueEitherSideLacks_neitherRaisesNorLowersTheScore() {
+        MatchRecord withPlace = MatchRecord.of("Anna", "Petrosyan", "F", BORN, BirthPrecision.EXACT, Set.of("ARM"), "Gyumri", List.of(), List.of());
+        MatchRecord withoutPlace = MatchRecord.of("Anna", "Petrosyan", "F", BORN, BirthPrecision.EXACT, Set.of("ARM"), null, List.of(), List.of());
+        MatchRecord noBirthDate = MatchRecord.of("Anna", "Petrosyan", "F", null, null, Set.of("ARM"), null, List.of(), List.of());
+
+        Score score = SCORER.score(withPlace, withoutPlace);
+        assertThat(score.of(Comparison.BIRTH_PLACE).level()).isEqualTo(Level.MISSING);
+        assertThat(score.of(Comparison.BIRTH_PLACE).bits()).isZero();
+        assertThat(SCORER.score(withoutPlace, withoutPlace).bits()).isEqualTo(score.bits());
+        assertThat(SCORER.score(withoutPlace, noBirthDate).of(Comparison.BIRTH_DATE).bits()).isZero();
+    }
+
+    @Test
+    void givenAndFamilyNamesSwapped_areComparedCrosswise_andTheScoreSaysSo() {
+        Score score = SCORER.score(person("Ahmed", "Jaber", BORN), person("Jaber", "Ahmed", BORN));
+
+        assertThat(score.namesSwapped()).isTrue();
+        assertThat(score.of(Comparison.GIVEN_NAME).level()).isEqualTo(Level.EXACT);
+        assertThat(score.of(Comparison.FAMILY_NAME).level()).isEqualTo(Level.EXACT);
+        assertThat(SCORER.score(person("Ahmed", "Jaber", BORN), person("Ahmed", "Jaber", BORN)).namesSwapped()).isFalse();
+    }
+
+    @Test
+    void everyComparisonIsReported_andTheContributionsAddUpToTheScore() {
+        Score score = SCORER.score(person("Layla", "Haddad", BORN), person("Leila", "Haddad", BORN.plusYears(1)));
+
+        assertThat(score.contributions()).extracting(Score.Contribution::comparison).containsExactlyInAnyOrder(Comparison.values());
+        assertThat(score.contributions().stream().mapToDouble(Score.Contribution::bits).sum()).isCloseTo(score.bits(), within(1e-9));
+    }
+
+    @Test
+    void theSamePassportNumber_outweighsNamesTypedInAnotherScript_andADifferentNumberOfTheSameKindCountsAgainst() {
+        MatchRecord.Document passport = MatchRecord.Document.of("PASSPORT", "ARM", "AM 1234567");
+        MatchRecord armenian = MatchRecord.of("Հովհաննես", "Հովհաննիսյան", "M", BORN, BirthPrecision.EXACT, Set.of("ARM"), null,
+                List.of(passport), List.of());
+        MatchRecord cyrillic = MatchRecord.of("Ованес", "Оганесян", "M", BORN, BirthPrecision.EXACT, Set.of("ARM"), null,
+                List.of(MatchRecord.Document.of("PASSPORT", "ARM", "am-1234567")), List.of());
+        MatchRecord otherNumber = MatchRecord.of("Ованес", "Оганесян", "M", BORN, BirthPrecision.EXACT, Set.of("ARM"), null,
+                List.of(MatchRecord.Document.of("PASSPORT", "ARM", "AM7654321")), List.of());
+
+        Score same = SCORER.score(cyrillic, armenian);
+        assertThat(same.of(Comparison.DOCUMENT).level()).isEqualTo(Level.EXACT);
+        assertThat(same.band()).isEqualTo(Band.ASK);
+        assertThat(SCORER.score(otherNumber, armenian).of(Comparison.DOCUMENT).bits()).isNegative();
+    }
+
+    @Test
+    void aRelativeOfEachWithTheSameName_raisesTheScore() {
+        MatchRecord desk = MatchRecord.of("Sami", "Khalil", "M", BORN, BirthPrecision.EXACT, Set.of("SYR"), null, List.of(), List.of("Rima Khalil"));
+        MatchRecord withMother = MatchRecord.of("Sami", "Kalil", "M", BORN, BirthPrecision.EXACT, Set.of("SYR"), null, List.of(),
+                List.of("Rima Khaleel", "Karim Kalil"));
+        MatchRecord alone = MatchRecord.of("Sami", "Kalil", "M", BORN, BirthPrecision.EXACT, Set.of("SYR"), null, List.of(), List.of());
+
+        assertThat(SCORER.score(desk, withMother).of(Comparison.RELATIVES).level()).isEqualTo(Level.EXACT);
+        assertThat(SCORER.score(desk, withMother).bits()).isGreaterThan(SCORER.score(desk, alone).bits());
+    }
+
+    @Test
+    void aNewcomerWhoSharesOnlyAFirstNameAndSex_isShownNothing() {
+        Score score = SCORER.score(person("Mariam", "Suleiman", BORN), person("Mariam", "Haddad", LocalDate.of(1962, 11, 30)));
+
+        assertThat(score.band()).isEqualTo(Band.NONE);
+    }
+
+    @Test
+    void theThresholdsComeFromConfiguration_soOneScoreIsAskedUnderOneModelAndReviewedUnderAnother() throws IOException {
+        Properties properties = defaults();
+        MatchScorer strict = new MatchScorer(MatchModel.of(with(properties, Map.of("ask.bits", "60", "review.bits", "20"))),
+                MatchScorer.NameFrequencies.UNKNOWN);
+        Score shipped = SCORER.score(person("Layla", "Haddad", BORN), person("Layla", "Haddad", BORN));
+
+        assertThat(shipped.band()).isEqualTo(Band.ASK);
+        assertThat(strict.score(person("Layla", "Haddad", BORN), person("Layla", "Haddad", BORN)).band()).isEqualTo(Band.REVIEW);
+    }
+
+    @Test
+    void aModelWithoutTheChancesOfALevel_orWithAChanceOutsideZeroToOne_isRefusedSayingWhat() throws IOException {
+        Properties missing = defaults();
+        missing.remove("BIRTH_DATE.STRONG");
+        assertThatThrownBy(() -> MatchModel.of(missing)).hasMessageContaining("BIRTH_DATE.STRONG");
+        assertThatThrownBy(() -> MatchModel.of(with(defaults(), Map.of("SEX.EXACT", "1.5 0.5")))).hasMessageContaining("(0, 1]");
+        assertThatThrownBy(() -> MatchModel.of(with(defaults(), Map.of("review.bits", "30")))).hasMessageContaining("review.bits");
+    }
+
+    private static Properties defaults() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MatchModel.class.getResourceAsStream("default-model.properties")) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static Properties with(Properties properties, Map<String, String> changes) {
+        changes.forEach(properties::setProperty);
+        return properties;
+    }
+}
