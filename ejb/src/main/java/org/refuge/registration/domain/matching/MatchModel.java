@@ -110,6 +110,11 @@ public final class MatchModel {
         return log2(chances.get(comparison).get(level).m() / Math.min(1, share));
     }
 
+    /** The chances of a level the comparison can reach (not {@link Level#MISSING}). */
+    public Chances chances(Comparison comparison, Level level) {
+        return chances.get(comparison).get(level);
+    }
+
     public Band band(double bits) {
         return bits >= askBits ? Band.ASK : bits >= reviewBits ? Band.REVIEW : Band.NONE;
     }
