@@ -11,11 +11,15 @@ import java.util.Properties;
  * The duplicate check's scoring model (Fellegi-Sunter): for each comparison and level, m, the chance of that level
  * when the two records are the same person, and u, the chance when they are not; a level weighs log2(m/u) bits, a
  * missing value nothing. Two thresholds in bits route a candidate ({@link Band}): at or above {@code ask.bits} the
- * desk is asked, at or above {@code review.bits} a caseworker decides later, below nothing is shown.
+ * desk is asked, at or above {@code review.bits} a caseworker decides later, below nothing is shown. Names agreeing
+ * only crosswise (given and family name swapped) cost {@code swap.bits}; a name's own frequency stands for u no lower
+ * than {@code name.min.share}.
  * <p>
  * The model is configuration, not code: it is read from properties ({@code COMPARISON.LEVEL = m u}, {@code ask.bits},
- * {@code review.bits}); {@link #defaults()} reads the one shipped with Refuge ({@code default-model.properties}, values
- * from the record-linkage literature until weights estimated from the registry replace them).
+ * {@code review.bits}, {@code swap.bits}, {@code name.min.share}; {@code prior.bits}, the share of same persons among
+ * candidates an estimate found, is kept for reading); {@link #defaults()} reads the one shipped with Refuge
+ * ({@code default-model.properties}, values from the record-linkage literature until weights estimated from the
+ * registry replace them).
  */
 public final class MatchModel {
 
@@ -31,13 +35,23 @@ public final class MatchModel {
     private final Map<Comparison, Map<Level, Chances>> chances;
     private final double askBits;
     private final double reviewBits;
+    private final double swapBits;
+    private final double nameMinShare;
 
-    private MatchModel(Map<Comparison, Map<Level, Chances>> chances, double askBits, double reviewBits) {
+    private MatchModel(Map<Comparison, Map<Level, Chances>> chances, double askBits, double reviewBits, double swapBits, double nameMinShare) {
         this.chances = chances;
         this.askBits = askBits;
         this.reviewBits = reviewBits;
+        this.swapBits = swapBits;
+        this.nameMinShare = nameMinShare;
         if (reviewBits > askBits) {
             throw new IllegalArgumentException("review.bits must not be above ask.bits");
+        }
+        if (swapBits > 0) {
+            throw new IllegalArgumentException("swap.bits is a cost: 0 or less");
+        }
+        if (!(nameMinShare > 0 && nameMinShare < 1)) {
+            throw new IllegalArgumentException("name.min.share must be in (0, 1)");
         }
     }
 
@@ -60,7 +74,7 @@ public final class MatchModel {
     public static MatchModel of(Properties properties) {
         Map<Comparison, Map<Level, Chances>> chances = new EnumMap<>(Comparison.class);
         for (String name : properties.stringPropertyNames()) {
-            if (name.endsWith(".bits")) {
+            if (name.endsWith(".bits") || name.endsWith(".share")) {
                 continue;
             }
             String[] key = name.split("\\.");
@@ -68,8 +82,13 @@ public final class MatchModel {
             if (key.length != 2 || values.length != 2) {
                 throw new IllegalArgumentException("a model line is COMPARISON.LEVEL = m u, not " + name + " = " + properties.getProperty(name));
             }
-            chances.computeIfAbsent(Comparison.valueOf(key[0]), c -> new EnumMap<>(Level.class))
-                    .put(Level.valueOf(key[1]), new Chances(Double.parseDouble(values[0]), Double.parseDouble(values[1])));
+            Comparison comparison = Comparison.valueOf(key[0]);
+            Level level = Level.valueOf(key[1]);
+            if (!MatchScorer.levels(comparison).contains(level)) {
+                throw new IllegalArgumentException(comparison + " has no level " + level + " (it reaches " + MatchScorer.levels(comparison) + ")");
+            }
+            chances.computeIfAbsent(comparison, c -> new EnumMap<>(Level.class))
+                    .put(level, new Chances(Double.parseDouble(values[0]), Double.parseDouble(values[1])));
         }
         for (Comparison comparison : Comparison.values()) {
             for (Level level : MatchScorer.levels(comparison)) {
@@ -78,7 +97,8 @@ public final class MatchModel {
                 }
             }
         }
-        return new MatchModel(chances, number(properties, "ask.bits"), number(properties, "review.bits"));
+        return new MatchModel(chances, number(properties, "ask.bits"), number(properties, "review.bits"), number(properties, "swap.bits"),
+                number(properties, "name.min.share"));
     }
 
     private static double number(Properties properties, String name) {
@@ -86,7 +106,11 @@ public final class MatchModel {
         if (value == null) {
             throw new IllegalArgumentException("the model has no " + name);
         }
-        return Double.parseDouble(value.strip());
+        double number = Double.parseDouble(value.strip());
+        if (!Double.isFinite(number)) {
+            throw new IllegalArgumentException(name + " must be a number, not " + value);
+        }
+        return number;
     }
 
     /** The weight of a level in bits: log2(m/u); a missing value weighs nothing. */
@@ -100,14 +124,26 @@ public final class MatchModel {
 
     /**
      * The weight of an exact agreement on a value that {@code share} of all persons have (a name's frequency): the
-     * chance that two different persons agree on it is its share, not the average u, so a common name agrees for fewer
-     * bits than a rare one. An unknown share (0 or less) leaves the model's u.
+     * chance that two different persons agree on it is its share (no lower than {@code name.min.share}), not the
+     * average u, so a common name agrees for fewer bits than a rare one, though never for fewer than a close spelling.
+     * An unknown share (0 or less) leaves the model's u.
      */
     public double bits(Comparison comparison, Level level, double share) {
         if (level != Level.EXACT || share <= 0) {
             return bits(comparison, level);
         }
-        return log2(chances.get(comparison).get(level).m() / Math.min(1, share));
+        double exact = log2(chances.get(comparison).get(level).m() / Math.min(1, Math.max(share, nameMinShare)));
+        return MatchScorer.levels(comparison).contains(Level.STRONG) ? Math.max(exact, bits(comparison, Level.STRONG)) : exact;
+    }
+
+    /** The lowest share of persons a name's frequency counts for. */
+    public double nameMinShare() {
+        return nameMinShare;
+    }
+
+    /** What names agreeing only crosswise cost (0 or less). */
+    public double swapBits() {
+        return swapBits;
     }
 
     /** The chances of a level the comparison can reach (not {@link Level#MISSING}). */

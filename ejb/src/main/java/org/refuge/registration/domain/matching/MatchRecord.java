@@ -11,12 +11,15 @@ import org.refuge.registration.domain.IdentityDocument;
 import org.refuge.registration.domain.PersonName;
 
 /**
- * What the duplicate check compares of a person: the keys of their names (whatever script they were typed in), sex,
- * birth date and how much of it is known, citizenships, the key of the birth place, identity documents and the name
- * keys of the relatives registered with them. A value not known is null or empty, and weighs nothing.
+ * What the duplicate check compares of a person: the keys of their names (whatever script they were typed in) and
+ * whether a name was typed in a script without short vowels (Arabic script, where only the consonant skeleton
+ * compares), sex, birth date and how much of it is known (null: to the day), citizenships, the key of the birth place,
+ * identity documents and the name keys of the relatives registered with them. A value not known is null or empty, and
+ * weighs nothing.
  */
-public record MatchRecord(String givenKey, String familyKey, String sex, LocalDate birthDate, BirthPrecision precision,
-                          Set<String> citizenships, String birthPlaceKey, Set<Document> documents, Set<String> relativeKeys) {
+public record MatchRecord(String givenKey, String familyKey, boolean withoutVowels, String sex, LocalDate birthDate,
+                          BirthPrecision precision, Set<String> citizenships, String birthPlaceKey, Set<Document> documents,
+                          Set<String> relativeKeys) {
 
     /** An identity document: its type, issuing country and number key ({@link IdentityDocument#numberKey}). */
     public record Document(String type, String country, String numberKey) {
@@ -29,18 +32,20 @@ public record MatchRecord(String givenKey, String familyKey, String sex, LocalDa
         givenKey = Objects.requireNonNullElse(givenKey, "");
         familyKey = Objects.requireNonNullElse(familyKey, "");
         precision = Objects.requireNonNullElse(precision, BirthPrecision.EXACT);
-        citizenships = Set.copyOf(citizenships);
+        citizenships = citizenships == null ? Set.of() : Set.copyOf(citizenships);
         birthPlaceKey = Objects.requireNonNullElse(birthPlaceKey, "");
-        documents = Set.copyOf(documents);
-        relativeKeys = Set.copyOf(relativeKeys);
+        documents = documents == null ? Set.of() : Set.copyOf(documents);
+        relativeKeys = relativeKeys == null ? Set.of() : Set.copyOf(relativeKeys);
     }
 
     /** A person as typed or registered: the names are keyed as the registry keys them ({@link PersonName#key(String)}). */
     public static MatchRecord of(String givenName, String familyName, String sex, LocalDate birthDate, BirthPrecision precision,
                                  Collection<String> citizenships, String birthPlace, Collection<Document> documents,
                                  Collection<String> relativeNames) {
-        return new MatchRecord(key(givenName), key(familyName), sex, birthDate, precision, Set.copyOf(citizenships), key(birthPlace),
-                Set.copyOf(documents), relativeNames.stream().map(MatchRecord::key).filter(k -> !k.isEmpty()).collect(Collectors.toSet()));
+        return new MatchRecord(key(givenName), key(familyName), PersonName.withoutVowels(givenName) || PersonName.withoutVowels(familyName),
+                sex, birthDate, precision, citizenships == null ? Set.of() : Set.copyOf(citizenships), key(birthPlace),
+                documents == null ? Set.of() : Set.copyOf(documents), relativeNames == null ? Set.of()
+                        : relativeNames.stream().map(MatchRecord::key).filter(k -> !k.isEmpty()).collect(Collectors.toSet()));
     }
 
     private static String key(String name) {

@@ -14,13 +14,19 @@ import org.refuge.registration.domain.PersonName;
  * Scores a registered person as a candidate for the person at the desk with a {@link MatchModel}: each
  * {@link Comparison} is brought to a {@link Level}, each level adds its bits, and the sum falls in a {@link Band}.
  * <ul>
- * <li>Names: EXACT the same key; STRONG the same consonant skeleton or a Jaro-Winkler similarity of at least
- * {@value #STRONG_SIMILARITY}; PARTIAL at least {@value #PARTIAL_SIMILARITY}. Given and family names swapped are
- * compared crosswise when that agrees better.</li>
- * <li>Birth dates: EXACT the same day; STRONG day and month swapped; PARTIAL the same month, or the same year when
- * either date is known only by its year; WEAK the same year or a year apart (within two years for an estimate).</li>
- * <li>Documents: EXACT a number in common; DIFFERENT documents of one type and country with other numbers.</li>
- * <li>Relatives: EXACT a relative of each with names of the same key or skeleton; DIFFERENT both have relatives.</li>
+ * <li>Names: EXACT the same key; STRONG a Jaro-Winkler similarity of at least {@value #STRONG_SIMILARITY}, or, when
+ * a name was typed in Arabic script (no short vowels), the same consonant skeleton of at least
+ * {@value #SKELETON_CONSONANTS} consonants; PARTIAL a similarity of at least {@value #PARTIAL_SIMILARITY}. Given and
+ * family names swapped are compared crosswise when both then agree at least STRONG and that scores better despite
+ * the model's swap cost.</li>
+ * <li>Birth dates: EXACT the same day; STRONG day and month swapped; PARTIAL the same month; COMPATIBLE the same year
+ * when either date is known only by its year; WEAK the same year or a year apart otherwise; an estimated date within
+ * two years says nothing (MISSING).</li>
+ * <li>Sex: a sex other than F or M (X, unknown) does not compare.</li>
+ * <li>Documents: EXACT a number in common; DIFFERENT documents of one type and country with other numbers; documents of
+ * other kinds do not compare.</li>
+ * <li>Relatives: EXACT a relative of each with names of the same key or a similarity of at least
+ * {@value #STRONG_SIMILARITY}; DIFFERENT both have relatives and none agree.</li>
  * </ul>
  * A value either side lacks is MISSING and weighs nothing. Pure: no database, no state but the model.
  */
@@ -28,6 +34,7 @@ public final class MatchScorer {
 
     static final double STRONG_SIMILARITY = 0.92;
     static final double PARTIAL_SIMILARITY = 0.80;
+    static final int SKELETON_CONSONANTS = 3;
 
     /** How many persons share a name key, as a share of all (0 when not known): common names agree for fewer bits. */
     @FunctionalInterface
@@ -51,32 +58,34 @@ public final class MatchScorer {
     static List<Level> levels(Comparison comparison) {
         return switch (comparison) {
             case GIVEN_NAME, FAMILY_NAME -> List.of(Level.EXACT, Level.STRONG, Level.PARTIAL, Level.DIFFERENT);
-            case BIRTH_DATE -> List.of(Level.EXACT, Level.STRONG, Level.PARTIAL, Level.WEAK, Level.DIFFERENT);
+            case BIRTH_DATE -> List.of(Level.EXACT, Level.STRONG, Level.PARTIAL, Level.COMPATIBLE, Level.WEAK, Level.DIFFERENT);
             default -> List.of(Level.EXACT, Level.DIFFERENT);
         };
     }
 
     public Score score(MatchRecord desk, MatchRecord registered) {
-        List<Score.Contribution> straight = names(desk.givenKey(), registered.givenKey(), desk.familyKey(), registered.familyKey());
-        List<Score.Contribution> crossed = names(desk.givenKey(), registered.familyKey(), desk.familyKey(), registered.givenKey());
-        boolean swapped = sum(crossed) > sum(straight);
+        boolean skeletons = desk.withoutVowels() || registered.withoutVowels();
+        List<Score.Contribution> straight = names(desk.givenKey(), registered.givenKey(), desk.familyKey(), registered.familyKey(), skeletons);
+        List<Score.Contribution> crossed = names(desk.givenKey(), registered.familyKey(), desk.familyKey(), registered.givenKey(), skeletons);
+        boolean swapped = crossed.stream().allMatch(c -> c.level() == Level.EXACT || c.level() == Level.STRONG)
+                && sum(crossed) + model.swapBits() > sum(straight);
         List<Score.Contribution> parts = new ArrayList<>(swapped ? crossed : straight);
         parts.add(part(Comparison.BIRTH_DATE, birthDate(desk.birthDate(), desk.precision(), registered.birthDate(), registered.precision())));
-        parts.add(part(Comparison.SEX, equal(desk.sex(), registered.sex())));
+        parts.add(part(Comparison.SEX, sex(desk.sex(), registered.sex())));
         parts.add(part(Comparison.CITIZENSHIP, shared(desk.citizenships(), registered.citizenships())));
         parts.add(part(Comparison.BIRTH_PLACE, equal(desk.birthPlaceKey(), registered.birthPlaceKey())));
         parts.add(part(Comparison.DOCUMENT, documents(desk.documents(), registered.documents())));
         parts.add(part(Comparison.RELATIVES, relatives(desk.relativeKeys(), registered.relativeKeys())));
-        double bits = sum(parts);
+        double bits = sum(parts) + (swapped ? model.swapBits() : 0);
         return new Score(bits, model.band(bits), parts, swapped);
     }
 
-    private List<Score.Contribution> names(String given, String otherGiven, String family, String otherFamily) {
-        return List.of(namePart(Comparison.GIVEN_NAME, given, otherGiven), namePart(Comparison.FAMILY_NAME, family, otherFamily));
+    private List<Score.Contribution> names(String given, String otherGiven, String family, String otherFamily, boolean skeletons) {
+        return List.of(namePart(Comparison.GIVEN_NAME, given, otherGiven, skeletons), namePart(Comparison.FAMILY_NAME, family, otherFamily, skeletons));
     }
 
-    private Score.Contribution namePart(Comparison comparison, String key, String other) {
-        Level level = name(key, other);
+    private Score.Contribution namePart(Comparison comparison, String key, String other, boolean skeletons) {
+        Level level = name(key, other, skeletons);
         return new Score.Contribution(comparison, level, model.bits(comparison, level, frequencies.share(comparison, key)));
     }
 
@@ -88,7 +97,7 @@ public final class MatchScorer {
         return parts.stream().mapToDouble(Score.Contribution::bits).sum();
     }
 
-    static Level name(String key, String other) {
+    static Level name(String key, String other, boolean skeletons) {
         if (key.isEmpty() || other.isEmpty()) {
             return Level.MISSING;
         }
@@ -96,10 +105,16 @@ public final class MatchScorer {
             return Level.EXACT;
         }
         double similarity = JARO_WINKLER.apply(key, other);
-        if (similarity >= STRONG_SIMILARITY || PersonName.skeleton(key).equals(PersonName.skeleton(other))) {
+        if (similarity >= STRONG_SIMILARITY || skeletons && sameSkeleton(key, other)) {
             return Level.STRONG;
         }
         return similarity >= PARTIAL_SIMILARITY ? Level.PARTIAL : Level.DIFFERENT;
+    }
+
+    /** The same consonant skeleton, of at least {@value #SKELETON_CONSONANTS} consonants (fewer say little). */
+    private static boolean sameSkeleton(String key, String other) {
+        String skeleton = PersonName.skeleton(key);
+        return skeleton.replace(" ", "").length() >= SKELETON_CONSONANTS && skeleton.equals(PersonName.skeleton(other));
     }
 
     static Level birthDate(LocalDate date, BirthPrecision precision, LocalDate other, BirthPrecision otherPrecision) {
@@ -108,10 +123,10 @@ public final class MatchScorer {
         }
         int years = Math.abs(date.getYear() - other.getYear());
         if (precision == BirthPrecision.ESTIMATED || otherPrecision == BirthPrecision.ESTIMATED) {
-            return years <= 2 ? Level.WEAK : Level.DIFFERENT;
+            return years <= 2 ? Level.MISSING : Level.DIFFERENT;
         }
         if (precision == BirthPrecision.YEAR || otherPrecision == BirthPrecision.YEAR) {
-            return years == 0 ? Level.PARTIAL : years == 1 ? Level.WEAK : Level.DIFFERENT;
+            return years == 0 ? Level.COMPATIBLE : years == 1 ? Level.WEAK : Level.DIFFERENT;
         }
         boolean exact = precision == BirthPrecision.EXACT && otherPrecision == BirthPrecision.EXACT;
         if (exact && date.equals(other)) {
@@ -133,6 +148,11 @@ public final class MatchScorer {
         return value.equals(other) ? Level.EXACT : Level.DIFFERENT;
     }
 
+    private static Level sex(String sex, String other) {
+        boolean known = ("F".equals(sex) || "M".equals(sex)) && ("F".equals(other) || "M".equals(other));
+        return known ? equal(sex, other) : Level.MISSING;
+    }
+
     private static Level shared(Set<String> values, Set<String> others) {
         if (values.isEmpty() || others.isEmpty()) {
             return Level.MISSING;
@@ -149,7 +169,7 @@ public final class MatchScorer {
             }
         }
         boolean sameKind = documents.stream().anyMatch(d -> others.stream()
-                .anyMatch(o -> d.type().equals(o.type()) && d.country() != null && d.country().equals(o.country())));
+                .anyMatch(o -> d.type() != null && d.type().equals(o.type()) && d.country() != null && d.country().equals(o.country())));
         return sameKind ? Level.DIFFERENT : Level.MISSING;
     }
 
@@ -158,7 +178,7 @@ public final class MatchScorer {
             return Level.MISSING;
         }
         boolean shared = relatives.stream().anyMatch(r -> others.stream()
-                .anyMatch(o -> r.equals(o) || PersonName.skeleton(r).equals(PersonName.skeleton(o))));
+                .anyMatch(o -> r.equals(o) || JARO_WINKLER.apply(r, o) >= STRONG_SIMILARITY));
         return shared ? Level.EXACT : Level.DIFFERENT;
     }
 }

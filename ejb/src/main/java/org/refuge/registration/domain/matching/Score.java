@@ -3,9 +3,10 @@ package org.refuge.registration.domain.matching;
 import java.util.List;
 
 /**
- * A candidate's score: the evidence for being the same person in bits (log2 of the likelihood ratio, summed over
- * the comparisons), its band, each comparison's part of it, and whether the names agreed only crosswise (given and
- * family name swapped), so that a caseworker sees why it matched.
+ * A candidate's score: the evidence for being the same person in bits (log2 of the likelihood ratio: the sum of the
+ * comparisons' parts, less the model's swap cost when the names were compared crosswise), its band, each comparison's
+ * part, and whether given and family name were compared crosswise (swapped at one desk), so that a caseworker sees
+ * why it matched.
  */
 public record Score(double bits, Band band, List<Contribution> contributions, boolean namesSwapped) {
 

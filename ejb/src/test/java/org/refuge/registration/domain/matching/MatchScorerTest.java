@@ -56,6 +56,16 @@ class MatchScorerTest {
     }
 
     @Test
+    void anEstimatedBirthDate_withinTwoYearsSaysNothing_andFurtherCountsAgainst() {
+        MatchRecord desk = person("Karim", "Khalil", LocalDate.of(1960, 5, 2));
+
+        assertThat(SCORER.score(desk, person("Karim", "Khalil", LocalDate.of(1962, 1, 1), BirthPrecision.ESTIMATED))
+                .of(Comparison.BIRTH_DATE).level()).isEqualTo(Level.MISSING);
+        assertThat(SCORER.score(desk, person("Karim", "Khalil", LocalDate.of(1970, 1, 1), BirthPrecision.ESTIMATED))
+                .of(Comparison.BIRTH_DATE).bits()).isNegative();
+    }
+
+    @Test
     void aCommonNameAgreesForFewerBits_thanARareOne() {
         MatchScorer.NameFrequencies frequencies = (comparison, key) -> key.equals("mohamed") ? 0.05 : 0.00001;
         MatchScorer scorer = new MatchScorer(MatchModel.defaults(), frequencies);
@@ -86,15 +96,32 @@ class MatchScorerTest {
         assertThat(score.namesSwapped()).isTrue();
         assertThat(score.of(Comparison.GIVEN_NAME).level()).isEqualTo(Level.EXACT);
         assertThat(score.of(Comparison.FAMILY_NAME).level()).isEqualTo(Level.EXACT);
+        assertThat(score.bits()).as("the swap costs what the model says").isCloseTo(
+                score.contributions().stream().mapToDouble(Score.Contribution::bits).sum() + MatchModel.defaults().swapBits(), within(1e-9));
         assertThat(SCORER.score(person("Ahmed", "Jaber", BORN), person("Ahmed", "Jaber", BORN)).namesSwapped()).isFalse();
     }
 
     @Test
-    void everyComparisonIsReported_andTheContributionsAddUpToTheScore() {
+    void namesThatAgreeOnlyHalfCrosswise_areNotTakenForSwapped() {
+        Score score = SCORER.score(person("Ali", "Hassan", BORN), person("Omar", "Ali", BORN));
+
+        assertThat(score.namesSwapped()).isFalse();
+        assertThat(score.band()).isEqualTo(Band.NONE);
+    }
+
+    @Test
+    void aConsonantSkeletonCountsOnlyForANameTypedInArabicScript() {
+        assertThat(MatchScorer.name("rami", "rima", false)).as("typed in Latin: vowels are told").isNotEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("mhmd", "mohamed", true)).as("Arabic script writes no short vowels").isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("ali", "ola", true)).as("one consonant says little").isNotEqualTo(Level.STRONG);
+    }
+
+    @Test
+    void everyComparisonIsReported_withItsLevel() {
         Score score = SCORER.score(person("Layla", "Haddad", BORN), person("Leila", "Haddad", BORN.plusYears(1)));
 
         assertThat(score.contributions()).extracting(Score.Contribution::comparison).containsExactlyInAnyOrder(Comparison.values());
-        assertThat(score.contributions().stream().mapToDouble(Score.Contribution::bits).sum()).isCloseTo(score.bits(), within(1e-9));
+        assertThat(score.of(Comparison.BIRTH_DATE).level()).isEqualTo(Level.WEAK);
     }
 
     @Test
@@ -149,6 +176,8 @@ class MatchScorerTest {
         assertThatThrownBy(() -> MatchModel.of(missing)).hasMessageContaining("BIRTH_DATE.STRONG");
         assertThatThrownBy(() -> MatchModel.of(with(defaults(), Map.of("SEX.EXACT", "1.5 0.5")))).hasMessageContaining("(0, 1]");
         assertThatThrownBy(() -> MatchModel.of(with(defaults(), Map.of("review.bits", "30")))).hasMessageContaining("review.bits");
+        assertThatThrownBy(() -> MatchModel.of(with(defaults(), Map.of("SEX.PARTIAL", "0.5 0.5")))).hasMessageContaining("SEX has no level PARTIAL");
+        assertThatThrownBy(() -> MatchModel.of(with(defaults(), Map.of("swap.bits", "2")))).hasMessageContaining("swap.bits");
     }
 
     private static Properties defaults() throws IOException {
