@@ -61,8 +61,8 @@ public class ProtectionFollowsMembers {
             if (protection == null || !protection.status().active()) {
                 return;   // nothing of protection moves with them
             }
-            Optional<HouseholdFacts> joined = live(moved.toRegistryNumber());
-            Optional<HouseholdFacts> left = live(moved.fromRegistryNumber());
+            Optional<HouseholdFacts> joined = live(new RegistryNumber(moved.toRegistryNumber()));
+            Optional<HouseholdFacts> left = live(new RegistryNumber(moved.fromRegistryNumber()));
             // both turns in one order, whichever way a person moves
             java.util.stream.Stream.of(joined, left).flatMap(Optional::stream).map(HouseholdFacts::id).sorted(Comparator.naturalOrder())
                     .forEach(documentClock::takeTurn);
@@ -75,8 +75,8 @@ public class ProtectionFollowsMembers {
         }
     }
 
-    private Optional<HouseholdFacts> live(String registryNumber) {
-        return registry.anyHousehold(new RegistryNumber(registryNumber)).filter(h -> !"VOIDED".equals(h.status()));
+    private Optional<HouseholdFacts> live(RegistryNumber number) {
+        return registry.anyHousehold(number).filter(h -> !"VOIDED".equals(h.status()));
     }
 
     private void joined(HouseholdFacts household) {
