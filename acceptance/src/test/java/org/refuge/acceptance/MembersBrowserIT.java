@@ -94,9 +94,11 @@ class MembersBrowserIT {
             // the panel is drawn again by each field's check: read it once it shows the earlier registration
             String warning = browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 String text = d.findElement(By.id("duplicate-warning")).getText();
-                return text.contains(earlier.familyLatin()) && text.contains(earlierHousehold) && text.contains("same birth date") ? text : null;
+                return text.contains(earlier.familyLatin()) && text.contains(earlierHousehold) && text.contains("Birth date: same day") ? text : null;
             });
-            assertThat(warning).contains("similar name").contains("same birth date");
+            // why it matched: the score's band and each comparison with its part in bits
+            assertThat(warning).contains("Likely the same person").containsPattern("Family name: (same|other spelling|similar) \\+\\d+\\.\\d")
+                    .containsPattern("Birth date: same day \\+\\d+\\.\\d");
             assertThat(value(browser, "member-form:given-latin")).isEqualTo(earlier.givenLatin());
             ((JavascriptExecutor) browser.driver()).executeScript("document.body.style.zoom = '0.7'; "
                     + "document.getElementById('member-form:relationship').scrollIntoView({block: 'start'})");

@@ -102,6 +102,18 @@ class PersonApiIT {
         assertThat(candidate.get("personId").asText()).isEqualTo(earlierId);
         assertThat(candidate.get("reasons")).extracting(JsonNode::asText).contains("NAME", "BIRTH_DATE");
         assertThat(candidate.get("registryNumber").asText()).isEqualTo(earlierHousehold);
+        // why: the band the score falls in, and each comparison with its level and part in bits
+        assertThat(candidate.get("band").asText()).isEqualTo("ASK");
+        JsonNode birthEvidence = null;
+        for (JsonNode e : candidate.get("evidence")) {
+            if (e.get("comparison").asText().equals("BIRTH_DATE")) {
+                birthEvidence = e;
+            }
+        }
+        assertThat(birthEvidence).as(candidate.toString()).isNotNull();
+        assertThat(birthEvidence.get("level").asText()).isEqualTo("EXACT");
+        assertThat(birthEvidence.get("bits").asDouble()).isPositive();
+        assertThat(candidate.get("score").asDouble()).isGreaterThan(birthEvidence.get("bits").asDouble());
         // the candidate shows who it is, not the record: no documents, phone or needs cross the site boundary
         assertThat(candidate.has("documents")).isFalse();
         assertThat(candidate.has("phone")).isFalse();
@@ -136,6 +148,39 @@ class PersonApiIT {
     }
 
     @Test
+    void aNamesakeBornYearsApart_isNotShown_andOneKnownOnlyByTheSameYear_goesToACaseworkerWithoutAskingTheDesk() {
+        Names n = Names.random();
+        LocalDate birth = randomBirth();
+        String earlierHousehold = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+        String earlierId = json(Api.post("registrar", "households/" + earlierHousehold + "/members",
+                member("HEAD", n.givenLatin(), n.familyLatin(), "F", birth, ""))).get("person").get("id").asText();
+
+        String household = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
+        JsonNode namesake = json(Api.post("registrar", "households/" + household + "/duplicate-check",
+                member("HEAD", n.givenLatin(), n.familyLatin(), "F", birth.minusYears(7), "")));
+        assertThat(namesake).extracting(c -> c.get("personId").asText()).doesNotContain(earlierId);
+
+        String yearOnly = member("HEAD", n.givenLatin(), n.familyLatin(), "F", birth.withDayOfYear(1), "")
+                .replace("\"birthPrecision\":\"EXACT\"", "\"birthPrecision\":\"YEAR\"");
+        JsonNode candidates = json(Api.post("registrar", "households/" + household + "/duplicate-check", yearOnly));
+        JsonNode review = null;
+        for (JsonNode c : candidates) {
+            if (c.get("personId").asText().equals(earlierId)) {
+                review = c;
+            }
+        }
+        assertThat(review).as(candidates.toString()).isNotNull();
+        assertThat(review.get("band").asText()).isEqualTo("REVIEW");
+
+        JsonNode saved = json(Api.post("registrar", "households/" + household + "/members", yearOnly));
+        assertThat(saved.get("openMatches").asInt()).isEqualTo(1);
+        JsonNode queue = json(Api.get("caseworker", "duplicates?household=" + household)).get("items");
+        assertThat(queue).hasSize(1);
+        assertThat(queue.get(0).get("candidate").get("personId").asText()).isEqualTo(earlierId);
+        assertThat(queue.get(0).get("candidate").get("band").asText()).isEqualTo("REVIEW");
+    }
+
+    @Test
     void theSameDocumentNumber_alwaysAlerts_andSamePersonAtTheDesk_linksTheEarlierRecord() {
         Names earlierName = Names.random();
         String document = documentNumber();
@@ -152,6 +197,7 @@ class PersonApiIT {
         JsonNode candidates = json(Api.post("registrar", "households/" + household + "/duplicate-check", typed));
         assertThat(candidates).extracting(c -> c.get("personId").asText()).contains(earlierId);
         assertThat(candidates.get(0).get("reasons")).extracting(JsonNode::asText).contains("DOCUMENT");
+        assertThat(candidates.get(0).get("band").asText()).as("a document number in common is always put to the desk").isEqualTo("ASK");
 
         HttpResponse<String> linked = Api.post("registrar", "households/" + household + "/members",
                 typed.replace("}]}", "}],\"decisions\":{\"" + earlierId + "\":\"SAME\"}}"));

@@ -22,14 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The benchmark of issue 13, run against a running system (never by the build):
@@ -51,8 +48,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class Benchmark {
 
-    private static final int CHECKS = 1_000;
-    private static final int WARM_UP = 50;
     private static final int CLIENTS = 4;
     private static final int THROUGHPUT_SECONDS = 30;
     private static final int RAW_SECONDS = 10;
@@ -60,6 +55,8 @@ public final class Benchmark {
     private final Settings settings;
     private final HttpClient http = RefugeApi.newClient();
     private final List<String[]> rows = new ArrayList<>();
+    /** Only the duplicate check ({@code --duplicates-only}), written to docs/benchmarks-duplicates.md. */
+    private boolean duplicatesOnly;
 
     private Benchmark(Settings settings) {
         this.settings = settings;
@@ -71,6 +68,7 @@ public final class Benchmark {
         boolean reportingOnly = false;
         boolean assistanceOnly = false;
         boolean volumeOnly = false;
+        boolean duplicatesOnly = false;
         for (String arg : args) {
             if (arg.matches("\\d+")) {
                 persons = Long.parseLong(arg);
@@ -82,8 +80,11 @@ public final class Benchmark {
                 assistanceOnly = true;
             } else if (arg.equals("--volume-only")) {
                 volumeOnly = true;
+            } else if (arg.equals("--duplicates-only")) {
+                duplicatesOnly = true;
             } else {
-                System.err.println("usage: Benchmark [persons] [--load-only | --reporting-only | --assistance-only | --volume-only]");
+                System.err.println("usage: Benchmark [persons] [--load-only | --reporting-only | --assistance-only | --volume-only "
+                        + "| --duplicates-only]");
                 System.exit(2);
             }
         }
@@ -93,6 +94,7 @@ public final class Benchmark {
             System.err.println("Refuge does not answer at " + settings.appUrl() + " (start it with ./refuge run)");
             System.exit(1);
         }
+        benchmark.duplicatesOnly = duplicatesOnly;
         benchmark.run(persons, loadOnly, reportingOnly, assistanceOnly, volumeOnly);
     }
 
@@ -147,6 +149,12 @@ public final class Benchmark {
                 return;
             }
             Tokens registrar = new Tokens(http, settings, "registrar", "demo");
+            if (duplicatesOnly) {
+                duplicateCheck(registrar, loader);
+                write(report(started, machine, persons, false).replace("# Benchmarks", "# Benchmarks: the duplicate check alone"),
+                        "docs/benchmarks-duplicates.md");
+                return;
+            }
             if (!reportingOnly) {
                 measureRegistration(registrar, loader);
             }
@@ -180,10 +188,14 @@ public final class Benchmark {
         System.out.println("Written to " + file.toAbsolutePath().normalize());
     }
 
+    private void duplicateCheck(Tokens registrar, BulkLoader loader) throws Exception {
+        System.out.printf("%n2. Duplicate check: near-duplicates and newcomers, one call after the other%n");
+        new DuplicateCheckBenchmark(new RefugeApi(http, settings, registrar), this::row).run(loader.householdsAtSite());
+    }
+
     /** Sections 2 to 4: the duplicate check, pre-registration throughput and raw inserts. */
     private void measureRegistration(Tokens registrar, BulkLoader loader) throws Exception {
-        System.out.printf("%n2. Duplicate check: %d sequential calls after %d warm-up calls%n", CHECKS, WARM_UP);
-        duplicateCheck(new RefugeApi(http, settings, registrar), loader.householdsAtSite());
+        duplicateCheck(registrar, loader);
 
         System.out.printf("%n3. Household pre-registration: %d clients for %d s%n", CLIENTS, THROUGHPUT_SECONDS);
         double households = throughput(registrar);
@@ -199,123 +211,6 @@ public final class Benchmark {
         row("Raw inserts, ordinary (WAL-logged) table, 4 connections", fmt(Math.round(durableFour)) + " rows/s");
         row("Ratio REST households/s ÷ raw inserts/s (4 connections, temporary table)", ratio(households, tempFour));
         row("Ratio REST households/s ÷ raw inserts/s (4 connections, ordinary table)", ratio(households, durableFour));
-    }
-
-    // ------------------------------------------------------------------ 2. duplicate check
-
-    /** One call of the duplicate check: what is typed and, for a planted near-duplicate, whom it must find. */
-    private record Check(SyntheticPerson draft, SyntheticPerson original, UUID expected) {
-
-        /** How the near-duplicate was typed compared with its original, e.g. "ARMENIAN NATIVE→CYRILLIC". */
-        String retyping() {
-            return original.origin() + " " + original.typing() + "→" + draft.typing();
-        }
-    }
-
-    private void duplicateCheck(RefugeApi api, long loadedHouseholds) throws IOException, InterruptedException {
-        RefugeApi.Reply desk = api.post("/households", Map.of("headName", "Benchmark duplicate check", "femaleAdults", 1),
-                "benchmark-duplicate-check-desk");
-        if (!desk.ok()) {
-            throw new IllegalStateException("Could not pre-register the benchmark's household: " + desk.problem());
-        }
-        String rn = desk.body().path("registryNumber").asText();
-
-        // the loaded persons are the first households of the loader's stream: sample originals among them
-        SplittableRandom random = new SplittableRandom(BulkLoader.SEED + 1);
-        InfluxGenerator loaded = BulkLoader.generator();
-        List<SyntheticPerson> originals = new ArrayList<>();
-        long seen = 0;
-        for (long i = 0; i < loadedHouseholds; i++) {
-            for (SyntheticPerson p : loaded.next().members()) {
-                if (p.duplicateOf() != null) {
-                    continue;
-                }
-                seen++;
-                if (originals.size() < CHECKS / 2) {
-                    originals.add(p);
-                } else {
-                    long j = random.nextLong(seen);
-                    if (j < CHECKS / 2) {
-                        originals.set((int) j, p);
-                    }
-                }
-            }
-        }
-        List<Check> checks = new ArrayList<>();
-        for (SyntheticPerson original : originals) {
-            checks.add(new Check(InfluxGenerator.nearDuplicate(original, -1, "OTHER_RELATIVE", random, BulkLoader.DAY), original,
-                    BulkLoader.personId(original.ordinal())));
-        }
-        int planted = checks.size();
-        InfluxGenerator fresh = new InfluxGenerator(BulkLoader.SEED + 2, BulkLoader.DAY, 0);
-        List<SyntheticPerson> newcomers = new ArrayList<>();
-        while (newcomers.size() < CHECKS - planted + WARM_UP) {
-            newcomers.addAll(fresh.next().members());
-        }
-        List<SyntheticPerson> warmUp = newcomers.subList(0, WARM_UP);
-        for (SyntheticPerson p : newcomers.subList(WARM_UP, WARM_UP + CHECKS - planted)) {
-            checks.add(new Check(p, null, null));
-        }
-        Collections.shuffle(checks, new Random(BulkLoader.SEED + 3));
-
-        for (SyntheticPerson p : warmUp) {
-            api.post("/households/" + rn + "/duplicate-check", Payloads.draft(p), null);
-        }
-        Latencies latencies = new Latencies();
-        int found = 0;
-        int foundByDocument = 0;
-        int plantedWithDocument = 0;
-        int newWithCandidates = 0;
-        int errors = 0;
-        String firstError = null;
-        Map<String, int[]> byRetyping = new java.util.TreeMap<>(); // found, planted
-        for (Check check : checks) {
-            RefugeApi.Reply reply = api.post("/households/" + rn + "/duplicate-check", Payloads.draft(check.draft()), null);
-            if (!reply.ok()) {
-                errors++;
-                firstError = firstError == null ? reply.problem() : firstError;
-                continue;
-            }
-            latencies.add(reply.nanos());
-            JsonNode candidates = reply.body();
-            if (check.expected() == null) {
-                if (candidates.size() > 0) newWithCandidates++;
-                continue;
-            }
-            if (!check.draft().documents().isEmpty()) plantedWithDocument++;
-            int[] tally = byRetyping.computeIfAbsent(check.retyping(), k -> new int[2]);
-            tally[1]++;
-            for (JsonNode candidate : candidates) {
-                if (check.expected().toString().equals(candidate.path("personId").asText())) {
-                    found++;
-                    tally[0]++;
-                    for (JsonNode reason : candidate.path("reasons")) {
-                        if (reason.asText().equals("DOCUMENT")) foundByDocument++;
-                    }
-                    break;
-                }
-            }
-        }
-        int newcomersChecked = checks.size() - planted;
-        System.out.printf(Locale.ROOT, "  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %d of %d near-duplicates found; %d errors%n",
-                latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.percentileMillis(99), latencies.maxMillis(),
-                found, planted, errors);
-        row("Duplicate check latency (" + latencies.count() + " sequential calls after " + WARM_UP + " warm-up)",
-                String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", latencies.percentileMillis(50),
-                        latencies.percentileMillis(95), latencies.percentileMillis(99), latencies.maxMillis()));
-        row("Planted near-duplicates found (recall)", String.format(Locale.ROOT, "%d of %d (%.1f %%); %d of them by document number "
-                + "(%d of the %d drafts carried a document)", found, planted, 100.0 * found / planted, foundByDocument, plantedWithDocument, planted));
-        List<String> misses = new ArrayList<>();
-        byRetyping.forEach((retyping, tally) -> {
-            if (tally[0] < tally[1]) misses.add(String.format(Locale.ROOT, "%s %d of %d", retyping, tally[0], tally[1]));
-        });
-        row("Recall where near-duplicates were missed (origin, script of the original → of the retyped name: found of planted)",
-                misses.isEmpty() ? "none missed" : String.join("; ", misses));
-        row("New persons shown at least one candidate", String.format(Locale.ROOT, "%d of %d (%.1f %%): namesakes born within the "
-                + "window, or a document number met before", newWithCandidates, newcomersChecked, 100.0 * newWithCandidates / newcomersChecked));
-        if (errors > 0) {
-            row("Duplicate check errors", errors + " (first: " + firstError + ")");
-        }
     }
 
     // ------------------------------------------------------------------ 3. REST throughput
@@ -474,11 +369,14 @@ public final class Benchmark {
                 .append("same or a smaller N finds the persons there and skips the load; a larger N loads only the rest (a site ")
                 .append("loaded by another version of the generator is refused: the planted near-duplicates would not match it). ")
                 .append("`VACUUM (ANALYZE)` follows a load, as autovacuum would.\n");
-        md.append("2. **Duplicate check**: `POST /api/v1/households/{rn}/duplicate-check` as `registrar`, one call at a time, for ")
-                .append(CHECKS / 2).append(" near-duplicates of loaded persons (typed in another script or spelling, same birth date, ")
-                .append("the same document number in 40 %) and ").append(CHECKS / 2).append(" new persons, shuffled, after ")
-                .append(WARM_UP).append(" warm-up calls. A near-duplicate counts as found when its loaded original is among the ")
-                .append("candidates the call returns (at most 10).\n");
+        md.append("2. **Duplicate check** (`DuplicateCheckBenchmark`): `POST /api/v1/households/{rn}/duplicate-check` as `registrar`, ")
+                .append("one call at a time, for near-duplicates of loaded persons, at most ").append(DuplicateCheckBenchmark.PER_CELL)
+                .append(" per origin and script typed before, each typed in another script or spelling (the same document number in 40 %) ")
+                .append("and with one more kind of error in turn (`DraftVariants`: a typo in the family name, names swapped, day and month ")
+                .append("swapped, only the year, the day one off), and ").append(DuplicateCheckBenchmark.NEWCOMERS)
+                .append(" new persons, shuffled, after ").append(DuplicateCheckBenchmark.WARM_UP).append(" warm-up calls. A near-duplicate ")
+                .append("counts as found when its loaded original is among the candidates the call returns (at most 10, each at least in ")
+                .append("the REVIEW band), and as asked when that candidate is in the ASK band.\n");
         md.append("3. **Throughput**: ").append(CLIENTS).append(" clients post synthetic households as `registrar` (one BCP, so ")
                 .append("one registry counter row) for ").append(THROUGHPUT_SECONDS).append(" s; each call pre-registers a household ")
                 .append("and starts its arrival process in the same transaction. They stay in the database.\n");

@@ -54,6 +54,8 @@ final class Payloads {
         body.put("sex", p.sex());
         body.put("birthDate", p.birthDate().toString());
         body.put("birthPrecision", p.birthPrecision());
+        body.put("citizenships", p.citizenships());
+        put(body, "birthPlace", p.birthPlace());
         List<Map<String, Object>> documents = new ArrayList<>();
         for (SyntheticDocument d : p.documents()) {
             Map<String, Object> document = new LinkedHashMap<>();

@@ -43,6 +43,6 @@ class PayloadsTest {
     @Test
     void draft_carriesOnlyWhatTheDuplicateCheckCompares() {
         SyntheticPerson p = generator.next().head();
-        assertThat(Payloads.draft(p)).containsOnlyKeys("givenName", "familyName", "sex", "birthDate", "birthPrecision", "documents");
+        assertThat(Payloads.draft(p)).containsOnlyKeys("givenName", "familyName", "sex", "birthDate", "birthPrecision", "citizenships", "birthPlace", "documents");
     }
 }

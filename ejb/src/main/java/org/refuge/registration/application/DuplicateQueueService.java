@@ -56,6 +56,9 @@ public class DuplicateQueueService {
     AuditTrail audit;
 
     @Inject
+    org.refuge.registration.infrastructure.DuplicateFinder finder;
+
+    @Inject
     jakarta.enterprise.event.Event<HouseholdMembersChanged> membersChanged;
 
     @Inject
@@ -124,14 +127,20 @@ public class DuplicateQueueService {
         return view(match);
     }
 
+    /**
+     * A match with the score and band it was raised with; the earlier record carries the evidence of comparing the
+     * two records as they are now (what the caseworker reads to decide).
+     */
     private DuplicateView view(DuplicateMatch m) {
         Set<String> reasons = new LinkedHashSet<>(List.of(m.reasons().split(",")));
+        List<PersonViews.Evidence> evidence = m.status() == MatchStatus.OPEN
+                ? finder.compare(m.personId(), m.candidateId()).map(PersonViews.Evidence::of).orElse(List.of()) : List.of();
         return new DuplicateView(m.id(), m.status().name(), reasons, m.nameSimilarity(), m.raisedAt(), m.raisedBy(),
-                candidate(em.find(Person.class, m.personId()), reasons, m.nameSimilarity()),
-                candidate(em.find(Person.class, m.candidateId()), reasons, m.nameSimilarity()));
+                candidate(em.find(Person.class, m.personId()), reasons, m, List.of()),
+                candidate(em.find(Person.class, m.candidateId()), reasons, m, evidence));
     }
 
-    private CandidateView candidate(Person p, Set<String> reasons, float similarity) {
-        return CandidateView.of(p, em.find(Household.class, p.householdId()), reasons, similarity);
+    private CandidateView candidate(Person p, Set<String> reasons, DuplicateMatch m, List<PersonViews.Evidence> evidence) {
+        return CandidateView.of(p, em.find(Household.class, p.householdId()), reasons, m.nameSimilarity(), m.score(), m.band(), evidence);
     }
 }

@@ -39,6 +39,7 @@ import org.refuge.registration.domain.PersonStatus;
 import org.refuge.shared.RegistryNumber;
 import org.refuge.shared.SiteCode;
 import org.refuge.registration.domain.Relationship;
+import org.refuge.registration.domain.matching.MatchRecord;
 import org.refuge.registration.infrastructure.DuplicateFinder;
 import org.refuge.registration.infrastructure.DuplicateFinder.Draft;
 import org.refuge.registration.infrastructure.DuplicateFinder.Hit;
@@ -163,8 +164,8 @@ public class PersonService {
         }
         int open = 0;
         for (Hit hit : finder.find(draft(form, household.id(), person.id()), MAX_CANDIDATES)) {
-            DuplicateMatch match = DuplicateMatch.raise(person.id(), hit.personId(), hit.reasons(), hit.nameSimilarity(), now,
-                    currentUser.username());
+            DuplicateMatch match = DuplicateMatch.raise(person.id(), hit.personId(), hit.reasons(), hit.nameSimilarity(),
+                    hit.score().bits(), hit.score().band().name(), now, currentUser.username());
             if (form.decisionFor(hit.personId()) == MatchStatus.DIFFERENT) {
                 match.decide(MatchStatus.DIFFERENT, now, currentUser.username());
             } else {
@@ -266,15 +267,19 @@ public class PersonService {
         for (Hit hit : finder.find(draft(draft, household, person), MAX_CANDIDATES)) {
             Person found = em.find(Person.class, hit.personId());
             views.add(CandidateView.of(found, em.find(Household.class, found.householdId()),
-                    hit.reasons().stream().map(Enum::name).toList(), hit.nameSimilarity()));
+                    hit.reasons().stream().map(Enum::name).toList(), hit.nameSimilarity(), hit.score().bits(),
+                    hit.score().band().name(), PersonViews.Evidence.of(hit.score())));
         }
         return views;
     }
 
+    /** What the duplicate check compares of what was typed: everything that tells persons apart. */
     private static Draft draft(MemberForm form, UUID household, UUID person) {
-        List<String> numbers = form.getDocuments().stream().filter(java.util.Objects::nonNull).map(MemberForm.DocumentForm::getNumber)
-                .filter(n -> n != null && !n.isBlank()).toList();
-        return new Draft(form.getGivenName(), form.getFamilyName(), form.getBirthDate(), form.getBirthPrecision(), numbers,
+        List<MatchRecord.Document> documents = form.getDocuments().stream().filter(java.util.Objects::nonNull)
+                .filter(d -> d.getNumber() != null && !d.getNumber().isBlank())
+                .map(d -> MatchRecord.Document.of(d.getTypeCode(), d.getIssuingCountry(), d.getNumber())).toList();
+        return new Draft(form.getGivenName(), form.getFamilyName(), form.getSex() == null ? null : form.getSex().name(),
+                form.getBirthDate(), form.getBirthPrecision(), form.getCitizenships(), form.getBirthPlace(), documents,
                 household, person);
     }
 

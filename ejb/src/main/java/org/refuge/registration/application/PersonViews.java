@@ -55,24 +55,51 @@ public final class PersonViews {
 
     /**
      * A possible duplicate as the registrar sees it, whatever site registered it: enough to recognise a person
-     * (names, sex, birth date, where and in which household), nothing more.
+     * (names, sex, birth date, where and in which household), nothing more; and why: the score in bits, its band (ASK:
+     * the desk is asked, REVIEW: a caseworker decides later; null for a match raised before scoring) and each
+     * comparison that could be made, with its level and part ({@code evidence}, empty where not scored again).
      */
     public record CandidateView(UUID personId, String registryNumber, String siteCode, String givenName,
                                 String familyName, String givenNameLatin, String familyNameLatin, String sex,
-                                LocalDate birthDate, String birthPrecision, Set<String> reasons, float nameSimilarity) {
+                                LocalDate birthDate, String birthPrecision, Set<String> reasons, float nameSimilarity,
+                                Double score, String band, List<Evidence> evidence) {
 
-        static CandidateView of(Person p, Household h, java.util.Collection<String> reasons, float similarity) {
+        static CandidateView of(Person p, Household h, java.util.Collection<String> reasons, float similarity, Double score,
+                                String band, List<Evidence> evidence) {
             return new CandidateView(p.id(), h.registryNumber().value(), h.siteCode(), p.givenName(), p.familyName(),
                     p.givenNameLatin(), p.familyNameLatin(), p.sex().name(), p.birthDate(), p.birthPrecision().name(),
-                    new java.util.TreeSet<>(reasons), similarity);
+                    new java.util.TreeSet<>(reasons), similarity, score == null ? null : Math.round(score * 10) / 10.0, band,
+                    List.copyOf(evidence));
         }
 
         public boolean documentMatch() {
             return reasons.contains("DOCUMENT");
         }
 
+        /** The desk is asked about this candidate (a REVIEW candidate goes to a caseworker without asking). */
+        public boolean asked() {
+            return "ASK".equals(band);
+        }
+
         public int similarityPercent() {
             return Math.round(nameSimilarity * 100);
+        }
+    }
+
+    /**
+     * One comparison of a candidate with the person at the desk: what was compared ({@code GIVEN_NAME}, {@code BIRTH_DATE}...),
+     * how far it agrees ({@code EXACT} ... {@code DIFFERENT}) and the bits it adds, negative when it counts against.
+     */
+    public record Evidence(String comparison, String level, double bits) {
+        static List<Evidence> of(org.refuge.registration.domain.matching.Score score) {
+            return score.contributions().stream()
+                    .filter(c -> c.level() != org.refuge.registration.domain.matching.Level.MISSING)
+                    .map(c -> new Evidence(c.comparison().name(), c.level().name(), Math.round(c.bits() * 10) / 10.0)).toList();
+        }
+
+        /** The part as shown: signed, one decimal. */
+        public String signedBits() {
+            return (bits > 0 ? "+" : bits < 0 ? "\u2212" : "") + String.format(java.util.Locale.ROOT, "%.1f", Math.abs(bits));
         }
     }
 

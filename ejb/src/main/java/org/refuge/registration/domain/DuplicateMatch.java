@@ -16,7 +16,7 @@ import org.hibernate.envers.Audited;
 
 /**
  * A possible duplicate: {@code person} was registered while {@code candidate}, an earlier record, looked like the same
- * person (similar name and close birth date, or the same document number). Decided at the desk or, left open, by a
+ * person (the duplicate check's score reached the review band: names, birth date, documents, relatives...). Decided at the desk or, left open, by a
  * caseworker; the decision is kept with who made it.
  */
 @Entity
@@ -24,8 +24,8 @@ import org.hibernate.envers.Audited;
 @Table(name = "duplicate_match")
 public class DuplicateMatch {
 
-    /** Why the candidate was proposed. */
-    public enum Reason { NAME, BIRTH_DATE, DOCUMENT }
+    /** Why the candidate was proposed, in short: what agrees (the score says how much). */
+    public enum Reason { NAME, BIRTH_DATE, DOCUMENT, RELATIVES, NAMES_SWAPPED }
 
     @Id
     private UUID id;
@@ -41,6 +41,14 @@ public class DuplicateMatch {
 
     @Column(name = "name_similarity", nullable = false, updatable = false)
     private float nameSimilarity;
+
+    /** The duplicate check's score in bits when raised; null for matches raised before scoring (V81). */
+    @Column(updatable = false)
+    private Double score;
+
+    /** ASK (the desk was asked) or REVIEW (left to a caseworker); null for matches raised before scoring. */
+    @Column(updatable = false, length = 10)
+    private String band;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -65,7 +73,7 @@ public class DuplicateMatch {
     }
 
     public static DuplicateMatch raise(UUID person, UUID candidate, java.util.Set<Reason> reasons, float nameSimilarity,
-                                       Instant now, String user) {
+                                       double score, String band, Instant now, String user) {
         if (person.equals(candidate)) {
             throw new IllegalArgumentException("A person is no duplicate of itself");
         }
@@ -78,6 +86,8 @@ public class DuplicateMatch {
         match.candidateId = candidate;
         match.reasons = String.join(",", reasons.stream().sorted().map(Enum::name).toList());
         match.nameSimilarity = nameSimilarity;
+        match.score = score;
+        match.band = Objects.requireNonNull(band);
         match.status = MatchStatus.OPEN;
         match.raisedAt = now;
         match.raisedBy = Objects.requireNonNull(user);
@@ -101,6 +111,8 @@ public class DuplicateMatch {
     public UUID candidateId() { return candidateId; }
     public String reasons() { return reasons; }
     public float nameSimilarity() { return nameSimilarity; }
+    public Double score() { return score; }
+    public String band() { return band; }
     public MatchStatus status() { return status; }
     public Instant raisedAt() { return raisedAt; }
     public String raisedBy() { return raisedBy; }

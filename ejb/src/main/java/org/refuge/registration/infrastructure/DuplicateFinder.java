@@ -4,74 +4,135 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.refuge.registration.domain.BirthPrecision;
 import org.refuge.registration.domain.DuplicateMatch.Reason;
 import org.refuge.registration.domain.PersonName;
+import org.refuge.registration.domain.matching.Band;
+import org.refuge.registration.domain.matching.Level;
+import org.refuge.registration.domain.matching.MatchRecord;
+import org.refuge.registration.domain.matching.MatchScorer;
+import org.refuge.registration.domain.matching.Score;
 
 /**
- * Possible duplicates of a person among all registered persons, whatever site registered them: a similar name
- * (trigram similarity of the folded Latin keys, or of the consonant skeletons for names typed in Arabic script) with
- * a birth date inside a window that widens with the date's imprecision, or the same document number. The name query is
- * blocked by birth date, so it reads a few rows of the trigram index, not the registry. Checks no roles: its
- * callers do.
+ * Possible duplicates of a person among all registered persons, whatever site registered them, scored by the
+ * duplicate-check model ({@link DuplicateModel}, {@link MatchScorer}). Candidates are gathered from blocks that each
+ * read a few index rows, not the registry: the same document number, and a similar name (trigram similarity of the
+ * folded Latin keys, or of the consonant skeletons for names typed in Arabic script) with a birth date inside a window
+ * that widens with the date's imprecision. Each candidate's record is then compared whole (names, birth date, sex,
+ * citizenship, birth place, documents, relatives) and kept when its score reaches the review band, best first, with
+ * every comparison's part. Checks no roles: its callers do.
  */
 @ApplicationScoped
 public class DuplicateFinder {
 
-    /** Similarity from which a name is shown as a possible match when the birth date is known. */
+    /** Similarity from which a name is a candidate when the birth date is known. */
     static final double NAME_THRESHOLD = 0.45;
-    /** A match by consonant skeleton alone needs this similarity. */
+    /** A candidate by consonant skeleton alone needs this similarity. */
     static final double SKELETON_THRESHOLD = 0.6;
-    /** Without a birth date (the registrar is still typing) only close names are shown. */
+    /** Without a birth date (the registrar is still typing) only close names are candidates. */
     static final double NAME_ONLY_THRESHOLD = 0.7;
+    /** How many persons the name block gives the scorer, the most similar first. */
+    static final int NAME_BLOCK = 40;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     @PersistenceContext
     EntityManager em;
 
-    /** What is typed so far; any part may be missing. */
-    public record Draft(String givenName, String familyName, LocalDate birthDate, BirthPrecision precision,
-                        Collection<String> documentNumbers, UUID excludeHousehold, UUID excludePerson) {
+    @Inject
+    CandidateRecords records;
+
+    @Inject
+    DuplicateModel model;
+
+    /**
+     * What is typed so far; any part may be missing. The relatives compared are the members registered so far in
+     * {@code excludeHousehold}, the household at the desk.
+     */
+    public record Draft(String givenName, String familyName, String sex, LocalDate birthDate, BirthPrecision precision,
+                        Collection<String> citizenships, String birthPlace, Collection<MatchRecord.Document> documents,
+                        UUID excludeHousehold, UUID excludePerson) {
     }
 
-    public record Hit(UUID personId, float nameSimilarity, Set<Reason> reasons) {
+    /** A candidate: its score with every comparison's part, the similarity of the whole names (0-1), and why in short. */
+    public record Hit(UUID personId, Score score, float nameSimilarity, Set<Reason> reasons) {
     }
 
+    /** The candidates whose score reaches the review band, best first, at most {@code max}. */
     public List<Hit> find(Draft draft, int max) {
-        Map<UUID, Hit> hits = new LinkedHashMap<>();
-        for (UUID id : byDocument(draft)) {
-            hits.put(id, new Hit(id, 0f, EnumSet.of(Reason.DOCUMENT)));
+        Set<UUID> ids = new LinkedHashSet<>(byDocument(draft));
+        ids.addAll(byName(draft));
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        for (Tuple row : byName(draft, max)) {
-            UUID id = row.get("id", UUID.class);
-            float similarity = ((Number) row.get("s")).floatValue();
-            boolean sameBirth = Boolean.TRUE.equals(row.get("same_birth"));
-            Set<Reason> reasons = EnumSet.of(Reason.NAME);
-            if (sameBirth) {
-                reasons.add(Reason.BIRTH_DATE);
+        MatchRecord desk = MatchRecord.of(draft.givenName(), draft.familyName(), draft.sex(), draft.birthDate(), draft.precision(),
+                draft.citizenships(), draft.birthPlace(), draft.documents(), null)
+                .withRelatives(records.relativeKeys(draft.excludeHousehold(), draft.excludePerson()));
+        MatchScorer scorer = new MatchScorer(model.model(), MatchScorer.NameFrequencies.UNKNOWN);
+        List<Hit> hits = new ArrayList<>();
+        records.of(ids).forEach((id, registered) -> {
+            Score score = scorer.score(desk, registered);
+            if (score.band() != Band.NONE) {
+                hits.add(new Hit(id, score, similarity(desk, registered, score.namesSwapped()), reasons(score)));
             }
-            Hit earlier = hits.get(id);
-            if (earlier != null) {
-                reasons.addAll(earlier.reasons());
-            }
-            hits.put(id, new Hit(id, similarity, reasons));
+        });
+        hits.sort(Comparator.comparingDouble((Hit h) -> h.score().bits()).reversed());
+        return hits.subList(0, Math.min(hits.size(), max));
+    }
+
+    /**
+     * Two registered persons compared as the desk compares them (each with the relatives registered with them), for a
+     * caseworker deciding a match: empty when either is no longer registered.
+     */
+    public java.util.Optional<Score> compare(UUID person, UUID candidate) {
+        java.util.Map<UUID, MatchRecord> found = records.of(List.of(person, candidate));
+        if (!found.containsKey(person) || !found.containsKey(candidate)) {
+            return java.util.Optional.empty();
         }
-        return new ArrayList<>(hits.values()).subList(0, Math.min(hits.size(), max));
+        return java.util.Optional.of(new MatchScorer(model.model(), MatchScorer.NameFrequencies.UNKNOWN)
+                .score(found.get(person), found.get(candidate)));
+    }
+
+    /** Why in short, for lists and the caseworkers' queue: what agrees. */
+    static Set<Reason> reasons(Score score) {
+        Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+        for (Score.Contribution part : score.contributions()) {
+            boolean agrees = part.bits() > 0;
+            switch (part.comparison()) {
+                case GIVEN_NAME, FAMILY_NAME -> { if (agrees) reasons.add(Reason.NAME); }
+                case BIRTH_DATE -> { if (agrees) reasons.add(Reason.BIRTH_DATE); }
+                case DOCUMENT -> { if (part.level() == Level.EXACT) reasons.add(Reason.DOCUMENT); }
+                case RELATIVES -> { if (part.level() == Level.EXACT) reasons.add(Reason.RELATIVES); }
+                default -> { }
+            }
+        }
+        if (score.namesSwapped()) {
+            reasons.add(Reason.NAMES_SWAPPED);
+        }
+        return reasons;
+    }
+
+    private static float similarity(MatchRecord desk, MatchRecord registered, boolean swapped) {
+        String typed = desk.givenKey() + " " + desk.familyKey();
+        String theirs = swapped ? registered.familyKey() + " " + registered.givenKey() : registered.givenKey() + " " + registered.familyKey();
+        return typed.isBlank() || theirs.isBlank() ? 0f : JARO_WINKLER.apply(typed.strip(), theirs.strip()).floatValue();
     }
 
     private List<UUID> byDocument(Draft draft) {
-        List<String> keys = draft.documentNumbers() == null ? List.of() : draft.documentNumbers().stream()
-                .map(org.refuge.registration.domain.IdentityDocument::numberKey).filter(k -> k.length() >= 4).distinct().toList();
+        List<String> keys = draft.documents() == null ? List.of() : draft.documents().stream()
+                .map(MatchRecord.Document::numberKey).filter(k -> k != null && k.length() >= 4).distinct().toList();
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -85,11 +146,12 @@ public class DuplicateFinder {
     }
 
     /**
-     * Similar names by their folded Latin key or by their consonant skeleton (what an Arabic-script spelling and its
-     * Latin retyping share), best first; the same birth date counts as much as a fifth of similarity.
+     * The name block: similar names by their folded Latin key or by their consonant skeleton (what an Arabic-script
+     * spelling and its Latin retyping share), the most similar first; the same birth date counts as much as a fifth of
+     * similarity.
      */
     @SuppressWarnings("unchecked")
-    private List<Tuple> byName(Draft draft, int max) {
+    private List<UUID> byName(Draft draft) {
         String key = PersonName.key(draft.givenName(), draft.familyName());
         String skeleton = PersonName.skeleton(key);
         if (key.replace(" ", "").length() < 3) {
@@ -104,14 +166,13 @@ public class DuplicateFinder {
         String names = skeleton.replace(" ", "").length() >= 3
                 ? "(name_key % :key OR (name_skeleton % :skeleton AND similarity(name_skeleton, :skeleton) >= " + SKELETON_THRESHOLD + "))"
                 : "name_key % :key";
-        var query = em.createNativeQuery("SELECT id, " + similarity + " AS s, "
-                        + (withBirth ? "birth_date = :birth" : "false") + " AS same_birth FROM person WHERE " + names
+        var query = em.createNativeQuery("SELECT id FROM person WHERE " + names
                         + (withBirth ? " AND birth_date BETWEEN :from AND :to" : "")
                         + " AND status = 'REGISTERED' AND household_id <> :household AND id <> :person"
                         + " ORDER BY " + similarity + (withBirth ? " + CASE WHEN birth_date = :birth THEN 0.2 ELSE 0 END" : "")
-                        + " DESC, registered_at DESC LIMIT :max", Tuple.class)
+                        + " DESC, registered_at DESC LIMIT :max", UUID.class)
                 .setParameter("key", key).setParameter("skeleton", skeleton).setParameter("household", orNone(draft.excludeHousehold()))
-                .setParameter("person", orNone(draft.excludePerson())).setParameter("max", max);
+                .setParameter("person", orNone(draft.excludePerson())).setParameter("max", NAME_BLOCK);
         if (withBirth) {
             int years = window(draft.precision());
             query.setParameter("birth", draft.birthDate()).setParameter("from", draft.birthDate().minusYears(years))

@@ -35,4 +35,12 @@ class PersonNameTest {
     void punctuationAndExtraSpaces_doNotCount() {
         assertThat(PersonName.key("  Jean-Luc ", " O'Neil")).isEqualTo("jeanluc oneil");
     }
+
+    @Test
+    void soraniKurdishLetters_areWrittenAsKurdishLatinWritesThem_soTheNativeSpellingMeetsTheLatinOne() {
+        assertThat(PersonName.key("ڕێبوار", "بارزانی")).isEqualTo(PersonName.key("Rebwar", "Barzani"));
+        assertThat(PersonName.key("ئەڤین", "مزووری")).isEqualTo("evin mzuri");
+        assertThat(PersonName.key("شێرکۆ", "")).isEqualTo(PersonName.key("Sherko", ""));
+        assertThat(PersonName.key("کاوە", "تاڵەبانی")).isEqualTo("kave talebani");
+    }
 }

@@ -75,12 +75,12 @@ class PersonTest {
     @Test
     void aDuplicateMatch_isDecidedOnce() {
         DuplicateMatch match = DuplicateMatch.raise(UUID.randomUUID(), UUID.randomUUID(), Set.of(DuplicateMatch.Reason.NAME,
-                DuplicateMatch.Reason.DOCUMENT), 0.8f, Instant.now(), "registrar");
+                DuplicateMatch.Reason.DOCUMENT), 0.8f, 25.3, "ASK", Instant.now(), "registrar");
         assertThat(match.reasons()).isEqualTo("NAME,DOCUMENT");
         match.decide(MatchStatus.DIFFERENT, Instant.now(), "caseworker");
         assertThatThrownBy(() -> match.decide(MatchStatus.SAME, Instant.now(), "caseworker")).isInstanceOf(IllegalStateException.class);
         UUID same = UUID.randomUUID();
-        assertThatThrownBy(() -> DuplicateMatch.raise(same, same, Set.of(DuplicateMatch.Reason.NAME), 1f, Instant.now(), "r"))
+        assertThatThrownBy(() -> DuplicateMatch.raise(same, same, Set.of(DuplicateMatch.Reason.NAME), 1f, 30, "ASK", Instant.now(), "r"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

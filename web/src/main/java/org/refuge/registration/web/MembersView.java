@@ -99,6 +99,8 @@ public class MembersView implements Serializable {
     private MemberForm form;
     private String idempotencyKey;
     private List<CandidateView> candidates = List.of();
+    /** How many less likely candidates a caseworker will see once the member is registered (the desk is not asked). */
+    private int reviewCount;
     /** Candidate person id (as text, for the select buttons) → SAME, DIFFERENT or empty. */
     private Map<String, String> answers = new HashMap<>();
     /** The Latin spellings last proposed per name field, to tell them from what the registrar typed. */
@@ -201,9 +203,13 @@ public class MembersView implements Serializable {
         if (file == null || (blank(form.getGivenName()) && blank(form.getFamilyName()) && form.getDocuments().stream()
                 .allMatch(d -> blank(d.getNumber())))) {
             candidates = List.of();
+            reviewCount = 0;
             return;
         }
-        candidates = persons.possibleDuplicates(registryNumber(), form);
+        List<CandidateView> found = persons.possibleDuplicates(registryNumber(), form);
+        // the desk is asked about the likely ones; the others go to a caseworker when the member is registered
+        candidates = found.stream().filter(CandidateView::asked).toList();
+        reviewCount = found.size() - candidates.size();
         answers.keySet().retainAll(candidates.stream().map(c -> c.personId().toString()).toList());
     }
 
@@ -249,6 +255,7 @@ public class MembersView implements Serializable {
         proposals.put("family", next.getFamilyNameLatin());
         idempotencyKey = UUID.randomUUID().toString();
         candidates = List.of();
+        reviewCount = 0;
         answers = new HashMap<>();
         photo.clear();
     }
@@ -290,6 +297,7 @@ public class MembersView implements Serializable {
     public HouseholdFile getFile() { return file; }
     public MemberForm getForm() { return form; }
     public List<CandidateView> getCandidates() { return candidates; }
+    public int getReviewCount() { return reviewCount; }
     public Map<String, String> getAnswers() { return answers; }
     public MemberResult getLast() { return last; }
 

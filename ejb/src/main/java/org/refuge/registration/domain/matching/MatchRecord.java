@@ -48,6 +48,11 @@ public record MatchRecord(String givenKey, String familyKey, boolean withoutVowe
                         : relativeNames.stream().map(MatchRecord::key).filter(k -> !k.isEmpty()).collect(Collectors.toSet()));
     }
 
+    /** This record with the name keys of the relatives registered with the person. */
+    public MatchRecord withRelatives(Set<String> keys) {
+        return new MatchRecord(givenKey, familyKey, withoutVowels, sex, birthDate, precision, citizenships, birthPlaceKey, documents, keys);
+    }
+
     private static String key(String name) {
         return name == null || name.isBlank() ? "" : PersonName.key(name);
     }

@@ -28,7 +28,8 @@ import org.refuge.registration.domain.PersonName;
  * <li>Relatives: EXACT a relative of each with names of the same key or a similarity of at least
  * {@value #STRONG_SIMILARITY}; DIFFERENT both have relatives and none agree.</li>
  * </ul>
- * A value either side lacks is MISSING and weighs nothing. Pure: no database, no state but the model.
+ * A value either side lacks is MISSING and weighs nothing. A document number in common puts the candidate to the desk
+ * (ASK) whatever its score. Pure: no database, no state but the model.
  */
 public final class MatchScorer {
 
@@ -77,7 +78,10 @@ public final class MatchScorer {
         parts.add(part(Comparison.DOCUMENT, documents(desk.documents(), registered.documents())));
         parts.add(part(Comparison.RELATIVES, relatives(desk.relativeKeys(), registered.relativeKeys())));
         double bits = sum(parts) + (swapped ? model.swapBits() : 0);
-        return new Score(bits, model.band(bits), parts, swapped);
+        // one document number on two records is always put to the desk, whatever else differs: the same person with
+        // a name typed wrongly, or a document that is not theirs
+        boolean sameDocument = parts.stream().anyMatch(p -> p.comparison() == Comparison.DOCUMENT && p.level() == Level.EXACT);
+        return new Score(bits, sameDocument ? Band.ASK : model.band(bits), parts, swapped);
     }
 
     private List<Score.Contribution> names(String given, String otherGiven, String family, String otherFamily, boolean skeletons) {

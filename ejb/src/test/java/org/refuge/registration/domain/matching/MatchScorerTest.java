@@ -141,6 +141,18 @@ class MatchScorerTest {
     }
 
     @Test
+    void aDocumentNumberInCommon_isPutToTheDesk_evenWhenNamesAndBirthDateDiffer() {
+        MatchRecord.Document passport = MatchRecord.Document.of("PASSPORT", null, "N 4455667");
+        MatchRecord earlier = MatchRecord.of("Nare", "Petrosyan", "F", BORN, BirthPrecision.EXACT, Set.of(), null, List.of(passport), List.of());
+        MatchRecord typed = MatchRecord.of("Lilit", "Hakobyan", "F", BORN.plusYears(9), BirthPrecision.EXACT, Set.of(), null,
+                List.of(MatchRecord.Document.of("PASSPORT", null, "n4455667")), List.of());
+
+        Score score = SCORER.score(typed, earlier);
+        assertThat(score.bits()).isLessThan(MatchModel.defaults().askBits());
+        assertThat(score.band()).isEqualTo(Band.ASK);
+    }
+
+    @Test
     void aRelativeOfEachWithTheSameName_raisesTheScore() {
         MatchRecord desk = MatchRecord.of("Sami", "Khalil", "M", BORN, BirthPrecision.EXACT, Set.of("SYR"), null, List.of(), List.of("Rima Khalil"));
         MatchRecord withMother = MatchRecord.of("Sami", "Kalil", "M", BORN, BirthPrecision.EXACT, Set.of("SYR"), null, List.of(),
