@@ -181,6 +181,28 @@ class PersonApiIT {
     }
 
     @Test
+    void aWomanRegisteredAgainUnderAnotherFamilyName_isFoundByHerBirthDay() {
+        Names before = Names.random();
+        String married = Names.random().familyLatin();
+        LocalDate birth = randomBirth();
+        String earlierHousehold = Api.preRegister("registrar", before.givenLatin() + " " + before.familyLatin(), 1, 0, 0, 0);
+        String earlierId = json(Api.post("registrar", "households/" + earlierHousehold + "/members",
+                member("HEAD", before.givenLatin(), before.familyLatin(), "F", birth, ""))).get("person").get("id").asText();
+
+        String household = Api.preRegister("registrar2", before.givenLatin() + " " + married, 1, 0, 0, 0);
+        JsonNode candidates = json(Api.post("registrar2", "households/" + household + "/duplicate-check",
+                member("HEAD", before.givenLatin(), married, "F", birth, "")));
+        JsonNode found = null;
+        for (JsonNode c : candidates) {
+            if (c.get("personId").asText().equals(earlierId)) {
+                found = c;
+            }
+        }
+        assertThat(found).as(candidates.toString()).isNotNull();
+        assertThat(found.get("evidence").toString()).contains("\"FAMILY_NAME\"").contains("\"BIRTH_DATE\"");
+    }
+
+    @Test
     void theSameDocumentNumber_alwaysAlerts_andSamePersonAtTheDesk_linksTheEarlierRecord() {
         Names earlierName = Names.random();
         String document = documentNumber();

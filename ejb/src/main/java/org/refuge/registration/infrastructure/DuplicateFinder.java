@@ -28,9 +28,9 @@ import org.refuge.registration.domain.matching.Score;
 /**
  * Possible duplicates of a person among all registered persons, whatever site registered them, scored by the
  * duplicate-check model ({@link DuplicateModel}, {@link MatchScorer}). Candidates are gathered from blocks that each
- * read a few index rows, not the registry: the same document number, and a similar name (trigram similarity of the
+ * read a few index rows, not the registry: the same document number; a similar name (trigram similarity of the
  * folded Latin keys, or of the consonant skeletons for names typed in Arabic script) with a birth date inside a window
- * that widens with the date's imprecision. Each candidate's record is then compared whole (names, birth date, sex,
+ * that widens with the date's imprecision; and the same birth day, sex and initial (a changed family name). Each candidate's record is then compared whole (names, birth date, sex,
  * citizenship, birth place, documents, relatives) and kept when its score reaches the review band, best first, with
  * every comparison's part. Checks no roles: its callers do.
  */
@@ -45,6 +45,8 @@ public class DuplicateFinder {
     static final double NAME_ONLY_THRESHOLD = 0.7;
     /** How many persons the name block gives the scorer, the most similar first. */
     static final int NAME_BLOCK = 40;
+    /** How many persons born on the typed day the birth-day block gives the scorer. */
+    static final int BIRTH_DAY_BLOCK = 10;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -74,6 +76,7 @@ public class DuplicateFinder {
     public List<Hit> find(Draft draft, int max) {
         Set<UUID> ids = new LinkedHashSet<>(byDocument(draft));
         ids.addAll(byName(draft));
+        ids.addAll(byBirthDay(draft));
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -179,6 +182,26 @@ public class DuplicateFinder {
                     .setParameter("to", draft.birthDate().plusYears(years));
         }
         return query.getResultList();
+    }
+
+    /**
+     * The birth-day block: persons born on the typed day, of the same sex, whose name starts with the same letter, the
+     * most similar first: a family name changed (married, or written as another relative's) hides a person from the
+     * name block, not from this one. A few index rows per day even at millions of persons.
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> byBirthDay(Draft draft) {
+        String key = PersonName.key(draft.givenName(), draft.familyName());
+        if (draft.birthDate() == null || draft.precision() != BirthPrecision.EXACT || key.isEmpty()
+                || !("F".equals(draft.sex()) || "M".equals(draft.sex()))) {
+            return List.of();
+        }
+        return em.createNativeQuery("SELECT id FROM person WHERE birth_date = :birth AND sex = :sex AND left(name_key, 1) = :initial "
+                        + "AND status = 'REGISTERED' AND household_id <> :household AND id <> :person "
+                        + "ORDER BY similarity(name_key, :key) DESC LIMIT " + BIRTH_DAY_BLOCK, UUID.class)
+                .setParameter("birth", draft.birthDate()).setParameter("sex", draft.sex()).setParameter("initial", key.substring(0, 1))
+                .setParameter("key", key).setParameter("household", orNone(draft.excludeHousehold()))
+                .setParameter("person", orNone(draft.excludePerson())).getResultList();
     }
 
     /** Years either side of the typed birth date in which a similar name is a possible match. */
