@@ -281,9 +281,13 @@ final class BulkLoader {
         if (keys.size() > 2_000_000) {
             keys.clear();
         }
+        // head names are many (given and family names drawn with a long tail): keep the cache bounded too
+        if (latin.size() > 500_000) {
+            latin.clear();
+        }
     }
 
-    /** The application's Latin proposal for a name; a handful of distinct names, so each is transliterated once. */
+    /** The application's Latin proposal for a name or a head's full name, cached: the common ones recur all the time. */
     private String latin(String name) {
         return latin.computeIfAbsent(name, Transliteration::toLatin);
     }
