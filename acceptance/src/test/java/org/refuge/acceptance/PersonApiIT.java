@@ -40,6 +40,16 @@ class PersonApiIT {
                 + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\"" + extra + "}";
     }
 
+    /** The element of a JSON array whose field has this value, or null. */
+    private static JsonNode withField(JsonNode array, String field, String value) {
+        for (JsonNode element : array) {
+            if (element.path(field).asText().equals(value)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
     private static LocalDate randomBirth() {
         return LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
     }
@@ -104,12 +114,7 @@ class PersonApiIT {
         assertThat(candidate.get("registryNumber").asText()).isEqualTo(earlierHousehold);
         // why: the band the score falls in, and each comparison with its level and part in bits
         assertThat(candidate.get("band").asText()).isEqualTo("ASK");
-        JsonNode birthEvidence = null;
-        for (JsonNode e : candidate.get("evidence")) {
-            if (e.get("comparison").asText().equals("BIRTH_DATE")) {
-                birthEvidence = e;
-            }
-        }
+        JsonNode birthEvidence = withField(candidate.get("evidence"), "comparison", "BIRTH_DATE");
         assertThat(birthEvidence).as(candidate.toString()).isNotNull();
         assertThat(birthEvidence.get("level").asText()).isEqualTo("EXACT");
         assertThat(birthEvidence.get("bits").asDouble()).isPositive();
@@ -163,12 +168,7 @@ class PersonApiIT {
         String yearOnly = member("HEAD", n.givenLatin(), n.familyLatin(), "F", birth.withDayOfYear(1), "")
                 .replace("\"birthPrecision\":\"EXACT\"", "\"birthPrecision\":\"YEAR\"");
         JsonNode candidates = json(Api.post("registrar", "households/" + household + "/duplicate-check", yearOnly));
-        JsonNode review = null;
-        for (JsonNode c : candidates) {
-            if (c.get("personId").asText().equals(earlierId)) {
-                review = c;
-            }
-        }
+        JsonNode review = withField(candidates, "personId", earlierId);
         assertThat(review).as(candidates.toString()).isNotNull();
         assertThat(review.get("band").asText()).isEqualTo("REVIEW");
 
@@ -192,12 +192,7 @@ class PersonApiIT {
         String household = Api.preRegister("registrar2", before.givenLatin() + " " + married, 1, 0, 0, 0);
         JsonNode candidates = json(Api.post("registrar2", "households/" + household + "/duplicate-check",
                 member("HEAD", before.givenLatin(), married, "F", birth, "")));
-        JsonNode found = null;
-        for (JsonNode c : candidates) {
-            if (c.get("personId").asText().equals(earlierId)) {
-                found = c;
-            }
-        }
+        JsonNode found = withField(candidates, "personId", earlierId);
         assertThat(found).as(candidates.toString()).isNotNull();
         assertThat(found.get("evidence").toString()).contains("\"FAMILY_NAME\"").contains("\"BIRTH_DATE\"");
     }

@@ -348,7 +348,7 @@ public final class Benchmark {
                 .append("[benchmarks-assistance.md](benchmarks-assistance.md) (`--assistance-only`); the worklists at 1,000,000 open ")
                 .append("items, the bulk grant and the card batches in [benchmarks-volume.md](benchmarks-volume.md) (`--volume-only`).\n\n");
         md.append("- Date: ").append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append('\n');
-        md.append("- Command: `./refuge bench ").append(persons).append(reportingOnly ? " --reporting-only" : "").append("`\n");
+        md.append("- Command: `./refuge bench ").append(persons).append(reportingOnly ? " --reporting-only" : duplicatesOnly ? " --duplicates-only" : "").append("`\n");
         md.append("- N: ").append(fmt(persons)).append(" synthetic persons at `").append(BulkLoader.SITE).append("`\n");
         BenchReport.facts(md, machine, rows);
         md.append("\n## How to run\n\n");

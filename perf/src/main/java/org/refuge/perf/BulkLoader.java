@@ -151,15 +151,8 @@ final class BulkLoader {
                     households++;
                 }
                 long copyStart = System.nanoTime();
-                reportingTriggers("DISABLE");
-                tables.copy(copy);
-                if (screened) {
-                    screen(tables.householdIds);
-                }
-                householdsChanged(tables.householdIds);
-                reportingTriggers("ENABLE");
-                db.commit();
-                tables.householdIds.clear();
+                commitBatch(tables, copy, screened);
+                tables.clear();
                 copyNanos += System.nanoTime() - copyStart;
                 if (total >= nextReport || total >= persons) {
                     double seconds = (System.nanoTime() - start) / 1e9;
@@ -177,6 +170,32 @@ final class BulkLoader {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(before, total, householdsBefore, households, seconds, seconds - copyNanos / 1e9, copyNanos / 1e9);
+    }
+
+    /**
+     * Copies one batch in its own transaction. Turning reporting's triggers off locks the tables one after the other, so
+     * a registration through the API that writes them in another order can deadlock with it (PostgreSQL then cancels
+     * this transaction): the batch is copied again, up to 5 times.
+     */
+    private void commitBatch(Tables tables, CopyManager copy, boolean screened) throws SQLException, IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                reportingTriggers("DISABLE");
+                tables.copy(copy);
+                if (screened) {
+                    screen(tables.householdIds);
+                }
+                householdsChanged(tables.householdIds);
+                reportingTriggers("ENABLE");
+                db.commit();
+                return;
+            } catch (SQLException e) {
+                db.rollback();
+                if (!"40P01".equals(e.getSQLState()) || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
@@ -233,6 +252,13 @@ final class BulkLoader {
             for (CopyRows rows : List.of(household, visibleNeed, person, citizenship, language, need, document)) {
                 rows.copy(copy);
             }
+        }
+
+        void clear() {
+            for (CopyRows rows : List.of(household, visibleNeed, person, citizenship, language, need, document)) {
+                rows.clear();
+            }
+            householdIds.clear();
         }
     }
 

@@ -60,14 +60,17 @@ final class CopyRows {
         return rows.toString();
     }
 
-    /** Sends the rows and empties the buffer; returns the rows PostgreSQL took. */
+    /** Sends the rows, keeping them until {@link #clear} (a transaction rolled back sends them again); returns the rows PostgreSQL took. */
     long copy(CopyManager copy) throws SQLException, IOException {
         if (count == 0) {
             return 0;
         }
-        long copied = copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(text()));
+        return copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(text()));
+    }
+
+    /** Forgets the rows sent (their transaction committed). */
+    void clear() {
         rows.setLength(0);
         count = 0;
-        return copied;
     }
 }

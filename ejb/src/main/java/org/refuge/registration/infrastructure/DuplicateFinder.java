@@ -41,12 +41,14 @@ public class DuplicateFinder {
     static final double NAME_THRESHOLD = 0.45;
     /** A candidate by consonant skeleton alone needs this similarity. */
     static final double SKELETON_THRESHOLD = 0.6;
-    /** Without a birth date (the registrar is still typing) only close names are candidates. */
-    static final double NAME_ONLY_THRESHOLD = 0.7;
     /** How many persons the name block gives the scorer, the most similar first. */
     static final int NAME_BLOCK = 40;
     /** How many persons born on the typed day the birth-day block gives the scorer. */
     static final int BIRTH_DAY_BLOCK = 10;
+    /** How many other persons must carry a whole name for it to count as common. */
+    static final int COMMON_NAME = 3;
+    /** How many persons born within a month of the typed day the near-day block gives the scorer. */
+    static final int NEAR_DAY_BLOCK = 15;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -75,15 +77,35 @@ public class DuplicateFinder {
     /** The candidates whose score reaches the review band, best first, at most {@code max}. */
     public List<Hit> find(Draft draft, int max) {
         Set<UUID> ids = new LinkedHashSet<>(byDocument(draft));
-        ids.addAll(byName(draft));
-        ids.addAll(byBirthDay(draft));
+        String key = PersonName.key(draft.givenName(), draft.familyName());
+        if (draft.birthDate() != null && key.replace(" ", "").length() >= 3) {
+            // without a birth date no name can reach the desk (the score stays below ASK): the name blocks wait for it
+            em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
+                    .setParameter("t", Double.toString(NAME_THRESHOLD)).getSingleResult();
+            ids.addAll(byName(draft, key));
+            if (draft.precision() == BirthPrecision.EXACT) {
+                ids.addAll(byNearDay(draft, key));
+                ids.addAll(byBirthDay(draft, key));
+            }
+        }
         if (ids.isEmpty()) {
             return List.of();
         }
         MatchRecord desk = MatchRecord.of(draft.givenName(), draft.familyName(), draft.sex(), draft.birthDate(), draft.precision(),
                 draft.citizenships(), draft.birthPlace(), draft.documents(), null)
                 .withRelatives(records.relativeKeys(draft.excludeHousehold(), draft.excludePerson()));
-        MatchScorer scorer = new MatchScorer(model.model(), MatchScorer.NameFrequencies.UNKNOWN);
+        double share = nameShare(key, draft.excludePerson());
+        MatchScorer scorer = new MatchScorer(model.model(), new MatchScorer.NameFrequencies() {
+            @Override
+            public double share(org.refuge.registration.domain.matching.Comparison comparison, String name) {
+                return 0;
+            }
+
+            @Override
+            public double fullNameShare(String givenKey, String familyKey) {
+                return share;
+            }
+        });
         List<Hit> hits = new ArrayList<>();
         records.of(ids).forEach((id, registered) -> {
             Score score = scorer.score(desk, registered);
@@ -148,60 +170,87 @@ public class DuplicateFinder {
         return ids;
     }
 
-    /**
-     * The name block: similar names by their folded Latin key or by their consonant skeleton (what an Arabic-script
-     * spelling and its Latin retyping share), the most similar first; the same birth date counts as much as a fifth of
-     * similarity.
-     */
-    @SuppressWarnings("unchecked")
-    private List<UUID> byName(Draft draft) {
-        String key = PersonName.key(draft.givenName(), draft.familyName());
-        String skeleton = PersonName.skeleton(key);
-        if (key.replace(" ", "").length() < 3) {
-            return List.of();
-        }
-        boolean withBirth = draft.birthDate() != null;
-        double threshold = withBirth ? NAME_THRESHOLD : NAME_ONLY_THRESHOLD;
-        em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
-                .setParameter("t", Double.toString(threshold)).getSingleResult();
-        String similarity = "greatest(similarity(name_key, :key), similarity(name_skeleton, :skeleton))";
+    /** A name's condition: the folded key, or for names typed in Arabic script the consonant skeleton too. */
+    private static String names(String skeleton) {
         // a skeleton has few letters: alone it must be closer to count (Arabic spellings and their Latin retyping)
-        String names = skeleton.replace(" ", "").length() >= 3
+        return skeleton.replace(" ", "").length() >= 3
                 ? "(name_key % :key OR (name_skeleton % :skeleton AND similarity(name_skeleton, :skeleton) >= " + SKELETON_THRESHOLD + "))"
                 : "name_key % :key";
-        var query = em.createNativeQuery("SELECT id FROM person WHERE " + names
-                        + (withBirth ? " AND birth_date BETWEEN :from AND :to" : "")
-                        + " AND status = 'REGISTERED' AND household_id <> :household AND id <> :person"
-                        + " ORDER BY " + similarity + (withBirth ? " + CASE WHEN birth_date = :birth THEN 0.2 ELSE 0 END" : "")
-                        + " DESC, registered_at DESC LIMIT :max", UUID.class)
+    }
+
+    private static final String OTHERS = " AND status = 'REGISTERED' AND household_id <> :household AND id <> :person";
+
+    /**
+     * The name block: similar names by their folded Latin key or by their consonant skeleton (what an Arabic-script
+     * spelling and its Latin retyping share) born within the window, the most similar first; the same birth date counts
+     * as much as a fifth of similarity.
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> byName(Draft draft, String key) {
+        String skeleton = PersonName.skeleton(key);
+        String similarity = "greatest(similarity(name_key, :key), similarity(name_skeleton, :skeleton))";
+        int years = window(draft.precision());
+        return em.createNativeQuery("SELECT id FROM person WHERE " + names(skeleton) + " AND birth_date BETWEEN :from AND :to" + OTHERS
+                        + " ORDER BY " + similarity + " + CASE WHEN birth_date = :birth THEN 0.2 ELSE 0 END DESC, registered_at DESC LIMIT "
+                        + NAME_BLOCK, UUID.class)
                 .setParameter("key", key).setParameter("skeleton", skeleton).setParameter("household", orNone(draft.excludeHousehold()))
-                .setParameter("person", orNone(draft.excludePerson())).setParameter("max", NAME_BLOCK);
-        if (withBirth) {
-            int years = window(draft.precision());
-            query.setParameter("birth", draft.birthDate()).setParameter("from", draft.birthDate().minusYears(years))
-                    .setParameter("to", draft.birthDate().plusYears(years));
-        }
-        return query.getResultList();
+                .setParameter("person", orNone(draft.excludePerson())).setParameter("birth", draft.birthDate())
+                .setParameter("from", draft.birthDate().minusYears(years)).setParameter("to", draft.birthDate().plusYears(years))
+                .getResultList();
     }
 
     /**
-     * The birth-day block: persons born on the typed day, of the same sex, whose name starts with the same letter, the
-     * most similar first: a family name changed (married, or written as another relative's) hides a person from the
-     * name block, not from this one. A few index rows per day even at millions of persons.
+     * The near-day block: similar names born within a month of the typed day. A common given name fills the name block
+     * with namesakes born within the year; a typo in the day does not hide the person behind them.
      */
     @SuppressWarnings("unchecked")
-    private List<UUID> byBirthDay(Draft draft) {
-        String key = PersonName.key(draft.givenName(), draft.familyName());
-        if (draft.birthDate() == null || draft.precision() != BirthPrecision.EXACT || key.isEmpty()
-                || !("F".equals(draft.sex()) || "M".equals(draft.sex()))) {
+    private List<UUID> byNearDay(Draft draft, String key) {
+        LocalDate birth = draft.birthDate();
+        String skeleton = PersonName.skeleton(key);
+        return em.createNativeQuery("SELECT id FROM person WHERE " + names(skeleton)
+                        + " AND birth_date BETWEEN :from AND :to" + OTHERS
+                        + " ORDER BY greatest(similarity(name_key, :key), similarity(name_skeleton, :skeleton)) DESC LIMIT " + NEAR_DAY_BLOCK, UUID.class)
+                .setParameter("key", key).setParameter("skeleton", skeleton).setParameter("from", birth.minusDays(31))
+                .setParameter("to", birth.plusDays(31))
+                .setParameter("household", orNone(draft.excludeHousehold())).setParameter("person", orNone(draft.excludePerson()))
+                .getResultList();
+    }
+
+    /**
+     * The birth-day block: persons born on the typed day, of the same sex, the most similar names first: a family name
+     * changed (married, or written as another relative's) or a name garbled beyond the trigrams hides a person from the
+     * name blocks, not from this one. A few dozen index rows per day even at millions of persons.
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> byBirthDay(Draft draft, String key) {
+        if (!("F".equals(draft.sex()) || "M".equals(draft.sex()))) {
             return List.of();
         }
-        return em.createNativeQuery("SELECT id FROM person WHERE birth_date = :birth AND sex = :sex AND left(name_key, 1) = :initial "
-                        + "AND status = 'REGISTERED' AND household_id <> :household AND id <> :person "
-                        + "ORDER BY similarity(name_key, :key) DESC LIMIT " + BIRTH_DAY_BLOCK, UUID.class)
-                .setParameter("birth", draft.birthDate()).setParameter("sex", draft.sex()).setParameter("initial", key.substring(0, 1))
-                .setParameter("key", key).setParameter("household", orNone(draft.excludeHousehold()))
-                .setParameter("person", orNone(draft.excludePerson())).getResultList();
+        return em.createNativeQuery("SELECT id FROM person WHERE birth_date = :birth AND sex = :sex" + OTHERS
+                        + " ORDER BY similarity(name_key, :key) DESC LIMIT " + BIRTH_DAY_BLOCK, UUID.class)
+                .setParameter("birth", draft.birthDate()).setParameter("sex", draft.sex()).setParameter("key", key)
+                .setParameter("household", orNone(draft.excludeHousehold())).setParameter("person", orNone(draft.excludePerson()))
+                .getResultList();
+    }
+
+    /**
+     * The share of other persons who carry this whole name, of the registry's size (the planner's estimate, counted when
+     * under 100,000 or never analysed): those with its exact key (an index-only count stopped at 20,000; voided and
+     * merged records count too) but the candidate compared and the person being registered. A common name agreeing is
+     * weaker evidence; a name fewer than {@value #COMMON_NAME} others carry is not common, however small the registry.
+     */
+    private double nameShare(String key, UUID registering) {
+        if (key.isBlank()) {
+            return 0;
+        }
+        // a range of one value: only the btree (V82) answers it, index-only (the trigram indexes answer "=" too, slowly)
+        Object[] row = (Object[]) em.createNativeQuery("SELECT (SELECT count(*) FROM (SELECT 1 FROM person WHERE name_key "
+                        + "BETWEEN :key AND :key LIMIT 20000) n), (SELECT CASE WHEN reltuples < 100000 THEN (SELECT count(*) "
+                        + "FROM person) ELSE reltuples END FROM pg_class WHERE oid = 'person'::regclass)")
+                .setParameter("key", key).getSingleResult();
+        long others = ((Number) row[0]).longValue() - 1 - (registering == null ? 0 : 1);
+        double persons = Math.max(1, ((Number) row[1]).doubleValue());
+        return others < COMMON_NAME ? 0 : others / persons;
     }
 
     /** Years either side of the typed birth date in which a similar name is a possible match. */

@@ -16,9 +16,11 @@ import org.refuge.registration.domain.PersonName;
  * <ul>
  * <li>Names: EXACT the same key; STRONG a Jaro-Winkler similarity of at least {@value #STRONG_SIMILARITY}, or, when
  * a name was typed in Arabic script (no short vowels), the same consonant skeleton of at least
- * {@value #SKELETON_CONSONANTS} consonants; PARTIAL a similarity of at least {@value #PARTIAL_SIMILARITY}. Given and
- * family names swapped are compared crosswise when both then agree at least STRONG and that scores better despite
- * the model's swap cost.</li>
+ * {@value #SKELETON_CONSONANTS} consonants; PARTIAL a similarity of at least {@value #PARTIAL_SIMILARITY}, a shorter
+ * or close skeleton, or the same name once the letters spellings disagree on are made one ({@link #loose}). Given and
+ * family names swapped are compared crosswise when both then agree at least PARTIAL, one at least STRONG, and that
+ * scores better despite the model's swap cost. Both names the same weigh no more than the whole name's frequency
+ * allows.</li>
  * <li>Birth dates: EXACT the same day; STRONG day and month swapped; PARTIAL the same month; COMPATIBLE the same year
  * when either date is known only by its year; WEAK the same year or a year apart otherwise; an estimated date within
  * two years says nothing (MISSING).</li>
@@ -43,6 +45,14 @@ public final class MatchScorer {
         NameFrequencies UNKNOWN = (comparison, key) -> 0;
 
         double share(Comparison comparison, String key);
+
+        /**
+         * The share of persons with this whole name (given and family name keys), 0 when not known: when both names
+         * agree exactly, together they count no more than a name that common can (a namesake is no evidence).
+         */
+        default double fullNameShare(String givenKey, String familyKey) {
+            return 0;
+        }
     }
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -68,9 +78,10 @@ public final class MatchScorer {
         boolean skeletons = desk.withoutVowels() || registered.withoutVowels();
         List<Score.Contribution> straight = names(desk.givenKey(), registered.givenKey(), desk.familyKey(), registered.familyKey(), skeletons);
         List<Score.Contribution> crossed = names(desk.givenKey(), registered.familyKey(), desk.familyKey(), registered.givenKey(), skeletons);
-        boolean swapped = crossed.stream().allMatch(c -> c.level() == Level.EXACT || c.level() == Level.STRONG)
+        boolean swapped = crossed.stream().allMatch(c -> c.level() == Level.EXACT || c.level() == Level.STRONG || c.level() == Level.PARTIAL)
+                && crossed.stream().anyMatch(c -> c.level() == Level.EXACT || c.level() == Level.STRONG)
                 && sum(crossed) + model.swapBits() > sum(straight);
-        List<Score.Contribution> parts = new ArrayList<>(swapped ? crossed : straight);
+        List<Score.Contribution> parts = new ArrayList<>(swapped ? crossed : commonName(straight, desk));
         parts.add(part(Comparison.BIRTH_DATE, birthDate(desk.birthDate(), desk.precision(), registered.birthDate(), registered.precision())));
         parts.add(part(Comparison.SEX, sex(desk.sex(), registered.sex())));
         parts.add(part(Comparison.CITIZENSHIP, shared(desk.citizenships(), registered.citizenships())));
@@ -82,6 +93,28 @@ public final class MatchScorer {
         // a name typed wrongly, or a document that is not theirs
         boolean sameDocument = parts.stream().anyMatch(p -> p.comparison() == Comparison.DOCUMENT && p.level() == Level.EXACT);
         return new Score(bits, sameDocument ? Band.ASK : model.band(bits), parts, swapped);
+    }
+
+    /**
+     * Both names the same: together they weigh no more than log2(m/share) for the share of persons with that whole name
+     * (Mohammad Ahmadi is shared by hundreds), each part scaled down alike so that the parts still add up.
+     */
+    private List<Score.Contribution> commonName(List<Score.Contribution> names, MatchRecord desk) {
+        if (!names.stream().allMatch(c -> c.level() == Level.EXACT)) {
+            return names;
+        }
+        double share = frequencies.fullNameShare(desk.givenKey(), desk.familyKey());
+        double total = sum(names);
+        if (share <= 0 || total <= 0) {
+            return names;
+        }
+        double m = model.chances(Comparison.GIVEN_NAME, Level.EXACT).m() * model.chances(Comparison.FAMILY_NAME, Level.EXACT).m();
+        double cap = Math.log(m / Math.min(1, share)) / Math.log(2);
+        if (cap >= total) {
+            return names;
+        }
+        double scale = Math.max(0, cap) / total;
+        return names.stream().map(c -> new Score.Contribution(c.comparison(), c.level(), c.bits() * scale)).toList();
     }
 
     private List<Score.Contribution> names(String given, String otherGiven, String family, String otherFamily, boolean skeletons) {
@@ -109,16 +142,53 @@ public final class MatchScorer {
             return Level.EXACT;
         }
         double similarity = JARO_WINKLER.apply(key, other);
-        if (similarity >= STRONG_SIMILARITY || skeletons && sameSkeleton(key, other)) {
+        if (similarity >= STRONG_SIMILARITY) {
             return Level.STRONG;
         }
-        return similarity >= PARTIAL_SIMILARITY ? Level.PARTIAL : Level.DIFFERENT;
+        if (skeletons) {
+            Level consonants = consonants(key, other);
+            if (consonants != Level.DIFFERENT) {
+                return consonants;
+            }
+        }
+        if (similarity >= PARTIAL_SIMILARITY) {
+            return Level.PARTIAL;
+        }
+        String loose = loose(key);
+        String otherLoose = loose(other);
+        return loose.equals(otherLoose) || JARO_WINKLER.apply(loose, otherLoose) >= STRONG_SIMILARITY ? Level.PARTIAL : Level.DIFFERENT;
     }
 
-    /** The same consonant skeleton, of at least {@value #SKELETON_CONSONANTS} consonants (fewer say little). */
-    private static boolean sameSkeleton(String key, String other) {
-        String skeleton = PersonName.skeleton(key);
-        return skeleton.replace(" ", "").length() >= SKELETON_CONSONANTS && skeleton.equals(PersonName.skeleton(other));
+    /**
+     * A name typed in Arabic script against another spelling: its consonants only, as the script writes them (w and y
+     * are vowels there too, gh and q one letter, a final h silent). The same {@value #SKELETON_CONSONANTS} consonants
+     * or more are STRONG; fewer (Ali, Saeed) or close ones PARTIAL.
+     */
+    private static Level consonants(String key, String other) {
+        String skeleton = arabicSkeleton(key);
+        String otherSkeleton = arabicSkeleton(other);
+        if (skeleton.isEmpty() || otherSkeleton.isEmpty()) {
+            return Level.DIFFERENT;
+        }
+        if (skeleton.equals(otherSkeleton)) {
+            return skeleton.length() >= SKELETON_CONSONANTS ? Level.STRONG : Level.PARTIAL;
+        }
+        return skeleton.length() >= SKELETON_CONSONANTS && JARO_WINKLER.apply(skeleton, otherSkeleton) >= STRONG_SIMILARITY
+                ? Level.PARTIAL : Level.DIFFERENT;
+    }
+
+    static String arabicSkeleton(String key) {
+        return key.replaceAll("h\\b", "").replace(" ", "").replace("gh", "k").replaceAll("[aeiouv]", "").replaceAll("(.)\\1+", "$1");
+    }
+
+    /**
+     * The letters Armenian, Russian and Latin spellings of one name disagree on, left out or made one: h and v (Russian
+     * papers drop them: Hovhannisyan, Oganesyan), g/gh/k/q, dzh/zh/j, dz/ts/tz/c, e/i and o/u.
+     */
+    static String loose(String key) {
+        return key.replace(" ", "").replace("dzh", "j").replace("zh", "j").replace("gh", "k").replace('g', 'k').replace('q', 'k')
+                .replace("dz", "ts").replace("tz", "ts").replace("c", "ts").replace("h", "").replace("v", "")
+                .replace('e', 'i').replace('o', 'u').replaceAll("(.)\\1+", "$1");
     }
 
     static Level birthDate(LocalDate date, BirthPrecision precision, LocalDate other, BirthPrecision otherPrecision) {

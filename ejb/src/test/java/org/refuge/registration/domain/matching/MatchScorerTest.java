@@ -117,6 +117,60 @@ class MatchScorerTest {
     }
 
     @Test
+    void shortNamesTypedInArabicScript_agreeByTheirConsonants_whereAVowelOrWIsWrittenOrNot() {
+        assertThat(MatchScorer.name(key("علی"), key("Ali"), true)).isEqualTo(Level.PARTIAL);
+        assertThat(MatchScorer.name(key("سعید"), key("Saeed"), true)).isEqualTo(Level.PARTIAL);
+        assertThat(MatchScorer.name(key("موسوی"), key("Mousavi"), true)).isIn(Level.PARTIAL, Level.STRONG);
+        assertThat(MatchScorer.name(key("قاسمی"), key("Ghasemi"), true)).isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name(key("علی"), key("Omar"), true)).isEqualTo(Level.DIFFERENT);
+    }
+
+    @Test
+    void armenianNamesAsRussianPapersWriteThem_agreeAtLeastPartly() {
+        assertThat(MatchScorer.name(key("Hovhannisyan"), key("Оганесян"), false)).isEqualTo(Level.PARTIAL);
+        assertThat(MatchScorer.name(key("Ղամբարյան"), key("Камбарян"), false)).isIn(Level.PARTIAL, Level.STRONG);
+        assertThat(MatchScorer.name(key("Petrosyan"), key("Sargsyan"), false)).isEqualTo(Level.DIFFERENT);
+    }
+
+    @Test
+    void namesSwappedAcrossScripts_areStillComparedCrosswise_whenOneAgreesOnlyPartly() {
+        Score score = SCORER.score(person("Ղամբարյան", "Տիգրան", BORN), person("Тигран", "Камбарян", BORN));
+
+        assertThat(score.namesSwapped()).isTrue();
+        assertThat(score.band()).isEqualTo(Band.ASK);
+    }
+
+    @Test
+    void aCommonWholeName_agreesForNoMoreBitsThanItsFrequencyAllows_soANamesakeBornAYearApartIsNotShown() {
+        MatchScorer.NameFrequencies common = new MatchScorer.NameFrequencies() {
+            @Override
+            public double share(Comparison comparison, String key) {
+                return 0;
+            }
+
+            @Override
+            public double fullNameShare(String givenKey, String familyKey) {
+                return 0.002;
+            }
+        };
+        MatchScorer scorer = new MatchScorer(MatchModel.defaults(), common);
+        MatchRecord desk = person("Mohammad", "Ahmadi", BORN);
+        Score namesake = scorer.score(desk, person("Mohammad", "Ahmadi", BORN.plusMonths(7)));
+        Score same = scorer.score(desk, person("Mohammad", "Ahmadi", BORN));
+
+        assertThat(namesake.band()).isEqualTo(Band.NONE);
+        assertThat(SCORER.score(desk, person("Mohammad", "Ahmadi", BORN.plusMonths(7))).bits()).as("the name taken as rare")
+                .isGreaterThan(namesake.bits() + 5);
+        assertThat(same.band()).isEqualTo(Band.ASK);
+        assertThat(same.of(Comparison.GIVEN_NAME).bits() + same.of(Comparison.FAMILY_NAME).bits())
+                .isCloseTo(Math.log(0.8 * 0.78 / 0.002) / Math.log(2), within(1e-9));
+    }
+
+    private static String key(String name) {
+        return org.refuge.registration.domain.PersonName.key(name);
+    }
+
+    @Test
     void everyComparisonIsReported_withItsLevel() {
         Score score = SCORER.score(person("Layla", "Haddad", BORN), person("Leila", "Haddad", BORN.plusYears(1)));
 
