@@ -132,7 +132,7 @@ public class DuplicateQueueService {
      * two records as they are now (what the caseworker reads to decide).
      */
     private DuplicateView view(DuplicateMatch m) {
-        Set<String> reasons = new LinkedHashSet<>(List.of(m.reasons().split(",")));
+        Set<String> reasons = new LinkedHashSet<>(java.util.Arrays.stream(m.reasons().split(",")).filter(r -> !r.isBlank()).toList());
         List<PersonViews.Evidence> evidence = m.status() == MatchStatus.OPEN
                 ? finder.compare(m.personId(), m.candidateId()).map(PersonViews.Evidence::of).orElse(List.of()) : List.of();
         return new DuplicateView(m.id(), m.status().name(), reasons, m.nameSimilarity(), m.raisedAt(), m.raisedBy(),

@@ -263,12 +263,15 @@ public class PersonService {
     }
 
     private List<CandidateView> candidates(MemberForm draft, UUID household, UUID person) {
+        String deskSite = em.find(Household.class, household).siteCode();
         List<CandidateView> views = new ArrayList<>();
         for (Hit hit : finder.find(draft(draft, household, person), MAX_CANDIDATES)) {
             Person found = em.find(Person.class, hit.personId());
-            views.add(CandidateView.of(found, em.find(Household.class, found.householdId()),
-                    hit.reasons().stream().map(Enum::name).toList(), hit.nameSimilarity(), hit.score().bits(),
-                    hit.score().band().name(), PersonViews.Evidence.of(hit.score())));
+            Household theirs = em.find(Household.class, found.householdId());
+            boolean sameSite = theirs.siteCode().equals(deskSite);
+            views.add(CandidateView.of(found, theirs, hit.reasons().stream().map(Enum::name).toList(), hit.nameSimilarity(),
+                    sameSite ? hit.score().bits() : null, hit.score().band().name(),
+                    sameSite ? PersonViews.Evidence.of(hit.score()) : PersonViews.Evidence.acrossSites(hit.score())));
         }
         return views;
     }
@@ -279,7 +282,8 @@ public class PersonService {
                 .filter(d -> d.getNumber() != null && !d.getNumber().isBlank())
                 .map(d -> MatchRecord.Document.of(d.getTypeCode(), d.getIssuingCountry(), d.getNumber())).toList();
         return new Draft(form.getGivenName(), form.getFamilyName(), form.getSex() == null ? null : form.getSex().name(),
-                form.getBirthDate(), form.getBirthPrecision(), form.getCitizenships(), form.getBirthPlace(), documents,
+                form.getBirthDate(), form.getBirthPrecision(), form.getCitizenships().stream().filter(java.util.Objects::nonNull).toList(),
+                form.getBirthPlace(), documents,
                 household, person);
     }
 

@@ -97,6 +97,19 @@ public final class PersonViews {
                     .map(c -> new Evidence(c.comparison().name(), c.level().name(), Math.round(c.bits() * 10) / 10.0)).toList();
         }
 
+        /**
+         * What a desk at another site may read of the comparison: the names, sex and birth date it shows anyway, and a
+         * document number in common. Citizenship, birth place, other documents and relatives stay out (trying values
+         * and reading "same" or "different" back would tell them), and so does the score that sums them.
+         */
+        static List<Evidence> acrossSites(org.refuge.registration.domain.matching.Score score) {
+            return of(score).stream().filter(e -> switch (e.comparison()) {
+                case "GIVEN_NAME", "FAMILY_NAME", "SEX", "BIRTH_DATE" -> true;
+                case "DOCUMENT" -> e.level().equals("EXACT");
+                default -> false;
+            }).toList();
+        }
+
         /** The part as shown: signed, one decimal. */
         public String signedBits() {
             return (bits > 0 ? "+" : bits < 0 ? "\u2212" : "") + String.format(java.util.Locale.ROOT, "%.1f", Math.abs(bits));

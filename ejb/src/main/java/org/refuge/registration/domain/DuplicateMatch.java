@@ -77,9 +77,7 @@ public class DuplicateMatch {
         if (person.equals(candidate)) {
             throw new IllegalArgumentException("A person is no duplicate of itself");
         }
-        if (reasons.isEmpty()) {
-            throw new IllegalArgumentException("A match needs a reason");
-        }
+        // no reason in short is possible (a model of one's own may reach a band by what has none): the score says why
         DuplicateMatch match = new DuplicateMatch();
         match.id = UUID.randomUUID();
         match.personId = person;

@@ -226,7 +226,8 @@ public class DuplicateFinder {
         if (!("F".equals(draft.sex()) || "M".equals(draft.sex()))) {
             return List.of();
         }
-        return em.createNativeQuery("SELECT id FROM person WHERE birth_date = :birth AND sex = :sex" + OTHERS
+        // dates known only by their year or month are stored on the 1st: they reach the name blocks, not this one
+        return em.createNativeQuery("SELECT id FROM person WHERE birth_date = :birth AND sex = :sex AND birth_precision = 'EXACT'" + OTHERS
                         + " ORDER BY similarity(name_key, :key) DESC LIMIT " + BIRTH_DAY_BLOCK, UUID.class)
                 .setParameter("birth", draft.birthDate()).setParameter("sex", draft.sex()).setParameter("key", key)
                 .setParameter("household", orNone(draft.excludeHousehold())).setParameter("person", orNone(draft.excludePerson()))
