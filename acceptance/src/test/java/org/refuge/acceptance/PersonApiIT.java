@@ -35,6 +35,8 @@ class PersonApiIT {
         return Deployments.realEar();
     }
 
+    private static final String BORN_IN_GYUMRI = ",\"birthPlace\":\"Gyumri\",\"citizenships\":[\"ARM\"]";
+
     private static String member(String relationship, String given, String family, String sex, LocalDate birth, String extra) {
         return "{\"relationship\":\"" + relationship + "\",\"givenName\":\"" + given + "\",\"familyName\":\"" + family
                 + "\",\"sex\":\"" + sex + "\",\"birthDate\":\"" + birth + "\",\"birthPrecision\":\"EXACT\"" + extra + "}";
@@ -156,7 +158,7 @@ class PersonApiIT {
     }
 
     @Test
-    void aNamesakeBornYearsApart_isNotShown_andOneKnownOnlyByTheSameYear_goesToACaseworkerWithoutAskingTheDesk() {
+    void aNamesakeBornYearsApart_isNotShown_andAVariantKnownOnlyByTheSameYear_goesToACaseworkerWithoutAskingTheDesk() {
         Names n = Names.random();
         LocalDate birth = randomBirth();
         String earlierHousehold = Api.preRegister("registrar", n.givenLatin() + " " + n.familyLatin(), 1, 0, 0, 0);
@@ -168,7 +170,8 @@ class PersonApiIT {
                 member("HEAD", n.givenLatin(), n.familyLatin(), "F", birth.minusYears(7), "")));
         assertThat(namesake).extracting(c -> c.get("personId").asText()).doesNotContain(earlierId);
 
-        String yearOnly = member("HEAD", n.givenLatin(), n.familyLatin(), "F", birth.withDayOfYear(1), "")
+        // the family name with another ending and the birth date known only by its year: too little to ask the desk
+        String yearOnly = member("HEAD", n.givenLatin(), n.familyLatin() + "a", "F", birth.withDayOfYear(1), "")
                 .replace("\"birthPrecision\":\"EXACT\"", "\"birthPrecision\":\"YEAR\"");
         JsonNode candidates = json(Api.post("registrar", "households/" + household + "/duplicate-check", yearOnly));
         JsonNode review = withField(candidates, "personId", earlierId);
@@ -184,17 +187,17 @@ class PersonApiIT {
     }
 
     @Test
-    void aWomanRegisteredAgainUnderAnotherFamilyName_isFoundByHerBirthDay() {
+    void aWomanRegisteredAgainUnderAnotherFamilyName_isFoundByHerBirthDayAndPlace() {
         Names before = Names.random();
         String married = Names.random().familyLatin();
         LocalDate birth = randomBirth();
         String earlierHousehold = Api.preRegister("registrar", before.givenLatin() + " " + before.familyLatin(), 1, 0, 0, 0);
         String earlierId = json(Api.post("registrar", "households/" + earlierHousehold + "/members",
-                member("HEAD", before.givenLatin(), before.familyLatin(), "F", birth, ""))).get("person").get("id").asText();
+                member("HEAD", before.givenLatin(), before.familyLatin(), "F", birth, BORN_IN_GYUMRI))).get("person").get("id").asText();
 
         String household = Api.preRegister("registrar2", before.givenLatin() + " " + married, 1, 0, 0, 0);
         JsonNode candidates = json(Api.post("registrar2", "households/" + household + "/duplicate-check",
-                member("HEAD", before.givenLatin(), married, "F", birth, "")));
+                member("HEAD", before.givenLatin(), married, "F", birth, BORN_IN_GYUMRI)));
         JsonNode found = withField(candidates, "personId", earlierId);
         assertThat(found).as(candidates.toString()).isNotNull();
         assertThat(found.get("evidence").toString()).contains("\"FAMILY_NAME\"").contains("\"BIRTH_DATE\"");

@@ -190,6 +190,9 @@ public final class Benchmark {
 
     private void duplicateCheck(Tokens registrar, BulkLoader loader) throws Exception {
         System.out.printf("%n2. Duplicate check: near-duplicates and newcomers, one call after the other%n");
+        if (!loader.awaitNameFrequencies(5)) {
+            System.out.println("  the application has not counted the loaded names within 5 minutes: names weigh by the model's average");
+        }
         new DuplicateCheckBenchmark(new RefugeApi(http, settings, registrar), this::row).run(loader.householdsAtSite());
     }
 

@@ -103,6 +103,23 @@ final class BulkLoader {
         return count("SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id WHERE h.site_code = '" + SITE + "'");
     }
 
+    /**
+     * Waits, at most {@code minutes}, until the application has counted the names of at least 95 % of the registered
+     * persons (registration's NameFrequencyTable counts them each minute when the registry grew by 5 %): the duplicate
+     * check weighs names by their frequency. False when it did not.
+     */
+    boolean awaitNameFrequencies(int minutes) throws SQLException, InterruptedException {
+        long registered = count("SELECT count(*) FROM person WHERE status = 'REGISTERED'");
+        long deadline = System.nanoTime() + minutes * 60_000_000_000L;
+        while (count("SELECT coalesce(max(persons), 0) FROM name_frequency_count") * 100 < registered * 95) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5_000);
+        }
+        return true;
+    }
+
     long householdsAtSite() throws SQLException {
         return count("SELECT count(*) FROM household WHERE site_code = '" + SITE + "'");
     }

@@ -30,7 +30,8 @@ import org.refuge.registration.domain.matching.Score;
  * duplicate-check model ({@link DuplicateModel}, {@link MatchScorer}). Candidates are gathered from blocks that each
  * read a few index rows, not the registry: the same document number; a similar name (trigram similarity of the
  * folded Latin keys, or of the consonant skeletons for names typed in Arabic script) with a birth date inside a window
- * that widens with the date's imprecision; and the same birth day, sex and initial (a changed family name). Each candidate's record is then compared whole (names, birth date, sex,
+ * that widens with the date's imprecision; the same sex born on the typed day or a slip of it (a changed family name);
+ * and, for a date known only by its year, names that sound alike. Each candidate's record is then compared whole (names, birth date, sex,
  * citizenship, birth place, documents, relatives) and kept when its score reaches the review band, best first, with
  * every comparison's part. Checks no roles: its callers do.
  */
@@ -43,10 +44,12 @@ public class DuplicateFinder {
     static final double SKELETON_THRESHOLD = 0.6;
     /** How many persons the name block gives the scorer, the most similar first. */
     static final int NAME_BLOCK = 40;
-    /** How many persons born on the typed day the birth-day block gives the scorer. */
-    static final int BIRTH_DAY_BLOCK = 10;
+    /** How many persons born on the typed day or a slip of it the birth-day block gives the scorer. */
+    static final int BIRTH_DAY_BLOCK = 12;
     /** How many other persons must carry a whole name for it to count as common. */
     static final int COMMON_NAME = 3;
+    /** How many persons with names that sound alike the sound block gives the scorer. */
+    static final int SOUND_BLOCK = 20;
     /** How many persons born within a month of the typed day the near-day block gives the scorer. */
     static final int NEAR_DAY_BLOCK = 15;
 
@@ -60,6 +63,9 @@ public class DuplicateFinder {
 
     @Inject
     DuplicateModel model;
+
+    @Inject
+    NameFrequencyTable frequencies;
 
     /**
      * What is typed so far; any part may be missing. The relatives compared are the members registered so far in
@@ -86,6 +92,8 @@ public class DuplicateFinder {
             if (draft.precision() == BirthPrecision.EXACT) {
                 ids.addAll(byNearDay(draft, key));
                 ids.addAll(byBirthDay(draft, key));
+            } else {
+                ids.addAll(bySound(draft, key));
             }
         }
         if (ids.isEmpty()) {
@@ -98,7 +106,7 @@ public class DuplicateFinder {
         MatchScorer scorer = new MatchScorer(model.model(), new MatchScorer.NameFrequencies() {
             @Override
             public double share(org.refuge.registration.domain.matching.Comparison comparison, String name) {
-                return 0;
+                return frequencies.share(comparison, name);
             }
 
             @Override
@@ -126,8 +134,7 @@ public class DuplicateFinder {
         if (!found.containsKey(person) || !found.containsKey(candidate)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new MatchScorer(model.model(), MatchScorer.NameFrequencies.UNKNOWN)
-                .score(found.get(person), found.get(candidate)));
+        return java.util.Optional.of(new MatchScorer(model.model(), frequencies::share).score(found.get(person), found.get(candidate)));
     }
 
     /** Why in short, for lists and the caseworkers' queue: what agrees. */
@@ -217,9 +224,27 @@ public class DuplicateFinder {
     }
 
     /**
-     * The birth-day block: persons born on the typed day, of the same sex, the most similar names first: a family name
+     * The sound block, for a birth date known only by its year or estimated, where no birth-day block can help: names
+     * that sound alike ({@code person_sound_key}, V83: the consonants spellings in other scripts keep) born within the
+     * window, the most alike first.
+     */
+    @SuppressWarnings("unchecked")
+    private List<UUID> bySound(Draft draft, String key) {
+        int years = window(draft.precision());
+        return em.createNativeQuery("SELECT id FROM person WHERE person_sound_key(name_key) % person_sound_key(:key) "
+                        + "AND birth_date BETWEEN :from AND :to" + OTHERS + " ORDER BY similarity(person_sound_key(name_key), "
+                        + "person_sound_key(:key)) DESC, similarity(name_key, :key) DESC LIMIT " + SOUND_BLOCK, UUID.class)
+                .setParameter("key", key).setParameter("from", draft.birthDate().minusYears(years))
+                .setParameter("to", draft.birthDate().plusYears(years))
+                .setParameter("household", orNone(draft.excludeHousehold())).setParameter("person", orNone(draft.excludePerson()))
+                .getResultList();
+    }
+
+    /**
+     * The birth-day block: persons of the same sex born on the typed day or on a day a slip in typing it gives (a day
+     * either side, the day's digits swapped, day and month swapped), the most similar names first. A family name
      * changed (married, or written as another relative's) or a name garbled beyond the trigrams hides a person from the
-     * name blocks, not from this one. A few dozen index rows per day even at millions of persons.
+     * name blocks, not from this one; nor does a slip in the day. A few dozen index rows per day even at millions.
      */
     @SuppressWarnings("unchecked")
     private List<UUID> byBirthDay(Draft draft, String key) {
@@ -227,11 +252,28 @@ public class DuplicateFinder {
             return List.of();
         }
         // dates known only by their year or month are stored on the 1st: they reach the name blocks, not this one
-        return em.createNativeQuery("SELECT id FROM person WHERE birth_date = :birth AND sex = :sex AND birth_precision = 'EXACT'" + OTHERS
+        return em.createNativeQuery("SELECT id FROM person WHERE birth_date IN (:days) AND sex = :sex AND birth_precision = 'EXACT'" + OTHERS
                         + " ORDER BY similarity(name_key, :key) DESC LIMIT " + BIRTH_DAY_BLOCK, UUID.class)
-                .setParameter("birth", draft.birthDate()).setParameter("sex", draft.sex()).setParameter("key", key)
+                .setParameter("days", slips(draft.birthDate())).setParameter("sex", draft.sex()).setParameter("key", key)
                 .setParameter("household", orNone(draft.excludeHousehold())).setParameter("person", orNone(draft.excludePerson()))
                 .getResultList();
+    }
+
+    /** The day and the days a slip in typing it gives: a day either side, the day's digits swapped, day and month swapped. */
+    static Set<LocalDate> slips(LocalDate day) {
+        Set<LocalDate> days = new LinkedHashSet<>(List.of(day, day.minusDays(1), day.plusDays(1)));
+        int d = day.getDayOfMonth();
+        valid(day.getYear(), day.getMonthValue(), d % 10 * 10 + d / 10).ifPresent(days::add);
+        valid(day.getYear(), d, day.getMonthValue()).ifPresent(days::add);
+        return days;
+    }
+
+    private static java.util.Optional<LocalDate> valid(int year, int month, int day) {
+        try {
+            return java.util.Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

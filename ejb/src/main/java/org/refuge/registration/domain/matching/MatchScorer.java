@@ -18,10 +18,11 @@ import org.refuge.registration.domain.PersonName;
  * a name was typed in Arabic script (no short vowels), the same consonant skeleton of at least
  * {@value #SKELETON_CONSONANTS} consonants; PARTIAL a similarity of at least {@value #PARTIAL_SIMILARITY}, a shorter
  * or close skeleton, or the same name once the letters spellings disagree on are made one ({@link #loose}). Given and
- * family names swapped are compared crosswise when both then agree at least PARTIAL, one at least STRONG, and that
+ * family names swapped are compared crosswise when both then agree at least PARTIAL and that
  * scores better despite the model's swap cost. Both names the same weigh no more than the whole name's frequency
  * allows.</li>
- * <li>Birth dates: EXACT the same day; STRONG day and month swapped; PARTIAL the same month; COMPATIBLE the same year
+ * <li>Birth dates: EXACT the same day; STRONG a slip in typing it (day and month swapped, the day's digits swapped,
+ * a day off); PARTIAL the same month; COMPATIBLE the same year
  * when either date is known only by its year; WEAK the same year or a year apart otherwise; an estimated date within
  * two years says nothing (MISSING).</li>
  * <li>Sex: a sex other than F or M (X, unknown) does not compare.</li>
@@ -79,7 +80,6 @@ public final class MatchScorer {
         List<Score.Contribution> straight = names(desk.givenKey(), registered.givenKey(), desk.familyKey(), registered.familyKey(), skeletons);
         List<Score.Contribution> crossed = names(desk.givenKey(), registered.familyKey(), desk.familyKey(), registered.givenKey(), skeletons);
         boolean swapped = crossed.stream().allMatch(c -> c.level() == Level.EXACT || c.level() == Level.STRONG || c.level() == Level.PARTIAL)
-                && crossed.stream().anyMatch(c -> c.level() == Level.EXACT || c.level() == Level.STRONG)
                 && sum(crossed) + model.swapBits() > sum(straight);
         List<Score.Contribution> parts = new ArrayList<>(swapped ? crossed : commonName(straight, desk));
         parts.add(part(Comparison.BIRTH_DATE, birthDate(desk.birthDate(), desk.precision(), registered.birthDate(), registered.precision())));
@@ -135,6 +135,23 @@ public final class MatchScorer {
     }
 
     static Level name(String key, String other, boolean skeletons) {
+        Level level = compared(key, other, skeletons);
+        String bare = withoutArticle(key);
+        String otherBare = withoutArticle(other);
+        if ((level == Level.PARTIAL || level == Level.DIFFERENT) && !(bare.equals(key) && otherBare.equals(other))) {
+            // the Arabic article written or not, as al or el (Alsanani, Elsanani, Sanani): the rest must agree
+            Level without = compared(bare, otherBare, skeletons);
+            return without == Level.EXACT || without == Level.STRONG ? Level.STRONG : without == Level.PARTIAL ? Level.PARTIAL : level;
+        }
+        return level;
+    }
+
+    /** A name without a leading Arabic article (al, el, ul) before a consonant and at least two more letters. */
+    static String withoutArticle(String key) {
+        return key.replaceFirst("^[aeu]l ?(?=[^aeiou ][a-z]{2})", "");
+    }
+
+    private static Level compared(String key, String other, boolean skeletons) {
         if (key.isEmpty() || other.isEmpty()) {
             return Level.MISSING;
         }
@@ -161,7 +178,7 @@ public final class MatchScorer {
 
     /**
      * A name typed in Arabic script against another spelling: its consonants only, as the script writes them (w and y
-     * are vowels there too, gh and q one letter, a final h silent). The same {@value #SKELETON_CONSONANTS} consonants
+     * are vowels there too, gh and q one letter, a final h or t silent, d and z one, as th and s). The same {@value #SKELETON_CONSONANTS} consonants
      * or more are STRONG; fewer (Ali, Saeed) or close ones PARTIAL.
      */
     private static Level consonants(String key, String other) {
@@ -178,7 +195,10 @@ public final class MatchScorer {
     }
 
     static String arabicSkeleton(String key) {
-        return key.replaceAll("h\\b", "").replace(" ", "").replace("gh", "k").replaceAll("[aeiouv]", "").replaceAll("(.)\\1+", "$1");
+        // Persian says z for the letters Arabic says d, dh and z (ض ذ ظ ز) and s for th (ث): Reza, Rida
+        // a final h or t is often the silent ta marbuta (هبة: Heba, Hbt)
+        return key.replaceAll("[ht]\\b", "").replace(" ", "").replace("gh", "k").replace("dh", "z").replace("th", "s").replace('d', 'z')
+                .replaceAll("[aeiouv]", "").replaceAll("(.)\\1+", "$1");
     }
 
     /**
@@ -206,13 +226,28 @@ public final class MatchScorer {
         if (exact && date.equals(other)) {
             return Level.EXACT;
         }
-        if (exact && years == 0 && date.getDayOfMonth() == other.getMonthValue() && date.getMonthValue() == other.getDayOfMonth()) {
+        if (exact && slip(date, other)) {
             return Level.STRONG;
         }
         if (years == 0 && date.getMonthValue() == other.getMonthValue()) {
             return Level.PARTIAL;
         }
         return years <= 1 ? Level.WEAK : Level.DIFFERENT;
+    }
+
+    /** A slip in typing a date: day and month swapped, the day's two digits swapped, or a day off. */
+    private static boolean slip(LocalDate date, LocalDate other) {
+        if (Math.abs(date.toEpochDay() - other.toEpochDay()) == 1) {
+            return true;
+        }
+        if (date.getYear() != other.getYear()) {
+            return false;
+        }
+        int day = date.getDayOfMonth();
+        int otherDay = other.getDayOfMonth();
+        boolean monthSwapped = day == other.getMonthValue() && date.getMonthValue() == otherDay;
+        boolean digitsSwapped = date.getMonthValue() == other.getMonthValue() && day % 10 == otherDay / 10 && day / 10 == otherDay % 10;
+        return monthSwapped || digitsSwapped;
     }
 
     private static Level equal(String value, String other) {

@@ -56,6 +56,19 @@ class MatchScorerTest {
     }
 
     @Test
+    void aSlipInTypingTheDay_aDayOffOrItsDigitsSwapped_countsLikeDayAndMonthSwapped() {
+        MatchRecord desk = person("Omar", "Khalil", LocalDate.of(1990, 4, 12));
+        for (LocalDate slip : List.of(LocalDate.of(1990, 4, 11), LocalDate.of(1990, 4, 13), LocalDate.of(1990, 4, 21), LocalDate.of(1990, 12, 4))) {
+            assertThat(SCORER.score(desk, person("Omar", "Khalil", slip)).of(Comparison.BIRTH_DATE).level()).as(slip.toString())
+                    .isEqualTo(Level.STRONG);
+        }
+        assertThat(SCORER.score(desk, person("Omar", "Khalil", LocalDate.of(1990, 4, 27))).of(Comparison.BIRTH_DATE).level())
+                .as("another day of the month").isEqualTo(Level.PARTIAL);
+        assertThat(SCORER.score(person("Omar", "Khalil", LocalDate.of(1990, 12, 31)), person("Omar", "Khalil", LocalDate.of(1991, 1, 1)))
+                .of(Comparison.BIRTH_DATE).level()).as("a day off across the year's end").isEqualTo(Level.STRONG);
+    }
+
+    @Test
     void anEstimatedBirthDate_withinTwoYearsSaysNothing_andFurtherCountsAgainst() {
         MatchRecord desk = person("Karim", "Khalil", LocalDate.of(1960, 5, 2));
 
@@ -123,6 +136,13 @@ class MatchScorerTest {
         assertThat(MatchScorer.name(key("موسوی"), key("Mousavi"), true)).isIn(Level.PARTIAL, Level.STRONG);
         assertThat(MatchScorer.name(key("قاسمی"), key("Ghasemi"), true)).isEqualTo(Level.STRONG);
         assertThat(MatchScorer.name(key("علی"), key("Omar"), true)).isEqualTo(Level.DIFFERENT);
+    }
+
+    @Test
+    void aNameTypedInPersianScript_agreesWithItsArabicReading_whereOneSaysZAndTheOtherD() {
+        assertThat(MatchScorer.name(key("رضا"), key("Reza"), true)).as("ض: Persian z, Arabic d").isEqualTo(Level.PARTIAL);
+        assertThat(MatchScorer.name(key("مرتضوی"), key("Mortazavi"), true)).isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name(key("مرتضوی"), key("Mortadawi"), true)).isEqualTo(Level.STRONG);
     }
 
     @Test
