@@ -16,15 +16,15 @@ import org.refuge.registration.domain.PersonName;
  * <ul>
  * <li>Names: EXACT the same key; STRONG a Jaro-Winkler similarity of at least {@value #STRONG_SIMILARITY}, or, when
  * a name was typed in Arabic script (no short vowels), the same consonant skeleton of at least
- * {@value #SKELETON_CONSONANTS} consonants; PARTIAL a similarity of at least {@value #PARTIAL_SIMILARITY}, a shorter
+ * {@value #SKELETON_CONSONANTS} consonants, or a similar name that differs only in its vowels; PARTIAL a similarity of at least {@value #PARTIAL_SIMILARITY}, a shorter
  * or close skeleton, or the same name once the letters spellings disagree on are made one ({@link #loose}). Given and
  * family names swapped are compared crosswise when both then agree at least PARTIAL and that
  * scores better despite the model's swap cost. Both names the same weigh no more than the whole name's frequency
  * allows.</li>
  * <li>Birth dates: EXACT the same day; STRONG a slip in typing it (day and month swapped, the day's digits swapped,
  * a day off); PARTIAL the same month; COMPATIBLE the same year
- * when either date is known only by its year; WEAK the same year or a year apart otherwise; an estimated date within
- * two years says nothing (MISSING).</li>
+ * when either date is known only by its year, or both are estimated; WEAK the same year or a year apart otherwise; an
+ * estimated date within two years of another says nothing (MISSING).</li>
  * <li>Sex: a sex other than F or M (X, unknown) does not compare.</li>
  * <li>Documents: EXACT a number in common; DIFFERENT documents of one type and country with other numbers; documents of
  * other kinds do not compare.</li>
@@ -169,7 +169,9 @@ public final class MatchScorer {
             }
         }
         if (similarity >= PARTIAL_SIMILARITY) {
-            return Level.PARTIAL;
+            // short vowels written as each transliteration hears them (Ahmed/Ahmad, Talebani/Talabani, Kemal/Kamal)
+            String consonants = key.replaceAll("[aeiou]", "");
+            return consonants.length() >= 2 && consonants.equals(other.replaceAll("[aeiou]", "")) ? Level.STRONG : Level.PARTIAL;
         }
         String loose = loose(key);
         String otherLoose = loose(other);
@@ -178,7 +180,7 @@ public final class MatchScorer {
 
     /**
      * A name typed in Arabic script against another spelling: its consonants only, as the script writes them (w and y
-     * are vowels there too, gh and q one letter, a final h or t silent, d and z one, as th and s). The same {@value #SKELETON_CONSONANTS} consonants
+     * are vowels there too, gh and q one letter, a final h or t silent, d and z one, as th and s, and j and g). The same {@value #SKELETON_CONSONANTS} consonants
      * or more are STRONG; fewer (Ali, Saeed) or close ones PARTIAL.
      */
     private static Level consonants(String key, String other) {
@@ -197,7 +199,7 @@ public final class MatchScorer {
     static String arabicSkeleton(String key) {
         // Persian says z for the letters Arabic says d, dh and z (ض ذ ظ ز) and s for th (ث): Reza, Rida
         // a final h or t is often the silent ta marbuta (هبة: Heba, Hbt)
-        return key.replaceAll("[ht]\\b", "").replace(" ", "").replace("gh", "k").replace("dh", "z").replace("th", "s").replace('d', 'z')
+        return key.replaceAll("[ht]\\b", "").replace(" ", "").replace("gh", "k").replace('j', 'g').replace("dh", "z").replace("th", "s").replace('d', 'z')
                 .replaceAll("[aeiouv]", "").replaceAll("(.)\\1+", "$1");
     }
 
@@ -216,6 +218,9 @@ public final class MatchScorer {
             return Level.MISSING;
         }
         int years = Math.abs(date.getYear() - other.getYear());
+        if (precision == BirthPrecision.ESTIMATED && otherPrecision == BirthPrecision.ESTIMATED && years == 0) {
+            return Level.COMPATIBLE;   // two desks estimated the same year
+        }
         if (precision == BirthPrecision.ESTIMATED || otherPrecision == BirthPrecision.ESTIMATED) {
             return years <= 2 ? Level.MISSING : Level.DIFFERENT;
         }

@@ -79,6 +79,15 @@ class MatchScorerTest {
     }
 
     @Test
+    void twoEstimatesOfTheSameYear_agreeAsADateKnownOnlyByItsYear() {
+        MatchRecord desk = person("Karim", "Khalil", LocalDate.of(1950, 1, 1), BirthPrecision.ESTIMATED);
+        assertThat(SCORER.score(desk, person("Karim", "Khalil", LocalDate.of(1950, 1, 1), BirthPrecision.ESTIMATED))
+                .of(Comparison.BIRTH_DATE).level()).isEqualTo(Level.COMPATIBLE);
+        assertThat(SCORER.score(desk, person("Karim", "Khalil", LocalDate.of(1951, 1, 1), BirthPrecision.ESTIMATED))
+                .of(Comparison.BIRTH_DATE).level()).isEqualTo(Level.MISSING);
+    }
+
+    @Test
     void aCommonNameAgreesForFewerBits_thanARareOne() {
         MatchScorer.NameFrequencies frequencies = (comparison, key) -> key.equals("mohamed") ? 0.05 : 0.00001;
         MatchScorer scorer = new MatchScorer(MatchModel.defaults(), frequencies);
@@ -143,6 +152,15 @@ class MatchScorerTest {
         assertThat(MatchScorer.name(key("رضا"), key("Reza"), true)).as("ض: Persian z, Arabic d").isEqualTo(Level.PARTIAL);
         assertThat(MatchScorer.name(key("مرتضوی"), key("Mortazavi"), true)).isEqualTo(Level.STRONG);
         assertThat(MatchScorer.name(key("مرتضوی"), key("Mortadawi"), true)).isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name(key("جمال"), key("Gamal"), true)).as("ج: Egyptian g").isIn(Level.PARTIAL, Level.STRONG);
+    }
+
+    @Test
+    void namesThatDifferOnlyInTheVowelsATransliterationHears_agreeStrongly() {
+        assertThat(MatchScorer.name("ahmed", "ahmad", false)).isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("talebani", "talabani", false)).isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("kemal", "kamal", false)).isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("ahmed", "hamid", false)).as("another name").isNotEqualTo(Level.STRONG);
     }
 
     @Test
