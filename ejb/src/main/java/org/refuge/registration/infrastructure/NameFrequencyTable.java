@@ -61,6 +61,11 @@ public class NameFrequencyTable {
         return (persons - 1) / (double) now.persons();
     }
 
+    /** How many registered persons the last count found (0 before the first). */
+    public long persons() {
+        return counts.persons();
+    }
+
     @Schedule(second = "41", minute = "*", hour = "*", persistent = false)
     void keepCurrent() {
         try {

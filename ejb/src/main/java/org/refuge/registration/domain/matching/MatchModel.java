@@ -16,7 +16,8 @@ import java.util.Properties;
  * than {@code name.min.share}.
  * <p>
  * The model is configuration, not code: it is read from properties ({@code COMPARISON.LEVEL = m u}, {@code ask.bits},
- * {@code review.bits}, {@code swap.bits}, {@code name.min.share}; {@code prior.bits}, the share of same persons among
+ * {@code review.bits}, {@code swap.bits}, {@code name.min.share}, optionally {@code reference.persons} (see
+ * {@link #forRegistry}); {@code prior.bits}, the share of same persons among
  * candidates an estimate found, is kept for reading); {@link #defaults()} reads the one shipped with Refuge
  * ({@code default-model.properties}, values from the record-linkage literature until weights estimated from the
  * registry replace them).
@@ -37,13 +38,16 @@ public final class MatchModel {
     private final double reviewBits;
     private final double swapBits;
     private final double nameMinShare;
+    private final long referencePersons;
 
-    private MatchModel(Map<Comparison, Map<Level, Chances>> chances, double askBits, double reviewBits, double swapBits, double nameMinShare) {
+    private MatchModel(Map<Comparison, Map<Level, Chances>> chances, double askBits, double reviewBits, double swapBits, double nameMinShare,
+                       long referencePersons) {
         this.chances = chances;
         this.askBits = askBits;
         this.reviewBits = reviewBits;
         this.swapBits = swapBits;
         this.nameMinShare = nameMinShare;
+        this.referencePersons = referencePersons;
         if (reviewBits > askBits) {
             throw new IllegalArgumentException("review.bits must not be above ask.bits");
         }
@@ -74,7 +78,7 @@ public final class MatchModel {
     public static MatchModel of(Properties properties) {
         Map<Comparison, Map<Level, Chances>> chances = new EnumMap<>(Comparison.class);
         for (String name : properties.stringPropertyNames()) {
-            if (name.endsWith(".bits") || name.endsWith(".share")) {
+            if (name.endsWith(".bits") || name.endsWith(".share") || name.equals("reference.persons")) {
                 continue;
             }
             String[] key = name.split("\\.");
@@ -97,8 +101,26 @@ public final class MatchModel {
                 }
             }
         }
+        String reference = properties.getProperty("reference.persons", "0").strip();
+        if (!reference.matches("\\d{1,18}")) {
+            throw new IllegalArgumentException("reference.persons must be a whole number, not " + reference);
+        }
         return new MatchModel(chances, number(properties, "ask.bits"), number(properties, "review.bits"), number(properties, "swap.bits"),
-                number(properties, "name.min.share"));
+                number(properties, "name.min.share"), Long.parseLong(reference));
+    }
+
+    /**
+     * The model for a registry of this many persons: above {@code reference.persons}, the size the thresholds were set
+     * for, both rise by log2(persons / reference.persons) bits, as the odds that any one registered person is the one at
+     * the desk fall with their number (a namesake is likelier among more); at or below it, or without a reference, they
+     * stay.
+     */
+    public MatchModel forRegistry(long persons) {
+        if (referencePersons <= 0 || persons <= referencePersons) {
+            return this;
+        }
+        double rise = log2((double) persons / referencePersons);
+        return new MatchModel(chances, askBits + rise, reviewBits + rise, swapBits, nameMinShare, persons);
     }
 
     private static double number(Properties properties, String name) {

@@ -296,4 +296,14 @@ class MatchScorerTest {
         changes.forEach(properties::setProperty);
         return properties;
     }
+
+    @Test
+    void inARegistryLargerThanTheModelWasSetFor_bothThresholdsRiseByTheLogOfTheRatio_andInASmallerOneStay() {
+        MatchModel model = MatchModel.defaults();
+        MatchModel fiveMillion = model.forRegistry(5_000_000);
+        assertThat(fiveMillion.askBits() - model.askBits()).isCloseTo(Math.log(5) / Math.log(2), within(1e-9));
+        assertThat(fiveMillion.reviewBits() - model.reviewBits()).isCloseTo(Math.log(5) / Math.log(2), within(1e-9));
+        assertThat(model.forRegistry(2_000).askBits()).isEqualTo(model.askBits());
+        assertThat(fiveMillion.band(model.askBits() + 1)).as("asked among a million, reviewed among five").isEqualTo(Band.REVIEW);
+    }
 }
