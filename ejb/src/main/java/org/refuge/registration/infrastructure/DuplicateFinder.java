@@ -218,8 +218,10 @@ public class DuplicateFinder {
     private List<UUID> byNearDay(Draft draft, String key) {
         LocalDate birth = draft.birthDate();
         String skeleton = PersonName.skeleton(key);
-        return em.createNativeQuery("SELECT id FROM person WHERE " + names(skeleton) + " AND (birth_date BETWEEN :from AND :to "
-                        + "OR (birth_date = :year AND birth_precision = 'YEAR'))" + OTHERS
+        // two branches, each within its dates: one condition with OR lets the planner read the trigram indexes whole
+        String branch = "SELECT id, name_key, name_skeleton FROM person WHERE " + names(skeleton) + " AND ";
+        return em.createNativeQuery("SELECT id FROM (" + branch + "birth_date BETWEEN :from AND :to" + OTHERS + " UNION ALL " + branch
+                        + "birth_date = :year AND birth_precision = 'YEAR'" + OTHERS + ") p"
                         + " ORDER BY greatest(similarity(name_key, :key), similarity(name_skeleton, :skeleton)) DESC LIMIT " + NEAR_DAY_BLOCK, UUID.class)
                 .setParameter("key", key).setParameter("skeleton", skeleton).setParameter("from", birth.minusDays(31))
                 .setParameter("to", birth.plusDays(31)).setParameter("year", birth.withDayOfYear(1))
@@ -230,14 +232,15 @@ public class DuplicateFinder {
     /**
      * The sound block, for a birth date known only by its year or estimated, where no birth-day block can help: names
      * that sound alike ({@code person_sound_key}, V83: the consonants spellings in other scripts keep) born within the
-     * window, the most alike first.
+     * window, the most alike first (trigram distance of the sound keys, read in the index's order: at 3.3 M persons 17
+     * ms for Mohamad Ahmad where filtering by similarity and sorting took 3.3 s).
      */
     @SuppressWarnings("unchecked")
     private List<UUID> bySound(Draft draft, String key) {
         int years = window(draft.precision());
-        return em.createNativeQuery("SELECT id FROM person WHERE person_sound_key(name_key) % person_sound_key(:key) "
-                        + "AND birth_date BETWEEN :from AND :to" + OTHERS + " ORDER BY similarity(person_sound_key(name_key), "
-                        + "person_sound_key(:key)) DESC, similarity(name_key, :key) DESC LIMIT " + SOUND_BLOCK, UUID.class)
+        // nearest first, as the GiST index walks them: a common name's thousands of alike keys are not all read
+        return em.createNativeQuery("SELECT id FROM person WHERE birth_date BETWEEN :from AND :to" + OTHERS
+                        + " ORDER BY person_sound_key(name_key) <-> person_sound_key(:key) LIMIT " + SOUND_BLOCK, UUID.class)
                 .setParameter("key", key).setParameter("from", draft.birthDate().minusYears(years))
                 .setParameter("to", draft.birthDate().plusYears(years))
                 .setParameter("household", orNone(draft.excludeHousehold())).setParameter("person", orNone(draft.excludePerson()))
