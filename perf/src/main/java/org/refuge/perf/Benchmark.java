@@ -200,6 +200,9 @@ public final class Benchmark {
     private void measureRegistration(Tokens registrar, BulkLoader loader) throws Exception {
         duplicateCheck(registrar, loader);
 
+        System.out.printf("%n2b. Search: %d sampled persons, one call after the other, as caseworker%n", SearchBenchmark.SAMPLE);
+        new SearchBenchmark(settings, new RefugeApi(http, settings, new Tokens(http, settings, "caseworker", "demo")), this::row).run();
+
         System.out.printf("%n3. Household pre-registration: %d clients for %d s%n", CLIENTS, THROUGHPUT_SECONDS);
         double households = throughput(registrar);
 
@@ -380,6 +383,10 @@ public final class Benchmark {
                 .append(" new persons, shuffled, after ").append(DuplicateCheckBenchmark.WARM_UP).append(" warm-up calls. A near-duplicate ")
                 .append("counts as found when its loaded original is among the candidates the call returns (at most 10, each at least in ")
                 .append("the REVIEW band), and as asked when that candidate is in the ASK band.\n");
+        md.append("   **Search** (`SearchBenchmark`): ").append(SearchBenchmark.SAMPLE).append(" persons sampled from the registry ")
+                .append("(`TABLESAMPLE`, fixed seed) searched one call at a time as `caseworker` (every site), after ")
+                .append(SearchBenchmark.WARM_UP).append(" warm-up calls: by their whole name as registered, by name and birth date, ")
+                .append("and heads of household by that name.\n");
         md.append("3. **Throughput**: ").append(CLIENTS).append(" clients post synthetic households as `registrar` (one BCP, so ")
                 .append("one registry counter row) for ").append(THROUGHPUT_SECONDS).append(" s; each call pre-registers a household ")
                 .append("and starts its arrival process in the same transaction. They stay in the database.\n");
