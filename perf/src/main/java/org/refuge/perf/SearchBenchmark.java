@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
  */
 final class SearchBenchmark {
 
-    static final int SAMPLE = 200;
+    static final int SAMPLE = 100;
     static final int WARM_UP = 10;
 
     private record Sampled(String name, String birthDate) {
