@@ -220,7 +220,7 @@ public class DuplicateFinder {
         String skeleton = PersonName.skeleton(key);
         // two branches, each within its dates: one condition with OR lets the planner read the trigram indexes whole
         String branch = "SELECT id, name_key, name_skeleton FROM person WHERE " + names(skeleton) + " AND ";
-        return em.createNativeQuery("SELECT id FROM (" + branch + "birth_date BETWEEN :from AND :to" + OTHERS + " UNION ALL " + branch
+        return em.createNativeQuery("SELECT id FROM (" + branch + "birth_date BETWEEN :from AND :to AND birth_precision <> 'YEAR'" + OTHERS + " UNION ALL " + branch
                         + "birth_date = :year AND birth_precision = 'YEAR'" + OTHERS + ") p"
                         + " ORDER BY greatest(similarity(name_key, :key), similarity(name_skeleton, :skeleton)) DESC LIMIT " + NEAR_DAY_BLOCK, UUID.class)
                 .setParameter("key", key).setParameter("skeleton", skeleton).setParameter("from", birth.minusDays(31))

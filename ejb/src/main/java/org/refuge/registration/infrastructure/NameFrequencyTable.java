@@ -15,6 +15,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import org.jboss.logging.Logger;
 import org.refuge.registration.domain.PersonName;
@@ -24,7 +25,7 @@ import org.refuge.registration.domain.matching.Comparison;
  * How many registered persons carry each given-name key and each family-name key ({@link PersonName#key}), kept in
  * {@code name_frequency} (V84) and in memory on every node: the duplicate check weighs a common name agreeing for fewer
  * bits than a rare one. Each minute a node that holds the lock counts again when it is due (the registry changed while
- * under {@value #SMALL} persons, grew by {@value #GROWTH_PERCENT} %, or a day passed), and every node reads the table when it is
+ * under {@value #SMALL} rows, its rows grew by {@value #GROWTH_PERCENT} %, or a day passed), and every node reads the table when it is
  * newer than what it holds. Persons registered since the last count are not in it: a name new since then counts as rare.
  */
 @Singleton
@@ -81,25 +82,28 @@ public class NameFrequencyTable {
     }
 
     private boolean due() {
-        List<?> last = em.createNativeQuery("SELECT persons, counted_at FROM name_frequency_count").getResultList();
+        List<Tuple> last = em.createNativeQuery("SELECT persons, counted_at, table_rows FROM name_frequency_count", Tuple.class)
+                .getResultList();
         if (last.isEmpty()) {
             return true;
         }
-        Object[] row = (Object[]) last.get(0);
-        long counted = ((Number) row[0]).longValue();
-        Instant countedAt = instant(row[1]);
-        long persons = registered();
-        return persons < SMALL ? persons != counted
-                : Math.abs(persons - counted) * 100 >= counted * GROWTH_PERCENT
-                        || countedAt.isBefore(Instant.now().minus(Duration.ofDays(1)));
+        Tuple count = last.get(0);
+        long rows = tableRows();
+        if (rows < SMALL) {
+            return registered() != count.get("persons", Number.class).longValue();
+        }
+        Number countedRows = count.get("table_rows", Number.class);
+        return countedRows == null || Math.abs(rows - countedRows.longValue()) * 100 >= countedRows.longValue() * GROWTH_PERCENT
+                || instant(count.get("counted_at")).isBefore(Instant.now().minus(Duration.ofDays(1)));
     }
 
-    /** Registered persons: counted in a small registry, else the planner's estimate (kept by ANALYZE and autovacuum). */
-    private long registered() {
+    /** The person table's rows as the planner estimates them (ANALYZE and autovacuum keep it; 0 when never analysed). */
+    private long tableRows() {
         Number estimate = (Number) em.createNativeQuery("SELECT reltuples FROM pg_class WHERE oid = 'person'::regclass").getSingleResult();
-        if (estimate.doubleValue() >= SMALL) {
-            return estimate.longValue();
-        }
+        return Math.max(0, estimate.longValue());
+    }
+
+    private long registered() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM person WHERE status = 'REGISTERED'").getSingleResult()).longValue();
     }
 
@@ -114,12 +118,12 @@ public class NameFrequencyTable {
         Map<String, Integer> given = new HashMap<>();
         Map<String, Integer> family = new HashMap<>();
         long persons = 0;
-        List<Object[]> rows = em.createNativeQuery("SELECT GROUPING(given_name), given_name, family_name, count(*) FROM person "
-                + "WHERE status = 'REGISTERED' GROUP BY GROUPING SETS ((given_name), (family_name))").getResultList();
-        for (Object[] row : rows) {
-            boolean givenSet = ((Number) row[0]).intValue() == 0;
-            int n = ((Number) row[3]).intValue();
-            String key = key((String) (givenSet ? row[1] : row[2]));
+        List<Tuple> rows = em.createNativeQuery("SELECT GROUPING(given_name) AS family_set, given_name, family_name, count(*) AS persons "
+                + "FROM person WHERE status = 'REGISTERED' GROUP BY GROUPING SETS ((given_name), (family_name))", Tuple.class).getResultList();
+        for (Tuple row : rows) {
+            boolean givenSet = row.get("family_set", Number.class).intValue() == 0;
+            int n = row.get("persons", Number.class).intValue();
+            String key = key((String) row.get(givenSet ? "given_name" : "family_name"));
             persons += givenSet ? n : 0;
             if (!key.isEmpty()) {
                 (givenSet ? given : family).merge(key, n, Integer::sum);
@@ -128,9 +132,10 @@ public class NameFrequencyTable {
         em.createNativeQuery("DELETE FROM name_frequency").executeUpdate();
         insert("G", given);
         insert("F", family);
-        em.createNativeQuery("INSERT INTO name_frequency_count (id, persons, counted_at) VALUES (true, :persons, now()) "
-                + "ON CONFLICT (id) DO UPDATE SET persons = excluded.persons, counted_at = excluded.counted_at")
-                .setParameter("persons", persons).executeUpdate();
+        em.createNativeQuery("INSERT INTO name_frequency_count (id, persons, counted_at, table_rows) VALUES (true, :persons, now(), :rows) "
+                        + "ON CONFLICT (id) DO UPDATE SET persons = excluded.persons, counted_at = excluded.counted_at, "
+                        + "table_rows = excluded.table_rows")
+                .setParameter("persons", persons).setParameter("rows", tableRows()).executeUpdate();
         LOG.infof("Name frequencies counted: %d persons, %d given and %d family name keys in %d ms", persons, given.size(),
                 family.size(), (System.nanoTime() - started) / 1_000_000);
     }
@@ -148,22 +153,22 @@ public class NameFrequencyTable {
 
     @SuppressWarnings("unchecked")
     private void read() {
-        List<?> last = em.createNativeQuery("SELECT persons, counted_at FROM name_frequency_count").getResultList();
+        List<Tuple> last = em.createNativeQuery("SELECT persons, counted_at FROM name_frequency_count", Tuple.class).getResultList();
         if (last.isEmpty()) {
             return;
         }
-        Object[] row = (Object[]) last.get(0);
-        Instant countedAt = instant(row[1]);
+        Instant countedAt = instant(last.get(0).get("counted_at"));
         if (countedAt.equals(counts.countedAt())) {
             return;
         }
         Map<String, Integer> given = new HashMap<>();
         Map<String, Integer> family = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("SELECT part, name_key, persons FROM name_frequency").getResultList();
-        for (Object[] r : rows) {
-            ("G".equals(String.valueOf(r[0])) ? given : family).put((String) r[1], ((Number) r[2]).intValue());
+        List<Tuple> rows = em.createNativeQuery("SELECT part, name_key, persons FROM name_frequency", Tuple.class).getResultList();
+        for (Tuple row : rows) {
+            ("G".equals(String.valueOf(row.get("part"))) ? given : family).put((String) row.get("name_key"),
+                    row.get("persons", Number.class).intValue());
         }
-        counts = new Counts(Map.copyOf(given), Map.copyOf(family), ((Number) row[0]).longValue(), countedAt);
+        counts = new Counts(Map.copyOf(given), Map.copyOf(family), last.get(0).get("persons", Number.class).longValue(), countedAt);
     }
 
     private static Instant instant(Object value) {

@@ -197,10 +197,10 @@ public final class MatchScorer {
     }
 
     static String arabicSkeleton(String key) {
-        // Persian says z for the letters Arabic says d, dh and z (ض ذ ظ ز) and s for th (ث): Reza, Rida
-        // a final h or t is often the silent ta marbuta (هبة: Heba, Hbt)
-        return key.replaceAll("[ht]\\b", "").replace(" ", "").replace("gh", "k").replace('j', 'g').replace("dh", "z").replace("th", "s").replace('d', 'z')
-                .replaceAll("[aeiouv]", "").replaceAll("(.)\\1+", "$1");
+        // Persian says z for the letters Arabic says d, dh and z (ض ذ ظ ز) and s for th (ث): Reza, Rida; the digraphs are
+        // made one letter first, then a final h or t, often the silent ta marbuta (هبة: Heba, Hbt), is left out
+        return key.replace("gh", "k").replace("dh", "z").replace("th", "s").replaceAll("[ht]\\b", "").replace(" ", "")
+                .replace('j', 'g').replace('d', 'z').replaceAll("[aeiouv]", "").replaceAll("(.)\\1+", "$1");
     }
 
     /**
