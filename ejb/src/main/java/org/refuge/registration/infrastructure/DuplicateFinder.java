@@ -20,7 +20,9 @@ import org.refuge.registration.domain.BirthPrecision;
 import org.refuge.registration.domain.DuplicateMatch.Reason;
 import org.refuge.registration.domain.PersonName;
 import org.refuge.registration.domain.matching.Band;
+import org.refuge.registration.domain.matching.Comparison;
 import org.refuge.registration.domain.matching.Level;
+import org.refuge.registration.domain.matching.MatchModel;
 import org.refuge.registration.domain.matching.MatchRecord;
 import org.refuge.registration.domain.matching.MatchScorer;
 import org.refuge.registration.domain.matching.Score;
@@ -49,6 +51,8 @@ public class DuplicateFinder {
     static final int BIRTH_DAY_BLOCK = 12;
     /** How many other persons must carry a whole name for it to count as common. */
     static final int COMMON_NAME = 3;
+    /** How many persons of average names a whole name's count is shrunk with (see {@link #nameShare}). */
+    static final int PRIOR_PERSONS = 10_000;
     /** How many persons with names that sound alike the sound block gives the scorer. */
     static final int SOUND_BLOCK = 20;
     /** How many persons born within a month of the typed day the near-day block gives the scorer. */
@@ -300,7 +304,15 @@ public class DuplicateFinder {
                 .setParameter("key", key).getSingleResult();
         long others = ((Number) row[0]).longValue() - 1 - (registering == null ? 0 : 1);
         double persons = Math.max(1, ((Number) row[1]).doubleValue());
-        return others < COMMON_NAME ? 0 : others / persons;
+        if (others < COMMON_NAME) {
+            return 0;
+        }
+        // a small registry's counts say little: shrunk towards the model's chance of two names agreeing by chance, as if
+        // PRIOR_PERSONS more persons of average names were registered (five namesakes born on one day among 300 persons
+        // stay a match; among millions the counts speak for themselves)
+        MatchModel m = model.model();
+        double average = m.chances(Comparison.GIVEN_NAME, Level.EXACT).u() * m.chances(Comparison.FAMILY_NAME, Level.EXACT).u();
+        return (others + PRIOR_PERSONS * average) / (persons + PRIOR_PERSONS);
     }
 
     /** Years either side of the typed birth date in which a similar name is a possible match. */
