@@ -132,6 +132,7 @@ final class DuplicateCheckBenchmark {
         int newReviewOnly = 0;
         int errors = 0;
         String firstError = null;
+        List<String> lines = new ArrayList<>();
         for (Check check : checks) {
             RefugeApi.Reply reply = api.post("/households/" + rn + "/duplicate-check", check.draft(), null);
             if (!reply.ok()) {
@@ -141,6 +142,7 @@ final class DuplicateCheckBenchmark {
             }
             latencies.add(reply.nanos());
             JsonNode candidates = reply.body();
+            lines.add(line(check, reply));
             if (check.expected() == null) {
                 boolean asked = false;
                 for (JsonNode candidate : candidates) {
@@ -164,6 +166,7 @@ final class DuplicateCheckBenchmark {
                 }
             }
         }
+        write(lines);
         System.out.printf(Locale.ROOT, "  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %d of %d near-duplicates found; %d errors%n",
                 latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.percentileMillis(99), all.found, planted, errors);
         row.accept("Duplicate check latency (" + latencies.count() + " sequential calls after " + WARM_UP + " warm-up)",
@@ -184,5 +187,47 @@ final class DuplicateCheckBenchmark {
         if (errors > 0) {
             row.accept("Duplicate check errors", errors + " (first: " + firstError + ")");
         }
+    }
+
+    /**
+     * One check for the diagnostics file: kind (NEWCOMER or the error made), script pair, milliseconds, what was typed,
+     * whether the original was among the candidates, and the best candidate (or the original) with its evidence.
+     */
+    private static String line(Check check, RefugeApi.Reply reply) {
+        Map<String, Object> d = check.draft();
+        JsonNode shown = reply.body().size() > 0 ? reply.body().get(0) : null;
+        String found = "-";
+        if (check.expected() != null) {
+            found = "MISSED";
+            for (JsonNode candidate : reply.body()) {
+                if (check.expected().toString().equals(candidate.path("personId").asText())) {
+                    found = candidate.path("band").asText();
+                    shown = candidate;
+                }
+            }
+        }
+        StringBuilder evidence = new StringBuilder();
+        if (shown != null) {
+            evidence.append(shown.path("band").asText()).append(' ').append(shown.path("score").asText()).append(' ')
+                    .append(shown.path("givenName").asText()).append(' ').append(shown.path("familyName").asText()).append(' ')
+                    .append(shown.path("birthDate").asText());
+            for (JsonNode part : shown.path("evidence")) {
+                evidence.append(' ').append(part.path("comparison").asText()).append(':').append(part.path("level").asText())
+                        .append(':').append(String.format(Locale.ROOT, "%.1f", part.path("bits").asDouble()));
+            }
+        }
+        return String.join("\t", check.expected() == null ? "NEWCOMER" : check.kind().name(),
+                check.expected() == null ? "-" : check.retyping(), String.format(Locale.ROOT, "%.1f", reply.nanos() / 1e6),
+                d.get("givenName") + " " + d.get("familyName"), d.get("sex") + " " + d.get("birthDate") + " " + d.get("birthPrecision"),
+                found, String.valueOf(reply.body().size()), evidence.toString());
+    }
+
+    /** Every check's line, for looking into misses, slow checks and newcomers shown a candidate (synthetic persons only). */
+    private static void write(List<String> lines) throws IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("refuge.bench.duplicates.file", "perf/target/duplicate-checks.tsv"));
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        lines.add(0, "kind\tscripts\tms\ttyped\tsex birth precision\tfound\tcandidates\tshown (band score name birth evidence)");
+        java.nio.file.Files.write(file, lines);
+        System.out.println("  every check: " + file);
     }
 }

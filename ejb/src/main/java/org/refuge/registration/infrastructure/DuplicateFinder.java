@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.refuge.registration.domain.BirthPrecision;
@@ -49,10 +50,6 @@ public class DuplicateFinder {
     static final int NAME_BLOCK = 40;
     /** How many persons born on the typed day or a slip of it the birth-day block gives the scorer. */
     static final int BIRTH_DAY_BLOCK = 12;
-    /** How many other persons must carry a whole name for it to count as common. */
-    static final int COMMON_NAME = 3;
-    /** How many persons of average names a whole name's count is shrunk with (see {@link #nameShare}). */
-    static final int PRIOR_PERSONS = 10_000;
     /** How many persons with names that sound alike the sound block gives the scorer. */
     static final int SOUND_BLOCK = 20;
     /** How many persons born within a month of the typed day the near-day block gives the scorer. */
@@ -197,21 +194,32 @@ public class DuplicateFinder {
 
     /**
      * The name block, for a date not known to the day: similar names by their folded Latin key or by their consonant
-     * skeleton (what an Arabic-script spelling and its Latin retyping share) born within the window, the most similar
-     * first; the same birth date counts as much as a fifth of similarity.
+     * skeleton (what an Arabic-script spelling and its Latin retyping share) born in the typed date's own span
+     * ({@link #nameSpan}), the most similar first. The GiST indexes read every person born in the span (V12): a year
+     * of a registry of 5 M costs about 20 ms, ten years 200 ms, so the wider window is left to the sound block.
      */
     @SuppressWarnings("unchecked")
     private List<UUID> byName(Draft draft, String key) {
         String skeleton = PersonName.skeleton(key);
         String similarity = "greatest(similarity(name_key, :key), similarity(name_skeleton, :skeleton))";
-        int years = window(draft.precision());
+        LocalDate[] span = nameSpan(draft.birthDate(), draft.precision());
         return em.createNativeQuery("SELECT id FROM person WHERE " + names(skeleton) + " AND birth_date BETWEEN :from AND :to" + OTHERS
-                        + " ORDER BY " + similarity + " + CASE WHEN birth_date = :birth THEN 0.2 ELSE 0 END DESC, registered_at DESC LIMIT "
-                        + NAME_BLOCK, UUID.class)
+                        + " ORDER BY " + similarity + " DESC, registered_at DESC LIMIT " + NAME_BLOCK, UUID.class)
                 .setParameter("key", key).setParameter("skeleton", skeleton).setParameter("household", orNone(draft.excludeHousehold()))
-                .setParameter("person", orNone(draft.excludePerson())).setParameter("birth", draft.birthDate())
-                .setParameter("from", draft.birthDate().minusYears(years)).setParameter("to", draft.birthDate().plusYears(years))
+                .setParameter("person", orNone(draft.excludePerson())).setParameter("from", span[0]).setParameter("to", span[1])
                 .getResultList();
+    }
+
+    /**
+     * The birth dates the name block reads for a date not known to the day: its month and the months either side
+     * (MONTH), its year (YEAR: stored on the 1st of January), six months either side of an estimate (ESTIMATED).
+     */
+    static LocalDate[] nameSpan(LocalDate birth, BirthPrecision precision) {
+        return switch (precision == null ? BirthPrecision.EXACT : precision) {
+            case EXACT, MONTH -> new LocalDate[] {birth.minusMonths(1), birth.plusMonths(2)};
+            case YEAR -> new LocalDate[] {birth, birth.plusYears(1)};
+            case ESTIMATED -> new LocalDate[] {birth.minusMonths(6), birth.plusMonths(6)};
+        };
     }
 
     /**
@@ -235,17 +243,18 @@ public class DuplicateFinder {
 
     /**
      * The sound block, for a birth date known only by its year or estimated, where no birth-day block can help: names
-     * that sound alike ({@code person_sound_key}, V83: the consonants spellings in other scripts keep) born within the
-     * window, the most alike first (trigram distance of the sound keys, read in the index's order: at 3.3 M persons 17
-     * ms for Mohamad Ahmad where filtering by similarity and sorting took 3.3 s).
+     * that sound like the one typed ({@code person_sound_key}, V83: the consonants spellings in other scripts keep), in
+     * the given-family order or swapped, born within the window ({@link #window}), the most similar first. One btree
+     * range (V86): under a millisecond at 5 M persons, where V83's GiST read the whole window.
      */
     @SuppressWarnings("unchecked")
     private List<UUID> bySound(Draft draft, String key) {
         int years = window(draft.precision());
-        // nearest first, as the GiST index walks them: a common name's thousands of alike keys are not all read
-        return em.createNativeQuery("SELECT id FROM person WHERE birth_date BETWEEN :from AND :to" + OTHERS
-                        + " ORDER BY person_sound_key(name_key) <-> person_sound_key(:key) LIMIT " + SOUND_BLOCK, UUID.class)
-                .setParameter("key", key).setParameter("from", draft.birthDate().minusYears(years))
+        String swapped = PersonName.key(draft.familyName(), draft.givenName());
+        return em.createNativeQuery("SELECT id FROM person WHERE person_sound_key(name_key) IN (person_sound_key(:key), "
+                        + "person_sound_key(:swapped)) AND birth_date BETWEEN :from AND :to" + OTHERS
+                        + " ORDER BY similarity(name_key, :key) DESC LIMIT " + SOUND_BLOCK, UUID.class)
+                .setParameter("key", key).setParameter("swapped", swapped).setParameter("from", draft.birthDate().minusYears(years))
                 .setParameter("to", draft.birthDate().plusYears(years))
                 .setParameter("household", orNone(draft.excludeHousehold())).setParameter("person", orNone(draft.excludePerson()))
                 .getResultList();
@@ -289,30 +298,22 @@ public class DuplicateFinder {
 
     /**
      * The share of other persons who carry this whole name, of the registry's size (the planner's estimate, counted when
-     * under 100,000 or never analysed): those with its exact key (an index-only count stopped at 20,000; voided and
-     * merged records count too) but the candidate compared and the person being registered. A common name agreeing is
-     * weaker evidence; a name fewer than {@value #COMMON_NAME} others carry is not common, however small the registry.
+     * under 100,000 or never analysed), shrunk as {@link MatchModel#nameShare} says: those with its exact key (an
+     * index-only count stopped at 20,000; voided and merged records count too) but the candidate compared and the person
+     * being registered. A common name agreeing is weaker evidence.
      */
     private double nameShare(String key, UUID registering) {
         if (key.isBlank()) {
             return 0;
         }
         // a range of one value: only the btree (V82) answers it, index-only (the trigram indexes answer "=" too, slowly)
-        Object[] row = (Object[]) em.createNativeQuery("SELECT (SELECT count(*) FROM (SELECT 1 FROM person WHERE name_key "
-                        + "BETWEEN :key AND :key LIMIT 20000) n), (SELECT CASE WHEN reltuples < 100000 THEN (SELECT count(*) "
-                        + "FROM person) ELSE reltuples END FROM pg_class WHERE oid = 'person'::regclass)")
+        Tuple row = (Tuple) em.createNativeQuery("SELECT (SELECT count(*) FROM (SELECT 1 FROM person WHERE name_key "
+                        + "BETWEEN :key AND :key LIMIT 20000) n) AS carriers, (SELECT CASE WHEN reltuples < 100000 THEN "
+                        + "(SELECT count(*) FROM person) ELSE reltuples END FROM pg_class WHERE oid = 'person'::regclass) AS persons",
+                        Tuple.class)
                 .setParameter("key", key).getSingleResult();
-        long others = ((Number) row[0]).longValue() - 1 - (registering == null ? 0 : 1);
-        double persons = Math.max(1, ((Number) row[1]).doubleValue());
-        if (others < COMMON_NAME) {
-            return 0;
-        }
-        // a small registry's counts say little: shrunk towards the model's chance of two names agreeing by chance, as if
-        // PRIOR_PERSONS more persons of average names were registered (five namesakes born on one day among 300 persons
-        // stay a match; among millions the counts speak for themselves)
-        MatchModel m = model.model();
-        double average = m.chances(Comparison.GIVEN_NAME, Level.EXACT).u() * m.chances(Comparison.FAMILY_NAME, Level.EXACT).u();
-        return (others + PRIOR_PERSONS * average) / (persons + PRIOR_PERSONS);
+        long others = row.get("carriers", Number.class).longValue() - 1 - (registering == null ? 0 : 1);
+        return model.model().nameShare(null, others, row.get("persons", Number.class).longValue());
     }
 
     /** Years either side of the typed birth date in which a similar name is a possible match. */

@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -20,6 +25,7 @@ import jakarta.persistence.Tuple;
 import org.jboss.logging.Logger;
 import org.refuge.registration.domain.PersonName;
 import org.refuge.registration.domain.matching.Comparison;
+import org.refuge.registration.domain.matching.MatchModel;
 
 /**
  * How many registered persons carry each given-name key and each family-name key ({@link PersonName#key}), kept in
@@ -29,6 +35,7 @@ import org.refuge.registration.domain.matching.Comparison;
  * newer than what it holds. Persons registered since the last count are not in it: a name new since then counts as rare.
  */
 @Singleton
+@Startup
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class NameFrequencyTable {
@@ -36,8 +43,6 @@ public class NameFrequencyTable {
     /** A registry this small is counted again whenever it changed (a count takes milliseconds). */
     static final long SMALL = 100_000;
     static final int GROWTH_PERCENT = 5;
-    /** How many other persons must carry a name for its frequency to stand for its chance of agreeing by chance. */
-    static final int COMMON = 3;
 
     private static final Logger LOG = Logger.getLogger(NameFrequencyTable.class);
 
@@ -47,24 +52,40 @@ public class NameFrequencyTable {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DuplicateModel model;
+
     private volatile Counts counts = new Counts(Map.of(), Map.of(), 0, Instant.EPOCH);
 
     /**
-     * The share of registered persons, but one, whose given name (or family name) has this key: 0 when fewer than
-     * {@value #COMMON} others carry it, or the names were not counted yet (the model's average chance then stands).
+     * The share of registered persons, but the one compared, whose given name (or family name) has this key, shrunk
+     * towards the model's average ({@link MatchModel#nameShare}): a name no one else carries weighs the most, a common
+     * one the least. 0 until the names were counted (the model's average chance then stands).
      */
     public double share(Comparison comparison, String key) {
         Counts now = counts;
-        Integer persons = (comparison == Comparison.GIVEN_NAME ? now.given() : now.family()).get(key);
-        if (persons == null || now.persons() == 0 || persons - 1 < COMMON) {
+        if (now.persons() == 0) {
             return 0;
         }
-        return (persons - 1) / (double) now.persons();
+        Integer persons = (comparison == Comparison.GIVEN_NAME ? now.given() : now.family()).get(key);
+        return model.model().nameShare(comparison, persons == null ? 0 : persons - 1L, now.persons());
     }
 
     /** How many registered persons the last count found (0 before the first). */
     public long persons() {
         return counts.persons();
+    }
+
+    /** What the last count found, when the node starts: its first checks need not wait for the first tick. */
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        try {
+            read();
+        } catch (RuntimeException e) {
+            LOG.warnf("The name frequencies were not read at start (%s); the first minute's tick reads them",
+                    e.getClass().getSimpleName());
+        }
     }
 
     @Schedule(second = "41", minute = "*", hour = "*", persistent = false)

@@ -33,6 +33,9 @@ public final class MatchModel {
         }
     }
 
+    /** How many persons of average names a name's count is shrunk with ({@link #nameShare}). */
+    public static final int PRIOR_PERSONS = 10_000;
+
     private final Map<Comparison, Map<Level, Chances>> chances;
     private final double askBits;
     private final double reviewBits;
@@ -156,6 +159,20 @@ public final class MatchModel {
         }
         double exact = log2(chances.get(comparison).get(level).m() / Math.min(1, Math.max(share, nameMinShare)));
         return MatchScorer.levels(comparison).contains(Level.STRONG) ? Math.max(exact, bits(comparison, Level.STRONG)) : exact;
+    }
+
+    /**
+     * The share of persons that a name (a part's key, or {@code comparison} null for a whole name) stands for when
+     * {@code others} of {@code persons} registered persons carry it: shrunk towards the model's chance of names agreeing
+     * by chance (u of an exact given and family name, their product for a whole name), as if {@value #PRIOR_PERSONS}
+     * more persons of average names were registered. A small registry's counts say little (five namesakes among 300
+     * persons stay a match); among millions the counts speak for themselves, and a name no one else carries weighs most.
+     */
+    public double nameShare(Comparison comparison, long others, long persons) {
+        double u = comparison == null
+                ? chances(Comparison.GIVEN_NAME, Level.EXACT).u() * chances(Comparison.FAMILY_NAME, Level.EXACT).u()
+                : chances(comparison, Level.EXACT).u();
+        return (Math.max(0, others) + PRIOR_PERSONS * u) / (Math.max(0, persons) + PRIOR_PERSONS);
     }
 
     /** The lowest share of persons a name's frequency counts for. */

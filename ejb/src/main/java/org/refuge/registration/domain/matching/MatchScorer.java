@@ -122,7 +122,7 @@ public final class MatchScorer {
     }
 
     private Score.Contribution namePart(Comparison comparison, String key, String other, boolean skeletons) {
-        Level level = name(key, other, skeletons);
+        Level level = name(key, other, skeletons, comparison == Comparison.FAMILY_NAME || skeletons);
         return new Score.Contribution(comparison, level, model.bits(comparison, level, frequencies.share(comparison, key)));
     }
 
@@ -135,7 +135,18 @@ public final class MatchScorer {
     }
 
     static Level name(String key, String other, boolean skeletons) {
+        return name(key, other, skeletons, false);
+    }
+
+    /**
+     * Two keys of one part compared; with {@code articles} (family names, or a name typed in Arabic script) a leading
+     * Arabic article may be written or not. A given name in Latin or Cyrillic keeps its first letters (Elvira, Albert).
+     */
+    static Level name(String key, String other, boolean skeletons, boolean articles) {
         Level level = compared(key, other, skeletons);
+        if (!articles) {
+            return level;
+        }
         String bare = withoutArticle(key);
         String otherBare = withoutArticle(other);
         if ((level == Level.PARTIAL || level == Level.DIFFERENT) && !(bare.equals(key) && otherBare.equals(other))) {
@@ -169,13 +180,19 @@ public final class MatchScorer {
             }
         }
         if (similarity >= PARTIAL_SIMILARITY) {
-            // short vowels written as each transliteration hears them (Ahmed/Ahmad, Talebani/Talabani, Kemal/Kamal)
-            String consonants = key.replaceAll("[aeiou]", "");
-            return consonants.length() >= 2 && consonants.equals(other.replaceAll("[aeiou]", "")) ? Level.STRONG : Level.PARTIAL;
+            // short vowels written as each transliteration hears them (Ahmed/Ahmad, Talebani/Talabani, Kemal/Kamal,
+            // Mohamed/Muhammad): a and e, o and u, at the same places; other vowels tell names apart (Jamal/Jamil)
+            String heard = shortVowels(key);
+            return heard.replaceAll("[aeiou]", "").length() >= 2 && heard.equals(shortVowels(other)) ? Level.STRONG : Level.PARTIAL;
         }
         String loose = loose(key);
         String otherLoose = loose(other);
         return loose.equals(otherLoose) || JARO_WINKLER.apply(loose, otherLoose) >= STRONG_SIMILARITY ? Level.PARTIAL : Level.DIFFERENT;
+    }
+
+    /** A key with the short vowels transliterations disagree on made one (e as a, o as u) and doubled letters single. */
+    static String shortVowels(String key) {
+        return key.replace('e', 'a').replace('o', 'u').replaceAll("(.)\\1+", "$1");
     }
 
     /**

@@ -161,6 +161,42 @@ class MatchScorerTest {
         assertThat(MatchScorer.name("talebani", "talabani", false)).isEqualTo(Level.STRONG);
         assertThat(MatchScorer.name("kemal", "kamal", false)).isEqualTo(Level.STRONG);
         assertThat(MatchScorer.name("ahmed", "hamid", false)).as("another name").isNotEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("mohamed", "muhammad", false)).isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("jamal", "jamil", false)).as("a and i tell names apart").isNotEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("kamal", "kamil", false)).isNotEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("mahmud", "mohamed", false)).isNotEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("salim", "salma", false)).isNotEqualTo(Level.STRONG);
+    }
+
+    @Test
+    void theFewerOthersCarryAName_theMoreItsAgreementWeighs_andASmallRegistrysCountsAreShrunkTowardsTheModel() {
+        MatchModel model = MatchModel.defaults();
+        double previous = Double.MAX_VALUE;
+        for (long others : new long[] {0, 1, 2, 3, 10, 100, 1_000, 10_000, 100_000}) {
+            double bits = model.bits(Comparison.GIVEN_NAME, Level.EXACT, model.nameShare(Comparison.GIVEN_NAME, others, 5_000_000));
+            assertThat(bits).as("%d others of 5 M", others).isLessThanOrEqualTo(previous);
+            previous = bits;
+        }
+        double average = model.bits(Comparison.GIVEN_NAME, Level.EXACT);
+        assertThat(model.bits(Comparison.GIVEN_NAME, Level.EXACT, model.nameShare(Comparison.GIVEN_NAME, 0, 5_000_000)))
+                .as("no one else among millions").isGreaterThan(average + 4);
+        assertThat(model.bits(Comparison.GIVEN_NAME, Level.EXACT, model.nameShare(Comparison.GIVEN_NAME, 5, 300)))
+                .as("five others among 300 persons say little").isCloseTo(average, within(0.5));
+        assertThat(model.bits(Comparison.GIVEN_NAME, Level.EXACT, model.nameShare(Comparison.GIVEN_NAME, 100_000, 5_000_000)))
+                .as("one in fifty").isLessThan(average);
+    }
+
+    @Test
+    void anArabicArticleWrittenOrNot_agreesStronglyInAFamilyName_butAGivenNameInLatinKeepsItsFirstLetters() {
+        assertThat(MatchScorer.name("elsanani", "alsanani", false, true)).isIn(Level.STRONG, Level.EXACT);
+        assertThat(MatchScorer.name("al sanani", "sanani", false, true)).isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("elvira", "vira", false, false)).isNotEqualTo(Level.STRONG);
+
+        MatchRecord desk = MatchRecord.of("Elvira", "Hakobyan", "F", BORN, BirthPrecision.EXACT, Set.of("ARM"), null, List.of(), List.of());
+        MatchRecord vira = MatchRecord.of("Vira", "Hakobyan", "F", BORN, BirthPrecision.EXACT, Set.of("ARM"), null, List.of(), List.of());
+        assertThat(SCORER.score(desk, vira).of(Comparison.GIVEN_NAME).level()).isNotEqualTo(Level.STRONG);
+        MatchRecord sanani = person("Omar", "Sanani", BORN);
+        assertThat(SCORER.score(person("Omar", "Al-Sanani", BORN), sanani).of(Comparison.FAMILY_NAME).level()).isEqualTo(Level.STRONG);
     }
 
     @Test
