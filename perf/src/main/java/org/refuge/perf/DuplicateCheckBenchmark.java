@@ -219,14 +219,16 @@ final class DuplicateCheckBenchmark {
         return String.join("\t", check.expected() == null ? "NEWCOMER" : check.kind().name(),
                 check.expected() == null ? "-" : check.retyping(), String.format(Locale.ROOT, "%.1f", reply.nanos() / 1e6),
                 d.get("givenName") + " " + d.get("familyName"), d.get("sex") + " " + d.get("birthDate") + " " + d.get("birthPrecision"),
-                found, String.valueOf(reply.body().size()), evidence.toString());
+                found, String.valueOf(reply.body().size()), evidence.toString(), check.original() == null ? "-"
+                        : check.original().givenName() + " " + check.original().familyName() + " " + check.original().sex() + " "
+                        + check.original().birthDate() + " " + check.original().birthPrecision());
     }
 
     /** Every check's line, for looking into misses, slow checks and newcomers shown a candidate (synthetic persons only). */
     private static void write(List<String> lines) throws IOException {
         java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("refuge.bench.duplicates.file", "perf/target/duplicate-checks.tsv"));
         java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-        lines.add(0, "kind\tscripts\tms\ttyped\tsex birth precision\tfound\tcandidates\tshown (band score name birth evidence)");
+        lines.add(0, "kind\tscripts\tms\ttyped\tsex birth precision\tfound\tcandidates\tshown (band score name birth evidence)\toriginal");
         java.nio.file.Files.write(file, lines);
         System.out.println("  every check: " + file);
     }
