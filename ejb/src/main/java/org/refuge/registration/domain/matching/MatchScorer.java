@@ -179,20 +179,38 @@ public final class MatchScorer {
                 return consonants;
             }
         }
+        if (vowelsHeardAlike(key, other)) {
+            // short vowels written as each transliteration hears them (Ahmed/Ahmad, Talebani/Talabani, Saleh/Salih,
+            // Leila/Layla, Mohamed/Muhammad): other vowels tell names apart (Jamal/Jamil)
+            return Level.STRONG;
+        }
         if (similarity >= PARTIAL_SIMILARITY) {
-            // short vowels written as each transliteration hears them (Ahmed/Ahmad, Talebani/Talabani, Kemal/Kamal,
-            // Mohamed/Muhammad): a and e, o and u, at the same places; other vowels tell names apart (Jamal/Jamil)
-            String heard = shortVowels(key);
-            return heard.replaceAll("[aeiou]", "").length() >= 2 && heard.equals(shortVowels(other)) ? Level.STRONG : Level.PARTIAL;
+            return Level.PARTIAL;
         }
         String loose = loose(key);
         String otherLoose = loose(other);
         return loose.equals(otherLoose) || JARO_WINKLER.apply(loose, otherLoose) >= STRONG_SIMILARITY ? Level.PARTIAL : Level.DIFFERENT;
     }
 
-    /** A key with the short vowels transliterations disagree on made one (e as a, o as u) and doubled letters single. */
-    static String shortVowels(String key) {
-        return key.replace('e', 'a').replace('o', 'u').replaceAll("(.)\\1+", "$1");
+    /** The pairs of vowels (and y) transliterations of one name write at the same place: a/e, e/i, o/u, i/y, e/y, a/y. */
+    private static final java.util.Set<String> HEARD_ALIKE = java.util.Set.of("ae", "ea", "ei", "ie", "ou", "uo", "iy", "yi", "ey", "ye", "ay", "ya");
+
+    /**
+     * Whether two keys, doubled letters made single, have the same letters at the same places but for vowels heard
+     * alike ({@link #HEARD_ALIKE}), with at least two consonants.
+     */
+    static boolean vowelsHeardAlike(String key, String other) {
+        String a = key.replaceAll("(.)\\1+", "$1");
+        String b = other.replaceAll("(.)\\1+", "$1");
+        if (a.length() != b.length() || a.replaceAll("[aeiouy ]", "").length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i) && !HEARD_ALIKE.contains("" + a.charAt(i) + b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

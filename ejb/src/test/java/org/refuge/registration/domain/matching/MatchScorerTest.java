@@ -166,6 +166,9 @@ class MatchScorerTest {
         assertThat(MatchScorer.name("kamal", "kamil", false)).isNotEqualTo(Level.STRONG);
         assertThat(MatchScorer.name("mahmud", "mohamed", false)).isNotEqualTo(Level.STRONG);
         assertThat(MatchScorer.name("salim", "salma", false)).isNotEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("saleh", "salih", false)).as("Arabic kasra heard as e or i").isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("leila", "layla", false)).isEqualTo(Level.STRONG);
+        assertThat(MatchScorer.name("mehdi", "mahdi", false)).isEqualTo(Level.STRONG);
     }
 
     @Test
