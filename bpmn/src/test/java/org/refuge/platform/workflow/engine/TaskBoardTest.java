@@ -1,6 +1,7 @@
 package org.refuge.platform.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -123,6 +124,19 @@ class TaskBoardTest {
         assertThat(moved.assignee()).isEqualTo("medical-day");
         assertThat(moved.claimedAt()).as("claimed anew: the idle clock starts again").isAfter(cutoff);
         assertThat(board.claimedBefore(cutoff, PageRequest.MAX_SIZE)).extracting(TaskBoard.IdleClaim::taskId).doesNotContain(task.getId());
+    }
+
+    @Test
+    void aTaskAColleagueClaimedAMomentBefore_isNoLongerAvailable_notAnError() {
+        Task task = medicalScreeningAt(bcp);
+        inbox.claim(task.getId(), "medical2");
+
+        assertThatThrownBy(() -> inbox.claim(task.getId(), "medical"))
+                .isInstanceOfSatisfying(org.refuge.platform.refusal.Refusal.class,
+                        r -> assertThat(r.is(org.refuge.platform.refusal.Refusal.Kind.CONFLICT, TaskInbox.NOT_AVAILABLE)).isTrue());
+        assertThat(task(task.getId()).assignee()).isEqualTo("medical2");
+        assertThat(FlowableTaskInbox.concurrentWrite(new RuntimeException(new java.sql.SQLException("deadlock detected", "40P01")))).isTrue();
+        assertThat(FlowableTaskInbox.concurrentWrite(new RuntimeException(new java.sql.SQLException("syntax", "42601")))).isFalse();
     }
 
     @Test
