@@ -216,9 +216,10 @@ public class DuplicateFinder {
      * (MONTH), its year (YEAR: stored on the 1st of January), six months either side of an estimate (ESTIMATED).
      */
     static LocalDate[] nameSpan(LocalDate birth, BirthPrecision precision) {
+        // BETWEEN takes both ends: each span ends the day before the next month or year begins
         return switch (precision == null ? BirthPrecision.EXACT : precision) {
-            case EXACT, MONTH -> new LocalDate[] {birth.minusMonths(1), birth.plusMonths(2)};
-            case YEAR -> new LocalDate[] {birth, birth.plusYears(1)};
+            case EXACT, MONTH -> new LocalDate[] {birth.minusMonths(1), birth.plusMonths(2).minusDays(1)};
+            case YEAR -> new LocalDate[] {birth, birth.plusYears(1).minusDays(1)};
             case ESTIMATED -> new LocalDate[] {birth.minusMonths(6), birth.plusMonths(6)};
         };
     }
@@ -257,7 +258,7 @@ public class DuplicateFinder {
         String swapped = PersonName.key(draft.familyName(), draft.givenName());
         return em.createNativeQuery("SELECT id FROM person WHERE person_sound_key(name_key) IN (person_sound_key(:key), "
                         + "person_sound_key(:swapped)) AND birth_date BETWEEN :from AND :to" + OTHERS
-                        + " ORDER BY sex = :sex DESC, birth_date BETWEEN :spanFrom AND :spanTo DESC, similarity(name_key, :key) DESC"
+                        + " ORDER BY sex = :sex DESC, birth_date BETWEEN :spanFrom AND :spanTo DESC, similarity(name_key, :key) DESC, id"
                         + " LIMIT " + SOUND_BLOCK, UUID.class)
                 .setParameter("key", key).setParameter("swapped", swapped).setParameter("from", draft.birthDate().minusYears(years))
                 .setParameter("sex", sex(draft)).setParameter("spanFrom", span[0]).setParameter("spanTo", span[1])

@@ -67,7 +67,10 @@ public class NameFrequencyTable {
         if (now.persons() == 0) {
             return 0;
         }
-        Integer persons = (comparison == Comparison.GIVEN_NAME ? now.given() : now.family()).get(key);
+        Map<String, Integer> part = comparison == Comparison.GIVEN_NAME ? now.given() : now.family();
+        Map<String, Integer> otherPart = comparison == Comparison.GIVEN_NAME ? now.family() : now.given();
+        // a name compared crosswise (given and family name swapped at the desk) is counted where it was registered
+        Integer persons = part.containsKey(key) ? part.get(key) : otherPart.get(key);
         return model.model().nameShare(comparison, persons == null ? 0 : persons - 1L, now.persons());
     }
 

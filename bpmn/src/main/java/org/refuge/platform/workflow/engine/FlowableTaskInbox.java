@@ -144,7 +144,8 @@ public class FlowableTaskInbox implements TaskInbox {
     /**
      * A task a colleague claimed or completed a moment before (the engine refuses the claim, or its write meets theirs:
      * an optimistic lock, or a deadlock PostgreSQL broke) is no longer available: the caller says so, no error page.
-     * Seen with 1,000 users at once: a medical screening form opened while a colleague's desk took the same task.
+     * Seen with 1,000 users at once: a screening form opened while a colleague's desk took the same task. A deadlock
+     * need not mean the task was taken; the user opens it again from the inbox.
      */
     @Override
     public void claim(String taskId, String user) {
@@ -188,6 +189,11 @@ public class FlowableTaskInbox implements TaskInbox {
             tasks.complete(taskId, variables);
         } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException gone) {
             throw TaskInbox.notAvailable();
+        } catch (RuntimeException e) {
+            if (concurrentWrite(e)) {
+                throw TaskInbox.notAvailable();
+            }
+            throw e;
         }
     }
 

@@ -181,7 +181,7 @@ public final class MatchScorer {
         }
         if (vowelsHeardAlike(key, other)) {
             // short vowels written as each transliteration hears them (Ahmed/Ahmad, Talebani/Talabani, Saleh/Salih,
-            // Leila/Layla, Mohamed/Muhammad): other vowels tell names apart (Jamal/Jamil)
+            // Leila/Layla, Mohamed/Muhammad, Yousef/Yusuf): a and i tell names apart (Jamal/Jamil)
             return Level.STRONG;
         }
         if (similarity >= PARTIAL_SIMILARITY) {
@@ -192,21 +192,23 @@ public final class MatchScorer {
         return loose.equals(otherLoose) || JARO_WINKLER.apply(loose, otherLoose) >= STRONG_SIMILARITY ? Level.PARTIAL : Level.DIFFERENT;
     }
 
-    /** The pairs of vowels (and y) transliterations of one name write at the same place: a/e, e/i, o/u, i/y, e/y, a/y. */
-    private static final java.util.Set<String> HEARD_ALIKE = java.util.Set.of("ae", "ea", "ei", "ie", "ou", "uo", "iy", "yi", "ey", "ye", "ay", "ya");
+    private static final String VOWELS = "aeiou";
 
     /**
-     * Whether two keys, doubled letters made single, have the same letters at the same places but for vowels heard
-     * alike ({@link #HEARD_ALIKE}), with at least two consonants.
+     * Whether two keys ({@code PersonName} folds y into i), doubled letters made single, have the same letters at the
+     * same places but for vowels transliterations hear alike: any two vowels but a and i, which tell names apart
+     * (Jamal/Jamil, Rami/Rima); at least two consonants.
      */
     static boolean vowelsHeardAlike(String key, String other) {
         String a = key.replaceAll("(.)\\1+", "$1");
         String b = other.replaceAll("(.)\\1+", "$1");
-        if (a.length() != b.length() || a.replaceAll("[aeiouy ]", "").length() < 2) {
+        if (a.length() != b.length() || a.replaceAll("[aeiou ]", "").length() < 2) {
             return false;
         }
         for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i) && !HEARD_ALIKE.contains("" + a.charAt(i) + b.charAt(i))) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && !(VOWELS.indexOf(x) >= 0 && VOWELS.indexOf(y) >= 0 && !(x == 'a' && y == 'i' || x == 'i' && y == 'a'))) {
                 return false;
             }
         }
