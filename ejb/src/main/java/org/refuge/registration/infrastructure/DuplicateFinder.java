@@ -248,8 +248,7 @@ public class DuplicateFinder {
      * that sound like the one typed ({@code person_sound_key}, V83: the consonants spellings in other scripts keep), in
      * the given-family order or swapped, born within the window ({@link #window}): those of the sex typed and born in the
      * date's own span first (at 5 M a common sound key has more namesakes in the window than the block takes), then the
-     * most similar. One btree
-     * range (V86): under a millisecond at 5 M persons, where V83's GiST read the whole window.
+     * most similar. One btree range (V86): under a millisecond at 5 M persons, where V83's GiST read the whole window.
      */
     @SuppressWarnings("unchecked")
     private List<UUID> bySound(Draft draft, String key) {

@@ -149,8 +149,12 @@ public class FlowableTaskInbox implements TaskInbox {
      */
     @Override
     public void claim(String taskId, String user) {
+        unlessTakenMeanwhile(() -> tasks.claim(taskId, user));
+    }
+
+    private static void unlessTakenMeanwhile(Runnable command) {
         try {
-            tasks.claim(taskId, user);
+            command.run();
         } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException | FlowableTaskAlreadyClaimedException takenMeanwhile) {
             throw TaskInbox.notAvailable();
         } catch (RuntimeException e) {
@@ -185,16 +189,7 @@ public class FlowableTaskInbox implements TaskInbox {
     /** A task completed by someone else a moment before is no longer available: the caller says so, no error page. */
     @Override
     public void complete(String taskId, Map<String, Object> variables) {
-        try {
-            tasks.complete(taskId, variables);
-        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException gone) {
-            throw TaskInbox.notAvailable();
-        } catch (RuntimeException e) {
-            if (concurrentWrite(e)) {
-                throw TaskInbox.notAvailable();
-            }
-            throw e;
-        }
+        unlessTakenMeanwhile(() -> tasks.complete(taskId, variables));
     }
 
     @Override
